@@ -1,0 +1,27 @@
+"""The engine is pure NumPy: importing every engine module must not pull in Qt or pyqtgraph."""
+
+import subprocess
+import sys
+
+SCRIPT = r"""
+import pkgutil, importlib, sys
+import desktop_nn.engine as engine
+names = [m.name for m in pkgutil.iter_modules(engine.__path__, "desktop_nn.engine.")]
+for name in names:
+    importlib.import_module(name)
+from desktop_nn.engine.classic import Perceptron
+from desktop_nn.engine.datasets import iris_setosa_versicolor
+X, y = iris_setosa_versicolor()
+print(Perceptron(epochs=10, eta=0.1).train(X, y).w_.round(2).tolist())
+qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "pyqtgraph", "shiboken6"))
+print(",".join(sorted(names)), qt)
+"""
+
+
+def test_engine_imports_no_qt():
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True).stdout
+    weights, summary = out.strip().splitlines()
+    assert weights == "[-0.4, -0.68, 1.82]"
+    names, qt_modules = summary.split(" ", 1)
+    assert {"desktop_nn.engine.classic", "desktop_nn.engine.datasets"} <= set(names.split(","))
+    assert qt_modules == "[]"
