@@ -25,3 +25,16 @@ def test_engine_imports_no_qt():
     names, qt_modules = summary.split(" ", 1)
     assert {"desktop_nn.engine.classic", "desktop_nn.engine.datasets"} <= set(names.split(","))
     assert qt_modules == "[]"
+
+
+def test_import_linter_contract_holds():
+    """The static check of the same rule: the contract in pyproject.toml, via import-linter."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+        capture_output=True, text=True, cwd=root, timeout=120,
+    )
+    assert "The engine is pure NumPy: no Qt KEPT" in out.stdout, out.stdout + out.stderr
+    assert out.returncode == 0
