@@ -1,0 +1,300 @@
+"""The fast path: the same forward/backward maths as ``Network.forward``/``backward``, in
+preallocated buffers.
+
+A small teaching network is bound by the number of NumPy calls (~0.5-1 us each), not by
+arithmetic, so this module makes few of them and allocates nothing per step:
+
+* the bias is folded into the weights: layer l keeps Wb[l] = [W[l] | b[l]] (n[l], n[l-1]+1) and
+  the activations keep a row of ones, Ab[l-1] = [A[l-1]; 1] (n[l-1]+1, m), so that
+      Z[l]  = Wb[l] Ab[l-1]                     one matmul for W A + b
+      dWb[l] = dZ[l] Ab[l-1]^T = [m dW[l] | m db[l]]   one matmul for dW and db (the ones row sums)
+* every result goes into a buffer with ``out=``; derivatives use float masks, not indexing;
+* dZ[L] is scaled by 1/m (by alpha/m for plain gradient descent) once, so every dW below is
+  already divided by m (and multiplied by alpha);
+* the cost comes from Z[L] (softplus / log-sum-exp), which is exact and never NaN;
+* the update writes into a second parameter buffer and the two are swapped, so the
+  previous parameters stay available when a step turns out to diverge.
+
+Tests check that this path equals the readable one to 1e-12.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+Array = np.ndarray
+
+
+class ParamSet:
+    """One copy of all parameters: Wb[l-1] = [W[l] | b[l]] plus views W, b and W^T."""
+
+    def __init__(self, dims, dtype, Wb=None):
+        self.Wb = Wb if Wb is not None else [
+            np.zeros((dims[l], dims[l - 1] + 1), dtype=dtype) for l in range(1, len(dims))]
+        self.W = [w[:, :-1] for w in self.Wb]
+        self.b = [w[:, -1:] for w in self.Wb]
+        self.WT = [w.T for w in self.W]
+
+    def copy(self) -> "ParamSet":
+        return ParamSet(None, None, [w.copy() for w in self.Wb])
+
+
+# --- hidden activations: forward A = g(Z), backward dZ = dA * g'(Z), in place -----------------
+
+def _relu_fwd(Z, A, S, slope):
+    np.maximum(Z, 0, out=A)
+
+
+def _relu_bwd(dA, Z, A, dZ, S, slope):
+    np.greater_equal(Z, 0, out=S)           # g'(z) = 1 if z >= 0 else 0, as a float mask
+    np.multiply(dA, S, out=dZ)
+
+
+def _leaky_fwd(Z, A, S, slope):
+    np.multiply(Z, slope, out=A)            # max(slope z, z) for 0 <= slope < 1
+    np.maximum(Z, A, out=A)
+
+
+def _leaky_bwd(dA, Z, A, dZ, S, slope):
+    np.greater_equal(Z, 0, out=S)           # 1 if z >= 0 else slope
+    S *= 1 - slope
+    S += slope
+    np.multiply(dA, S, out=dZ)
+
+
+def _tanh_fwd(Z, A, S, slope):
+    np.tanh(Z, out=A)
+
+
+def _tanh_bwd(dA, Z, A, dZ, S, slope):
+    np.multiply(A, A, out=S)                # 1 - a^2
+    np.subtract(1, S, out=S)
+    np.multiply(dA, S, out=dZ)
+
+
+def _sigmoid_fwd(Z, A, S, slope):
+    sigmoid_into(Z, A)
+
+
+def _sigmoid_bwd(dA, Z, A, dZ, S, slope):
+    np.subtract(1, A, out=S)                # a (1 - a)
+    S *= A
+    np.multiply(dA, S, out=dZ)
+
+
+def _linear_fwd(Z, A, S, slope):
+    pass                                    # Z and A are the same buffer
+
+
+def _linear_bwd(dA, Z, A, dZ, S, slope):
+    pass                                    # dZ and dA are the same buffer
+
+
+def _step_fwd(Z, A, S, slope):
+    np.greater_equal(Z, 0, out=A)           # 1 if z >= 0 else -1
+    A *= 2
+    A -= 1
+
+
+def _step_bwd(dA, Z, A, dZ, S, slope):
+    dZ.fill(0)
+
+
+_KERNELS = {
+    "relu": (_relu_fwd, _relu_bwd),
+    "leaky_relu": (_leaky_fwd, _leaky_bwd),
+    "tanh": (_tanh_fwd, _tanh_bwd),
+    "sigmoid": (_sigmoid_fwd, _sigmoid_bwd),
+    "linear": (_linear_fwd, _linear_bwd),
+    "step": (_step_fwd, _step_bwd),
+}
+
+
+def sigmoid_into(Z: Array, out: Array) -> Array:
+    """sigmoid(z) = (1 + tanh(z/2)) / 2: the same function, no overflow, no warnings."""
+    np.multiply(Z, 0.5, out=out)
+    np.tanh(out, out=out)
+    out += 1
+    out *= 0.5
+    return out
+
+
+class Workspace:
+    """Every buffer one forward + backward pass over m examples needs.
+
+    Ab[l] (n[l]+1, m) holds [A[l]; 1] for l = 0..L-1, with A[l] its first n[l] rows (a view);
+    Z[l-1], dZ[l-1] (n[l], m); dA[l] (n[l], m) for hidden l; dWb[l-1] like Wb[l-1];
+    AL (n[L], m); T/S scratch; col/col2 (m,) per-example scratch.
+    """
+
+    def __init__(self, net, m: int):
+        dims, L, dt = net.layer_dims, net.L, net.dtype
+        self.m = m
+        self.Ab = []
+        for l in range(L):
+            a = np.empty((dims[l] + 1, m), dtype=dt)
+            a[-1] = 1
+            self.Ab.append(a)
+        self.A = [a[:-1] for a in self.Ab]
+        self.AbT = [a.T for a in self.Ab]
+        self.Z, self.dZ, self.S = [], [], []
+        self.dA = [None] * L
+        for l in range(1, L + 1):
+            hidden_linear = l < L and net.activations[l - 1] == "linear"
+            self.Z.append(self.A[l] if hidden_linear else np.empty((dims[l], m), dtype=dt))
+            if l < L:
+                self.dA[l] = np.empty((dims[l], m), dtype=dt)
+                self.S.append(np.empty((dims[l], m), dtype=dt))
+            self.dZ.append(self.dA[l] if hidden_linear else np.empty((dims[l], m), dtype=dt))
+        self.AL = self.Z[-1] if net.output == "linear" else np.empty((dims[L], m), dtype=dt)
+        self.T = np.empty((dims[L], m), dtype=dt)
+        self.B = np.empty((dims[L], m), dtype=bool)
+        self.col = np.empty(m, dtype=dt)
+        self.col2 = np.empty(m, dtype=dt)
+        self.ib = np.empty(m, dtype=np.intp)
+        self.bcol = np.empty(m, dtype=bool)
+        self.dWb = [np.empty((dims[l], dims[l - 1] + 1), dtype=dt) for l in range(1, L + 1)]
+        self.dW = [g[:, :-1] for g in self.dWb]
+        self.l2buf = [np.empty((dims[l], dims[l - 1]), dtype=dt) for l in range(1, L + 1)]
+        self.fwd = [_KERNELS[name][0] for name in net.activations[:-1]]
+        self.bwd = [_KERNELS[name][1] for name in net.activations[:-1]]
+        self.slope = net.leaky_slope
+
+
+def forward(net, ws: Workspace) -> None:
+    """Z[l] = Wb[l] [A[l-1]; 1],  A[l] = g[l](Z[l]) for the hidden layers, then Z[L].
+    The input must already be in ws.A[0]."""
+    Wb = net._current.Wb
+    L = net.L
+    Ab, Z, A, S, slope = ws.Ab, ws.Z, ws.A, ws.S, ws.slope
+    for i in range(L - 1):
+        np.matmul(Wb[i], Ab[i], out=Z[i])
+        ws.fwd[i](Z[i], A[i + 1], S[i], slope)
+    np.matmul(Wb[L - 1], Ab[L - 1], out=Z[L - 1])
+
+
+def output_activation(net, ws: Workspace) -> None:
+    """A[L] = g[L](Z[L]) into ws.AL (softmax leaves Z - max in ws.T and the sums in ws.col2)."""
+    Z, AL = ws.Z[-1], ws.AL
+    if net.output == "sigmoid":
+        sigmoid_into(Z, AL)
+    elif net.output == "softmax":
+        np.max(Z, axis=0, out=ws.col)
+        np.subtract(Z, ws.col, out=ws.T)            # T = Z - max(Z)   (exponents <= 0)
+        np.exp(ws.T, out=AL)
+        np.sum(AL, axis=0, out=ws.col2)
+        AL /= ws.col2
+
+
+def output_layer(net, ws: Workspace, Y: Array, labels: Array | None, scale: float | None):
+    """A[L], the summed loss, the number of correct predictions and (if ``scale``) dZ[L] * scale.
+
+    Summed loss over the batch (divide by m for J), computed from Z[L]:
+        sigmoid + BCE:  sum softplus(Z) - Y Z           (= -[Y log A + (1-Y) log(1-A)])
+        softmax + CCE:  sum_i log sum_k e^T[k,i] - sum Y T,   T = Z - max(Z)
+        squared error:  1/2 sum (A - Y)^2
+    ``labels`` is Y >= 0.5 (bool) for sigmoid, the class index per column for softmax.
+    Returns (loss_sum, n_correct, n_predictions).
+    """
+    Z, AL, T, dZ = ws.Z[-1], ws.AL, ws.T, ws.dZ[-1]
+    output_activation(net, ws)
+    out = net.output
+    if net.natural_pairing:
+        if out == "sigmoid":
+            np.logaddexp(0, Z, out=T)
+            loss = float(T.sum()) - float(np.vdot(Y, Z))
+        elif out == "softmax":
+            np.log(ws.col2, out=ws.col2)
+            loss = float(ws.col2.sum()) - float(np.vdot(Y, T))
+        if scale is not None:
+            np.subtract(AL, Y, out=dZ)                 # dZ[L] = A[L] - Y
+        if out == "linear":
+            if scale is None:
+                np.subtract(AL, Y, out=dZ)
+            loss = 0.5 * float(np.vdot(dZ, dZ))
+            np.abs(dZ, out=T)
+        if scale is not None:
+            dZ *= scale
+    else:                                              # squared error through g'(Z[L])
+        np.subtract(AL, Y, out=T)                      # dA[L] = A[L] - Y
+        loss = 0.5 * float(np.vdot(T, T))
+        if scale is not None:
+            np.multiply(net._g[-1].backward(T, Z, AL), scale, out=dZ)
+    n_correct, n = _count_correct(out, ws, AL, T, labels)
+    return loss, n_correct, n
+
+
+def _count_correct(out, ws, AL, T, labels):
+    if out == "softmax":
+        np.argmax(AL, axis=0, out=ws.ib)
+        np.equal(ws.ib, labels, out=ws.bcol)
+        return int(np.count_nonzero(ws.bcol)), ws.m
+    if out == "sigmoid":
+        np.greater_equal(AL, 0.5, out=ws.B)
+        np.equal(ws.B, labels, out=ws.B)
+    else:                                                # linear: T holds |A - Y|
+        np.less(T, 0.5, out=ws.B)
+    return int(np.count_nonzero(ws.B)), ws.B.size
+
+
+def backward(net, ws: Workspace, scale: float) -> None:
+    """From dZ[L] (already times ``scale``) down to layer 1:
+
+        dWb[l] = dZ[l] [A[l-1]; 1]^T      -> scale * m * [dW[l] | db[l]]
+        dW[l] += scale * lambda * W[l]    (L2; scale*m*lambda/m)
+        dA[l-1] = W[l]^T dZ[l],   dZ[l-1] = dA[l-1] * g'(Z[l-1])
+    """
+    P = net._current
+    dZ, dA, dWb, AbT = ws.dZ, ws.dA, ws.dWb, ws.AbT
+    l2 = net.l2 * scale if net.l2 else 0.0
+    for i in range(net.L - 1, -1, -1):
+        np.matmul(dZ[i], AbT[i], out=dWb[i])
+        if l2:
+            np.multiply(P.W[i], l2, out=ws.l2buf[i])
+            np.add(ws.dW[i], ws.l2buf[i], out=ws.dW[i])
+        if i:
+            np.matmul(P.WT[i], dZ[i], out=dA[i])
+            ws.bwd[i - 1](dA[i], ws.Z[i - 1], ws.A[i], dZ[i - 1], ws.S[i - 1], ws.slope)
+
+
+def l2_penalty(net) -> float:
+    """sum_l ||W[l]||^2 (the Frobenius norms the L2 term adds up)."""
+    return float(sum(np.sum(np.square(W)) for W in net._current.W))
+
+
+def swap_in(net, new: ParamSet) -> None:
+    """Make ``new`` the live parameters; the old ones become the spare (the previous step)."""
+    net._spare, net._current = net._current, new
+    net._spare_valid = True
+
+
+def spare(net) -> ParamSet:
+    """The second parameter buffer the next update writes into."""
+    if net._spare is None:
+        net._spare = ParamSet(net.layer_dims, net.dtype)
+        net._spare_valid = False
+    return net._spare
+
+
+def restore_previous(net) -> bool:
+    """Go back to the parameters before the last fast update, if they are still there."""
+    if net._spare is None or not net._spare_valid:
+        return False
+    net._current, net._spare = net._spare, net._current
+    net._spare_valid = False
+    return True
+
+
+_controller = None
+
+
+def blas_threads(limit: int | None):
+    """A context manager limiting NumPy's BLAS to ``limit`` threads (None: leave as is)."""
+    global _controller
+    if limit is None:
+        from contextlib import nullcontext
+        return nullcontext()
+    if _controller is None:
+        from threadpoolctl import ThreadpoolController
+        _controller = ThreadpoolController()
+    return _controller.limit(limits=limit, user_api="blas")

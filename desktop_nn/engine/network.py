@@ -1,0 +1,484 @@
+"""An L-layer neural network in the chapter's notation.
+
+Shapes (examples are COLUMNS):
+
+    X = A[0]      (n[0], m)
+    W[l]          (n[l], n[l-1])
+    b[l]          (n[l], 1)
+    Z[l], A[l]    (n[l], m)
+    Y             (n[L], m)    0/1 for a sigmoid output, one-hot for softmax
+
+Forward:   Z[l] = W[l] A[l-1] + b[l],   A[l] = g[l](Z[l]),   Y_hat = A[L]
+Backward:  see ``Network.backward``.
+
+``forward``/``cost``/``backward``/``update`` are the readable path: one line per formula, new
+arrays for every intermediate value, nothing overwritten, so the step-through can show them.
+``predict_proba`` and the Trainer use the fast path (``fastpath.py``), which computes the same
+numbers (to ~1e-15) in preallocated buffers.
+
+Storage: each layer's parameters live in one array ``[W[l] | b[l]]`` of shape
+(n[l], n[l-1] + 1) — the fast path multiplies it by [A[l-1]; 1] to get Z[l] in one call.
+``params["W2"]`` and ``params["b2"]`` are views into it with exactly the chapter's shapes;
+assigning ``params["W2"] = array`` copies the array into the network (after checking its
+shape), so a textbook's worked example can be loaded by assignment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import NamedTuple
+
+import numpy as np
+
+from . import fastpath
+from .activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation
+from .errors import ConfigError, DatasetError, ShapeError
+from .initializers import INITIALIZERS, initialize
+from .losses import get_loss, is_natural_pairing
+
+Array = np.ndarray
+
+
+class LayerCache(NamedTuple):
+    """What layer l's forward step remembers for the backward step (copies, never views)."""
+
+    A_prev: Array   # A[l-1]  (n[l-1], m)
+    W: Array        # W[l]    (n[l], n[l-1])
+    b: Array        # b[l]    (n[l], 1)
+    Z: Array        # Z[l]    (n[l], m)
+    A: Array        # A[l]    (n[l], m)
+
+
+class Params(MutableMapping):
+    """``{"W1", "b1", ..., "WL", "bL"}`` of a Network: views into its live parameters.
+
+    Reading gives a view (it changes when the network trains; ``.copy()`` it to keep it).
+    Assigning copies the values in after checking the shape; keys cannot be added or removed.
+    """
+
+    def __init__(self, network: "Network"):
+        self._net = network
+
+    def _layer(self, key: str) -> tuple[str, int]:
+        kind, digits = key[:1], key[1:]
+        if kind in ("W", "b") and digits.isdigit() and 1 <= int(digits) <= self._net.L:
+            return kind, int(digits)
+        raise KeyError(
+            f"{key!r} is not a parameter of this network; its parameters are "
+            f"{', '.join(self)}."
+        )
+
+    def __getitem__(self, key: str) -> Array:
+        kind, l = self._layer(key)
+        ps = self._net._current
+        return ps.W[l - 1] if kind == "W" else ps.b[l - 1]
+
+    def __setitem__(self, key: str, value) -> None:
+        kind, l = self._layer(key)
+        net = self._net
+        expected = (net.layer_dims[l], net.layer_dims[l - 1]) if kind == "W" else (net.layer_dims[l], 1)
+        try:
+            arr = np.asarray(value, dtype=np.float64)
+        except (TypeError, ValueError) as exc:
+            raise ShapeError(f"params[{key!r}] must be a numeric array: {exc}") from None
+        if arr.shape != expected:
+            hint = ""
+            if arr.shape == expected[::-1]:
+                hint = " It looks transposed: assign its .T."
+            elif kind == "b" and arr.shape == (expected[0],):
+                hint = " Use a column vector: value.reshape(-1, 1)."
+            dims = f"(n[{l}], n[{l - 1}])" if kind == "W" else f"(n[{l}], 1)"
+            raise ShapeError(
+                f"{key} must have shape {expected} = {dims}; got {arr.shape}.{hint}"
+            )
+        if not np.all(np.isfinite(arr)):
+            raise ConfigError(f"{key} contains NaN or inf; parameters must be finite numbers.")
+        np.copyto(self[key], arr, casting="unsafe")
+        net._spare_valid = False
+
+    def __delitem__(self, key: str) -> None:
+        raise ConfigError("a network's parameters cannot be removed; assign new values instead.")
+
+    def __iter__(self):
+        for l in range(1, self._net.L + 1):
+            yield f"W{l}"
+            yield f"b{l}"
+
+    def __len__(self) -> int:
+        return 2 * self._net.L
+
+    def __repr__(self) -> str:
+        shapes = ", ".join(f"{k}: {self[k].shape}" for k in self)
+        return f"Params({shapes})"
+
+
+class Network:
+    """An L-layer network: ``Network([2, 3, 5, 4, 2, 1], hidden_activation="relu")``.
+
+    layer_dims          n[0], n[1], ..., n[L]: inputs, hidden layers, outputs
+    hidden_activation   a name from activations.HIDDEN_ACTIVATIONS, or one name per hidden layer
+    output              "sigmoid" (binary), "softmax" (several classes) or "linear" (regression)
+    init                "small_random" (x0.01, the chapter's), "zeros", "xavier" or "he"
+    seed                seeds the numpy Generator the initial weights are drawn from
+    l2                  lambda of L2 regularisation: J += lambda/(2m) sum_l ||W[l]||^2
+    leaky_slope         slope of leaky ReLU for negative z
+    dtype               np.float64 (default) or np.float32 (faster, less exact)
+    loss                None = the output's natural loss; see losses.PAIRINGS for the others
+    """
+
+    def __init__(self, layer_dims, hidden_activation="relu", output="sigmoid",
+                 init="small_random", seed=0, l2=0.0, leaky_slope=0.01, dtype=np.float64,
+                 loss=None):
+        dims = _check_layer_dims(layer_dims)
+        self.layer_dims: list[int] = dims
+        self.L: int = len(dims) - 1
+        hidden = _check_hidden(hidden_activation, self.L)
+        if output not in OUTPUT_ACTIVATIONS:
+            raise ConfigError(
+                f"output must be one of {', '.join(OUTPUT_ACTIVATIONS)}; got {output!r}."
+            )
+        if output == "softmax" and dims[-1] < 2:
+            raise ConfigError(
+                "a softmax output needs at least 2 units (one per class); use a sigmoid "
+                "output for two classes with a single unit."
+            )
+        if init not in INITIALIZERS:
+            raise ConfigError(f"init must be one of {', '.join(INITIALIZERS)}; got {init!r}.")
+        self.dtype = np.dtype(dtype)
+        if self.dtype not in (np.dtype(np.float64), np.dtype(np.float32)):
+            raise ConfigError(f"dtype must be float64 or float32; got {self.dtype}.")
+        self.hidden_activation = hidden_activation
+        self.activations: list[str] = hidden + [output]
+        self.output: str = output
+        self.leaky_slope = float(leaky_slope)
+        self._g = [get_activation(name, self.leaky_slope) for name in self.activations]
+        self._loss = get_loss(output, loss)
+        self.loss: str = self._loss.name
+        self.natural_pairing: bool = is_natural_pairing(output, self.loss)
+        self.init: str = init
+        self.seed = seed
+        self.l2 = l2
+        self._current = fastpath.ParamSet(dims, self.dtype)
+        self._spare: fastpath.ParamSet | None = None   # the fast path's second parameter buffer
+        self._spare_valid = False                       # True when it holds the previous step
+        self._workspaces: dict[int, fastpath.Workspace] = {}
+        self._params = Params(self)
+        self.reinitialize()
+
+    # --- parameters ----------------------------------------------------------------------------
+
+    @property
+    def params(self) -> Params:
+        """{"W1": (n[1], n[0]), "b1": (n[1], 1), ...}: live views; assign to change the network."""
+        return self._params
+
+    @params.setter
+    def params(self, values) -> None:
+        missing = set(self._params) - set(values)
+        if missing:
+            raise ShapeError(f"params is missing {', '.join(sorted(missing))}.")
+        for key in self._params:
+            self._params[key] = values[key]
+
+    @property
+    def l2(self) -> float:
+        return self._l2
+
+    @l2.setter
+    def l2(self, value) -> None:
+        value = float(value)
+        if not np.isfinite(value) or value < 0:
+            raise ConfigError(f"l2 (lambda) must be a number >= 0; got {value!r}.")
+        self._l2 = value
+
+    def reinitialize(self, seed=None) -> "Network":
+        """Draw fresh initial weights from default_rng(seed) (default: the network's seed)."""
+        if seed is not None:
+            self.seed = seed
+        rng = np.random.default_rng(self.seed)
+        for key, value in initialize(self.layer_dims, self.init, rng).items():
+            self._params[key] = value
+        return self
+
+    @property
+    def architecture(self) -> str:
+        """"2-3-5-4-2-1" """
+        return "-".join(str(n) for n in self.layer_dims)
+
+    @property
+    def n_parameters(self) -> int:
+        return sum(self.layer_dims[l] * (self.layer_dims[l - 1] + 1) for l in range(1, self.L + 1))
+
+    def copy(self) -> "Network":
+        """An independent network with the same settings and the same current parameters."""
+        new = object.__new__(Network)
+        new.__dict__.update(self.__dict__)
+        new._current = self._current.copy()
+        new._spare, new._spare_valid, new._workspaces = None, False, {}
+        new._params = Params(new)
+        new._g = list(self._g)
+        new.layer_dims = list(self.layer_dims)
+        new.activations = list(self.activations)
+        return new
+
+    def __repr__(self) -> str:
+        hidden = ",".join(self.activations[:-1]) or "-"
+        return (f"Network({self.architecture}, hidden={hidden}, output={self.output}, "
+                f"loss={self.loss}, init={self.init}, seed={self.seed}, l2={self.l2:g})")
+
+    # --- the readable path ---------------------------------------------------------------------
+
+    def forward(self, X) -> tuple[Array, list[LayerCache]]:
+        """Forward propagation over all m examples.
+
+        A[0] = X                                     (n[0], m)
+        for l = 1..L:
+            Z[l] = W[l] A[l-1] + b[l]                (n[l], n[l-1]) (n[l-1], m) + (n[l], 1) -> (n[l], m)
+            A[l] = g[l](Z[l])                        (n[l], m)
+        returns A[L] and caches[l-1] = (A[l-1], W[l], b[l], Z[l], A[l]) for l = 1..L
+        """
+        A = self._check_X(X)
+        caches = []
+        for l in range(1, self.L + 1):
+            W, b = self.params[f"W{l}"].copy(), self.params[f"b{l}"].copy()
+            Z = W @ A + b
+            A_next = self._g[l - 1](Z)
+            caches.append(LayerCache(A, W, b, Z, A_next))
+            A = A_next
+        return A, caches
+
+    def cost(self, AL, Y) -> float:
+        """J = (1/m) sum_i L(a[L](i), y(i)) + lambda/(2m) sum_l ||W[l]||^2   -> scalar"""
+        AL = np.asarray(AL)
+        Y = self._check_Y(Y, AL.shape[1] if AL.ndim == 2 else None)
+        if AL.shape != Y.shape:
+            raise ShapeError(f"A[L] has shape {AL.shape} but Y has shape {Y.shape}; they must match.")
+        J = self._loss.cost(AL, Y)
+        if self.l2:
+            m = Y.shape[1]
+            J += self.l2 / (2 * m) * sum(
+                float(np.sum(self.params[f"W{l}"] ** 2)) for l in range(1, self.L + 1))
+        return J
+
+    def backward(self, AL, Y, caches) -> dict[str, Array]:
+        """Gradients of the cost for every layer (the chapter's summary, with its typos fixed).
+
+        dZ[L] = A[L] - Y                          (n[L], m)   natural pairings (sigmoid+BCE,
+                                                              softmax+CCE, linear+squared error)
+        dZ[L] = dA[L] * g[L]'(Z[L])               (n[L], m)   any other pairing
+        for l = L..1:
+            dW[l] = dZ[l] A[l-1]^T / m  (+ lambda/m W[l])   (n[l], m) (m, n[l-1]) -> (n[l], n[l-1])
+            db[l] = sum(dZ[l], axis=1) / m                   (n[l], 1)
+            dA[l-1] = W[l]^T dZ[l]                           (n[l-1], n[l]) (n[l], m) -> (n[l-1], m)
+            dZ[l-1] = dA[l-1] * g[l-1]'(Z[l-1])              (n[l-1], m)
+
+        returns {"dW1", "db1", ..., "dZ1", ..., "dA1", ...} (dA[L] only for non-natural pairings).
+        """
+        AL = np.asarray(AL)
+        Y = self._check_Y(Y, AL.shape[1] if AL.ndim == 2 else None)
+        if len(caches) != self.L:
+            raise ShapeError(f"backward needs the {self.L} layer caches from forward; got {len(caches)}.")
+        m = Y.shape[1]
+        grads: dict[str, Array] = {}
+        if self.natural_pairing:
+            dZ = AL - Y
+        else:
+            dA = self._loss.dA(AL, Y)
+            grads[f"dA{self.L}"] = dA
+            dZ = self._g[-1].backward(dA, caches[-1].Z, AL)
+        for l in range(self.L, 0, -1):
+            cache = caches[l - 1]
+            grads[f"dZ{l}"] = dZ
+            dW = dZ @ cache.A_prev.T / m
+            if self.l2:
+                dW = dW + self.l2 / m * cache.W
+            grads[f"dW{l}"] = dW
+            grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True) / m
+            if l > 1:
+                dA_prev = cache.W.T @ dZ
+                grads[f"dA{l - 1}"] = dA_prev
+                prev = caches[l - 2]
+                dZ = self._g[l - 2].backward(dA_prev, prev.Z, prev.A)
+        return grads
+
+    def update(self, grads, learning_rate) -> None:
+        """Gradient descent:  W[l] = W[l] - alpha dW[l],  b[l] = b[l] - alpha db[l]   (in place)"""
+        alpha = check_learning_rate(learning_rate)
+        for l in range(1, self.L + 1):
+            for name in ("W", "b"):
+                d = grads[f"d{name}{l}"]
+                p = self.params[f"{name}{l}"]
+                if d.shape != p.shape:
+                    raise ShapeError(f"d{name}{l} has shape {d.shape}; {name}{l} is {p.shape}.")
+                p -= alpha * d
+        self._spare_valid = False
+
+    # --- predictions (fast path) ---------------------------------------------------------------
+
+    def predict_proba(self, X) -> Array:
+        """A[L] for X (n[0], m): probabilities for sigmoid/softmax, values for linear. (n[L], m)"""
+        X = self._check_X(X)
+        m = X.shape[1]
+        ws = self._workspaces.get(m)
+        if ws is None:
+            if len(self._workspaces) >= 4:
+                self._workspaces.pop(next(iter(self._workspaces)))
+            ws = self._workspaces[m] = fastpath.Workspace(self, m)
+        np.copyto(ws.A[0], X)
+        fastpath.forward(self, ws)
+        fastpath.output_activation(self, ws)
+        return ws.AL.copy()
+
+    def predict(self, X) -> Array:
+        """Labels: sigmoid -> 0/1 where A[L] >= 0.5; softmax -> argmax over units; linear -> A[L].
+
+        A single output unit gives shape (m,); several sigmoid/linear units give (n[L], m).
+        """
+        AL = self.predict_proba(X)
+        if self.output == "softmax":
+            return np.argmax(AL, axis=0)
+        if self.output == "sigmoid":
+            labels = (AL >= 0.5).astype(int)
+        else:
+            labels = AL
+        return labels[0] if labels.shape[0] == 1 else labels
+
+    def accuracy(self, X, Y) -> float:
+        """Fraction correct: softmax -> argmax matches; sigmoid -> (A >= 0.5) == Y per unit;
+        linear -> |A - Y| < 0.5 per unit (the nearest whole number is the target)."""
+        X = self._check_X(X)
+        Y = self._check_Y(Y, X.shape[1])
+        AL = self.predict_proba(X)
+        if self.output == "softmax":
+            return float(np.mean(np.argmax(AL, axis=0) == np.argmax(Y, axis=0)))
+        if self.output == "sigmoid":
+            return float(np.mean((AL >= 0.5) == (Y >= 0.5)))
+        return float(np.mean(np.abs(AL - Y) < 0.5))
+
+    # --- input checks --------------------------------------------------------------------------
+
+    def _check_X(self, X) -> Array:
+        n_x = self.layer_dims[0]
+        try:
+            X = np.asarray(X, dtype=self.dtype)
+        except (TypeError, ValueError) as exc:
+            raise DatasetError(f"X must be a numeric array: {exc}") from None
+        if X.ndim != 2 or X.shape[0] != n_x:
+            hint = ""
+            if X.ndim == 2 and X.shape[1] == n_x:
+                hint = " Rows look like examples: pass X.T, or use to_columns(X, y, output)."
+            elif X.ndim == 1:
+                hint = " A single example must be a column: x.reshape(-1, 1)."
+            raise ShapeError(
+                f"X must have shape (n[0], m) = ({n_x}, m), one column per example; "
+                f"got {X.shape}.{hint}"
+            )
+        if X.shape[1] == 0:
+            raise DatasetError("X has no examples (m = 0).")
+        if not np.all(np.isfinite(X)):
+            raise DatasetError("X contains NaN or inf; clean or impute the data first.")
+        return X
+
+    def _check_Y(self, Y, m=None) -> Array:
+        n_L = self.layer_dims[-1]
+        try:
+            Y = np.asarray(Y, dtype=self.dtype)
+        except (TypeError, ValueError) as exc:
+            raise DatasetError(f"Y must be a numeric array: {exc}") from None
+        if Y.ndim != 2 or Y.shape[0] != n_L or (m is not None and Y.shape[1] != m):
+            want = f"({n_L}, {m if m is not None else 'm'})"
+            hint = ""
+            if Y.ndim == 1:
+                hint = " Labels given as a vector: use to_columns(X, y, output) to shape them."
+            raise ShapeError(
+                f"Y must have shape (n[L], m) = {want}"
+                f"{' (one-hot, one row per class)' if self.output == 'softmax' else ''}; "
+                f"got {Y.shape}.{hint}"
+            )
+        if not np.all(np.isfinite(Y)):
+            raise DatasetError("Y contains NaN or inf.")
+        if self.loss != "squared_error" and (Y.min() < 0 or Y.max() > 1):
+            raise DatasetError(
+                f"{self.loss} needs targets between 0 and 1; Y has values from {Y.min():g} to "
+                f"{Y.max():g}. Map labels -1/+1 (the perceptron's) to 0/1: Y = (Y + 1) / 2."
+            )
+        return Y
+
+
+def check_learning_rate(learning_rate) -> float:
+    try:
+        alpha = float(learning_rate)
+    except (TypeError, ValueError):
+        raise ConfigError(f"learning rate must be a number; got {learning_rate!r}.") from None
+    if not np.isfinite(alpha) or alpha <= 0:
+        raise ConfigError(f"learning rate must be a number > 0, such as 0.01; got {learning_rate!r}.")
+    return alpha
+
+
+def to_columns(X_rows, y, output="sigmoid", n_classes=None) -> tuple[Array, Array]:
+    """Classic layout -> the chapter's: X (m, n) rows, y (m,) labels -> X (n, m), Y.
+
+    Y is (1, m) for a sigmoid or linear output and one-hot (n_classes, m) for softmax
+    (n_classes defaults to max(y) + 1). A 2-D y (m, k) for a linear output becomes (k, m).
+    """
+    X_rows = np.asarray(X_rows, dtype=np.float64)
+    y = np.asarray(y)
+    if X_rows.ndim != 2:
+        raise ShapeError(f"X must be a 2-D (m, n) array with one row per example; got {X_rows.shape}.")
+    m = X_rows.shape[0]
+    if y.shape[0] != m:
+        raise ShapeError(f"X has {m} rows (examples) but y has {y.shape[0]} labels; they must match.")
+    X = np.ascontiguousarray(X_rows.T)
+    if output == "softmax":
+        if y.ndim != 1 or not np.all(np.equal(np.mod(y, 1), 0)) or (m and y.min() < 0):
+            raise DatasetError("softmax labels must be a vector of class indices 0, 1, 2, ...")
+        y = y.astype(np.intp)
+        k = int(y.max()) + 1 if n_classes is None else int(n_classes)
+        if m and y.max() >= k:
+            raise DatasetError(f"label {y.max()} is out of range for {k} classes.")
+        Y = np.zeros((k, m))
+        Y[y, np.arange(m)] = 1.0
+        return X, Y
+    if output == "sigmoid":
+        if y.ndim != 1:
+            raise ShapeError(f"sigmoid labels must be a vector (m,); got {y.shape}.")
+        values = set(np.unique(y).tolist())
+        if not values <= {0, 1}:
+            raise DatasetError(
+                f"sigmoid labels must be 0/1; got {sorted(values)[:5]}. "
+                f"Map -1/+1 labels with y = (y + 1) // 2."
+            )
+        return X, y.astype(np.float64).reshape(1, m)
+    if output == "linear":
+        Y = y.astype(np.float64)
+        return X, (Y.reshape(1, m) if Y.ndim == 1 else np.ascontiguousarray(Y.T))
+    raise ConfigError(f"output must be one of {', '.join(OUTPUT_ACTIVATIONS)}; got {output!r}.")
+
+
+def _check_layer_dims(layer_dims) -> list[int]:
+    try:
+        dims = [int(n) for n in layer_dims]
+        exact = all(float(n) == int(n) for n in layer_dims)
+    except (TypeError, ValueError):
+        raise ConfigError(f"layer_dims must be a list of whole numbers like [2, 3, 1]; got {layer_dims!r}.") from None
+    if len(dims) < 2 or not exact or min(dims) < 1:
+        raise ConfigError(
+            f"layer_dims must list at least the input and output sizes, each >= 1 "
+            f"(e.g. [2, 3, 5, 4, 2, 1]); got {list(layer_dims)!r}."
+        )
+    return dims
+
+
+def _check_hidden(hidden_activation, L: int) -> list[str]:
+    names = [hidden_activation] * (L - 1) if isinstance(hidden_activation, str) else list(hidden_activation)
+    if len(names) != L - 1:
+        raise ConfigError(
+            f"hidden_activation lists {len(names)} names but the network has {L - 1} hidden layers."
+        )
+    for name in names:
+        if name not in HIDDEN_ACTIVATIONS:
+            raise ConfigError(
+                f"hidden activation must be one of {', '.join(HIDDEN_ACTIVATIONS)}; got {name!r}"
+                + (" (softmax belongs to the output layer)." if name == "softmax" else ".")
+            )
+    return names

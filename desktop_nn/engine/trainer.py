@@ -1,0 +1,413 @@
+"""Training a Network by batch, mini-batch or stochastic gradient descent, one slice at a time.
+
+    trainer = Trainer(net, X, Y, learning_rate=0.5)       # X (n[0], m), Y (n[L], m)
+    record = trainer.step(epochs=100)                      # EpochRecord of the last epoch
+    trainer.history.train_cost                             # one cost per epoch, as an array
+
+One epoch visits every example once: full batch (batch_size=None) is one update per epoch,
+mini-batch is ceil(m / batch_size) updates, stochastic is batch_size=1. For each batch:
+
+    forward -> cost J (checked for divergence) -> backward -> update
+
+The epoch's train cost/accuracy are those of the forward passes of the epoch (for full batch:
+the parameters *before* the epoch's update, as the chapter's loop computes J); the held-out
+cost/accuracy are computed after the epoch's updates.
+
+Same network seed, same data, same settings and same ``seed`` (which orders the mini-batches)
+give bit-identical parameters. ``learning_rate``, ``batch_size``, ``optimizer``, the targets,
+``l2`` ... are plain attributes: change them between calls to ``step``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from . import fastpath
+from .errors import ConfigError, DivergenceError
+from .network import Network, check_learning_rate
+from .optimizers import make_optimizer
+
+#: a cost this many times the first one (and above 1) counts as exploding
+DIVERGENCE_FACTOR = 1e4
+
+
+class EpochRecord(NamedTuple):
+    epoch: int
+    train_cost: float
+    train_accuracy: float
+    test_cost: float | None
+    test_accuracy: float | None
+
+
+class History(Sequence):
+    """Every epoch's EpochRecord since the last reset, stored compactly (about 16-32 bytes per
+    epoch) so that hundreds of thousands of epochs cost almost no memory.
+
+    Behaves like a read-only list of EpochRecord; the columns are also available as arrays:
+    ``history.train_cost``, ``train_accuracy``, ``test_cost``, ``test_accuracy`` (NaN when
+    there is no held-out set) and ``history.epochs``.
+    """
+
+    _CHUNK = 4096
+    _COLUMNS = ("train_cost", "train_accuracy", "test_cost", "test_accuracy")
+
+    def __init__(self, with_test: bool):
+        self._ncols = 4 if with_test else 2
+        self._chunks: list[np.ndarray] = []
+        self._n = 0
+
+    def append(self, train_cost, train_accuracy, test_cost=None, test_accuracy=None) -> None:
+        row = self._n % self._CHUNK
+        if row == 0:
+            self._chunks.append(np.empty((self._CHUNK, self._ncols)))
+        chunk = self._chunks[-1]
+        chunk[row, 0] = train_cost
+        chunk[row, 1] = train_accuracy
+        if self._ncols == 4:
+            chunk[row, 2] = test_cost
+            chunk[row, 3] = test_accuracy
+        self._n += 1
+
+    def clear(self) -> None:
+        self._chunks.clear()
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._n))]
+        i = index + self._n if index < 0 else index
+        if not 0 <= i < self._n:
+            raise IndexError(f"history has {self._n} epochs; index {index} is out of range")
+        row = self._chunks[i // self._CHUNK][i % self._CHUNK]
+        test = (float(row[2]), float(row[3])) if self._ncols == 4 else (None, None)
+        return EpochRecord(i + 1, float(row[0]), float(row[1]), *test)
+
+    def column(self, name: str) -> np.ndarray:
+        """One column for all epochs as a new float array (NaN for a missing test column)."""
+        j = self._COLUMNS.index(name)
+        if j >= self._ncols:
+            return np.full(self._n, np.nan)
+        if not self._chunks:
+            return np.empty(0)
+        return np.concatenate([c[:, j] for c in self._chunks])[: self._n]
+
+    epochs = property(lambda self: np.arange(1, self._n + 1))
+    train_cost = property(lambda self: self.column("train_cost"))
+    train_accuracy = property(lambda self: self.column("train_accuracy"))
+    test_cost = property(lambda self: self.column("test_cost"))
+    test_accuracy = property(lambda self: self.column("test_accuracy"))
+
+    def __repr__(self) -> str:
+        return f"History({self._n} epochs)"
+
+
+class _Batch:
+    """Inputs of one batch in a fast-path workspace, with Y and its labels."""
+
+    def __init__(self, net, m):
+        self.m = m
+        self.ws = fastpath.Workspace(net, m)
+        self.Y = np.empty((net.layer_dims[-1], m), dtype=net.dtype)
+        self.labels = _labels_buffer(net, m)
+
+    def load(self, X, Y):
+        np.copyto(self.ws.A[0], X)
+        np.copyto(self.Y, Y)
+        _fill_labels(self.labels, Y)
+
+
+def _labels_buffer(net, m):
+    if net.output == "softmax":
+        return np.empty(m, dtype=np.intp)
+    if net.output == "sigmoid":
+        return np.empty((net.layer_dims[-1], m), dtype=bool)
+    return None
+
+
+def _fill_labels(labels, Y):
+    if labels is None:
+        return
+    if labels.dtype == bool:
+        np.greater_equal(Y, 0.5, out=labels)
+    else:
+        np.argmax(Y, axis=0, out=labels)
+
+
+class Trainer:
+    """Trains ``network`` on X (n[0], m), Y (n[L], m); optionally tracks a held-out set.
+
+    optimizer         "gd", "momentum" (beta) or "adam" (beta1, beta2)
+    batch_size        None = all m examples (batch GD); 1 = stochastic; else mini-batches
+    shuffle, seed     reshuffle the examples every epoch (mini-batches only), from default_rng(seed)
+    max_epochs, target_cost, target_accuracy   stop conditions: ``done`` and ``stop_reason``
+    fast              False runs the readable chapter-notation path (same numbers, slower)
+    blas_threads      "auto" (1 thread for narrow layers), None (leave BLAS alone) or a number
+    """
+
+    def __init__(self, network: Network, X, Y, *, X_test=None, Y_test=None, learning_rate=0.01,
+                 batch_size=None, optimizer="gd", beta=0.9, beta1=0.9, beta2=0.999, shuffle=True,
+                 seed=0, max_epochs=None, target_cost=None, target_accuracy=None, fast=True,
+                 blas_threads="auto"):
+        if not isinstance(network, Network):
+            raise ConfigError("Trainer needs a desktop_nn.engine.network.Network to train.")
+        self.network = network
+        self.X = network._check_X(X)
+        self.Y = network._check_Y(Y, self.X.shape[1])
+        self.m = self.X.shape[1]
+        if (X_test is None) != (Y_test is None):
+            raise ConfigError("give both X_test and Y_test, or neither.")
+        self.X_test = self.Y_test = None
+        if X_test is not None:
+            self.X_test = network._check_X(X_test)
+            self.Y_test = network._check_Y(Y_test, self.X_test.shape[1])
+        self.learning_rate = learning_rate
+        self.batch_size = batch_size
+        self.optimizer = optimizer
+        self.beta, self.beta1, self.beta2 = beta, beta1, beta2
+        self.shuffle = shuffle
+        self.seed = seed
+        self.max_epochs = max_epochs
+        self.target_cost = target_cost
+        self.target_accuracy = target_accuracy
+        self.fast = fast
+        self.blas_threads = blas_threads
+        self.history = History(with_test=self.X_test is not None)
+        self._initial = network._current.copy()
+        self._opt = None
+        self._opt_key = None
+        self._saved = None                   # readable path: parameters before the last update
+        self._full = self._test = None
+        self._batches: dict[int, _Batch] = {}
+        self.reset()
+
+    # --- state ---------------------------------------------------------------------------------
+
+    @property
+    def l2(self) -> float:
+        return self.network.l2
+
+    @l2.setter
+    def l2(self, value) -> None:
+        self.network.l2 = value
+
+    def reset(self) -> None:
+        """Back to the very same initial weights, a fresh optimizer, epoch 0 and no history."""
+        for cur, init in zip(self.network._current.Wb, self._initial.Wb):
+            np.copyto(cur, init)
+        self.network._spare_valid = False
+        self._rng = np.random.default_rng(self.seed)
+        if self._opt is not None:
+            self._opt.reset()
+        self.history.clear()
+        self.epoch = 0
+        self.done = False
+        self.stop_reason = ""
+        self.diverged: DivergenceError | None = None
+        self._reference_cost = None
+        self._saved = None
+
+    def step(self, epochs: int = 1) -> EpochRecord | None:
+        """Train up to ``epochs`` epochs (fewer if a stop condition is met); the last record.
+
+        Raises DivergenceError (with .epoch and .cost) when the cost becomes NaN/inf or
+        explodes; the network then keeps the parameters from before the update that blew up.
+        """
+        epochs = int(epochs)
+        if epochs < 0:
+            raise ConfigError(f"epochs must be >= 0; got {epochs}.")
+        alpha, batch = self._configure()
+        self._update_done()
+        record = self.history[-1] if len(self.history) else None
+        if self.done:
+            return record
+        with fastpath.blas_threads(self._threads()):
+            for _ in range(epochs):
+                record = self._epoch(alpha, batch)
+                self._update_done()
+                if self.done:
+                    break
+        return record
+
+    # --- one epoch -----------------------------------------------------------------------------
+
+    def _epoch(self, alpha: float, batch: int) -> EpochRecord:
+        net, e, m = self.network, self.epoch + 1, self.m
+        loss_sum = 0.0
+        correct = total = 0
+        order = None
+        if batch < m and self.shuffle:
+            order = self._rng.permutation(m)
+        for start in range(0, m, batch):
+            stop = min(start + batch, m)
+            idx = None if batch >= m else (order[start:stop] if order is not None else slice(start, stop))
+            if self.fast:
+                cost, c, n = self._fast_update(idx, stop - start, alpha, e)
+            else:
+                cost, c, n = self._readable_update(idx, alpha, e)
+            loss_sum += cost * (stop - start)
+            correct += c
+            total += n
+        train_cost, train_acc = loss_sum / m, correct / total
+        test_cost = test_acc = None
+        if self.X_test is not None:
+            test_cost, test_acc = self._evaluate_test()
+        self.history.append(train_cost, train_acc, test_cost, test_acc)
+        self.epoch = e
+        self.diverged = None
+        return EpochRecord(e, train_cost, train_acc, test_cost, test_acc)
+
+    def _fast_update(self, idx, mb, alpha, epoch):
+        net, opt = self.network, self._opt
+        if idx is None:
+            b = self._full_batch()
+        else:
+            b = self._batch(mb)
+            full = self._full_batch()
+            if isinstance(idx, slice):
+                np.copyto(b.ws.Ab[0], full.ws.Ab[0][:, idx])
+                np.copyto(b.Y, full.Y[:, idx])
+            else:
+                np.take(full.ws.Ab[0], idx, axis=1, out=b.ws.Ab[0])
+                np.take(full.Y, idx, axis=1, out=b.Y)
+            _fill_labels(b.labels, b.Y)
+        scale = alpha / mb if opt.folds_learning_rate else 1.0 / mb
+        fastpath.forward(net, b.ws)
+        loss, correct, n = fastpath.output_layer(net, b.ws, b.Y, b.labels, scale)
+        cost = loss / mb
+        if net.l2:
+            cost += net.l2 / (2 * mb) * fastpath.l2_penalty(net)
+        self._check_divergence(cost, epoch, restore=lambda: fastpath.restore_previous(net))
+        fastpath.backward(net, b.ws, scale)
+        new = fastpath.spare(net)
+        opt.apply(net._current, b.ws.dWb, new, alpha)
+        fastpath.swap_in(net, new)
+        return cost, correct, n
+
+    def _readable_update(self, idx, alpha, epoch):
+        net = self.network
+        X, Y = (self.X, self.Y) if idx is None else (self.X[:, idx], self.Y[:, idx])
+        AL, caches = net.forward(X)
+        cost = net.cost(AL, Y)
+        saved = self._saved
+        self._check_divergence(cost, epoch, restore=lambda: saved is not None and self._restore(saved))
+        grads = net.backward(AL, Y, caches)
+        self._saved = {k: v.copy() for k, v in net.params.items()}
+        self._opt.update(net.params, grads, alpha)
+        correct, n = _count_correct(net, AL, Y)
+        return cost, correct, n
+
+    def _restore(self, saved) -> bool:
+        for k, v in saved.items():
+            np.copyto(self.network.params[k], v)
+        return True
+
+    def _evaluate_test(self):
+        net = self.network
+        if self._test is None:
+            self._test = _Batch(net, self.X_test.shape[1])
+            self._test.load(self.X_test, self.Y_test)
+        t = self._test
+        fastpath.forward(net, t.ws)
+        loss, correct, n = fastpath.output_layer(net, t.ws, t.Y, t.labels, None)
+        cost = loss / t.m
+        if net.l2:
+            cost += net.l2 / (2 * t.m) * fastpath.l2_penalty(net)
+        return cost, correct / n
+
+    def _check_divergence(self, cost: float, epoch: int, restore) -> None:
+        if self._reference_cost is None and np.isfinite(cost):
+            self._reference_cost = cost
+        ref = self._reference_cost
+        if np.isfinite(cost) and cost <= DIVERGENCE_FACTOR * max(ref, 1.0):
+            return
+        restored = restore()
+        self._opt.reset()
+        what = ("became NaN/inf" if not np.isfinite(cost)
+                else f"exploded to {cost:.4g} (it started at {ref:.4g})")
+        kept = ("the network keeps the parameters from before the update that blew up"
+                if restored else "the network's parameters were already unusable: reset it")
+        err = DivergenceError(
+            f"Training diverged in epoch {epoch}: the cost {what}. The learning rate "
+            f"{self.learning_rate:g} is too large for this network and data: try "
+            f"{float(self.learning_rate) / 10:g} or smaller, or standardise the features; "
+            f"{kept}.", epoch=epoch, cost=float(cost))
+        self.diverged = err
+        self.stop_reason = f"diverged in epoch {epoch}"
+        raise err
+
+    # --- configuration -------------------------------------------------------------------------
+
+    def _configure(self) -> tuple[float, int]:
+        alpha = check_learning_rate(self.learning_rate)
+        bs = self.batch_size
+        if bs is None:
+            batch = self.m
+        else:
+            if isinstance(bs, bool) or int(bs) != bs or bs < 1:
+                raise ConfigError(f"batch size must be a whole number >= 1, or None for all m examples; got {bs!r}.")
+            batch = min(int(bs), self.m)
+        key = (self.optimizer, self.beta, self.beta1, self.beta2, self.fast)
+        if key != self._opt_key:
+            self._opt = make_optimizer(self.optimizer, self.beta, self.beta1, self.beta2)
+            self._opt_key = key
+            self._saved = None
+        for name in ("target_cost", "target_accuracy"):
+            value = getattr(self, name)
+            if value is not None and not np.isfinite(float(value)):
+                raise ConfigError(f"{name} must be a number or None; got {value!r}.")
+        if self.max_epochs is not None and int(self.max_epochs) < 0:
+            raise ConfigError(f"max_epochs must be >= 0 or None; got {self.max_epochs!r}.")
+        return alpha, batch
+
+    def _update_done(self) -> None:
+        self.done = False
+        if self.diverged is None:
+            self.stop_reason = ""
+        if self.max_epochs is not None and self.epoch >= int(self.max_epochs):
+            self.done, self.stop_reason = True, f"reached {int(self.max_epochs)} epochs"
+        if not len(self.history):
+            return
+        last = self.history[-1]
+        if self.target_cost is not None and last.train_cost <= float(self.target_cost):
+            self.done = True
+            self.stop_reason = f"cost {last.train_cost:.4g} <= target {float(self.target_cost):g} in epoch {last.epoch}"
+        elif self.target_accuracy is not None and last.train_accuracy >= float(self.target_accuracy):
+            self.done = True
+            self.stop_reason = f"accuracy {last.train_accuracy:.1%} >= target {float(self.target_accuracy):.1%} in epoch {last.epoch}"
+
+    def _threads(self):
+        if self.blas_threads == "auto":
+            return 1 if max(self.network.layer_dims) <= AUTO_SINGLE_THREAD_WIDTH else None
+        return self.blas_threads
+
+    def _full_batch(self) -> _Batch:
+        if self._full is None:
+            self._full = _Batch(self.network, self.m)
+            self._full.load(self.X, self.Y)
+        return self._full
+
+    def _batch(self, mb: int) -> _Batch:
+        b = self._batches.get(mb)
+        if b is None:
+            if len(self._batches) >= 2:          # the batch size changed: forget the old ones
+                self._batches.clear()
+            b = self._batches[mb] = _Batch(self.network, mb)
+        return b
+
+
+#: with "auto", networks no wider than this run with one BLAS thread (see docs/benchmarks.md)
+AUTO_SINGLE_THREAD_WIDTH = 64
+
+
+def _count_correct(net: Network, AL, Y) -> tuple[int, int]:
+    if net.output == "softmax":
+        return int(np.count_nonzero(np.argmax(AL, axis=0) == np.argmax(Y, axis=0))), Y.shape[1]
+    if net.output == "sigmoid":
+        return int(np.count_nonzero((AL >= 0.5) == (Y >= 0.5))), Y.size
+    return int(np.count_nonzero(np.abs(AL - Y) < 0.5)), Y.size
