@@ -1,11 +1,33 @@
-"""Command line entry point: ``desktop-nn`` and ``python -m desktop_nn``."""
+"""Command line entry point: ``desktop-nn`` and ``python -m desktop_nn``.
+
+    desktop-nn                         the main window (Iris setosa/versicolor, the perceptron)
+    desktop-nn --self-test [--screenshot PATH]
+                                       start the real window, train the default network through
+                                       the worker, check the cost fell and text renders with a
+                                       real font; print one JSON line; exit 0 if all is well
+    desktop-nn --version
+    desktop-nn --lecture [SCENE] / --lang LANG / FILE    parsed; not available yet
+
+``create_main_window()`` builds the window without running the event loop (tests use it).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
+import os
 import sys
+import time
+import traceback
+import weakref
 
 from desktop_nn import __version__
+
+_IMPORTED_AT = time.time()
+log = logging.getLogger("desktop_nn")
+SELF_TEST_EPOCHS = 300
+SELF_TEST_TIMEOUT_S = 120.0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -14,16 +36,171 @@ def build_parser() -> argparse.ArgumentParser:
         description="Neural networks from the perceptron to deep networks, live and step by step.",
     )
     parser.add_argument("--version", action="version", version=f"desktop-nn {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start the window, train the default network, check it, print JSON, exit")
+    parser.add_argument("--screenshot", metavar="PATH", help="with --self-test: save the window as PNG")
+    parser.add_argument("--lecture", nargs="?", const="", metavar="SCENE",
+                        help="open lecture mode (not available yet)")
+    parser.add_argument("--lang", metavar="LANG", help="user-interface language (not available yet)")
+    parser.add_argument("file", nargs="?", help="a project file to open (not available yet)")
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    build_parser().parse_args(argv)
-    from PySide6.QtWidgets import QApplication, QLabel
+def _application():
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QLabel(f"desktop_nn {__version__}")
-    window.setWindowTitle("desktop_nn")
-    window.resize(640, 400)
+    from desktop_nn.ui import palette
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "desktop-nn"])
+    if not app.property("desktop_nn_themed"):
+        app.setApplicationName("desktop_nn")
+        app.setApplicationVersion(__version__)
+        palette.apply_theme(app)
+        app.setProperty("desktop_nn_themed", True)
+    return app
+
+
+def create_main_window(config=None):
+    """The real main window, not shown, with its worker thread running."""
+    _application()
+    from desktop_nn.ui.main_window import MainWindow
+
+    return MainWindow(config)
+
+
+def install_excepthook(window) -> None:
+    """Unexpected errors are logged and shown in the status bar, never as a crash dialog."""
+    ref = weakref.ref(window)
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        w = ref()
+        if w is not None:
+            try:
+                w.statusBar().showMessage(
+                    f"⚠ Internal error: {exc_type.__name__}: {exc} — the details are in the log.")
+            except RuntimeError:
+                pass   # the window is already gone
+
+    sys.excepthook = hook
+
+
+def _needs_offscreen() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    if args.screenshot and not args.self_test:
+        print("desktop-nn: --screenshot needs --self-test", file=sys.stderr)
+        return 2
+    if _needs_offscreen():
+        if not args.self_test:
+            print("desktop-nn: no display found (DISPLAY is not set). "
+                  "Run it on a desktop, or set QT_QPA_PLATFORM=offscreen for --self-test.", file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.self_test:
+        return self_test(args.screenshot)
+
+    app = _application()
+    window = create_main_window()
+    install_excepthook(window)
+    app.aboutToQuit.connect(window.controller.shutdown)
     window.show()
+    for option, value in (("--lecture", args.lecture), ("--lang", args.lang), ("FILE", args.file)):
+        if value is not None:
+            window.statusBar().showMessage(f"{option} is not available yet in this version.", 10000)
     return app.exec()
+
+
+def _font_family() -> str:
+    from PySide6.QtGui import QFont, QRawFont
+
+    return QRawFont.fromFont(QFont()).familyName()
+
+
+def self_test(screenshot: str | None = None) -> int:
+    """Train the default network for SELF_TEST_EPOCHS epochs through the worker; print JSON."""
+    t0 = time.perf_counter()
+    result: dict = {"ok": False, "version": __version__}
+
+    def finish(code: int) -> int:
+        result["seconds"] = round(time.perf_counter() - t0, 3)
+        print(json.dumps(result), flush=True)
+        return code
+
+    try:
+        app = _application()
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        window = create_main_window()
+        install_excepthook(window)
+        window.show()
+        result["shown_at"] = time.time()
+        result["startup_seconds"] = round(time.time() - _IMPORTED_AT, 3)
+        family = _font_family()
+        result["font"] = family
+        if not family:
+            result["reason"] = "no usable font: Qt would draw every character as an empty box"
+            window.close()
+            return finish(1)
+
+        def wait(predicate, timeout_s: float) -> bool:
+            loop = QEventLoop()
+            deadline = time.perf_counter() + timeout_s
+            timer = QTimer()
+            timer.setInterval(20)
+            timer.timeout.connect(lambda: (predicate() or time.perf_counter() > deadline) and loop.quit())
+            timer.start()
+            if not predicate():
+                loop.exec()
+            timer.stop()
+            return predicate()
+
+        window.editor.set_model("network")
+        window.hyperparameters.epochLimit.setValue(SELF_TEST_EPOCHS)
+        controller = window.controller
+        built = wait(lambda: controller.latest is not None and controller.latest.model == "network"
+                     and controller.config.max_epochs == SELF_TEST_EPOCHS, 30)
+        if not built:
+            result["reason"] = "the worker did not build the default network"
+            window.close()
+            return finish(1)
+        window.playAction.trigger()
+        done = wait(lambda: controller.latest is not None and controller.latest.epoch >= SELF_TEST_EPOCHS
+                    and not controller.latest.running, SELF_TEST_TIMEOUT_S)
+        costs = window.cost_plot.train_costs
+        result["epochs"] = int(controller.latest.epoch)
+        if len(costs):
+            result["initial_cost"] = float(costs[0])
+            result["final_cost"] = float(costs[-1])
+        if screenshot:
+            app.processEvents()
+            window.repaint()
+            if not window.grab().save(screenshot):
+                result["reason"] = f"could not save the screenshot to {screenshot}"
+                window.close()
+                return finish(1)
+            result["screenshot"] = screenshot
+        window.close()
+        if not done:
+            result["reason"] = f"training did not reach {SELF_TEST_EPOCHS} epochs in {SELF_TEST_TIMEOUT_S:.0f} s"
+            return finish(1)
+        if not (len(costs) >= 2 and costs[-1] < costs[0]):
+            result["reason"] = "the cost did not fall"
+            return finish(1)
+        result["ok"] = True
+        return finish(0)
+    except Exception as exc:  # noqa: BLE001 - the self-test reports every failure as JSON
+        result["reason"] = f"{type(exc).__name__}: {exc}"
+        log.exception("self-test failed")
+        return finish(1)

@@ -1,0 +1,392 @@
+"""The network editor: inputs, hidden layers as columns of neurons, the output (QGraphicsView).
+
+* + / − buttons add and remove hidden layers (0–8) and neurons (1–16 per layer); every edit is a
+  QUndoCommand on ``undo_stack`` (Ctrl+Z / Ctrl+Shift+Z in the main window).
+* Links are coloured by the weight's sign (blue +, orange −) and thick by |w|, updated live from
+  each Snapshot; each neuron shows its own output over the input plane, Playground-style.
+* Hovering a neuron shows that heatmap enlarged with its formula, e.g. a[2]₃ = tanh(w·a[1] + b);
+  hovering a link shows its weight.
+* The model selector also offers the chapter's single-neuron models, drawn as the neuron they are.
+
+The editor holds only what it draws and the architecture the user asked for; it emits
+``architectureChanged`` / ``modelChanged`` and the main window turns them into a RunConfig.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_nn.ui import palette
+from desktop_nn.ui.network_items import NEURON_SIZE, ButtonItem, LinkItem, NeuronItem, array_to_pixmap
+from desktop_nn.ui.run_setup import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, layer_outputs
+
+COLUMN_GAP = 190.0
+ROW_GAP = 62.0
+HEATMAP_REFRESH_S = 0.1      # neuron thumbnails refresh at most 10 times a second while training
+
+MODEL_NAMES = {
+    "network": "Neural network",
+    "perceptron": "Perceptron (Rosenblatt)",
+    "adaline": "Adaline, batch GD",
+    "adaline_sgd": "Adaline, SGD",
+    "logistic": "Logistic regression",
+}
+CLASSIC_FORMULA = {
+    "perceptron": "ŷ = step(wᵀx + b)   (±1)",
+    "adaline": "ŷ = wᵀx + b   (linear)",
+    "adaline_sgd": "ŷ = wᵀx + b   (linear)",
+    "logistic": "ŷ = σ(wᵀx + b)",
+}
+
+
+class _SetHidden(QUndoCommand):
+    def __init__(self, editor: "ArchitectureEditor", old: tuple, new: tuple, text: str):
+        super().__init__(text)
+        self._editor, self._old, self._new = editor, old, new
+
+    def redo(self):
+        self._editor._apply_hidden(self._new)
+
+    def undo(self):
+        self._editor._apply_hidden(self._old)
+
+
+class ArchitectureEditor(QWidget):
+    """Draws and edits the network; renders Snapshots."""
+
+    # payload: tuple of hidden-layer sizes, e.g. (4, 2)
+    architectureChanged = Signal(tuple)
+    # payload: model key ("network", "perceptron", …)
+    modelChanged = Signal(str)
+
+    def __init__(self, hidden=(4, 2), model: str = "perceptron", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("architectureEditor")
+        self._hidden = tuple(hidden)
+        self._model = model
+        self._input_labels: tuple[str, ...] = ("x₁", "x₂")
+        self._n_out = 1
+        self._activations: tuple[str, ...] = ()
+        self._snapshot = None
+        self._heat_time = 0.0
+        self.undo_stack = QUndoStack(self)
+        self.neurons: dict[tuple[int, int], NeuronItem] = {}
+        self.links: list[LinkItem] = []
+        self.neuron_buttons: dict[tuple[int, str], ButtonItem] = {}
+
+        self.modelCombo = QComboBox()
+        self.modelCombo.setObjectName("modelCombo")
+        for key, name in MODEL_NAMES.items():
+            self.modelCombo.addItem(self.tr(name), key)
+        self.modelCombo.setCurrentIndex(list(MODEL_NAMES).index(model))
+        self.modelCombo.currentIndexChanged.connect(self._on_model_combo)
+        self.removeLayerButton = self._tool_button("−", "removeLayerButton", self.tr("Remove the last hidden layer"))
+        self.addLayerButton = self._tool_button("+", "addLayerButton", self.tr("Add a hidden layer"))
+        self.removeLayerButton.clicked.connect(self.remove_layer)
+        self.addLayerButton.clicked.connect(self.add_layer)
+        self.layerCountLabel = QLabel()
+        self.layerCountLabel.setObjectName("layerCountLabel")
+        self.layerCountLabel.setFont(palette.font(palette.LABEL_POINT_SIZE, bold=True))
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Network"))
+        title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
+        header.addWidget(title)
+        header.addWidget(self.modelCombo)
+        header.addStretch(1)
+        header.addWidget(self.removeLayerButton)
+        header.addWidget(self.layerCountLabel)
+        header.addWidget(self.addLayerButton)
+
+        self.scene = QGraphicsScene(self)
+        self.view = QGraphicsView(self.scene)
+        self.view.setObjectName("networkView")
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMouseTracking(True)
+        self.view.setBackgroundBrush(QColor(palette.WHITE))
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        # hover read-out: the neuron's heatmap and formula, or the link's weight
+        self.neuronInfo = QLabel()
+        self.neuronInfo.setObjectName("neuronInfo")
+        self.neuronInfo.setTextFormat(Qt.TextFormat.RichText)
+        self.neuronInfo.setFont(palette.font(palette.LABEL_POINT_SIZE))
+        self.neuronInfo.setMinimumHeight(40)
+        self.neuronInfo.setWordWrap(True)
+        self.neuronHeatmap = QLabel()
+        self.neuronHeatmap.setObjectName("neuronHeatmap")
+        self.neuronHeatmap.setFixedSize(150, 150)
+        self.neuronHeatmap.setScaledContents(True)
+        self.neuronHeatmap.hide()
+        self.weightsLabel = QLabel()
+        self.weightsLabel.setObjectName("weightsLabel")
+        self.weightsLabel.setFont(palette.number_font())
+        info = QHBoxLayout()
+        info.addWidget(self.neuronHeatmap)
+        info.addWidget(self.neuronInfo, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.weightsLabel)
+        layout.addLayout(info)
+        self._rebuild()
+
+    def _tool_button(self, text, name, tip) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setObjectName(name)
+        b.setToolTip(tip)
+        b.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
+        b.setMinimumSize(36, 36)
+        return b
+
+    # --- the architecture ------------------------------------------------------------------------
+
+    def hidden_sizes(self) -> tuple[int, ...]:
+        return self._hidden
+
+    def model(self) -> str:
+        return self._model
+
+    def set_model(self, model: str) -> None:
+        self.modelCombo.setCurrentIndex(list(MODEL_NAMES).index(model))
+
+    def set_hidden(self, hidden: tuple[int, ...]) -> None:
+        """Replace the hidden layers as one undoable edit."""
+        hidden = tuple(int(n) for n in hidden)
+        if hidden != self._hidden:
+            self.undo_stack.push(_SetHidden(self, self._hidden, hidden, self.tr("set layers")))
+
+    def add_layer(self) -> None:
+        if self._model != "network" or len(self._hidden) >= MAX_HIDDEN_LAYERS:
+            return
+        size = self._hidden[-1] if self._hidden else 4
+        self.undo_stack.push(_SetHidden(self, self._hidden, self._hidden + (size,), self.tr("add a layer")))
+
+    def remove_layer(self) -> None:
+        if self._model != "network" or not self._hidden:
+            return
+        self.undo_stack.push(_SetHidden(self, self._hidden, self._hidden[:-1], self.tr("remove a layer")))
+
+    def add_neuron(self, layer: int) -> None:
+        """Add a neuron to hidden layer ``layer`` (1-based, as in the chapter)."""
+        h = list(self._hidden)
+        if self._model == "network" and 1 <= layer <= len(h) and h[layer - 1] < MAX_NEURONS:
+            h[layer - 1] += 1
+            self.undo_stack.push(_SetHidden(self, self._hidden, tuple(h), self.tr("add a neuron")))
+
+    def remove_neuron(self, layer: int) -> None:
+        h = list(self._hidden)
+        if self._model == "network" and 1 <= layer <= len(h) and h[layer - 1] > 1:
+            h[layer - 1] -= 1
+            self.undo_stack.push(_SetHidden(self, self._hidden, tuple(h), self.tr("remove a neuron")))
+
+    def _apply_hidden(self, hidden: tuple[int, ...]) -> None:
+        self._hidden = hidden
+        self._rebuild()
+        self.architectureChanged.emit(hidden)
+
+    def _on_model_combo(self, index: int) -> None:
+        self._model = self.modelCombo.itemData(index)
+        self._rebuild()
+        self.modelChanged.emit(self._model)
+
+    # --- snapshots -------------------------------------------------------------------------------
+
+    def update_snapshot(self, snapshot) -> None:
+        import time
+
+        self._snapshot = snapshot
+        dims = snapshot.layer_dims
+        labels = snapshot.data.input_labels
+        if labels != self._input_labels or dims[-1] != self._n_out or tuple(snapshot.activations) != self._activations:
+            self._input_labels, self._n_out = labels, dims[-1]
+            self._activations = tuple(snapshot.activations)
+            self._rebuild()
+        if tuple(dims) != self._drawn_dims():
+            return    # the worker has not built the edited network yet
+        params = snapshot.params
+        scale = max(1.0, max(float(np.max(np.abs(params[f"W{l}"]))) for l in range(1, len(dims))))
+        for link in self.links:
+            link.set_weight(params[f"W{link.layer}"][link.j, link.i], scale)
+        now = time.perf_counter()
+        if not snapshot.running or now - self._heat_time >= HEATMAP_REFRESH_S:
+            self._heat_time = now
+            self._update_heatmaps()
+        if "w_" in params:
+            w = params["w_"]
+            self.weightsLabel.setText("w = [" + ", ".join(f"{v:.4g}" for v in w) + "]")
+        else:
+            self.weightsLabel.setText(self.tr("{} parameters").format(
+                sum(params[f"W{l}"].size + params[f"b{l}"].size for l in range(1, len(dims)))))
+
+    def _drawn_dims(self) -> tuple[int, ...]:
+        hidden = self._hidden if self._model == "network" else ()
+        return (len(self._input_labels), *hidden, self._n_out)
+
+    def neuron_outputs(self) -> list[np.ndarray]:
+        """A[0..L] of the hover grid, each (n[l], HOVER_RESOLUTION²), from the latest snapshot."""
+        snap = self._snapshot
+        A0 = np.asarray(snap.data.hover_inputs).T
+        with np.errstate(all="ignore"):
+            return [A0] + layer_outputs(snap.params, snap.activations, A0)
+
+    def _heat_pixmap(self, values: np.ndarray, activation: str | None):
+        v = values.reshape(HOVER_RESOLUTION, HOVER_RESOLUTION)
+        if activation in ("sigmoid", "softmax"):
+            v = 2.0 * v - 1.0
+        elif activation not in ("tanh", "step"):
+            top = np.max(np.abs(v))
+            v = v / top if top > 0 else v
+        return array_to_pixmap(palette.diverging_image(v[::-1]))   # row 0 = top = largest x₂
+
+    def _update_heatmaps(self) -> None:
+        if self._snapshot is None or tuple(self._snapshot.layer_dims) != self._drawn_dims():
+            return
+        outputs = self.neuron_outputs()
+        acts = (None,) + tuple(self._snapshot.activations)
+        for (l, j), item in self.neurons.items():
+            item.set_heatmap(self._heat_pixmap(outputs[l][j], acts[l]))
+
+    # --- hover (called by the items) -------------------------------------------------------------
+
+    def neuron_hovered(self, item: NeuronItem) -> None:
+        l, j = item.layer, item.index
+        L = len(self._drawn_dims()) - 1
+        if l == 0:
+            text = f"<b>{self._input_labels[j]}</b> — input {j + 1}"
+        else:
+            g = self._activations[l - 1] if l - 1 < len(self._activations) else "g"
+            if self._model != "network":
+                text = f"<b>{CLASSIC_FORMULA[self._model]}</b>"
+            else:
+                prev = "x" if l == 1 else f"a<sup>[{l - 1}]</sup>"
+                text = (f"<b>a<sup>[{l}]</sup><sub>{j + 1}</sub> = {g}(w<sup>[{l}]</sup><sub>{j + 1}</sub>"
+                        f" · {prev} + b<sup>[{l}]</sup><sub>{j + 1}</sub>)</b>")
+            if self._snapshot is not None and tuple(self._snapshot.layer_dims) == self._drawn_dims():
+                b = float(self._snapshot.params[f"b{l}"][j, 0])
+                text += f"<br>b<sup>[{l}]</sup><sub>{j + 1}</sub> = {b:.4g}"
+            text += "<br>" + (self.tr("output layer") if l == L else self.tr("hidden layer {}").format(l))
+        self.neuronInfo.setText(text + "<br><i>" + self.tr("its output over the input plane ←") + "</i>")
+        if self._snapshot is not None and tuple(self._snapshot.layer_dims) == self._drawn_dims():
+            acts = (None,) + tuple(self._snapshot.activations)
+            self.neuronHeatmap.setPixmap(self._heat_pixmap(self.neuron_outputs()[l][j], acts[l]))
+            self.neuronHeatmap.show()
+
+    def link_hovered(self, item: LinkItem) -> None:
+        self.neuronHeatmap.hide()
+        w = item.weight
+        value = f"{w:.4g}" if np.isfinite(w) else "—"
+        self.neuronInfo.setText(
+            f"<b>W<sup>[{item.layer}]</sup><sub>{item.j + 1},{item.i + 1}</sub> = {value}</b>"
+            f"<br>" + self.tr("from neuron {} of layer {} to neuron {} of layer {}").format(
+                item.i + 1, item.layer - 1, item.j + 1, item.layer))
+
+    def hover_left(self, item) -> None:
+        pass   # keep the last read-out visible: a teacher can point at it
+
+    # --- drawing ---------------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        network = self._model == "network"
+        self.addLayerButton.setEnabled(network and len(self._hidden) < MAX_HIDDEN_LAYERS)
+        self.removeLayerButton.setEnabled(network and bool(self._hidden))
+        self.layerCountLabel.setText(self.tr("{} hidden layers").format(len(self._hidden)) if network
+                                     else self.tr("single neuron"))
+        self.scene.clear()
+        self.neurons.clear()
+        self.links.clear()
+        self.neuron_buttons.clear()
+        dims = self._drawn_dims()
+        positions: list[list[QPointF]] = []
+        tallest = max(dims)
+        for l, n in enumerate(dims):
+            x = l * COLUMN_GAP
+            top = -(n - 1) * ROW_GAP / 2
+            positions.append([QPointF(x, top + j * ROW_GAP) for j in range(n)])
+        for l in range(1, len(dims)):
+            for j, end in enumerate(positions[l]):
+                for i, start in enumerate(positions[l - 1]):
+                    link = LinkItem(l, j, i, start + QPointF(NEURON_SIZE / 2, 0),
+                                    end - QPointF(NEURON_SIZE / 2, 0), self)
+                    self.scene.addItem(link)
+                    self.links.append(link)
+        for l, column in enumerate(positions):
+            for j, p in enumerate(column):
+                item = NeuronItem(l, j, self)
+                item.setPos(p)
+                self.scene.addItem(item)
+                self.neurons[(l, j)] = item
+        label_font = palette.font(palette.LABEL_POINT_SIZE)
+        for j, p in enumerate(positions[0]):
+            text = self._text(self._input_labels[j] if j < len(self._input_labels) else f"x{j + 1}", label_font)
+            r = text.boundingRect()
+            text.setPos(p.x() - NEURON_SIZE / 2 - 8 - r.width(), p.y() - r.height() / 2)
+        header_y = -(tallest - 1) * ROW_GAP / 2 - NEURON_SIZE / 2 - 16
+        L = len(dims) - 1
+        for l in range(len(dims)):
+            x = l * COLUMN_GAP
+            if l == 0:
+                title = self.tr("inputs")
+            elif l == L:
+                g = self._activations[-1] if self._activations else ""
+                title = (self.tr("output\n{}").format(g) if network
+                         else self.tr("{}\n{}").format(MODEL_NAMES[self._model].split(",")[0], CLASSIC_FORMULA[self._model]))
+            else:
+                g = self._activations[l - 1] if l - 1 < len(self._activations) else ""
+                title = self.tr("layer {}\n{} · {}").format(l, dims[l], g)
+            text = self._text(title, palette.font(palette.BASE_POINT_SIZE, bold=True))
+            r = text.boundingRect()
+            text.setPos(x - r.width() / 2, header_y - r.height())
+            if network and 1 <= l < L:
+                for sign, dx, handler, tip in (("−", -20, self.remove_neuron, self.tr("Remove a neuron")),
+                                               ("+", 20, self.add_neuron, self.tr("Add a neuron"))):
+                    button = ButtonItem(sign, tip)
+                    button.setPos(x + dx, header_y - r.height() - 22)
+                    button.clicked.connect(lambda handler=handler, l=l: handler(l))
+                    button.set_enabled(dims[l] < MAX_NEURONS if sign == "+" else dims[l] > 1)
+                    self.scene.addItem(button)
+                    self.neuron_buttons[(l, sign)] = button
+        rect = self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        self.scene.setSceneRect(rect)
+        self._fit()
+
+    def _text(self, text: str, font: QFont) -> QGraphicsSimpleTextItem:
+        item = QGraphicsSimpleTextItem(text)
+        item.setFont(font)
+        item.setBrush(QColor(palette.TEXT))
+        self.scene.addItem(item)
+        return item
+
+    def _fit(self) -> None:
+        rect = self.scene.sceneRect()
+        if rect.isEmpty() or self.view.viewport().width() < 10:
+            return
+        vw, vh = self.view.viewport().width(), self.view.viewport().height()
+        scale = min(vw / rect.width(), vh / rect.height(), 1.35)
+        self.view.resetTransform()
+        self.view.scale(scale, scale)
+        self.view.centerOn(rect.center())
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._fit()

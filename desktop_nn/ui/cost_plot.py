@@ -1,0 +1,234 @@
+"""Cost and accuracy per epoch (pyqtgraph), with pinned runs as faded overlays.
+
+The curves grow from the history chunks carried by each Snapshot; a new ``run_id`` clears them.
+"Pin run" keeps the current curves, faded and labelled (e.g. "η = 0.01"), so two learning rates,
+or raw vs standardised features, can be compared on one plot — the chapter's 0.01 vs 0.0001 and
+feature-scaling lessons.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_nn.ui import palette
+
+_SYMBOLS_UP_TO = 60   # draw a marker per epoch (as the chapter's plots do) for short runs
+
+
+class _Series:
+    """A growable float array (amortised O(1) append)."""
+
+    def __init__(self):
+        self._a = np.empty(256)
+        self.n = 0
+
+    def extend(self, values) -> None:
+        values = np.asarray(values, dtype=np.float64)
+        need = self.n + len(values)
+        if need > len(self._a):
+            grown = np.empty(max(need, 2 * len(self._a)))
+            grown[: self.n] = self._a[: self.n]
+            self._a = grown
+        self._a[self.n : need] = values
+        self.n = need
+
+    def clear(self) -> None:
+        self.n = 0
+
+    @property
+    def values(self) -> np.ndarray:
+        return self._a[: self.n]
+
+
+def _pen(color, width=3, style=Qt.PenStyle.SolidLine, alpha=255):
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return pg.mkPen(c, width=width, style=style)
+
+
+def _style_axes(plot: pg.PlotItem, left: str, bottom: str | None) -> None:
+    label_style = {"font-size": f"{palette.LABEL_POINT_SIZE}pt", "color": palette.TEXT}
+    plot.setLabel("left", left, **label_style)
+    if bottom:
+        plot.setLabel("bottom", bottom, **label_style)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setStyle(tickFont=palette.font(palette.BASE_POINT_SIZE), tickTextOffset=6)
+        axis.setPen(pg.mkPen(palette.TEXT, width=1))
+        axis.setTextPen(pg.mkPen(palette.TEXT))
+        axis.enableAutoSIPrefix(False)
+    plot.showGrid(x=True, y=True, alpha=0.25)
+
+
+class CostPlot(QWidget):
+    """Train/test cost (log scale toggle) above train/test accuracy; pin runs to compare them."""
+
+    # payload: number of pinned runs
+    pinsChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("costPlot")
+        self._run_id = None
+        self._series = {name: _Series() for name in ("epoch", "train_cost", "train_acc", "test_cost", "test_acc")}
+        self._pins: list[tuple[pg.PlotDataItem, ...]] = []
+        self._run_label = ""
+        self._cost_label = "cost J"
+
+        title = QLabel(self.tr("Cost and accuracy per epoch"))
+        title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
+        self.logScaleCheck = QCheckBox(self.tr("log scale"))
+        self.logScaleCheck.setObjectName("logScaleCheck")
+        self.logScaleCheck.setToolTip(self.tr("Plot log10 of the cost, as the chapter's learning-rate slide does"))
+        self.logScaleCheck.toggled.connect(self._on_log_toggled)
+        self.pinRunButton = QPushButton(self.tr("Pin run"))
+        self.pinRunButton.setObjectName("pinRunButton")
+        self.pinRunButton.setToolTip(self.tr("Keep this run's curves as a faded overlay to compare with the next"))
+        self.pinRunButton.clicked.connect(self.pin_current_run)
+        self.clearPinsButton = QPushButton(self.tr("Clear pins"))
+        self.clearPinsButton.setObjectName("clearPinsButton")
+        self.clearPinsButton.clicked.connect(self.clear_pins)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        for w in (self.logScaleCheck, self.pinRunButton, self.clearPinsButton):
+            header.addWidget(w)
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setObjectName("costGraphics")
+        self.cost_item: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
+        self.accuracy_item: pg.PlotItem = self.graphics.addPlot(row=1, col=0)
+        self.graphics.ci.layout.setRowStretchFactor(0, 3)
+        self.graphics.ci.layout.setRowStretchFactor(1, 2)
+        self.accuracy_item.setXLink(self.cost_item)
+        _style_axes(self.cost_item, self._cost_label, None)
+        _style_axes(self.accuracy_item, self.tr("accuracy"), self.tr("epoch"))
+        self.accuracy_item.setYRange(0.0, 1.02, padding=0)
+        self.accuracy_item.getViewBox().setLimits(yMin=-0.05, yMax=1.1)
+        self.legend = self.cost_item.addLegend(offset=(-10, 10), labelTextSize=f"{palette.BASE_POINT_SIZE}pt",
+                                               brush=pg.mkBrush(255, 255, 255, 220))
+        self.train_cost_curve = self.cost_item.plot(pen=_pen(palette.TRAIN_CURVE), name=self.tr("train"))
+        self.test_cost_curve = self.cost_item.plot(
+            pen=_pen(palette.TEST_CURVE, style=Qt.PenStyle.DashLine), name=self.tr("test"))
+        self.train_acc_curve = self.accuracy_item.plot(pen=_pen(palette.TRAIN_CURVE))
+        self.test_acc_curve = self.accuracy_item.plot(pen=_pen(palette.TEST_CURVE, style=Qt.PenStyle.DashLine))
+        for curve in self._curves():
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.graphics, 1)
+
+    def _curves(self):
+        return (self.train_cost_curve, self.test_cost_curve, self.train_acc_curve, self.test_acc_curve)
+
+    # --- public --------------------------------------------------------------------------------
+
+    def set_run_label(self, label: str) -> None:
+        """What distinguishes the current run in a pinned overlay, e.g. "η = 0.01"."""
+        self._run_label = label
+
+    @property
+    def epochs(self) -> np.ndarray:
+        return self._series["epoch"].values.copy()
+
+    @property
+    def train_costs(self) -> np.ndarray:
+        return self._series["train_cost"].values.copy()
+
+    @property
+    def pinned_count(self) -> int:
+        return len(self._pins)
+
+    def update_snapshot(self, snapshot) -> None:
+        if snapshot.run_id != self._run_id:
+            self._run_id = snapshot.run_id
+            for s in self._series.values():
+                s.clear()
+        if snapshot.cost_label != self._cost_label:
+            self._cost_label = snapshot.cost_label
+            self._set_cost_axis_label()
+        if not snapshot.history and self._series["epoch"].n:
+            return
+        history = snapshot.history
+        if history:
+            self._series["epoch"].extend([r.epoch for r in history])
+            self._series["train_cost"].extend([r.train_cost for r in history])
+            self._series["train_acc"].extend([r.train_accuracy for r in history])
+            self._series["test_cost"].extend([r.test_cost for r in history])
+            self._series["test_acc"].extend([r.test_accuracy for r in history])
+        self._redraw()
+
+    def pin_current_run(self) -> None:
+        x = self._series["epoch"].values
+        if len(x) == 0:
+            return
+        label = self._run_label or self.tr("run {}").format(len(self._pins) + 1)
+        color = palette.CLASS_COLORS[(len(self._pins) + 3) % len(palette.CLASS_COLORS)]
+        items = (
+            self.cost_item.plot(x.copy(), self._cost_values(self._series["train_cost"].values),
+                                pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA), name=f"pinned: {label}"),
+            self.accuracy_item.plot(x.copy(), self._series["train_acc"].values.copy(),
+                                    pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA)),
+        )
+        items[0].raw_y = self._series["train_cost"].values.copy()
+        for item in items:
+            item.setZValue(-10)
+        self._pins.append(items)
+        self.pinsChanged.emit(len(self._pins))
+
+    def clear_pins(self) -> None:
+        for cost_item, acc_item in self._pins:
+            self.cost_item.removeItem(cost_item)
+            self.accuracy_item.removeItem(acc_item)
+        self._pins.clear()
+        self.pinsChanged.emit(0)
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def _set_cost_axis_label(self) -> None:
+        text = self._cost_label
+        if self.logScaleCheck.isChecked():
+            text = f"log10 ({text})"
+        self.cost_item.setLabel("left", text, **{"font-size": f"{palette.LABEL_POINT_SIZE}pt",
+                                                 "color": palette.TEXT})
+
+    def _cost_values(self, y: np.ndarray) -> np.ndarray:
+        if not self.logScaleCheck.isChecked():
+            return y.copy()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(y > 0, np.log10(np.where(y > 0, y, 1.0)), np.nan)
+
+    def _on_log_toggled(self, _checked: bool) -> None:
+        # log10 computed here (not pyqtgraph's log mode) so zero misclassifications leave a gap
+        self._set_cost_axis_label()
+        for cost_item, _acc in self._pins:
+            x, _ = cost_item.getData()
+            cost_item.setData(x, self._cost_values(cost_item.raw_y))
+        self._redraw()
+        self.cost_item.enableAutoRange()
+
+    def _redraw(self) -> None:
+        x = self._series["epoch"].values
+        few = len(x) <= _SYMBOLS_UP_TO
+        kwargs = dict(connect="finite")
+        train_cost = self._cost_values(self._series["train_cost"].values)
+        test_cost = self._cost_values(self._series["test_cost"].values)
+        has_test = bool(len(x)) and np.isfinite(self._series["test_acc"].values).any()
+        sym = "o" if few else None
+        self.train_cost_curve.setData(x, train_cost, symbol=sym, symbolSize=9,
+                                      symbolBrush=palette.TRAIN_CURVE, symbolPen=None, **kwargs)
+        self.train_acc_curve.setData(x, self._series["train_acc"].values, symbol=sym, symbolSize=7,
+                                     symbolBrush=palette.TRAIN_CURVE, symbolPen=None, **kwargs)
+        if has_test:
+            self.test_cost_curve.setData(x, test_cost, **kwargs)
+            self.test_acc_curve.setData(x, self._series["test_acc"].values, **kwargs)
+        else:
+            self.test_cost_curve.setData([], [])
+            self.test_acc_curve.setData([], [])

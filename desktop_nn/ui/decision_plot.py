@@ -1,0 +1,180 @@
+"""Decision regions over the data (pyqtgraph ImageItem + scatter), accuracy and confusion matrix.
+
+Regions take the colour of the most probable class, shaded by confidence (white at the
+boundary); training points are filled circles, test points squares, misclassified points carry a
+black ×. Axes are labelled with the feature names. Items are created once and updated with
+``setImage`` / ``setData`` (DESIGN §6).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_nn.ui import palette
+from desktop_nn.ui.cost_plot import _style_axes
+
+
+def _brushes(y: np.ndarray, alpha: int = 255) -> list:
+    cache = {}
+    out = []
+    for k in y.tolist():
+        if k not in cache:
+            c = palette.class_color(int(k))
+            c.setAlpha(alpha)
+            cache[k] = pg.mkBrush(c)
+        out.append(cache[k])
+    return out
+
+
+class DecisionPlot(QWidget):
+    """The data, the model's decision regions, and how well it classifies them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("decisionPlot")
+        self._data = None
+        self.last_image: np.ndarray | None = None
+
+        title = QLabel(self.tr("Decision regions"))
+        title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
+        self.plot_widget = pg.PlotWidget()
+        self.plot_widget.setObjectName("decisionGraphics")
+        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
+        _style_axes(self.plot, "x₂", "x₁")
+        self.plot.showGrid(x=False, y=False)
+        self.plot.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-20)
+        self.plot.addItem(self.image)
+        self.train_scatter = pg.ScatterPlotItem(size=13, pen=pg.mkPen(palette.BLACK, width=1.2), symbol="o")
+        self.test_scatter = pg.ScatterPlotItem(size=13, pen=pg.mkPen(palette.BLACK, width=2.0), symbol="s")
+        self.wrong_scatter = pg.ScatterPlotItem(size=22, pen=pg.mkPen(palette.MISCLASSIFIED, width=3.5),
+                                                brush=None, symbol="x")
+        for item in (self.train_scatter, self.test_scatter, self.wrong_scatter):
+            self.plot.addItem(item)
+        # the legend sits beside the plot, where it never hides a point
+        self.legendLabel = QLabel()
+        self.legendLabel.setObjectName("decisionLegend")
+        self.legendLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.legendLabel.setFont(palette.font(palette.LABEL_POINT_SIZE))
+
+        # the readout beside the plot: accuracy in large type, then the confusion matrix
+        self.accuracyLabel = QLabel("—")
+        self.accuracyLabel.setObjectName("accuracyLabel")
+        self.accuracyLabel.setFont(palette.number_font())
+        self.accuracyCaption = QLabel(self.tr("accuracy"))
+        self.confusionCaption = QLabel(self.tr("confusion\n(rows: true,\ncolumns: predicted)"))
+        self.confusionMatrix = QTableWidget(2, 2)
+        self.confusionMatrix.setObjectName("confusionMatrix")
+        self.confusionMatrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.confusionMatrix.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.confusionMatrix.setFont(palette.font(palette.LABEL_POINT_SIZE, bold=True))
+        self.confusionMatrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.confusionMatrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        side = QVBoxLayout()
+        side.addWidget(self.legendLabel)
+        side.addSpacing(10)
+        side.addWidget(self.accuracyCaption)
+        side.addWidget(self.accuracyLabel)
+        side.addSpacing(10)
+        side.addWidget(self.confusionCaption)
+        side.addWidget(self.confusionMatrix)
+        side.addStretch(1)
+
+        body = QHBoxLayout()
+        body.addWidget(self.plot_widget, 1)
+        body.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(title)
+        layout.addLayout(body, 1)
+
+    # --- public --------------------------------------------------------------------------------
+
+    def update_snapshot(self, snapshot) -> None:
+        data = snapshot.data
+        if data is not self._data:
+            self._set_data(data)
+        xmin, xmax, ymin, ymax = data.extent
+        self.last_image = palette.region_image(snapshot.grid_probs)
+        self.image.setImage(self.last_image, autoLevels=False)
+        self.image.setRect(QRectF(xmin, ymin, xmax - xmin, ymax - ymin))
+        wrong_train = snapshot.train_pred != data.y_train
+        wrong_test = snapshot.test_pred != data.y_test if len(data.y_test) else np.zeros(0, bool)
+        pts = np.vstack([data.X_raw_train[wrong_train], data.X_raw_test[wrong_test]])
+        self.wrong_scatter.setData(pts[:, 0], pts[:, 1])
+        self.misclassified_count = int(wrong_train.sum() + wrong_test.sum())
+        self._update_readout(snapshot)
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def _set_data(self, data) -> None:
+        self._data = data
+        self.train_scatter.setData(data.X_raw_train[:, 0], data.X_raw_train[:, 1],
+                                   brush=_brushes(data.y_train))
+        if len(data.y_test):
+            self.test_scatter.setData(data.X_raw_test[:, 0], data.X_raw_test[:, 1],
+                                      brush=_brushes(data.y_test, alpha=150))
+        else:
+            self.test_scatter.setData([], [])
+        style = {"font-size": f"{palette.LABEL_POINT_SIZE}pt", "color": palette.TEXT}
+        self.plot.setLabel("bottom", data.axis_labels[0], **style)
+        self.plot.setLabel("left", data.axis_labels[1], **style)
+        xmin, xmax, ymin, ymax = data.extent
+        self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
+        # legend: one entry per class, then the point kinds
+        rows = [f'<span style="color:{palette.CLASS_COLORS[k % len(palette.CLASS_COLORS)]}; font-size:20pt">&#9679;</span>'
+                f"&nbsp;{name}" for k, name in enumerate(data.class_names)]
+        rows.append('<span style="font-size:16pt">&#9675;</span>&nbsp;' + self.tr("training point"))
+        if len(data.y_test):
+            rows.append('<span style="font-size:16pt">&#9633;</span>&nbsp;' + self.tr("test point"))
+        rows.append('<span style="font-size:16pt"><b>&#215;</b></span>&nbsp;' + self.tr("misclassified"))
+        self.legendLabel.setText("<br>".join(rows))
+        k = data.n_classes
+        self.confusionMatrix.setRowCount(k)
+        self.confusionMatrix.setColumnCount(k)
+        self.confusionMatrix.setHorizontalHeaderLabels(list(data.class_names))
+        self.confusionMatrix.setVerticalHeaderLabels(list(data.class_names))
+        for i in range(k):
+            for j in range(k):
+                item = QTableWidgetItem("0")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.confusionMatrix.setItem(i, j, item)
+        self.confusionCaption.setText(
+            self.tr("confusion on the {}\n(rows: true, columns: predicted)").format(
+                self.tr("test set") if len(data.y_test) else self.tr("training set")))
+
+    def _update_readout(self, snapshot) -> None:
+        data = snapshot.data
+        acc = snapshot.test_accuracy if len(data.y_test) else snapshot.train_accuracy
+        if snapshot.epoch == 0 or not np.isfinite(acc):
+            # before the first epoch: what the initial weights predict
+            truth = data.y_test if len(data.y_test) else data.y_train
+            pred = snapshot.test_pred if len(data.y_test) else snapshot.train_pred
+            acc = float(np.mean(pred == truth)) if len(truth) else float("nan")
+        self.accuracyCaption.setText(self.tr("test accuracy") if len(data.y_test) else self.tr("training accuracy"))
+        self.accuracyLabel.setText(f"{100 * acc:.1f} %" if np.isfinite(acc) else "—")
+        conf = snapshot.confusion
+        for i in range(conf.shape[0]):
+            for j in range(conf.shape[1]):
+                item = self.confusionMatrix.item(i, j)
+                if item is not None:
+                    item.setText(str(int(conf[i, j])))
+                    item.setBackground(QColor("#DDEEDD") if i == j else QColor("#FFFFFF"))
+        self.confusionMatrix.resizeColumnsToContents()
+        self.confusionMatrix.setFixedSize(
+            self.confusionMatrix.horizontalHeader().length() + self.confusionMatrix.verticalHeader().width() + 4,
+            self.confusionMatrix.verticalHeader().length() + self.confusionMatrix.horizontalHeader().height() + 4,
+        )

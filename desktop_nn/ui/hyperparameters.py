@@ -1,0 +1,292 @@
+"""The settings panel: data, input features, and the training hyperparameters.
+
+Every control carries an objectName (DESIGN §6). The panel only collects values: ``values()``
+returns the RunConfig fields it owns and ``hyperparametersChanged`` says one of them changed;
+the main window merges them with the architecture and sends the result to the worker. Bad typed
+input (a learning rate of "abc" or −1) shows an inline message and changes nothing.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_nn.engine.datasets import IRIS_CLASSES, IRIS_FEATURE_LABELS, IRIS_FEATURES
+from desktop_nn.ui import palette
+from desktop_nn.ui.run_setup import FEATURE_LABELS, FEATURES, RunConfig
+
+LEARNING_RATE_PRESETS = ("0.00001", "0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03",
+                         "0.1", "0.3", "1", "3", "10")
+DATASET_NAMES = {"iris": "Iris (UCI)", "xor": "XOR", "circles": "Circles", "moons": "Moons",
+                 "spirals": "Spirals", "gaussians": "Gaussians (overlap)", "blobs": "Blobs (separable)"}
+IRIS_CLASS_CHOICES = {
+    "setosa / versicolor": IRIS_CLASSES[:2],
+    "versicolor / virginica": IRIS_CLASSES[1:],
+    "setosa / virginica": (IRIS_CLASSES[0], IRIS_CLASSES[2]),
+    "all three (softmax)": IRIS_CLASSES,
+}
+OUTPUT_NAMES = {"sigmoid": "sigmoid + cross-entropy", "softmax": "softmax + cross-entropy",
+                "linear": "linear + squared error"}
+ACTIVATION_NAMES = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid", "leaky_relu": "leaky ReLU",
+                    "linear": "linear"}
+INIT_NAMES = {"small_random": "small random ×0.01", "zeros": "zeros", "xavier": "Xavier", "he": "He"}
+OPTIMIZER_NAMES = {"gd": "gradient descent", "momentum": "momentum", "adam": "Adam"}
+
+
+def _combo(name: str, items: dict) -> QComboBox:
+    c = QComboBox()
+    c.setObjectName(name)
+    for key, text in items.items():
+        c.addItem(text, key)
+    return c
+
+
+def _select(combo: QComboBox, key) -> None:
+    i = combo.findData(key)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+
+
+class HyperparametersPanel(QWidget):
+    """Data, inputs and hyperparameters. Emits ``hyperparametersChanged`` on every valid change."""
+
+    hyperparametersChanged = Signal()
+    # payload: the sentence shown inline when typed input is refused
+    inputRejected = Signal(str)
+
+    def __init__(self, config: RunConfig | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("hyperparameters")
+        config = config or RunConfig()
+        self._learning_rate = config.learning_rate
+        self._m = 100
+        self._blocking = True
+
+        # --- data ---
+        self.datasetCombo = _combo("datasetCombo", DATASET_NAMES)
+        self.irisClassesCombo = _combo("irisClassesCombo", {v: k for k, v in IRIS_CLASS_CHOICES.items()})
+        self.irisFeatureX = _combo("irisFeatureX", {f: IRIS_FEATURE_LABELS[f] for f in IRIS_FEATURES})
+        self.irisFeatureY = _combo("irisFeatureY", {f: IRIS_FEATURE_LABELS[f] for f in IRIS_FEATURES})
+        self.datasetSize = QSpinBox(objectName="datasetSize", minimum=20, maximum=2000, singleStep=20)
+        self.noise = QDoubleSpinBox(objectName="noise", minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.testRatio = QSpinBox(objectName="testRatio", minimum=0, maximum=80, singleStep=10, suffix=" %")
+        self.testRatio.setToolTip(self.tr("Share of the data held out as a test set (0 = train on everything, as the chapter does)"))
+        data_box = QGroupBox(self.tr("Data"))
+        form = QFormLayout(data_box)
+        form.addRow(self.tr("dataset"), self.datasetCombo)
+        form.addRow(self.tr("Iris classes"), self.irisClassesCombo)
+        form.addRow(self.tr("Iris x₁"), self.irisFeatureX)
+        form.addRow(self.tr("Iris x₂"), self.irisFeatureY)
+        form.addRow(self.tr("points"), self.datasetSize)
+        form.addRow(self.tr("noise"), self.noise)
+        form.addRow(self.tr("test share"), self.testRatio)
+
+        # --- inputs ---
+        inputs_box = QGroupBox(self.tr("Input features"))
+        grid = QGridLayout(inputs_box)
+        self.featureChecks: dict[str, QCheckBox] = {}
+        for n, key in enumerate(FEATURES):
+            box = QCheckBox(FEATURE_LABELS[key])
+            box.setObjectName(f"feature_{key}")
+            self.featureChecks[key] = box
+            grid.addWidget(box, n // 4, n % 4)
+        self.standardizeCheck = QCheckBox(self.tr("standardise  (x − μ) / σ"))
+        self.standardizeCheck.setObjectName("standardizeCheck")
+        grid.addWidget(self.standardizeCheck, 2, 0, 1, 4)
+
+        # --- training ---
+        self.learningRate = QComboBox(objectName="learningRate")
+        self.learningRate.setEditable(True)
+        self.learningRate.addItems(LEARNING_RATE_PRESETS)
+        self.learningRate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        validator = QDoubleValidator(0.0, 1e6, 10, self)
+        validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
+        self.learningRate.lineEdit().setValidator(None)   # check ourselves and explain
+        self.learningRate.setToolTip(self.tr("Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset"))
+        self.learningRateError = QLabel()
+        self.learningRateError.setObjectName("learningRateError")
+        self.learningRateError.setStyleSheet(f"color: {palette.ERROR}; font-weight: bold;")
+        self.learningRateError.setWordWrap(True)
+        self.learningRateError.hide()
+        self.batchSize = QSpinBox(objectName="batchSize", minimum=1, maximum=100)
+        self.batchModeLabel = QLabel(objectName="batchModeLabel")
+        self.batchModeLabel.setMinimumWidth(90)
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(self.batchSize, 1)
+        batch_row.addWidget(self.batchModeLabel)
+        self.activationCombo = _combo("activationCombo", ACTIVATION_NAMES)
+        self.activationCombo.setToolTip(self.tr("Activation of every hidden layer"))
+        self.outputCombo = _combo("outputCombo", OUTPUT_NAMES)
+        self.initCombo = _combo("initCombo", INIT_NAMES)
+        self.initCombo.setToolTip(self.tr("The single-neuron models start from zeros unless 'small random' is chosen"))
+        self.l2Spin = QDoubleSpinBox(objectName="l2Spin", minimum=0.0, maximum=10.0, decimals=4, singleStep=0.001)
+        self.optimizerCombo = _combo("optimizerCombo", OPTIMIZER_NAMES)
+        self.seedSpin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
+        self.epochLimit = QSpinBox(objectName="epochLimit", minimum=0, maximum=10**7, singleStep=10)
+        self.epochLimit.setSpecialValueText(self.tr("no limit"))
+        train_box = QGroupBox(self.tr("Training"))
+        form = QFormLayout(train_box)
+        form.addRow(self.tr("learning rate η"), self.learningRate)
+        form.addRow(self.learningRateError)
+        form.addRow(self.tr("batch size"), batch_row)
+        form.addRow(self.tr("hidden activation"), self.activationCombo)
+        form.addRow(self.tr("output / loss"), self.outputCombo)
+        form.addRow(self.tr("initialiser"), self.initCombo)
+        form.addRow(self.tr("L2 λ"), self.l2Spin)
+        form.addRow(self.tr("optimiser"), self.optimizerCombo)
+        form.addRow(self.tr("seed"), self.seedSpin)
+        form.addRow(self.tr("stop after epochs"), self.epochLimit)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(data_box)
+        layout.addWidget(inputs_box)
+        layout.addWidget(train_box)
+        layout.addStretch(1)
+
+        self.set_config(config)
+        # every control reports through one signal
+        for combo in (self.datasetCombo, self.irisClassesCombo, self.irisFeatureX, self.irisFeatureY,
+                      self.activationCombo, self.outputCombo, self.initCombo, self.optimizerCombo):
+            combo.currentIndexChanged.connect(self._changed)
+        for spin in (self.datasetSize, self.noise, self.testRatio, self.batchSize, self.l2Spin,
+                     self.seedSpin, self.epochLimit):
+            spin.valueChanged.connect(self._changed)
+        for box in (*self.featureChecks.values(), self.standardizeCheck):
+            box.toggled.connect(self._changed)
+        self.datasetCombo.currentIndexChanged.connect(self._update_enabled)
+        self.batchSize.valueChanged.connect(self._update_batch_label)
+        self.learningRate.lineEdit().editingFinished.connect(self._on_learning_rate_typed)
+        self.learningRate.textActivated.connect(self._on_learning_rate_typed)
+        self._blocking = False
+
+    # --- values ----------------------------------------------------------------------------------
+
+    def set_config(self, config: RunConfig) -> None:
+        """Show ``config`` in the controls without emitting changes."""
+        was, self._blocking = self._blocking, True
+        try:
+            _select(self.datasetCombo, config.dataset)
+            _select(self.irisClassesCombo, tuple(config.iris_classes))
+            _select(self.irisFeatureX, config.iris_features[0])
+            _select(self.irisFeatureY, config.iris_features[1])
+            self.datasetSize.setValue(config.n_samples)
+            self.noise.setValue(config.noise)
+            self.testRatio.setValue(round(config.test_ratio * 100))
+            for key, box in self.featureChecks.items():
+                box.setChecked(key in config.features)
+            self.standardizeCheck.setChecked(config.standardize)
+            self.set_learning_rate(config.learning_rate)
+            if config.batch_size is None:
+                self.batchSize.setValue(self.batchSize.maximum())
+            else:
+                self.batchSize.setValue(config.batch_size)
+            act = config.hidden_activation
+            _select(self.activationCombo, act if isinstance(act, str) else act[0])
+            _select(self.outputCombo, config.output)
+            _select(self.initCombo, config.init)
+            self.l2Spin.setValue(config.l2)
+            _select(self.optimizerCombo, config.optimizer)
+            self.seedSpin.setValue(config.seed)
+            self.epochLimit.setValue(config.max_epochs)
+        finally:
+            self._blocking = was
+        self._update_enabled()
+        self._update_batch_label()
+
+    def values(self) -> dict:
+        """The RunConfig fields this panel owns."""
+        features = tuple(k for k, box in self.featureChecks.items() if box.isChecked())
+        batch = self.batchSize.value()
+        return dict(
+            dataset=self.datasetCombo.currentData(),
+            iris_classes=tuple(self.irisClassesCombo.currentData()),
+            iris_features=(self.irisFeatureX.currentData(), self.irisFeatureY.currentData()),
+            n_samples=self.datasetSize.value(),
+            noise=self.noise.value(),
+            test_ratio=self.testRatio.value() / 100.0,
+            features=features,
+            standardize=self.standardizeCheck.isChecked(),
+            learning_rate=self._learning_rate,
+            batch_size=None if batch >= self.batchSize.maximum() else batch,
+            hidden_activation=self.activationCombo.currentData(),
+            output=self.outputCombo.currentData(),
+            init=self.initCombo.currentData(),
+            l2=self.l2Spin.value(),
+            optimizer=self.optimizerCombo.currentData(),
+            seed=self.seedSpin.value(),
+            max_epochs=self.epochLimit.value(),
+        )
+
+    def set_learning_rate(self, value: float) -> None:
+        self._learning_rate = float(value)
+        self.learningRate.setEditText(f"{value:g}")
+        self.learningRateError.hide()
+
+    def set_training_size(self, m: int) -> None:
+        """The batch size runs from 1 (SGD) to m (batch); stay at m if it was at the maximum."""
+        at_max = self.batchSize.value() >= self.batchSize.maximum()
+        was, self._blocking = self._blocking, True
+        try:
+            self._m = m
+            self.batchSize.setMaximum(max(1, m))
+            if at_max:
+                self.batchSize.setValue(self.batchSize.maximum())
+        finally:
+            self._blocking = was
+        self._update_batch_label()
+
+    def set_classic(self, classic: bool) -> None:
+        """Grey out what the single-neuron models do not use."""
+        for w in (self.activationCombo, self.outputCombo, self.l2Spin, self.optimizerCombo):
+            w.setEnabled(not classic)
+
+    # --- reactions -------------------------------------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        if not self._blocking:
+            self.hyperparametersChanged.emit()
+
+    def _update_enabled(self, *_args) -> None:
+        iris = self.datasetCombo.currentData() == "iris"
+        for w in (self.irisClassesCombo, self.irisFeatureX, self.irisFeatureY):
+            w.setEnabled(iris)
+        for w in (self.datasetSize, self.noise):
+            w.setEnabled(not iris)
+
+    def _update_batch_label(self, *_args) -> None:
+        b, m = self.batchSize.value(), self.batchSize.maximum()
+        text = self.tr("batch") if b >= m else self.tr("SGD") if b == 1 else self.tr("mini-batch")
+        self.batchModeLabel.setText(text)
+
+    def _on_learning_rate_typed(self, *_args) -> None:
+        text = self.learningRate.currentText().strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value) or value <= 0:
+            message = self.tr("“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.").format(text)
+            self.learningRateError.setText(message)
+            self.learningRateError.show()
+            self.inputRejected.emit(message)
+            return
+        self.learningRateError.hide()
+        if value != self._learning_rate:
+            self._learning_rate = value
+            self._changed()

@@ -1,0 +1,403 @@
+"""The presenter window: one scene at a time, full screen, driven by the keyboard or a clicker.
+
+Keys (a presentation clicker sends PageDown/PageUp, sometimes B or "."):
+
+    → PageDown Space   next scene          ← PageUp Backspace   previous scene
+    Home / End          first / last        L or G               list of scenes (Enter jumps)
+    N                   speaker notes here  S                    notes in a window (second screen)
+    B or .              blank the screen    F                    full screen on/off
+    Esc                 leave (closes the list / un-blanks first)
+
+While a number is being typed into a scene's spin box, ←, →, Space, Home and End edit the number;
+PageUp/PageDown always navigate.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QScrollArea,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.registry import ViewUnavailable, view_class, view_defaults
+from desktop_nn.ui.lecture.runner import SceneRunner
+from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.scene_file import SceneProblem, SceneSpec, load_lecture
+
+log = logging.getLogger(__name__)
+
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
+PREV_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
+TEXT_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Home, Qt.Key.Key_End,
+             Qt.Key.Key_Backspace, Qt.Key.Key_Up, Qt.Key.Key_Down}
+
+
+def default_lectures_dir() -> Path:
+    from desktop_nn.resources import resource_path
+
+    return resource_path("lectures")
+
+
+class ProblemScene(Scene):
+    """Stands in the lecture where a scene file could not be used: says which file and why."""
+
+    SETTINGS = {}
+
+    def __init__(self, message: str, runner: SceneRunner, parent=None):
+        self._text = message
+        super().__init__({}, runner, parent)
+
+    def build(self) -> None:
+        head = theme.label("⚠ This scene could not be shown", theme.TITLE_PT - 4, bold=True, color=theme.palette.ERROR)
+        text = theme.label(self._text, theme.BODY_PT, object_name="problemText", wrap=True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        hint = theme.label("Fix the file (see resources/lectures/README.md) and reopen the lecture; "
+                           "the other scenes are unaffected.", theme.BODY_PT, color=theme.MUTED, wrap=True)
+        self.body.addStretch(1)
+        for w in (head, text, hint):
+            self.body.addWidget(w)
+        self.body.addStretch(2)
+
+    def on_activate(self) -> None:
+        self.mark_ready()
+
+
+class NotesWindow(QWidget):
+    """Speaker notes for a second screen: this scene's notes, the next scene's title, a clock."""
+
+    def __init__(self, presenter: "LecturePresenter"):
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("notesWindow")
+        self.setWindowTitle("desktop_nn — speaker notes")
+        self.presenter = presenter
+        self.started = time.monotonic()
+        lay = QVBoxLayout(self)
+        self.title = theme.label("", theme.TITLE_PT - 6, bold=True, wrap=True)
+        self.notes = theme.label("", theme.NOTES_PT + 4, wrap=True)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.next = theme.label("", theme.BODY_PT, color=theme.MUTED, wrap=True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.notes)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        lay.addWidget(self.title)
+        lay.addWidget(scroll, 1)
+        lay.addWidget(self.next)
+        self.resize(900, 700)
+
+    def show_scene(self, title: str, notes: str, next_title: str) -> None:
+        self.title.setText(title)
+        self.notes.setText(notes or "(no notes for this scene)")
+        self.next.setText("Next: " + next_title if next_title else "Last scene.")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # keys here drive the presenter too
+        if not self.presenter.handle_key(event):
+            super().keyPressEvent(event)
+
+
+class LecturePresenter(QWidget):
+    # index of the scene now shown, its id
+    sceneChanged = Signal(int, str)
+
+    def __init__(self, lectures_dir: Path | str | None = None, scene_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lecturePresenter")
+        self.setWindowTitle("desktop_nn — lecture")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(f"LecturePresenter {{ background: {theme.BACKGROUND}; }}")
+        self.lectures_dir = Path(lectures_dir) if lectures_dir is not None else default_lectures_dir()
+        defaults, unavailable = view_defaults()
+        self.items: list[SceneSpec | SceneProblem] = load_lecture(self.lectures_dir, defaults, unavailable)
+        self.problems = [it for it in self.items if isinstance(it, SceneProblem)]
+        for p in self.problems:
+            log.warning("lecture: %s", p.message)
+        self.runner = SceneRunner(self)
+        self._scenes: dict[int, Scene] = {}
+        self.index = -1
+        self._closed = False
+        self._build()
+        QApplication.instance().installEventFilter(self)
+        start = 0
+        if scene_id:
+            ids = [it.id for it in self.items]
+            if scene_id in ids:
+                start = ids.index(scene_id)
+            else:
+                self.flash(f"No scene '{scene_id}' in this lecture; starting at the first.")
+        self.go_to(start)
+
+    # --- layout -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 18, 36, 14)
+        outer.setSpacing(8)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.section_label = theme.label("", theme.BODY_PT, color=theme.MUTED, object_name="sceneSection")
+        self.title_label = theme.label("", theme.TITLE_PT, bold=True, object_name="sceneTitle")
+        titles.addWidget(self.section_label)
+        titles.addWidget(self.title_label)
+        head.addLayout(titles, 1)
+        self.flash_label = theme.label("", theme.BODY_PT, color=theme.palette.ERROR, object_name="presenterMessage")
+        head.addWidget(self.flash_label)
+        self.progress_label = theme.label("", theme.BODY_PT, bold=True, color=theme.MUTED, object_name="sceneProgress")
+        head.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(head)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedHeight(6)
+        self.progress_bar.setStyleSheet(
+            "QProgressBar { background: #E0E0E0; border: none; } "
+            f"QProgressBar::chunk {{ background: {theme.POS}; }}")
+        outer.addWidget(self.progress_bar)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sceneStack")
+        outer.addWidget(self.stack, 1)
+        self.notes_label = theme.label("", theme.NOTES_PT, object_name="speakerNotes", wrap=True)
+        self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notes_area = QScrollArea()
+        self.notes_area.setWidgetResizable(True)
+        self.notes_area.setWidget(self.notes_label)
+        self.notes_area.setFixedHeight(170)
+        self.notes_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_area.setStyleSheet("QScrollArea { background: #FFF8DC; } QLabel { background: #FFF8DC; padding: 8px; }")
+        self.notes_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes_area.hide()
+        outer.addWidget(self.notes_area)
+        # overlays: the scene list (left) and the blank screen (everything)
+        self.scene_list = QListWidget(self)
+        self.scene_list.setObjectName("sceneList")
+        self.scene_list.setFont(theme.font(theme.BODY_PT))
+        self.scene_list.setStyleSheet("QListWidget { background: white; border: 3px solid #333; } "
+                                      f"QListWidget::item:selected {{ background: {theme.POS}; color: white; }}")
+        for i, it in enumerate(self.items):
+            mark = "⚠ " if isinstance(it, SceneProblem) else ""
+            QListWidgetItem(f"{i + 1:>2}. {mark}{it.title}", self.scene_list)
+        self.scene_list.itemActivated.connect(lambda item: self._jump_from_list())
+        self.scene_list.itemClicked.connect(lambda item: self._jump_from_list())
+        self.scene_list.hide()
+        self.blank = QWidget(self)
+        self.blank.setObjectName("blankScreen")
+        self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.blank.setStyleSheet("background: black;")
+        self.blank.hide()
+        self.notes_window: NotesWindow | None = None
+        self._flash_timer = None
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.blank.setGeometry(self.rect())
+        self.scene_list.setGeometry(20, 20, min(900, self.width() - 40), self.height() - 40)
+
+    # --- navigation ----------------------------------------------------------------------------------
+    @property
+    def count(self) -> int:
+        return len(self.items)
+
+    def scene_ids(self) -> list[str]:
+        return [it.id for it in self.items]
+
+    def current_scene(self) -> Scene | None:
+        return self._scenes.get(self.index)
+
+    def scene_at(self, index: int) -> Scene:
+        if index not in self._scenes:
+            item = self.items[index]
+            scene: Scene
+            if isinstance(item, SceneProblem):
+                scene = ProblemScene(item.message, self.runner)
+            else:
+                try:
+                    scene = view_class(item.view)(item.settings, self.runner)
+                except ViewUnavailable as exc:
+                    scene = ProblemScene(f"{item.path}: {exc}", self.runner)
+            scene.setObjectName(f"scene-{item.id}")
+            self._scenes[index] = scene
+            self.stack.addWidget(scene)
+        return self._scenes[index]
+
+    def go_to(self, index: int) -> None:
+        index = max(0, min(self.count - 1, index))
+        if index == self.index:
+            return
+        old = self.current_scene()
+        if old is not None:
+            old.deactivate()
+        self.index = index
+        scene = self.scene_at(index)
+        self.stack.setCurrentWidget(scene)
+        item = self.items[index]
+        self.section_label.setText(getattr(item, "section", "") or " ")
+        self.title_label.setText(item.title)
+        self.progress_label.setText(f"{index + 1} / {self.count}")
+        self.progress_bar.setRange(0, self.count)
+        self.progress_bar.setValue(index + 1)
+        notes = getattr(item, "notes", "")
+        self.notes_label.setText(notes or "(no notes for this scene)")
+        if self.notes_window is not None:
+            nxt = self.items[index + 1].title if index + 1 < self.count else ""
+            self.notes_window.show_scene(item.title, notes, nxt)
+        self.scene_list.setCurrentRow(index)
+        scene.activate()
+        self.sceneChanged.emit(index, item.id)
+
+    def next(self) -> None:
+        self.go_to(self.index + 1)
+
+    def previous(self) -> None:
+        self.go_to(self.index - 1)
+
+    def go_to_id(self, scene_id: str) -> None:
+        self.go_to(self.scene_ids().index(scene_id))
+
+    # --- toggles -----------------------------------------------------------------------------------
+    def toggle_notes(self) -> None:
+        self.notes_area.setVisible(not self.notes_area.isVisible())
+
+    def toggle_notes_window(self) -> None:
+        if self.notes_window is not None and self.notes_window.isVisible():
+            self.notes_window.close()
+            return
+        if self.notes_window is None:
+            self.notes_window = NotesWindow(self)
+        item = self.items[self.index]
+        nxt = self.items[self.index + 1].title if self.index + 1 < self.count else ""
+        self.notes_window.show_scene(item.title, getattr(item, "notes", ""), nxt)
+        screens = QGuiApplication.screens()
+        mine = self.screen()
+        others = [s for s in screens if s is not mine]
+        if others:   # the other screen is the teacher's laptop
+            self.notes_window.setGeometry(others[0].availableGeometry())
+        self.notes_window.show()
+
+    def toggle_blank(self) -> None:
+        self.blank.setGeometry(self.rect())
+        self.blank.setVisible(not self.blank.isVisible())
+        self.blank.raise_()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def toggle_list(self) -> None:
+        if self.scene_list.isVisible():
+            self.scene_list.hide()
+            self.setFocus()
+        else:
+            self.scene_list.setCurrentRow(self.index)
+            self.scene_list.show()
+            self.scene_list.raise_()
+            self.scene_list.setFocus()
+
+    def _jump_from_list(self) -> None:
+        row = self.scene_list.currentRow()
+        self.scene_list.hide()
+        self.setFocus()
+        if row >= 0:
+            self.go_to(row)
+
+    def flash(self, text: str) -> None:
+        self.flash_label.setText(text)
+
+    # --- keys --------------------------------------------------------------------------------------
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        if self.scene_list.isVisible():
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_L, Qt.Key.Key_G):
+                self.toggle_list()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._jump_from_list()
+                return True
+            return False   # arrows move in the list
+        if key in NEXT_KEYS:
+            self.blank.hide()
+            self.next()
+        elif key in PREV_KEYS:
+            self.blank.hide()
+            self.previous()
+        elif key == Qt.Key.Key_Home:
+            self.go_to(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to(self.count - 1)
+        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.toggle_blank()
+        elif key == Qt.Key.Key_F:
+            self.toggle_full_screen()
+        elif key == Qt.Key.Key_N:
+            self.toggle_notes()
+        elif key == Qt.Key.Key_S:
+            self.toggle_notes_window()
+        elif key in (Qt.Key.Key_L, Qt.Key.Key_G):
+            self.toggle_list()
+        elif key == Qt.Key.Key_Escape:
+            if self.blank.isVisible():
+                self.blank.hide()
+            else:
+                self.close()
+        else:
+            return False
+        return True
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or self._closed or not isinstance(obj, QWidget):
+            return False
+        if obj.window() is not self:
+            return False
+        if event.key() in TEXT_KEYS and isinstance(obj, (QAbstractSpinBox, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox)):
+            return False   # typing a number: the keys edit it
+        if isinstance(obj, QListWidget) and obj is self.scene_list and event.key() not in (
+                Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_L, Qt.Key.Key_G):
+            return False
+        return self.handle_key(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    # --- closing -------------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        scene = self.current_scene()
+        if scene is not None:
+            scene.deactivate()
+        if self.notes_window is not None:
+            self.notes_window.close()
+            self.notes_window.deleteLater()
+            self.notes_window = None
+        self.runner.shutdown()

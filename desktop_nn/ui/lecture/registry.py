@@ -1,0 +1,68 @@
+"""Which live view a scene file may name, and where its class lives (imported on first use)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_PKG = "desktop_nn.ui.lecture.scenes"
+
+#: view name (what a scene file's ``view =`` says) → "module:Class" under desktop_nn.ui.lecture.scenes
+VIEWS: dict[str, str] = {
+    "mcculloch_pitts": "neuron:McCullochPittsScene",
+    "perceptron_rule": "classic:PerceptronRuleScene",
+    "perceptron_non_separable": "classic:PerceptronNonSeparableScene",
+    "adaline": "classic:AdalineScene",
+    "learning_rate": "rates:LearningRateScene",
+    "feature_scaling": "rates:FeatureScalingScene",
+    "sgd_vs_batch": "rates:SgdVsBatchScene",
+    "logistic_regression": "logistic:LogisticRegressionScene",
+    "cross_entropy": "logistic:CrossEntropyScene",
+    "computation_graph": "graph:ComputationGraphScene",
+    "logistic_derivatives": "graph:LogisticDerivativesScene",
+    "vectorization": "vectorize:VectorizationScene",
+    "vectorized_logistic": "vectorize:VectorizedLogisticScene",
+    "rank_one_arrays": "vectorize:RankOneArraysScene",
+    "shallow_network": "shallow:ShallowNetworkScene",
+    "activation_functions": "activations:ActivationFunctionsScene",
+    "why_nonlinear": "shallow:WhyNonlinearScene",
+    "shallow_backprop": "backprop:ShallowBackpropScene",
+    "initialization": "shallow:InitializationScene",
+    "deep_notation": "deep:DeepNotationScene",
+    "deep_forward": "deep:DeepForwardScene",
+    "matrix_dimensions": "deep:MatrixDimensionsScene",
+    "why_deep": "deeptrain:WhyDeepScene",
+    "building_blocks": "backprop:BuildingBlocksScene",
+    "hyperparameters": "deeptrain:HyperparametersScene",
+    "summary": "backprop:SummaryScene",
+    "next_step_code": "code:NextStepCodeScene",
+}
+
+
+class ViewUnavailable(Exception):
+    """A view's module could not be imported (the message says why)."""
+
+
+def view_class(name: str):
+    try:
+        target = VIEWS[name]
+    except KeyError:
+        raise ViewUnavailable(f"no view named '{name}'") from None
+    module_name, cls_name = target.split(":")
+    try:
+        module = importlib.import_module(f"{_PKG}.{module_name}")
+    except Exception as exc:  # a missing engine module, say: that view is unavailable, the rest works
+        raise ViewUnavailable(f"view '{name}' cannot be loaded: {type(exc).__name__}: {exc}") from exc
+    return getattr(module, cls_name)
+
+
+def view_defaults() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """(view → its settings' defaults for every importable view, view → why it is unavailable)."""
+    defaults: dict[str, dict[str, Any]] = {}
+    unavailable: dict[str, str] = {}
+    for name in VIEWS:
+        try:
+            defaults[name] = dict(view_class(name).SETTINGS)
+        except ViewUnavailable as exc:
+            unavailable[name] = str(exc)
+    return defaults, unavailable

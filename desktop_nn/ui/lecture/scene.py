@@ -1,0 +1,116 @@
+"""The base class of every lecture scene.
+
+A scene is an ordinary widget that shows one idea of the chapter live. The presenter creates it
+the first time it is shown (with the settings of its scene file), calls :meth:`Scene.activate`
+when it comes on screen and :meth:`Scene.deactivate` when the teacher moves on; a deactivated
+scene stops its timers and cancels its jobs, so moving between scenes never waits.
+
+Subclasses declare ``SETTINGS`` (name → default; the default's type is the type a scene file must
+give) and implement :meth:`build`. Work heavier than drawing goes to the worker with
+:meth:`submit`; when the first live content is on screen the scene calls :meth:`mark_ready`
+(tests wait on ``contentReady``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, ClassVar
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.runner import JobState, SceneRunner
+
+
+class Scene(QWidget):
+    # emitted once, when the scene's live content is first drawn
+    contentReady = Signal()
+
+    SETTINGS: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, settings: dict[str, Any], runner: SceneRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings: dict[str, Any] = {**self.SETTINGS, **settings}
+        self.runner = runner
+        self._jobs: dict[str, JobState] = {}
+        self._timers: list[QTimer] = []
+        self._ready = False
+        self._active = False
+        self.message = theme.label("", theme.BODY_PT, color=theme.palette.ERROR, object_name="sceneMessage", wrap=True)
+        self.message.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(14)
+        outer.addLayout(self.body, 1)
+        outer.addWidget(self.message)
+        self.build()
+
+    # --- for subclasses --------------------------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def on_activate(self) -> None:
+        """Start what the scene shows (first job, animation)."""
+
+    def on_deactivate(self) -> None:
+        """Extra clean-up; timers and jobs are already stopped."""
+
+    def submit(self, key: str, fn: Callable[[JobState], Any], on_result: Callable[[Any], None],
+               on_progress: Callable[[Any], None] | None = None) -> JobState:
+        """Run ``fn`` in the worker; a previous job with the same key is cancelled first."""
+        self.cancel(key)
+        state = self.runner.submit(fn, on_result=on_result, on_progress=on_progress, on_error=self.show_error)
+        self._jobs[key] = state
+        return state
+
+    def cancel(self, key: str) -> None:
+        self.runner.cancel(self._jobs.pop(key, None))
+
+    def job_running(self, key: str) -> bool:
+        state = self._jobs.get(key)
+        return state is not None and not state.cancelled and self.runner.busy()
+
+    def timer(self, interval_ms: int, callback: Callable[[], None], single_shot: bool = False) -> QTimer:
+        """A GUI-thread timer stopped automatically when the scene is left."""
+        t = QTimer(self)
+        t.setInterval(interval_ms)
+        t.setSingleShot(single_shot)
+        t.timeout.connect(callback)
+        self._timers.append(t)
+        return t
+
+    def mark_ready(self) -> None:
+        if not self._ready:
+            self._ready = True
+            self.contentReady.emit()
+
+    def show_error(self, text: str) -> None:
+        first_line = text.strip().splitlines()[0] if text.strip() else text
+        self.message.setText("⚠ " + first_line)
+        self.message.setToolTip(text)
+        self.message.show()
+
+    def clear_error(self) -> None:
+        self.message.hide()
+
+    # --- for the presenter -------------------------------------------------------------------------
+    @property
+    def is_active(self) -> bool:
+        return self._active
+
+    def has_content(self) -> bool:
+        return self._ready
+
+    def activate(self) -> None:
+        self._active = True
+        self.on_activate()
+
+    def deactivate(self) -> None:
+        self._active = False
+        for t in self._timers:
+            t.stop()
+        for key in list(self._jobs):
+            self.cancel(key)
+        self.on_deactivate()

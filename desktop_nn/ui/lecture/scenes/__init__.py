@@ -1,0 +1,1 @@
+"""The live scenes of lecture mode, one module per family (see registry.VIEWS)."""

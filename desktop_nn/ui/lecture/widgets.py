@@ -1,0 +1,320 @@
+"""Small live views shared by the scenes, drawn in the projector theme.
+
+* :class:`RegionPlot` — decision regions, data points (class −1/0 orange circles, class +1/1 blue
+  squares: colour *and* shape) and, for linear models, the boundary line w0 + w1 x1 + w2 x2 = 0.
+* :class:`NetworkView` — a network as columns of neurons, links blue (w > 0) / orange (w < 0),
+  thick by |w|, with n[l] under each layer; one layer can be highlighted.
+* :class:`MatrixGrid` — one matrix as a coloured numeric grid with its name and shape, elided in
+  the middle when large (the shape stays visible).
+
+The main window's architecture editor and the step-through pane (issues 5 and 6) do the same with
+more features; these stay small so a scene never depends on the main window.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop_nn.ui import palette
+from desktop_nn.ui.lecture import theme
+
+
+def grid_points(X: np.ndarray, n: int = 150, pad: float = 0.6):
+    """A regular grid over the data: (points (n*n, 2), (x0, x1, y0, y1), n)."""
+    x0, y0 = X.min(axis=0) - pad
+    x1, y1 = X.max(axis=0) + pad
+    xs = np.linspace(x0, x1, n)
+    ys = np.linspace(y0, y1, n)
+    xx, yy = np.meshgrid(xs, ys)
+    return np.c_[xx.ravel(), yy.ravel()], (x0, x1, y0, y1), n
+
+
+class RegionPlot(QWidget):
+    def __init__(self, x_label: str = "", y_label: str = "", title: str = "", object_name: str | None = None):
+        super().__init__()
+        if object_name:
+            self.setObjectName(object_name)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.plot = theme.plot(title, x_label, y_label)
+        lay.addWidget(self.plot)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.line = pg.PlotDataItem([], [], pen=theme.pen(theme.TEXT, 4))
+        self.plot.addItem(self.line)
+        self.neg = pg.ScatterPlotItem(size=theme.SYMBOL_SIZE + 2, symbol="o", brush=pg.mkBrush(theme.NEG),
+                                      pen=pg.mkPen("k", width=1.2))
+        self.pos = pg.ScatterPlotItem(size=theme.SYMBOL_SIZE + 2, symbol="s", brush=pg.mkBrush(theme.POS),
+                                      pen=pg.mkPen("k", width=1.2))
+        self.wrong = pg.ScatterPlotItem(size=theme.SYMBOL_SIZE + 14, symbol="x", brush=pg.mkBrush(theme.TEXT),
+                                        pen=pg.mkPen(theme.TEXT, width=1))
+        for item in (self.neg, self.pos, self.wrong):
+            self.plot.addItem(item)
+        self.extent = None
+        self.has_regions = False
+
+    def set_points(self, X: np.ndarray, y: np.ndarray) -> None:
+        positive = y > 0
+        self.pos.setData(X[positive, 0], X[positive, 1])
+        self.neg.setData(X[~positive, 0], X[~positive, 1])
+
+    def set_wrong(self, X: np.ndarray) -> None:
+        self.wrong.setData(X[:, 0], X[:, 1]) if len(X) else self.wrong.setData([], [])
+
+    def set_regions(self, p: np.ndarray, extent) -> None:
+        """``p`` (n, n): probability of the positive class on the grid (row 0 = lowest y)."""
+        img = palette.region_image(np.stack([1.0 - p, p]))
+        self.image.setImage(img, autoLevels=False)
+        x0, x1, y0, y1 = extent
+        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        if self.extent != tuple(extent):
+            self.extent = tuple(extent)
+            self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self.has_regions = True
+
+    def set_line(self, w: np.ndarray | None) -> None:
+        """The boundary w0 + w1 x1 + w2 x2 = 0 across the current extent (hidden if w1 = w2 = 0)."""
+        if w is None or self.extent is None or (abs(w[1]) < 1e-12 and abs(w[2]) < 1e-12):
+            self.line.setData([], [])
+            return
+        x0, x1, y0, y1 = self.extent
+        if abs(w[2]) > abs(w[1]):
+            xs = np.array([x0, x1])
+            ys = -(w[0] + w[1] * xs) / w[2]
+        else:
+            ys = np.array([y0, y1])
+            xs = -(w[0] + w[2] * ys) / w[1]
+        self.line.setData(xs, ys)
+
+
+class NetworkView(QWidget):
+    """A network drawn as the chapter draws it: x on the left, ŷ on the right."""
+
+    def __init__(self, object_name: str | None = None):
+        super().__init__()
+        if object_name:
+            self.setObjectName(object_name)
+        self.layer_dims: list[int] = [2, 1]
+        self.weights: list[np.ndarray] | None = None
+        self.highlight: int | None = None
+        self.layer_names: list[str] | None = None
+        self.values: list[np.ndarray] | None = None
+        self.setMinimumSize(400, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_network(self, layer_dims, weights=None, highlight=None, layer_names=None, values=None) -> None:
+        self.layer_dims = [int(n) for n in layer_dims]
+        self.weights = None if weights is None else [np.asarray(W) for W in weights]
+        self.highlight = highlight
+        self.layer_names = layer_names
+        self.values = values
+        self.update()
+
+    def node_positions(self) -> list[list[QPointF]]:
+        L = len(self.layer_dims)
+        w, h = self.width(), self.height()
+        top, bottom = 20, 70
+        pos = []
+        for l, n in enumerate(self.layer_dims):
+            x = 60 + (w - 120) * (l / max(1, L - 1))
+            shown = min(n, 12)
+            gap = (h - top - bottom) / max(shown, 1)
+            ys = [top + gap * (i + 0.5) for i in range(shown)]
+            pos.append([QPointF(x, y) for y in ys])
+        return pos
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pos = self.node_positions()
+        radius = max(9.0, min(26.0, (self.height() - 90) / (2.6 * max(min(n, 12) for n in self.layer_dims))))
+        wmax = max((float(np.max(np.abs(W))) for W in self.weights), default=1.0) if self.weights else 1.0
+        wmax = wmax or 1.0
+        for l in range(1, len(pos)):
+            hl = self.highlight == l
+            for i, a in enumerate(pos[l]):
+                for j, b in enumerate(pos[l - 1]):
+                    if self.weights is not None and l - 1 < len(self.weights) and self.weights[l - 1].shape[0] > i \
+                            and self.weights[l - 1].shape[1] > j:
+                        wv = float(self.weights[l - 1][i, j])
+                        color = QColor(theme.POS if wv >= 0 else theme.NEG)
+                        width = 1.0 + 7.0 * abs(wv) / wmax
+                    else:
+                        color, width = QColor("#9A9A9A"), 1.6
+                    if self.highlight is not None and not hl:
+                        color.setAlpha(70)
+                    p.setPen(QPen(color, width))
+                    p.drawLine(b, a)
+        p.setFont(theme.font(theme.BODY_PT - 2, bold=True))
+        for l, layer in enumerate(pos):
+            hl = self.highlight == l
+            for i, c in enumerate(layer):
+                fill = QColor("#FFFFFF")
+                if self.values is not None and l < len(self.values) and i < len(self.values[l]):
+                    v = float(np.clip(self.values[l][i], -1, 1))
+                    base = QColor(theme.POS if v >= 0 else theme.NEG)
+                    fill = QColor(int(255 + (base.red() - 255) * abs(v)), int(255 + (base.green() - 255) * abs(v)),
+                                  int(255 + (base.blue() - 255) * abs(v)))
+                p.setBrush(QBrush(fill))
+                p.setPen(QPen(QColor(theme.ACCENT if hl else theme.TEXT), 5 if hl else 2.5))
+                p.drawEllipse(c, radius, radius)
+            n = self.layer_dims[l]
+            if n > len(layer):
+                p.setPen(QColor(theme.TEXT))
+                p.drawText(QRectF(layer[-1].x() - 40, layer[-1].y() + radius, 80, 24), Qt.AlignmentFlag.AlignCenter, "⋮")
+            name = self.layer_names[l] if self.layer_names and l < len(self.layer_names) else f"n[{l}] = {n}"
+            p.setPen(QColor(theme.ACCENT if hl else theme.TEXT))
+            x = layer[0].x()
+            p.drawText(QRectF(x - 110, self.height() - 56, 220, 50), Qt.AlignmentFlag.AlignCenter, name)
+        p.end()
+
+
+class MatrixGrid(QWidget):
+    """A matrix as a grid of coloured cells with numbers; big ones elided in the middle."""
+
+    def __init__(self, max_rows: int = 6, max_cols: int = 8, object_name: str | None = None, cell_pt: int = 16):
+        super().__init__()
+        if object_name:
+            self.setObjectName(object_name)
+        self.max_rows, self.max_cols = max_rows, max_cols
+        self.cell_pt = cell_pt
+        self.name = ""
+        self.matrix = np.zeros((0, 0))
+        self.setMinimumSize(160, 120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_matrix(self, name: str, M) -> None:
+        M = np.asarray(M, dtype=float)
+        if M.ndim == 0:
+            M = M.reshape(1, 1)
+        elif M.ndim == 1:
+            M = M.reshape(1, -1)   # drawn as a row; the label keeps the true shape
+        self.name = name
+        self.matrix = M
+        self.update()
+
+    @staticmethod
+    def _pick(n: int, k: int) -> list[int | None]:
+        if n <= k:
+            return list(range(n))
+        head = (k - 1) // 2 + (k - 1) % 2
+        tail = k - 1 - head
+        return list(range(head)) + [None] + list(range(n - tail, n))
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        M = self.matrix
+        p.setPen(QColor(theme.TEXT))
+        p.setFont(theme.font(theme.BODY_PT, bold=True))
+        label_h = 40
+        p.drawText(QRectF(0, 0, self.width(), label_h), Qt.AlignmentFlag.AlignCenter, self.name)
+        if M.size == 0:
+            p.end()
+            return
+        rows, cols = self._pick(M.shape[0], self.max_rows), self._pick(M.shape[1], self.max_cols)
+        avail_w, avail_h = self.width() - 8, self.height() - label_h - 8
+        cw = min(110.0, avail_w / len(cols))
+        ch = min(48.0, avail_h / len(rows))
+        x0 = (self.width() - cw * len(cols)) / 2
+        scale = float(np.max(np.abs(M))) or 1.0
+        p.setFont(theme.font(self.cell_pt, bold=True))
+        for r, i in enumerate(rows):
+            for c, j in enumerate(cols):
+                rect = QRectF(x0 + c * cw, label_h + r * ch, cw - 3, ch - 3)
+                if i is None or j is None:
+                    p.setBrush(QBrush(QColor("#EEEEEE")))
+                    p.setPen(Qt.PenStyle.NoPen)
+                    p.drawRect(rect)
+                    p.setPen(QColor(theme.TEXT))
+                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "⋯" if i is not None else "⋮")
+                    continue
+                v = float(M[i, j])
+                t = abs(v) / scale
+                base = QColor(theme.POS if v >= 0 else theme.NEG)
+                fill = QColor(int(255 + (base.red() - 255) * t * 0.75), int(255 + (base.green() - 255) * t * 0.75),
+                              int(255 + (base.blue() - 255) * t * 0.75))
+                p.setBrush(QBrush(fill))
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawRect(rect)
+                p.setPen(QColor(theme.TEXT))
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, theme.fmt(v, 2))
+        p.end()
+
+
+class EpochPlayer(QWidget):
+    """◀ ▶ Play and a slider over epochs 0…E; emits ``epochChanged(k)``. Its timer belongs to the scene."""
+
+    # the epoch now shown
+    epochChanged = Signal(int)
+
+    def __init__(self, scene, interval_ms: int = 450, object_name: str = "epochPlayer", unit: str = "epoch"):
+        super().__init__()
+        self.setObjectName(object_name)
+        self.unit = unit
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
+        self.back = theme.button("◀", "epochBack")
+        self.play_button = theme.button("▶ Play", "playButton")
+        self.fwd = theme.button("▶|", "epochForward")
+        self.slider = theme.slider(0, 0, 0, "epochSlider")
+        self.label = theme.label("", theme.NUMBER_PT, bold=True, object_name="epochLabel")
+        self.label.setMinimumWidth(260)
+        for w in (self.play_button, self.back, self.slider, self.fwd, self.label):
+            lay.addWidget(w)
+        lay.setStretch(2, 1)
+        self.timer = scene.timer(interval_ms, self._tick)
+        self.back.clicked.connect(lambda: self.set_epoch(self.slider.value() - 1))
+        self.fwd.clicked.connect(lambda: self.set_epoch(self.slider.value() + 1))
+        self.play_button.clicked.connect(self.toggle_play)
+        self.slider.valueChanged.connect(self._changed)
+
+    @property
+    def epoch(self) -> int:
+        return self.slider.value()
+
+    @property
+    def maximum(self) -> int:
+        return self.slider.maximum()
+
+    def set_range(self, maximum: int, epoch: int | None = None) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, maximum)
+        self.slider.blockSignals(False)
+        self.set_epoch(maximum if epoch is None else epoch, force=True)
+
+    def set_epoch(self, k: int, force: bool = False) -> None:
+        k = max(0, min(self.slider.maximum(), k))
+        if k == self.slider.value() and force:
+            self._changed(k)
+        else:
+            self.slider.setValue(k)
+
+    def _changed(self, k: int) -> None:
+        self.label.setText(f"{self.unit} {k} / {self.slider.maximum()}")
+        self.epochChanged.emit(k)
+
+    def toggle_play(self) -> None:
+        if self.timer.isActive():
+            self.stop()
+        else:
+            if self.slider.value() >= self.slider.maximum():
+                self.set_epoch(0)
+            self.timer.start()
+            self.play_button.setText("❚❚ Pause")
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.play_button.setText("▶ Play")
+
+    def _tick(self) -> None:
+        if self.slider.value() >= self.slider.maximum():
+            self.stop()
+        else:
+            self.set_epoch(self.slider.value() + 1)

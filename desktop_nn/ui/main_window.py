@@ -1,0 +1,271 @@
+"""The main window: settings | network editor over the cost plot | decision regions.
+
+It composes the panes, owns the actions (Play/Pause Space, Step → or S, Reset R, New seed
+Shift+R, Undo/Redo), turns the widgets' values into a RunConfig for the worker, and hands every
+Snapshot to the panes. Later panes (the step-through dock, lecture mode) plug in through
+``controller`` (snapshots, commands) and ``add_dock``.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+
+from desktop_nn import __version__
+from desktop_nn.ui import palette
+from desktop_nn.ui.architecture_editor import ArchitectureEditor
+from desktop_nn.ui.cost_plot import CostPlot
+from desktop_nn.ui.decision_plot import DecisionPlot
+from desktop_nn.ui.hyperparameters import HyperparametersPanel
+from desktop_nn.ui.run_setup import RunConfig
+from desktop_nn.worker import Snapshot, TrainingController
+
+CLASSIC_EPOCH_LIMIT = 10     # the chapter trains its single neurons for 10 epochs
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, config: RunConfig | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("desktop_nn — neural networks, live"))
+        config = config or RunConfig()
+        self._closing = False
+        self._converged_at: dict[int, int] = {}
+
+        self.controller = TrainingController(config, self)
+        self.editor = ArchitectureEditor(config.hidden, config.model)
+        self.hyperparameters = HyperparametersPanel(config)
+        self.hyperparameters.set_classic(config.is_classic)
+        self.cost_plot = CostPlot()
+        self.decision_plot = DecisionPlot()
+
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidget(self.hyperparameters)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.hyperparameters.sizeHint().width() + 24)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.editor)
+        middle.addWidget(self.cost_plot)
+        middle.setSizes([520, 440])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(scroll)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.decision_plot)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(2, 5)
+        splitter.setSizes([430, 760, 730])
+        self.setCentralWidget(splitter)
+
+        self._make_actions()
+        self._make_status_bar()
+
+        self.controller.snapshotReady.connect(self._on_snapshot)
+        self.controller.errorOccurred.connect(self._on_error)
+        self.controller.divergenceOccurred.connect(self._on_divergence)
+        self.controller.runningChanged.connect(self._on_running)
+        self.hyperparameters.hyperparametersChanged.connect(self._send_config)
+        self.hyperparameters.inputRejected.connect(self._on_error)
+        self.editor.architectureChanged.connect(self._send_config)
+        self.editor.modelChanged.connect(self._on_model_changed)
+        self.cost_plot.set_run_label(self._run_label(config))
+        self.resize(1880, 1000)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _action(self, text, shortcuts, slot, name, tip) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{tip} ({' / '.join(shortcuts)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.playAction = self._action(self.tr("▶ Play"), ["Space"], self.toggle_play, "playAction",
+                                       self.tr("Train continuously / pause"))
+        self.stepAction = self._action(self.tr("▶| Step"), ["Right", "S"], self.controller.step, "stepAction",
+                                       self.tr("Train exactly one epoch"))
+        self.resetAction = self._action(self.tr("⟲ Reset"), ["R"], self.reset, "resetAction",
+                                        self.tr("Back to the same initial weights (same seed)"))
+        self.newSeedAction = self._action(self.tr("New seed"), ["Shift+R"], self.new_seed, "newSeedAction",
+                                          self.tr("Draw new initial weights"))
+        self.pinAction = self._action(self.tr("Pin run"), ["P"], self.cost_plot.pin_current_run, "pinAction",
+                                      self.tr("Keep this run's curve to compare with the next"))
+        self.undoAction = self.editor.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undoAction.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undoAction.setObjectName("undoAction")
+        self.redoAction = self.editor.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redoAction.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.redoAction.setObjectName("redoAction")
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        toolbar = self.addToolBar(self.tr("Training"))
+        toolbar.setObjectName("trainingToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
+        for action, name in ((self.playAction, "trainButton"), (self.stepAction, "stepButton"),
+                             (self.resetAction, "resetButton"), (self.newSeedAction, "newSeedButton"),
+                             (self.pinAction, "pinButton"), (self.undoAction, "undoButton"),
+                             (self.redoAction, "redoButton")):
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            button.setObjectName(name)
+            button.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
+        self.menus = {}
+        bar = self.menuBar()
+        self.menus["file"] = bar.addMenu(self.tr("&File"))
+        self.menus["file"].addAction(quit_action)
+        self.menus["edit"] = bar.addMenu(self.tr("&Edit"))
+        self.menus["edit"].addActions([self.undoAction, self.redoAction])
+        self.menus["training"] = bar.addMenu(self.tr("&Training"))
+        self.menus["training"].addActions([self.playAction, self.stepAction, self.resetAction,
+                                           self.newSeedAction, self.pinAction])
+        self.menus["view"] = bar.addMenu(self.tr("&View"))
+        self.menus["help"] = bar.addMenu(self.tr("&Help"))
+        about = self.menus["help"].addAction(self.tr("About desktop_nn"))
+        about.triggered.connect(lambda: self.statusBar().showMessage(
+            self.tr("desktop_nn {} — neural networks from the perceptron to deep networks").format(__version__), 8000))
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setFont(palette.font(palette.LABEL_POINT_SIZE))
+        self.epochLabel = QLabel(self.tr("epoch 0"))
+        self.epochLabel.setObjectName("epochLabel")
+        self.costLabel = QLabel(self.tr("cost —"))
+        self.costLabel.setObjectName("costLabel")
+        self.speedLabel = QLabel(self.tr("0 epochs/s"))
+        self.speedLabel.setObjectName("epochsPerSecondLabel")
+        for label in (self.epochLabel, self.costLabel, self.speedLabel):
+            label.setFont(palette.number_font())
+            label.setContentsMargins(14, 0, 14, 0)
+            bar.addPermanentWidget(label)
+
+    def add_dock(self, widget: QWidget, title: str, area=Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
+        """Plug another pane (e.g. the step-through) into the window, listed in the View menu."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{widget.objectName() or 'pane'}Dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.menus["view"].addAction(dock.toggleViewAction())
+        return dock
+
+    # --- commands ------------------------------------------------------------------------------
+
+    def current_config(self) -> RunConfig:
+        return RunConfig(**self.hyperparameters.values(), model=self.editor.model(),
+                         hidden=self.editor.hidden_sizes())
+
+    @Slot()
+    def _send_config(self, *_args) -> None:
+        config = self.current_config()
+        try:
+            config.validate()
+        except ValueError as exc:
+            self._on_error(str(exc))
+            return
+        self.cost_plot.set_run_label(self._run_label(config))
+        self.controller.configure(config)
+
+    def _on_model_changed(self, model: str) -> None:
+        classic = model != "network"
+        self.hyperparameters.set_classic(classic)
+        # the chapter trains its single neurons for 10 epochs; a network trains until paused
+        was = self.hyperparameters.blockSignals(True)
+        self.hyperparameters.set_config(self.current_config().replace(
+            max_epochs=CLASSIC_EPOCH_LIMIT if classic else 0))
+        self.hyperparameters.blockSignals(was)
+        self._send_config()
+
+    def toggle_play(self) -> None:
+        if self.controller.running:
+            self.controller.pause()
+        else:
+            self.statusBar().clearMessage()
+            self.controller.start()
+
+    def reset(self) -> None:
+        self.statusBar().clearMessage()
+        self.controller.reset()
+
+    def new_seed(self) -> None:
+        self.hyperparameters.seedSpin.setValue(random.randrange(1, 100000))
+
+    @staticmethod
+    def _run_label(config: RunConfig) -> str:
+        parts = [config.model if config.model != "network" else
+                 "-".join(str(n) for n in config.hidden) or "no hidden"]
+        parts.append(f"η={config.learning_rate:g}")
+        if config.standardize:
+            parts.append("std")
+        return " ".join(parts)
+
+    # --- from the worker -----------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        if self._closing:
+            return
+        self.hyperparameters.set_training_size(len(snapshot.data.y_train))
+        self.editor.update_snapshot(snapshot)
+        self.cost_plot.update_snapshot(snapshot)
+        self.decision_plot.update_snapshot(snapshot)
+        self.epochLabel.setText(self.tr("epoch {}").format(snapshot.epoch))
+        cost = snapshot.train_cost
+        self.costLabel.setText(self.tr("cost {}").format(f"{cost:.4g}" if np.isfinite(cost) else "—"))
+        self.speedLabel.setText(self.tr("{} epochs/s").format(f"{snapshot.epochs_per_second:,.0f}"))
+        if snapshot.message:
+            self.statusBar().showMessage(snapshot.message)
+        if snapshot.model == "perceptron":
+            self._note_convergence(snapshot)
+
+    def _note_convergence(self, snapshot: Snapshot) -> None:
+        """The chapter's remark: the perceptron converges (no misclassification) after epoch 6."""
+        run = snapshot.run_id
+        if run not in self._converged_at:
+            for record in snapshot.history:
+                if record.train_cost == 0:
+                    self._converged_at[run] = record.epoch
+                    break
+        if run in self._converged_at and not snapshot.running:
+            self.statusBar().showMessage(self.tr(
+                "The perceptron converged: no misclassification from epoch {} on.  {}").format(
+                self._converged_at[run], snapshot.message))
+
+    @Slot(str)
+    def _on_error(self, message: str) -> None:
+        self.statusBar().showMessage("⚠ " + message)
+
+    @Slot(str)
+    def _on_divergence(self, message: str) -> None:
+        self.statusBar().showMessage("⚠ " + message)
+
+    @Slot(bool)
+    def _on_running(self, running: bool) -> None:
+        self.playAction.setText(self.tr("❚❚ Pause") if running else self.tr("▶ Play"))
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:
+        self._closing = True
+        self.controller.shutdown()
+        super().closeEvent(event)

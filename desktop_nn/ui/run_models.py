@@ -1,0 +1,266 @@
+"""The two kinds of trainable model behind one small interface, with no Qt.
+
+``ClassicRun`` trains the chapter's single neurons one epoch at a time (the slides' ``train``
+runs every epoch in one call and starts from zero weights, which a Pause/Step button cannot use);
+each epoch is the slides' loop, line for line, and tests check it ends exactly where the engine's
+``Perceptron.train`` / ``AdalineGD.train`` / … end. ``NetworkRun`` wraps the engine's Network and
+Trainer. Both offer::
+
+    step() -> Record            one epoch; DivergenceError keeps the last good weights
+    reset()                     back to the very same initial weights, epoch 0
+    set_live(learning_rate=, batch_size=, l2=)
+    params() -> {"W1", "b1", …} copies;  activations;  layer_dims
+    class_probabilities(F) -> (k, N)     F rows of input features
+    predict(F) -> (N,) class indices
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from desktop_nn.engine.errors import ConfigError, DivergenceError
+from desktop_nn.ui.run_setup import DataView, Record, RunConfig
+
+#: the classic models' cost, named as the chapter plots it
+COST_LABELS = {
+    "perceptron": "misclassifications",
+    "adaline": "SSE  ½Σ(y − z)²",
+    "adaline_sgd": "SSE  ½Σ(y − z)²",
+    "logistic": "cross-entropy J",
+    "sigmoid": "cross-entropy J",
+    "softmax": "cross-entropy J",
+    "linear": "squared error J",
+}
+
+_EXPLOSION = 1e6     # classic models: cost above this many times the first one = diverged
+
+
+def _sigmoid(z):
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+class ClassicRun:
+    """Perceptron / Adaline (GD or SGD) / logistic regression: one neuron, rows are examples."""
+
+    ACTIVATION = {"perceptron": "step", "adaline": "linear", "adaline_sgd": "linear", "logistic": "sigmoid"}
+
+    def __init__(self, config: RunConfig, data: DataView):
+        if data.n_classes != 2:
+            raise ConfigError(
+                f"The {config.model.replace('_', ' ')} separates two classes; this data has "
+                f"{data.n_classes}. Choose two classes, or a network with a softmax output."
+            )
+        self.kind = config.model
+        self.X = np.asarray(data.X_train, dtype=np.float64)
+        self.t = np.where(data.y_train == 1, 1.0, -1.0)        # the chapter's ±1 labels
+        self.X_test = np.asarray(data.X_test, dtype=np.float64)
+        self.t_test = np.where(data.y_test == 1, 1.0, -1.0)
+        self.learning_rate = float(config.learning_rate)
+        self.batch_size = config.batch_size
+        n = self.X.shape[1]
+        if config.init == "small_random":
+            self._w0 = np.random.default_rng(config.seed).normal(0.0, 0.01, 1 + n)
+        else:
+            self._w0 = np.zeros(1 + n)                          # the slides' choice
+        self.layer_dims = (n, 1)
+        self.activations = (self.ACTIVATION[self.kind],)
+        self.cost_label = COST_LABELS[self.kind]
+        self.reset()
+
+    def reset(self) -> None:
+        self.w_ = self._w0.copy()
+        self.epoch = 0
+        self._first_cost = None
+
+    def set_live(self, learning_rate=None, batch_size=None, l2=None) -> None:
+        if learning_rate is not None:
+            self.learning_rate = float(learning_rate)
+        self.batch_size = batch_size
+
+    # z = X·w + b with w_[0] the bias
+    def net_input(self, X):
+        return X @ self.w_[1:] + self.w_[0]
+
+    def _cost(self, X, t) -> float:
+        if len(X) == 0:
+            return float("nan")
+        z = self.net_input(X)
+        if self.kind == "perceptron":
+            return float(np.sum(np.where(z >= 0, 1.0, -1.0) != t))
+        if self.kind == "logistic":
+            tt = (t == 1).astype(np.float64)
+            return float(np.mean(np.logaddexp(0.0, z) - tt * z))
+        return float(((t - z) ** 2).sum() / 2.0)
+
+    def _accuracy(self, X, t) -> float:
+        if len(X) == 0:
+            return float("nan")
+        return float(np.mean(np.where(self.net_input(X) >= 0, 1.0, -1.0) == t))
+
+    def _epoch(self) -> float:
+        """One epoch of the slides' rule; returns the cost the slides record for it."""
+        X, t, eta, w = self.X, self.t, self.learning_rate, self.w_
+        if self.kind == "perceptron":
+            errors = 0
+            for xi, target in zip(X, t):
+                update = eta * (target - (1.0 if xi @ w[1:] + w[0] >= 0.0 else -1.0))
+                w[1:] += update * xi
+                w[0] += update
+                errors += int(update != 0.0)
+            return float(errors)
+        if self.kind == "adaline":
+            errors = t - self.net_input(X)
+            w[1:] += eta * X.T.dot(errors)
+            w[0] += eta * errors.sum()
+            return float((errors**2).sum() / 2.0)      # the cost before this step, as cost_
+        if self.kind == "adaline_sgd":
+            b = int(self.batch_size or 1)
+            for start in range(0, len(t), b):
+                if b == 1:
+                    xi, target = X[start], t[start]
+                    error = target - self.net_input(xi)
+                    w[1:] += eta * xi.dot(error)
+                    w[0] += eta * error
+                else:
+                    Xb = X[start : start + b]
+                    errors = t[start : start + b] - self.net_input(Xb)
+                    w[1:] += eta * Xb.T.dot(errors)
+                    w[0] += eta * errors.sum()
+            return self._cost(X, t)                      # after the epoch, as the slides
+        # logistic regression, batch gradient descent on the cross-entropy
+        m = len(t)
+        tt = (t == 1).astype(np.float64)
+        z = self.net_input(X)
+        cost = float(np.mean(np.logaddexp(0.0, z) - tt * z))
+        dz = _sigmoid(z) - tt
+        w[1:] -= eta * X.T.dot(dz) / m
+        w[0] -= eta * dz.sum() / m
+        return cost
+
+    def step(self) -> Record:
+        good = self.w_.copy()
+        with np.errstate(all="ignore"):
+            cost = self._epoch()
+        if self._first_cost is None:
+            self._first_cost = max(abs(cost), 1.0)
+        if not np.all(np.isfinite(self.w_)) or not np.isfinite(cost) or cost > _EXPLOSION * self._first_cost:
+            self.w_ = good
+            raise DivergenceError(
+                f"The cost exploded at epoch {self.epoch + 1} (J = {cost:.3g}).",
+                epoch=self.epoch + 1, cost=cost,
+            )
+        self.epoch += 1
+        return Record(
+            self.epoch, cost, self._accuracy(self.X, self.t),
+            self._cost(self.X_test, self.t_test), self._accuracy(self.X_test, self.t_test),
+        )
+
+    def params(self) -> dict[str, np.ndarray]:
+        return {"W1": self.w_[1:].reshape(1, -1).copy(), "b1": self.w_[:1].reshape(1, 1).copy(),
+                "w_": self.w_.copy()}
+
+    def class_probabilities(self, F: np.ndarray) -> np.ndarray:
+        z = self.net_input(F)
+        if self.kind == "perceptron":
+            p = (z >= 0).astype(np.float64)
+        elif self.kind == "logistic":
+            p = _sigmoid(z)
+        else:
+            p = np.clip((z + 1.0) / 2.0, 0.0, 1.0)      # Adaline's output −1…+1 as a shade
+        return np.vstack([1.0 - p, p])
+
+    def predict(self, F: np.ndarray) -> np.ndarray:
+        return (self.net_input(F) >= 0).astype(np.int64)
+
+
+class NetworkRun:
+    """A deep network (the engine's Network) trained by the engine's Trainer; examples are columns."""
+
+    def __init__(self, config: RunConfig, data: DataView):
+        from desktop_nn.engine.network import Network, to_columns
+        from desktop_nn.engine.trainer import Trainer
+
+        k = data.n_classes
+        output = config.output
+        if k > 2 and output != "softmax":
+            raise ConfigError(
+                f"This data has {k} classes: choose the softmax output (one neuron per class)."
+            )
+        n_out = k if output == "softmax" else 1
+        self.layer_dims = (data.X_train.shape[1], *config.hidden, n_out)
+        activation = config.hidden_activation
+        if not isinstance(activation, str):
+            activation = list(activation)
+        self.network = Network(
+            list(self.layer_dims), hidden_activation=activation, output=output,
+            init=config.init, seed=config.seed, l2=config.l2,
+        )
+        self.output = output
+        n_classes = k if output == "softmax" else None
+        X, Y = to_columns(np.asarray(data.X_train), np.asarray(data.y_train), output, n_classes)
+        kwargs = {}
+        if len(data.X_test):
+            Xt, Yt = to_columns(np.asarray(data.X_test), np.asarray(data.y_test), output, n_classes)
+            kwargs = {"X_test": Xt, "Y_test": Yt}
+        self.m = X.shape[1]
+        self.trainer = Trainer(
+            self.network, X, Y, learning_rate=float(config.learning_rate),
+            batch_size=self._batch(config.batch_size), optimizer=config.optimizer,
+            seed=config.seed, **kwargs,
+        )
+        self.activations = tuple(self.network.activations)
+        self.cost_label = COST_LABELS[output]
+        self.kind = "network"
+
+    def _batch(self, batch_size):
+        return None if batch_size is None or batch_size >= self.m else int(batch_size)
+
+    @property
+    def epoch(self) -> int:
+        return int(self.trainer.epoch)
+
+    def reset(self) -> None:
+        self.trainer.reset()
+
+    def set_live(self, learning_rate=None, batch_size=None, l2=None) -> None:
+        if learning_rate is not None:
+            self.trainer.learning_rate = float(learning_rate)
+        self.trainer.batch_size = self._batch(batch_size)
+        if l2 is not None:
+            self.network.l2 = float(l2)
+            if hasattr(self.trainer, "l2"):
+                self.trainer.l2 = float(l2)
+
+    def step(self) -> Record:
+        r = self.trainer.step(1)
+        nan = float("nan")
+        return Record(
+            int(r.epoch), float(r.train_cost), float(r.train_accuracy),
+            nan if r.test_cost is None else float(r.test_cost),
+            nan if r.test_accuracy is None else float(r.test_accuracy),
+        )
+
+    def params(self) -> dict[str, np.ndarray]:
+        return {name: np.array(value, copy=True) for name, value in self.network.params.items()}
+
+    def class_probabilities(self, F: np.ndarray) -> np.ndarray:
+        AL = self.network.predict_proba(F.T)
+        if self.output == "softmax":
+            return AL
+        if self.output == "linear":
+            p = np.clip(AL[0], 0.0, 1.0)
+        else:
+            p = AL[0]
+        return np.vstack([1.0 - p, p])
+
+    def predict(self, F: np.ndarray) -> np.ndarray:
+        if self.output == "linear":
+            return (self.network.predict_proba(F.T)[0] >= 0.5).astype(np.int64)
+        return np.asarray(self.network.predict(F.T), dtype=np.int64)
+
+
+def build_run(config: RunConfig, data: DataView):
+    config.validate()
+    if config.is_classic:
+        return ClassicRun(config, data)
+    return NetworkRun(config, data)

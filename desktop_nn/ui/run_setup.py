@@ -1,0 +1,268 @@
+"""What the worker trains, with no Qt: a run's settings, its data, and one adapter per model kind.
+
+* :class:`RunConfig` — every setting of a run (dataset, features, model, hyperparameters) as one
+  frozen value; the GUI builds it from its widgets and sends it to the worker.
+* :func:`prepare_data` — dataset → the chapter's rows-are-examples arrays, the Playground-style
+  input features (x1, x2, x1², x2², x1·x2, sin x1, sin x2), optional standardisation and the
+  train/test split, plus the 2-D grid the decision regions are drawn on.
+* :class:`NetworkRun` (a deep Network + Trainer) and :class:`ClassicRun` (the chapter's
+  perceptron, Adaline and logistic regression) share one small interface: ``step()`` one epoch,
+  ``reset()`` to the very same initial weights, ``params()``, ``class_probabilities()``.
+
+The classic models train on rows with the ±1 labels of the chapter; the worker maps the
+dataset's class indices 0/1 to −1/+1 here so the perceptron on Iris ends, after 10 epochs at
+η = 0.1, at the chapter's w = [−0.4, −0.68, 1.82].
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_nn.engine import datasets
+from desktop_nn.engine.errors import ConfigError, DatasetError, DivergenceError
+
+# --- the choices the GUI offers ---------------------------------------------------------------
+
+DATASETS = ("iris", "xor", "circles", "moons", "spirals", "gaussians", "blobs")
+MODELS = ("network", "perceptron", "adaline", "adaline_sgd", "logistic")
+CLASSIC_MODELS = MODELS[1:]
+HIDDEN_ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu", "linear")
+OUTPUTS = ("sigmoid", "softmax", "linear")
+INITIALIZERS = ("small_random", "zeros", "xavier", "he")
+OPTIMIZERS = ("gd", "momentum", "adam")
+MAX_HIDDEN_LAYERS = 8
+MAX_NEURONS = 16
+
+#: Input features a user can tick, computed from the two raw coordinates (Playground's set).
+FEATURES = {
+    "x1": lambda X: X[:, 0],
+    "x2": lambda X: X[:, 1],
+    "x1^2": lambda X: X[:, 0] ** 2,
+    "x2^2": lambda X: X[:, 1] ** 2,
+    "x1*x2": lambda X: X[:, 0] * X[:, 1],
+    "sin(x1)": lambda X: np.sin(X[:, 0]),
+    "sin(x2)": lambda X: np.sin(X[:, 1]),
+}
+FEATURE_LABELS = {
+    "x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁·x₂",
+    "sin(x1)": "sin x₁", "sin(x2)": "sin x₂",
+}
+
+#: Settings that a running model picks up between two epochs; any other change starts a new run.
+LIVE_FIELDS = frozenset({"learning_rate", "batch_size", "l2", "max_epochs"})
+
+GRID_RESOLUTION = 120     # decision regions: GRID_RESOLUTION² points
+HOVER_RESOLUTION = 36     # per-neuron heatmaps in the architecture editor
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Every setting of one training run. The default is the chapter's start-up view."""
+
+    dataset: str = "iris"
+    iris_classes: tuple[str, ...] = ("Iris-setosa", "Iris-versicolor")
+    iris_features: tuple[str, str] = ("sepal_length", "petal_length")
+    n_samples: int = 200
+    noise: float = 0.1
+    test_ratio: float = 0.0
+    features: tuple[str, ...] = ("x1", "x2")
+    standardize: bool = False
+    model: str = "perceptron"
+    hidden: tuple[int, ...] = (4, 2)
+    hidden_activation: str | tuple[str, ...] = "tanh"
+    output: str = "sigmoid"
+    init: str = "xavier"
+    learning_rate: float = 0.1
+    batch_size: int | None = None          # None: the whole training set (batch GD)
+    optimizer: str = "gd"
+    l2: float = 0.0
+    seed: int = 0
+    max_epochs: int = 10                   # 0: no limit
+
+    def replace(self, **changes) -> "RunConfig":
+        return dataclasses.replace(self, **changes)
+
+    def needs_rebuild(self, other: "RunConfig") -> bool:
+        """True when going from ``self`` to ``other`` changes more than the live settings."""
+        return any(
+            getattr(self, f.name) != getattr(other, f.name)
+            for f in dataclasses.fields(self)
+            if f.name not in LIVE_FIELDS
+        )
+
+    def validate(self) -> None:
+        """Raise ConfigError with a sentence a student can act on."""
+        if self.dataset not in DATASETS:
+            raise ConfigError(f"Unknown dataset {self.dataset!r}; choose one of {', '.join(DATASETS)}.")
+        if self.model not in MODELS:
+            raise ConfigError(f"Unknown model {self.model!r}.")
+        if not self.features:
+            raise ConfigError("Tick at least one input feature.")
+        for name in self.features:
+            if name not in FEATURES:
+                raise ConfigError(f"Unknown input feature {name!r}.")
+        if not (np.isfinite(self.learning_rate) and self.learning_rate > 0):
+            raise ConfigError(f"The learning rate must be a positive number, got {self.learning_rate}.")
+        if len(self.hidden) > MAX_HIDDEN_LAYERS:
+            raise ConfigError(f"At most {MAX_HIDDEN_LAYERS} hidden layers.")
+        if any(not 1 <= n <= MAX_NEURONS for n in self.hidden):
+            raise ConfigError(f"Each hidden layer holds 1 to {MAX_NEURONS} neurons.")
+        if not 0.0 <= self.test_ratio < 1.0:
+            raise ConfigError(f"The test share must be in [0, 1), got {self.test_ratio}.")
+        if self.l2 < 0:
+            raise ConfigError(f"L2 λ must be ≥ 0, got {self.l2}.")
+        if self.batch_size is not None and self.batch_size < 1:
+            raise ConfigError(f"The batch size must be at least 1, got {self.batch_size}.")
+
+    @property
+    def is_classic(self) -> bool:
+        return self.model in CLASSIC_MODELS
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+def expand_features(X_raw: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
+    """(m, 2) raw coordinates → (m, len(names)) input features, in the order given."""
+    return np.column_stack([FEATURES[name](X_raw) for name in names]).astype(np.float64)
+
+
+@dataclass(frozen=True, eq=False)
+class DataView:
+    """A run's data, as rows (examples × features). Immutable; shared by reference in snapshots."""
+
+    X_raw_train: np.ndarray        # (m, 2) the two plotted coordinates
+    y_train: np.ndarray            # (m,) class index 0..k-1
+    X_raw_test: np.ndarray
+    y_test: np.ndarray
+    X_train: np.ndarray            # (m, n_x) features, standardised if asked
+    X_test: np.ndarray
+    class_names: tuple[str, ...]
+    axis_labels: tuple[str, str]
+    input_labels: tuple[str, ...]  # one per input neuron, e.g. "x₁ sepal length"
+    feature_names: tuple[str, ...]
+    mean: np.ndarray | None
+    std: np.ndarray | None
+    extent: tuple[float, float, float, float]      # xmin, xmax, ymin, ymax of the grid
+    grid_inputs: np.ndarray        # (GRID_RESOLUTION², n_x) features of the decision grid
+    hover_inputs: np.ndarray       # (HOVER_RESOLUTION², n_x) features of the neuron heatmaps
+
+    @property
+    def n_classes(self) -> int:
+        return len(self.class_names)
+
+    def transform(self, X_raw: np.ndarray) -> np.ndarray:
+        X = expand_features(X_raw, self.feature_names)
+        if self.mean is not None:
+            X, _, _ = datasets.standardize(X, self.mean, self.std)
+        return X
+
+
+def _readonly(a: np.ndarray) -> np.ndarray:
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+def _grid(extent, resolution) -> np.ndarray:
+    xmin, xmax, ymin, ymax = extent
+    xs = np.linspace(xmin, xmax, resolution)
+    ys = np.linspace(ymin, ymax, resolution)
+    gx, gy = np.meshgrid(xs, ys)                   # row = y, column = x
+    return np.c_[gx.ravel(), gy.ravel()]
+
+
+def load_raw(config: RunConfig) -> tuple[np.ndarray, np.ndarray, tuple[str, ...], tuple[str, str]]:
+    """The dataset's two coordinates, class indices, class names and axis labels."""
+    if config.dataset == "iris":
+        X, y = datasets.iris_xy(tuple(config.iris_classes), tuple(config.iris_features))
+        names = tuple(c.replace("Iris-", "") for c in config.iris_classes)
+        labels = tuple(datasets.IRIS_FEATURE_LABELS[f] for f in config.iris_features)
+        return X, y, names, labels
+    X, y = datasets.GENERATORS[config.dataset](
+        n_samples=int(config.n_samples), noise=float(config.noise), seed=0
+    )
+    return X, y, ("class 0", "class 1"), ("x₁", "x₂")
+
+
+def prepare_data(config: RunConfig) -> DataView:
+    """Load, split (file order is kept when nothing is held out), expand and scale the data."""
+    X_raw, y, class_names, axis_labels = load_raw(config)
+    if config.test_ratio > 0:
+        Xtr, Xte, ytr, yte = datasets.train_test_split(X_raw, y, config.test_ratio, seed=0)
+    else:
+        # no split: keep the file's order, which the perceptron's result depends on
+        Xtr, Xte, ytr, yte = X_raw, X_raw[:0], y, y[:0]
+    if len(np.unique(ytr)) < 2:
+        raise DatasetError("The training set holds only one class; lower the test share or add data.")
+    names = tuple(config.features)
+    F_train = expand_features(Xtr, names)
+    F_test = expand_features(Xte, names) if len(Xte) else np.zeros((0, len(names)))
+    mean = std = None
+    if config.standardize:
+        F_train, mean, std = datasets.standardize(F_train)
+        if len(F_test):
+            F_test, _, _ = datasets.standardize(F_test, mean, std)
+    lo = X_raw.min(axis=0)
+    hi = X_raw.max(axis=0)
+    pad = np.maximum((hi - lo) * 0.08, 0.1)
+    extent = (float(lo[0] - pad[0]), float(hi[0] + pad[0]), float(lo[1] - pad[1]), float(hi[1] + pad[1]))
+
+    def features_of(points):
+        F = expand_features(points, names)
+        if mean is not None:
+            F, _, _ = datasets.standardize(F, mean, std)
+        return F
+
+    input_labels = []
+    for name in names:
+        label = FEATURE_LABELS[name]
+        if config.dataset == "iris" and name in ("x1", "x2"):
+            label += "  " + axis_labels[0 if name == "x1" else 1].split(" [")[0]
+        input_labels.append(label)
+    return DataView(
+        X_raw_train=_readonly(Xtr), y_train=_readonly(ytr), X_raw_test=_readonly(Xte),
+        y_test=_readonly(yte), X_train=_readonly(F_train), X_test=_readonly(F_test),
+        class_names=class_names, axis_labels=axis_labels, input_labels=tuple(input_labels),
+        feature_names=names, mean=mean, std=std, extent=extent,
+        grid_inputs=_readonly(features_of(_grid(extent, GRID_RESOLUTION))),
+        hover_inputs=_readonly(features_of(_grid(extent, HOVER_RESOLUTION))),
+    )
+
+
+# --- a forward pass for the hover heatmaps ---------------------------------------------------
+
+_G = {
+    "sigmoid": lambda z: np.exp(-np.logaddexp(0.0, -z)),
+    "tanh": np.tanh,
+    "relu": lambda z: np.maximum(z, 0.0),
+    "leaky_relu": lambda z: np.where(z >= 0, z, 0.01 * z),
+    "linear": lambda z: z,
+    "step": lambda z: np.where(z >= 0, 1.0, -1.0),
+    "softmax": lambda z: np.exp(z - z.max(axis=0)) / np.exp(z - z.max(axis=0)).sum(axis=0),
+}
+
+
+def layer_outputs(params, activations, A0: np.ndarray) -> list[np.ndarray]:
+    """A[l] for l = 1..L from parameters alone: A[l] = g[l](W[l] A[l-1] + b[l]), A0 is (n_x, m)."""
+    outputs, A = [], A0
+    for l, name in enumerate(activations, start=1):
+        A = _G[name](params[f"W{l}"] @ A + params[f"b{l}"])
+        outputs.append(A)
+    return outputs
+
+
+# --- one epoch record ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Record:
+    epoch: int
+    train_cost: float
+    train_accuracy: float
+    test_cost: float = float("nan")
+    test_accuracy: float = float("nan")
+
