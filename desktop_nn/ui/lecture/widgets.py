@@ -41,6 +41,7 @@ class RegionPlot(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.plot = theme.plot(title, x_label, y_label)
+        self.plot.getPlotItem().showGrid(x=False, y=False)
         lay.addWidget(self.plot)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)

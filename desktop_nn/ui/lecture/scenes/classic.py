@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from desktop_nn.engine.classic import AdalineGD, Perceptron
 from desktop_nn.engine.datasets import GENERATORS, iris_setosa_versicolor, iris_xy, standardize
-from desktop_nn.ui import palette
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.widgets import EpochPlayer, RegionPlot, grid_points
@@ -145,7 +144,7 @@ class PerceptronRuleScene(Scene):
             first_zero = next((i + 1 for i, e in enumerate(h["errors"]) if e == 0), None)
             text = f"epoch {k}: <b>{errs[-1]}</b> misclassified while training"
             if first_zero is not None and k >= first_zero:
-                text += f"<br>converged: no error from epoch {first_zero} on (after the {first_zero - 1}th)"
+                text += f"<br>converged: no error from epoch {first_zero} on"
             self.errors_label.setText(text)
 
 
@@ -234,7 +233,7 @@ class AdalineScene(Scene):
         J, span = h["surface"], h["span"]
         levels = np.log10(J + 1e-9)
         norm = (levels - levels.min()) / max(1e-12, np.ptp(levels))
-        self.image.setImage(palette.diverging_image(1.0 - 2.0 * norm) if False else self._bowl_image(norm), autoLevels=False)
+        self.image.setImage(self._bowl_image(norm), autoLevels=False)
         self.image.setRect(QRectF(-span, -span, 2 * span, 2 * span))
         self.surface.setRange(xRange=(-span, span), yRange=(-span, span), padding=0)
         self.player.set_range(len(h["cost"]) - 1, epoch=0)
