@@ -211,7 +211,7 @@ class Network:
 
     def copy(self) -> "Network":
         """An independent network with the same settings and the same current parameters."""
-        new = object.__new__(Network)
+        new = object.__new__(type(self))
         new.__dict__.update(self.__dict__)
         new._current = self._current.copy()
         new._spare, new._spare_valid, new._workspaces = None, False, {}

@@ -31,7 +31,8 @@ class GradientDescent:
     def update(self, params, grads, alpha: float) -> None:
         """W[l] = W[l] - alpha dW[l],  b[l] = b[l] - alpha db[l]"""
         for key in params:
-            params[key] -= alpha * grads["d" + key]
+            p = params[key]                  # a view: update it in place
+            p -= alpha * grads["d" + key]
 
     def apply(self, cur, G, new, alpha: float) -> None:
         for i in range(len(G)):
@@ -58,7 +59,8 @@ class Momentum:
             v = self.v.get(key)
             v = (1 - b) * d if v is None else b * v + (1 - b) * d
             self.v[key] = v
-            params[key] -= alpha * v
+            p = params[key]
+            p -= alpha * v
 
     def apply(self, cur, G, new, alpha: float) -> None:
         b = self.beta
@@ -107,7 +109,8 @@ class Adam:
             m = self.m.get(key, 0.0) * b1 + (1 - b1) * d
             s = self.s.get(key, 0.0) * b2 + (1 - b2) * (d * d)
             self.m[key], self.s[key] = m, s
-            params[key] -= (m * (alpha / c1)) / (np.sqrt(s / c2) + self.eps)
+            p = params[key]
+            p -= (m * (alpha / c1)) / (np.sqrt(s / c2) + self.eps)
 
     def apply(self, cur, G, new, alpha: float) -> None:
         b1, b2 = self.beta1, self.beta2

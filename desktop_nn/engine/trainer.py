@@ -11,7 +11,9 @@ mini-batch is ceil(m / batch_size) updates, stochastic is batch_size=1. For each
 
 The epoch's train cost/accuracy are those of the forward passes of the epoch (for full batch:
 the parameters *before* the epoch's update, as the chapter's loop computes J); the held-out
-cost/accuracy are computed after the epoch's updates.
+cost/accuracy are computed after the epoch's updates. With full batches, when that forward pass
+already meets ``target_cost`` or ``target_accuracy`` the epoch's update is skipped, so the
+network that stops is the one the last record describes.
 
 Same network seed, same data, same settings and same ``seed`` (which orders the mini-batches)
 give bit-identical parameters. ``learning_rate``, ``batch_size``, ``optimizer``, the targets,
@@ -226,7 +228,8 @@ class Trainer:
         record = self.history[-1] if len(self.history) else None
         if self.done:
             return record
-        with fastpath.blas_threads(self._threads()):
+        # overflow on the way to divergence is expected: the cost check below reports it
+        with fastpath.blas_threads(self._threads()), np.errstate(over="ignore", invalid="ignore"):
             for _ in range(epochs):
                 record = self._epoch(alpha, batch)
                 self._update_done()
@@ -253,6 +256,9 @@ class Trainer:
             loss_sum += cost * (stop - start)
             correct += c
             total += n
+            if idx is None and self._meets_target(cost, c / n):
+                break                               # full batch: keep the parameters that met it
+            self._apply_update(alpha)
         train_cost, train_acc = loss_sum / m, correct / total
         test_cost = test_acc = None
         if self.X_test is not None:
@@ -283,11 +289,27 @@ class Trainer:
         if net.l2:
             cost += net.l2 / (2 * mb) * fastpath.l2_penalty(net)
         self._check_divergence(cost, epoch, restore=lambda: fastpath.restore_previous(net))
-        fastpath.backward(net, b.ws, scale)
-        new = fastpath.spare(net)
-        opt.apply(net._current, b.ws.dWb, new, alpha)
-        fastpath.swap_in(net, new)
+        self._pending = (b, scale)
         return cost, correct, n
+
+    def _apply_update(self, alpha):
+        net, opt = self.network, self._opt
+        if self.fast:
+            b, scale = self._pending
+            fastpath.backward(net, b.ws, scale)
+            new = fastpath.spare(net)
+            opt.apply(net._current, b.ws.dWb, new, alpha)
+            fastpath.swap_in(net, new)
+        else:
+            AL, Y, caches = self._pending
+            grads = net.backward(AL, Y, caches)
+            self._saved = {k: v.copy() for k, v in net.params.items()}
+            opt.update(net.params, grads, alpha)
+        self._pending = None
+
+    def _meets_target(self, cost, accuracy) -> bool:
+        return ((self.target_cost is not None and cost <= float(self.target_cost))
+                or (self.target_accuracy is not None and accuracy >= float(self.target_accuracy)))
 
     def _readable_update(self, idx, alpha, epoch):
         net = self.network
@@ -296,9 +318,7 @@ class Trainer:
         cost = net.cost(AL, Y)
         saved = self._saved
         self._check_divergence(cost, epoch, restore=lambda: saved is not None and self._restore(saved))
-        grads = net.backward(AL, Y, caches)
-        self._saved = {k: v.copy() for k, v in net.params.items()}
-        self._opt.update(net.params, grads, alpha)
+        self._pending = (AL, Y, caches)
         correct, n = _count_correct(net, AL, Y)
         return cost, correct, n
 
