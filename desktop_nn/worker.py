@@ -280,6 +280,7 @@ class TrainingWorker(QObject):
             epochs_per_second=self._rate if self._running else 0.0,
             message=message,
         )
+        run.mark_good()
         self._pending = []
         self._last_emit = time.perf_counter()
         self.acknowledged = False

@@ -33,6 +33,10 @@ COST_LABELS = {
 }
 
 _EXPLOSION = 1e6     # classic models: cost above this many times the first one = diverged
+#: networks: a cost above this many times the first epoch's (and above 1) counts as blown up.
+#: The engine's own check (1e4×) misses saturating blow-ups: at η = 100 a tanh network's
+#: cross-entropy sticks near 50 with every prediction wrong, which a student should see named.
+NETWORK_EXPLOSION = 10.0
 
 
 def _sigmoid(z):
@@ -71,6 +75,9 @@ class ClassicRun:
         self.w_ = self._w0.copy()
         self.epoch = 0
         self._first_cost = None
+
+    def mark_good(self) -> None:
+        pass    # each epoch already keeps the weights before it (see step)
 
     def set_live(self, learning_rate=None, batch_size=None, l2=None) -> None:
         if learning_rate is not None:
@@ -211,6 +218,8 @@ class NetworkRun:
         self.activations = tuple(self.network.activations)
         self.cost_label = COST_LABELS[output]
         self.kind = "network"
+        self._first_cost = None
+        self._good = None            # parameters last shown to the user (see mark_good)
 
     def _batch(self, batch_size):
         return None if batch_size is None or batch_size >= self.m else int(batch_size)
@@ -221,6 +230,11 @@ class NetworkRun:
 
     def reset(self) -> None:
         self.trainer.reset()
+        self._first_cost, self._good = None, None
+
+    def mark_good(self) -> None:
+        """Remember the current parameters: a blow-up detected later returns to them."""
+        self._good = self.params()
 
     def set_live(self, learning_rate=None, batch_size=None, l2=None) -> None:
         if learning_rate is not None:
@@ -233,6 +247,18 @@ class NetworkRun:
 
     def step(self) -> Record:
         r = self.trainer.step(1)
+        if r is None:
+            raise DivergenceError("The trainer stopped.", epoch=self.epoch)
+        cost = float(r.train_cost)
+        if self._first_cost is None:
+            self._first_cost = cost
+        elif cost > 1.0 and cost > NETWORK_EXPLOSION * self._first_cost:
+            if self._good is not None:
+                self.network.params = self._good
+            raise DivergenceError(
+                f"The cost exploded at epoch {r.epoch} (J = {cost:.3g}, it started at {self._first_cost:.3g}).",
+                epoch=int(r.epoch), cost=cost,
+            )
         nan = float("nan")
         return Record(
             int(r.epoch), float(r.train_cost), float(r.train_accuracy),

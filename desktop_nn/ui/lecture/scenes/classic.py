@@ -34,27 +34,57 @@ def load_dataset(name: str) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:
     raise ValueError(f"unknown dataset '{name}'")
 
 
+class _Resume:
+    """Mixin: start ``train`` from given weights instead of zeros, so a model can be trained one
+    epoch at a time with the engine's own loop (the same numbers as one long call)."""
+
+    def __init__(self, w0: np.ndarray, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._w0 = np.array(w0, dtype=np.float64)
+
+    def _initial_weights(self, n_features: int) -> np.ndarray:
+        return self._w0.copy()
+
+
+class ResumedPerceptron(_Resume, Perceptron):
+    pass
+
+
+class ResumedAdalineGD(_Resume, AdalineGD):
+    pass
+
+
 def perceptron_history(X: np.ndarray, y: np.ndarray, eta: float, epochs: int, state=None) -> dict:
-    """Weights after each epoch k = 0…E (the engine's Perceptron trained for k epochs) and errors_."""
+    """Weights after each epoch k = 0…E and errors_ of the engine's Perceptron, one epoch at a time."""
     weights = [np.zeros(X.shape[1] + 1)]
-    for k in range(1, epochs + 1):
+    errors = []
+    for _ in range(epochs):
         if state is not None:
             state.check()
-        weights.append(Perceptron(epochs=k, eta=eta).train(X, y).w_.copy())
-    final = Perceptron(epochs=epochs, eta=eta).train(X, y)
+        model = ResumedPerceptron(weights[-1], eta=eta, epochs=1).train(X, y)
+        weights.append(model.w_.copy())
+        errors.append(model.errors_[0])
     pts, extent, n = grid_points(X, 160)
-    return {"weights": np.array(weights), "errors": list(final.errors_), "grid": pts, "extent": extent, "n": n}
+    return {"weights": np.array(weights), "errors": errors, "grid": pts, "extent": extent, "n": n}
+
+
+def adaline_epochs(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, state=None):
+    """(weights after 0…E epochs (E+1, n+1), cost_ (E,)) of the engine's AdalineGD, epoch by epoch."""
+    weights = [np.zeros(X.shape[1] + 1)]
+    cost = []
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(epochs):
+            if state is not None:
+                state.check()
+            model = ResumedAdalineGD(weights[-1], alpha=alpha, epochs=1).train(X, y)
+            weights.append(model.w_.copy())
+            cost.append(model.cost_[0])
+    return np.array(weights), np.array(cost, dtype=float)
 
 
 def adaline_history(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, state=None) -> dict:
     """Weights after each epoch (AdalineGD trained k epochs), cost_, and the SSE surface over (w1, w2)."""
-    weights = [np.zeros(X.shape[1] + 1)]
-    for k in range(1, epochs + 1):
-        if state is not None:
-            state.check()
-        weights.append(AdalineGD(epochs=k, alpha=alpha).train(X, y).w_.copy())
-    final = AdalineGD(epochs=epochs, alpha=alpha).train(X, y)
-    weights = np.array(weights)
+    weights, cost = adaline_epochs(X, y, alpha, epochs, state)
     # SSE over (w1, w2) with the bias at its final value: the bowl gradient descent walks down
     span = max(1.5, float(np.abs(weights[:, 1:]).max()) * 1.3)
     w1s = np.linspace(-span, span, 140)
@@ -64,8 +94,9 @@ def adaline_history(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, sta
     Z = b + X[:, 0][:, None, None] * W1 + X[:, 1][:, None, None] * W2      # (m, ny, nx)
     J = 0.5 * ((y[:, None, None] - Z) ** 2).sum(axis=0)
     # the cost after the last update, so the curve has E + 1 points: J(w after 0…E epochs)
-    last = 0.5 * float(((y - (X @ final.w_[1:] + final.w_[0])) ** 2).sum())
-    return {"weights": weights, "cost": list(final.cost_) + [last], "surface": J, "span": span}
+    w = weights[-1]
+    last = 0.5 * float(((y - (X @ w[1:] + w[0])) ** 2).sum())
+    return {"weights": weights, "cost": list(cost) + [last], "surface": J, "span": span}
 
 
 # --- scenes ----------------------------------------------------------------------------------------

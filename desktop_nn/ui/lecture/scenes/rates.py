@@ -10,6 +10,7 @@ from desktop_nn.engine.classic import AdalineGD, AdalineSGD
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.scenes.classic import adaline_epochs
 from desktop_nn.ui.lecture.widgets import EpochPlayer, RegionPlot, grid_points
 
 
@@ -37,15 +38,9 @@ def scaling_run(standardized: bool, eta: float, epochs: int, state=None) -> dict
     X, y = iris_setosa_versicolor()
     mean, std = X.mean(axis=0), X.std(axis=0)
     Xs = standardize(X)[0] if standardized else X
-    weights = [np.zeros(3)]
-    with np.errstate(over="ignore", invalid="ignore"):
-        for k in range(1, epochs + 1):
-            if state is not None:
-                state.check()
-            weights.append(AdalineGD(epochs=k, eta=eta).train(Xs, y).w_.copy())
-        model = AdalineGD(epochs=epochs, eta=eta).train(Xs, y)
+    weights, cost = adaline_epochs(Xs, y, eta, epochs, state)
     pts, extent, n = grid_points(Xs, 150, pad=0.5 if standardized else 0.6)
-    return {"X": Xs, "y": y, "weights": np.array(weights), "cost": np.array(model.cost_, float),
+    return {"X": Xs, "y": y, "weights": weights, "cost": cost,
             "grid": pts, "extent": extent, "n": n, "mean": mean, "std": std}
 
 

@@ -1,0 +1,83 @@
+"""The command line: --version, --self-test (as packaging calls it), a clean exit while training."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_nn import __version__
+from desktop_nn.app import build_parser, create_main_window
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(args, timeout=120, env_extra=None, script=None):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.update(env_extra or {})
+    cmd = [sys.executable, "-c", script] if script else [sys.executable, "-m", "desktop_nn", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT)
+
+
+def test_version():
+    out = run(["--version"])
+    assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_self_test_trains_checks_and_saves_a_screenshot(tmp_path):
+    shot = tmp_path / "window.png"
+    out = run(["--self-test", "--screenshot", str(shot)])
+    assert out.returncode == 0, out.stdout + out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["ok"] is True
+    assert result["epochs"] >= 300
+    assert result["final_cost"] < result["initial_cost"]
+    assert result["font"]
+    assert shot.stat().st_size > 20_000
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_self_test_fails_with_a_reason_when_the_screenshot_cannot_be_saved(tmp_path):
+    out = run(["--self-test", "--screenshot", str(tmp_path / "missing-dir" / "x.png")])
+    assert out.returncode != 0
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["ok"] is False and "screenshot" in result["reason"]
+
+
+def test_closing_the_window_while_training_exits_the_process_cleanly():
+    script = """
+import sys
+from PySide6.QtCore import QTimer
+from desktop_nn.app import _application, create_main_window
+app = _application()
+w = create_main_window()
+w.show()
+w.editor.set_model("network")
+QTimer.singleShot(300, w.playAction.trigger)
+QTimer.singleShot(1300, lambda: print("epoch", w.controller.latest.epoch, w.controller.running, flush=True))
+QTimer.singleShot(1400, w.close)
+app.setQuitOnLastWindowClosed(True)
+sys.exit(app.exec())
+"""
+    out = run([], script=script, timeout=60)
+    assert out.returncode == 0, out.stderr
+    epoch, running = out.stdout.split()[1:3]
+    assert int(epoch) > 0 and running == "True"
+    assert "QThread" not in out.stderr
+
+
+def test_lecture_and_lang_options_are_parsed():
+    args = build_parser().parse_args(["--lecture", "adaline", "--lang", "zh_TW"])
+    assert args.lecture == "adaline" and args.lang == "zh_TW"
+
+
+def test_create_main_window_needs_no_event_loop(qtbot):
+    w = create_main_window()
+    qtbot.addWidget(w)
+    assert w.objectName() == "mainWindow" and not w.isVisible()
+    w.close()
+    assert w.controller.thread.isFinished()

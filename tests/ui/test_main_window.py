@@ -1,0 +1,259 @@
+"""The real main window, driven as a user would: real buttons, keys and signals (issue 5 "Done when")."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+SNAPSHOT_TIMEOUT_MS = 10_000
+
+DESIGN_OBJECT_NAMES = (
+    "architectureEditor", "costPlot", "decisionPlot", "trainButton", "stepButton", "resetButton",
+    "learningRate", "datasetCombo", "batchSize", "activationCombo", "seedSpin",
+)
+
+
+def latest(w):
+    return w.controller.latest
+
+
+def switch_to_network(qtbot, w):
+    """Select the neural network model; wait for the worker's rebuilt run."""
+    before = w.controller.latest.run_id
+    w.editor.modelCombo.setCurrentIndex(w.editor.modelCombo.findData("network"))
+    qtbot.waitUntil(lambda: w.controller.latest.model == "network" and w.controller.latest.run_id > before,
+                    timeout=SNAPSHOT_TIMEOUT_MS)
+    return w.controller.latest
+
+
+def find(w, name):
+    found = w.findChild(QWidget, name)
+    assert found is not None, f"no widget named {name!r}"
+    return found
+
+
+def click_scene_item(qtbot, view, item):
+    pos = view.mapFromScene(item.sceneBoundingRect().center())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+
+
+def type_learning_rate(qtbot, w, text):
+    edit = find(w, "learningRate").lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_design_object_names_are_present(window):
+    for name in DESIGN_OBJECT_NAMES:
+        find(window, name)
+
+
+def test_start_up_view_is_the_chapters_perceptron_on_iris(window):
+    snap = latest(window)
+    assert snap.model == "perceptron"
+    assert snap.data.class_names == ("setosa", "versicolor")
+    assert snap.data.axis_labels == ("sepal length [cm]", "petal length [cm]")
+    assert snap.layer_dims == (2, 1)
+    assert len(snap.data.y_train) == 100
+
+
+def test_perceptron_play_ends_at_the_chapters_weights(qtbot, window):
+    find(window, "trainButton").click()
+    qtbot.waitUntil(lambda: latest(window).epoch == 10 and not latest(window).running, timeout=SNAPSHOT_TIMEOUT_MS)
+    np.testing.assert_allclose(latest(window).params["w_"], [-0.4, -0.68, 1.82], atol=1e-12)
+    assert list(window.cost_plot.train_costs) == [2, 2, 3, 2, 1, 0, 0, 0, 0, 0]   # errors_ per epoch
+    assert "epoch 6" in window.statusBar().currentMessage()
+    assert window.editor.weightsLabel.text() == "w = [-0.4, -0.68, 1.82]"
+    assert window.epochLabel.text() == "epoch 10"
+
+
+def test_add_a_layer_and_a_neuron_changes_the_engines_architecture(qtbot, window):
+    snap = switch_to_network(qtbot, window)
+    assert snap.layer_dims == (2, 4, 2, 1)
+    find(window, "addLayerButton").click()
+    qtbot.waitUntil(lambda: latest(window).layer_dims == (2, 4, 2, 2, 1), timeout=SNAPSHOT_TIMEOUT_MS)
+    # the "+" drawn above hidden layer 1, clicked with the mouse
+    click_scene_item(qtbot, window.editor.view, window.editor.neuron_buttons[(1, "+")])
+    qtbot.waitUntil(lambda: latest(window).layer_dims == (2, 5, 2, 2, 1), timeout=SNAPSHOT_TIMEOUT_MS)
+    params = latest(window).params
+    assert params["W1"].shape == (5, 2) and params["W2"].shape == (2, 5) and params["W4"].shape == (1, 2)
+    assert len(window.editor.neurons) == 2 + 5 + 2 + 2 + 1
+    # and undo/redo walk the edits back and forth
+    window.undoAction.trigger()
+    qtbot.waitUntil(lambda: latest(window).layer_dims == (2, 4, 2, 2, 1), timeout=SNAPSHOT_TIMEOUT_MS)
+    window.redoAction.trigger()
+    qtbot.waitUntil(lambda: latest(window).layer_dims == (2, 5, 2, 2, 1), timeout=SNAPSHOT_TIMEOUT_MS)
+    # remove a neuron and a layer with the real buttons
+    click_scene_item(qtbot, window.editor.view, window.editor.neuron_buttons[(1, "−")])
+    find(window, "removeLayerButton").click()
+    qtbot.waitUntil(lambda: latest(window).layer_dims == (2, 4, 2, 1), timeout=SNAPSHOT_TIMEOUT_MS)
+
+
+def test_learning_rate_003_play_cost_falls_and_regions_change(qtbot, window):
+    switch_to_network(qtbot, window)
+    type_learning_rate(qtbot, window, "0.03")
+    qtbot.waitUntil(lambda: window.controller.config.learning_rate == 0.03, timeout=SNAPSHOT_TIMEOUT_MS)
+    regions_before = window.decision_plot.last_image.copy()
+    find(window, "trainButton").click()
+    qtbot.waitUntil(lambda: len(window.cost_plot.train_costs) > 0, timeout=SNAPSHOT_TIMEOUT_MS)
+    first = window.cost_plot.train_costs[0]
+    qtbot.waitUntil(lambda: window.cost_plot.train_costs[-1] < 0.1, timeout=30_000)
+    window.playAction.trigger()      # pause
+    qtbot.waitUntil(lambda: not latest(window).running, timeout=SNAPSHOT_TIMEOUT_MS)
+    assert first > 0.5
+    assert not np.array_equal(window.decision_plot.last_image, regions_before)
+    assert window.decision_plot.accuracyLabel.text() == "100.0 %"
+
+
+def test_step_advances_exactly_one_epoch(qtbot, window):
+    switch_to_network(qtbot, window)
+    assert latest(window).epoch == 0
+    find(window, "stepButton").click()
+    qtbot.waitUntil(lambda: latest(window).epoch == 1, timeout=SNAPSHOT_TIMEOUT_MS)
+    window.activateWindow()
+    window.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: latest(window).epoch == 2, timeout=SNAPSHOT_TIMEOUT_MS)
+    QTest.keyClick(window, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: latest(window).epoch == 3, timeout=SNAPSHOT_TIMEOUT_MS)
+    assert list(window.cost_plot.epochs) == [1, 2, 3]
+    assert not latest(window).running
+    assert window.epochLabel.text() == "epoch 3"
+
+
+def test_reset_brings_back_the_identical_initial_weights(qtbot, window):
+    snap0 = switch_to_network(qtbot, window)
+    initial = {k: v.copy() for k, v in snap0.params.items()}
+    find(window, "trainButton").click()
+    qtbot.waitUntil(lambda: latest(window).epoch > 50, timeout=SNAPSHOT_TIMEOUT_MS)
+    window.playAction.trigger()
+    qtbot.waitUntil(lambda: not latest(window).running, timeout=SNAPSHOT_TIMEOUT_MS)
+    assert not np.array_equal(latest(window).params["W1"], initial["W1"])
+    find(window, "resetButton").click()
+    qtbot.waitUntil(lambda: latest(window).epoch == 0, timeout=SNAPSHOT_TIMEOUT_MS)
+    for name, value in initial.items():
+        assert np.array_equal(latest(window).params[name], value), name
+    assert len(window.cost_plot.epochs) == 0
+    # the R key does the same; "new seed" draws different weights
+    window.newSeedAction.trigger()
+    qtbot.waitUntil(lambda: not np.array_equal(latest(window).params["W1"], initial["W1"]),
+                    timeout=SNAPSHOT_TIMEOUT_MS)
+    assert find(window, "seedSpin").value() != 0
+
+
+@pytest.mark.parametrize("model", ["network", "adaline"])
+def test_learning_rate_100_gives_the_divergence_message_not_nan_plots(qtbot, window, model):
+    if model == "network":
+        switch_to_network(qtbot, window)
+    else:
+        before = latest(window).run_id
+        window.editor.set_model(model)
+        qtbot.waitUntil(lambda: latest(window).run_id > before, timeout=SNAPSHOT_TIMEOUT_MS)
+    find(window, "epochLimit").setValue(0)
+    type_learning_rate(qtbot, window, "100")
+    qtbot.waitUntil(lambda: window.controller.config.learning_rate == 100, timeout=SNAPSHOT_TIMEOUT_MS)
+    find(window, "trainButton").click()
+    qtbot.waitUntil(lambda: "diverged" in window.statusBar().currentMessage(), timeout=SNAPSHOT_TIMEOUT_MS)
+    message = window.statusBar().currentMessage()
+    assert "smaller learning rate" in message and "e.g. 10" in message
+    qtbot.waitUntil(lambda: not latest(window).running, timeout=SNAPSHOT_TIMEOUT_MS)
+    snap = latest(window)
+    assert all(np.isfinite(v).all() for v in snap.params.values())
+    assert np.isfinite(snap.grid_probs).all()
+    assert np.isfinite(window.cost_plot.train_costs).all()
+    assert window.playAction.text().endswith("Play")
+
+
+def test_bad_learning_rate_is_refused_inline(qtbot, window):
+    type_learning_rate(qtbot, window, "abc")
+    error = find(window, "learningRateError")
+    assert error.isVisible() and "positive number" in error.text()
+    assert "positive number" in window.statusBar().currentMessage()
+    assert window.controller.config.learning_rate == 0.1
+    type_learning_rate(qtbot, window, "0.05")
+    qtbot.waitUntil(lambda: window.controller.config.learning_rate == 0.05, timeout=SNAPSHOT_TIMEOUT_MS)
+    assert not error.isVisible()
+
+
+def test_closing_during_training_exits_cleanly(qtbot, window):
+    switch_to_network(qtbot, window)
+    find(window, "trainButton").click()
+    qtbot.waitUntil(lambda: latest(window).epoch > 100, timeout=SNAPSHOT_TIMEOUT_MS)
+    assert window.controller.running
+    window.close()
+    assert window.controller.thread.isFinished()
+
+
+def test_classic_models_are_drawn_as_one_neuron(qtbot, window):
+    for model in ("adaline", "adaline_sgd", "logistic", "perceptron"):
+        before = latest(window).run_id
+        window.editor.set_model(model)
+        qtbot.waitUntil(lambda: latest(window).run_id > before, timeout=SNAPSHOT_TIMEOUT_MS)
+        assert latest(window).model == model and latest(window).layer_dims == (2, 1)
+        assert len(window.editor.neurons) == 3
+        assert not find(window, "addLayerButton").isEnabled()
+
+
+def test_three_iris_classes_need_softmax(qtbot, window):
+    switch_to_network(qtbot, window)
+    hp = window.hyperparameters
+    hp.irisClassesCombo.setCurrentIndex(3)                 # all three classes, sigmoid output
+    qtbot.waitUntil(lambda: "softmax" in window.statusBar().currentMessage(), timeout=SNAPSHOT_TIMEOUT_MS)
+    hp.outputCombo.setCurrentIndex(hp.outputCombo.findData("softmax"))
+    qtbot.waitUntil(lambda: latest(window).layer_dims[-1] == 3, timeout=SNAPSHOT_TIMEOUT_MS)
+    assert latest(window).grid_probs.shape[0] == 3
+    assert window.decision_plot.confusionMatrix.rowCount() == 3
+    assert int(latest(window).confusion.sum()) == 150
+
+
+def test_input_features_and_standardisation_change_the_inputs(qtbot, window):
+    switch_to_network(qtbot, window)
+    window.hyperparameters.featureChecks["x1^2"].setChecked(True)
+    window.hyperparameters.standardizeCheck.setChecked(True)
+    qtbot.waitUntil(lambda: latest(window).layer_dims[0] == 3 and latest(window).data.mean is not None,
+                    timeout=SNAPSHOT_TIMEOUT_MS)
+    assert latest(window).data.input_labels[2] == "x₁²"
+    np.testing.assert_allclose(latest(window).data.X_train.mean(axis=0), 0, atol=1e-12)
+
+
+def test_hovering_a_neuron_shows_its_heatmap_and_formula(qtbot, window):
+    switch_to_network(qtbot, window)
+    editor = window.editor
+    item = editor.neurons[(2, 1)]
+    QTest.mouseMove(editor.view.viewport(), editor.view.mapFromScene(item.sceneBoundingRect().center()))
+    qtbot.waitUntil(lambda: "a<sup>[2]</sup><sub>2</sub> = tanh" in editor.neuronInfo.text(), timeout=5000)
+    assert editor.neuronHeatmap.isVisible()
+    link = next(l for l in editor.links if (l.layer, l.j, l.i) == (1, 0, 1))
+    editor.link_hovered(link)
+    w = latest(window).params["W1"][0, 1]
+    assert f"{w:.4g}" in editor.neuronInfo.text()
+
+
+def test_pin_run_and_log_scale(qtbot, window):
+    find(window, "trainButton").click()
+    qtbot.waitUntil(lambda: latest(window).epoch == 10, timeout=SNAPSHOT_TIMEOUT_MS)
+    find(window, "pinRunButton").click()
+    assert window.cost_plot.pinned_count == 1
+    find(window, "logScaleCheck").setChecked(True)
+    assert "log10" in window.cost_plot.cost_item.getAxis("left").labelText
+    find(window, "clearPinsButton").click()
+    assert window.cost_plot.pinned_count == 0
+
+
+def test_unexpected_exceptions_become_a_status_message(window):
+    import sys
+
+    from desktop_nn.app import install_excepthook
+
+    previous = sys.excepthook
+    try:
+        install_excepthook(window)
+        sys.excepthook(ValueError, ValueError("boom"), None)
+        assert "Internal error" in window.statusBar().currentMessage()
+        assert "boom" in window.statusBar().currentMessage()
+    finally:
+        sys.excepthook = previous
