@@ -1,0 +1,112 @@
+"""Activation functions and their derivatives, with a movable z (the engine's own registry)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from desktop_nn.engine.activations import ACTIVATIONS
+from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.scene import Scene
+
+NAMES = ("step", "linear", "sigmoid", "tanh", "relu", "leaky_relu")
+LABELS = {"step": "unit step", "linear": "linear", "sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "leaky ReLU"}
+NOTES = {
+    "step": "the perceptron's: no useful gradient (g′ = 0)",
+    "linear": "Adaline's: a stack of linear layers stays linear",
+    "sigmoid": "output for 0/1; flat for large |z| → slow learning",
+    "tanh": "zero-centred sigmoid; also saturates",
+    "relu": "most popular: gradient descent much faster",
+    "leaky_relu": "keeps a small slope 0.01 for z < 0",
+}
+
+
+class ActivationFunctionsScene(Scene):
+    SETTINGS = {"function": "sigmoid", "z": 1.0, "leaky_slope": 0.01}
+
+    def build(self) -> None:
+        chooser = QHBoxLayout()
+        self.buttons = {}
+        for name in NAMES:
+            b = theme.button(LABELS[name], f"act_{name}", checkable=True)
+            b.clicked.connect(lambda _=False, n=name: self.choose(n))
+            chooser.addWidget(b)
+            self.buttons[name] = b
+        chooser.addStretch(1)
+        self.body.addLayout(chooser)
+        plots = QHBoxLayout()
+        self.body.addLayout(plots, 1)
+        self.g_plot = theme.plot("g(z)", "z", "a = g(z)", "activationPlot")
+        self.d_plot = theme.plot("g′(z)", "z", "g′(z)", "derivativePlot")
+        self.zs = np.linspace(-5, 5, 801)
+        self.g_faint, self.d_faint = {}, {}
+        for name in NAMES:
+            act = ACTIVATIONS[name]
+            Z = self.zs[None, :]
+            self.g_faint[name] = self.g_plot.plot(self.zs, act.function(Z)[0], pen=pg.mkPen(200, 200, 200, 255, width=2))
+            self.d_faint[name] = self.d_plot.plot(self.zs, act.derivative(Z)[0], pen=pg.mkPen(200, 200, 200, 255, width=2))
+        self.g_curve = self.g_plot.plot([], [], pen=theme.pen(theme.POS, 6))
+        self.d_curve = self.d_plot.plot([], [], pen=theme.pen(theme.ACCENT, 6))
+        self.g_curve.setObjectName("activationCurve")
+        self.zline = pg.InfiniteLine(pos=float(self.settings["z"]), angle=90, movable=True, pen=theme.pen(theme.TEXT, 3),
+                                     hoverPen=theme.pen(theme.TEXT, 6))
+        self.zline2 = pg.InfiniteLine(pos=float(self.settings["z"]), angle=90, movable=True, pen=theme.pen(theme.TEXT, 3),
+                                      hoverPen=theme.pen(theme.TEXT, 6))
+        self.g_dot = pg.ScatterPlotItem(size=26, brush=pg.mkBrush(theme.POS), pen=pg.mkPen("k", width=2))
+        self.d_dot = pg.ScatterPlotItem(size=26, brush=pg.mkBrush(theme.ACCENT), pen=pg.mkPen("k", width=2))
+        for p, items in ((self.g_plot, (self.zline, self.g_dot)), (self.d_plot, (self.zline2, self.d_dot))):
+            for it in items:
+                p.addItem(it)
+            p.setXRange(-5, 5, padding=0)
+            p.setYRange(-1.3, 1.3 if p is self.d_plot else 1.3, padding=0)
+        self.zline.sigPositionChanged.connect(lambda: self.set_z(self.zline.value()))
+        self.zline2.sigPositionChanged.connect(lambda: self.set_z(self.zline2.value()))
+        plots.addWidget(self.g_plot)
+        plots.addWidget(self.d_plot)
+        self.readout = theme.label("", theme.FORMULA_PT, object_name="activationReadout", wrap=True)
+        self.body.addWidget(self.readout)
+        self.slider = theme.slider(-500, 500, int(float(self.settings["z"]) * 100), "zSlider")
+        self.slider.valueChanged.connect(lambda v: self.set_z(v / 100))
+        self.body.addLayout(theme.row("z", self.slider, stretch_end=False))
+        self.name = self.settings["function"] if self.settings["function"] in NAMES else "sigmoid"
+        self.z = float(self.settings["z"])
+
+    def on_activate(self) -> None:
+        self.choose(self.name)
+
+    def choose(self, name: str) -> None:
+        self.name = name
+        for n, b in self.buttons.items():
+            b.setChecked(n == name)
+        act = ACTIVATIONS[name]
+        Z = self.zs[None, :]
+        self.g_curve.setData(self.zs, act.function(Z)[0])
+        self.d_curve.setData(self.zs, act.derivative(Z)[0])
+        lo = -0.2 if name in ("relu", "sigmoid") else -1.3
+        hi = 5.2 if name in ("relu", "leaky_relu", "linear") else 1.3
+        self.g_plot.setYRange(min(lo, -1.3 if name in ("linear", "leaky_relu") else lo), hi, padding=0)
+        self.d_plot.setYRange(-0.15, 1.15, padding=0)
+        self.set_z(self.z)
+        self.mark_ready()
+
+    def set_z(self, z: float) -> None:
+        z = float(np.clip(z, -5, 5))
+        self.z = z
+        for line in (self.zline, self.zline2):
+            if abs(line.value() - z) > 1e-9:
+                line.blockSignals(True)
+                line.setValue(z)
+                line.blockSignals(False)
+        if self.slider.value() != int(round(z * 100)):
+            self.slider.blockSignals(True)
+            self.slider.setValue(int(round(z * 100)))
+            self.slider.blockSignals(False)
+        act = ACTIVATIONS[self.name]
+        g = float(act.function(np.array([[z]]))[0, 0])
+        d = float(act.derivative(np.array([[z]]))[0, 0])
+        self.g_dot.setData([z], [g])
+        self.d_dot.setData([z], [d])
+        self.readout.setText(f"<b>{LABELS[self.name]}</b>: g(z) = {act.formula}, &nbsp; g′(z) = {act.derivative_formula}<br>"
+                             f"z = <b>{z:.2f}</b> → g(z) = <b>{theme.fmt(g, 3)}</b>, g′(z) = <b>{theme.fmt(d, 3)}</b>"
+                             f" &nbsp;<span style='color:#444'>— {NOTES[self.name]}</span>")

@@ -1,0 +1,163 @@
+"""Next step: the network on screen as a short runnable NumPy script, syntax-highlighted, and run
+live (in the worker) to show it works."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import keyword
+import re
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout
+
+from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.widgets import NetworkView
+
+TEMPLATE = '''"""A {arch} network ({hidden} hidden, sigmoid output) in plain NumPy — the chapter's formulas."""
+import numpy as np
+
+rng = np.random.default_rng(0)
+m = 200                                              # two moons, examples as COLUMNS
+t = rng.uniform(0, np.pi, m // 2)
+X = np.c_[np.r_[np.cos(t), 1 - np.cos(t)], np.r_[np.sin(t), 0.5 - np.sin(t)]].T
+X += rng.normal(0, 0.1, X.shape)                     # X: (2, m)
+Y = np.r_[np.zeros(m // 2), np.ones(m // 2)][None, :]   # Y: (1, m)
+
+layer_dims = {dims}
+L = len(layer_dims) - 1
+W = {{l: rng.standard_normal((layer_dims[l], layer_dims[l - 1])) * {scale} for l in range(1, L + 1)}}
+b = {{l: np.zeros((layer_dims[l], 1)) for l in range(1, L + 1)}}
+
+def g(Z):  return {g}
+def dg(Z): return {dg}
+def sigmoid(Z): return 1 / (1 + np.exp(-Z))
+
+alpha = {alpha}
+for i in range({epochs}):
+    A = {{0: X}}; Z = {{}}
+    for l in range(1, L + 1):                        # forward
+        Z[l] = W[l] @ A[l - 1] + b[l]                # (n[l], m)
+        A[l] = sigmoid(Z[l]) if l == L else g(Z[l])
+    J = -np.mean(Y * np.log(A[L]) + (1 - Y) * np.log(1 - A[L]))
+    dZ = A[L] - Y                                    # backward
+    for l in range(L, 0, -1):
+        dW = dZ @ A[l - 1].T / m                     # uses A[l-1]^T
+        db = dZ.sum(axis=1, keepdims=True) / m
+        if l > 1:
+            dZ_prev = (W[l].T @ dZ) * dg(Z[l - 1])   # uses W[l]^T
+        W[l] -= alpha * dW; b[l] -= alpha * db
+        if l > 1:
+            dZ = dZ_prev
+    if i % {report} == 0 or i == {epochs} - 1:
+        print(f"iteration {{i:5d}}  cost {{J:.4f}}")
+print("accuracy", np.mean((A[L] >= 0.5) == Y))
+'''
+
+ACTIVATION_CODE = {
+    "tanh": ("np.tanh(Z)", "1 - np.tanh(Z) ** 2"),
+    "relu": ("np.maximum(0, Z)", "(Z >= 0).astype(float)"),
+    "sigmoid": ("1 / (1 + np.exp(-Z))", "sigmoid(Z) * (1 - sigmoid(Z))"),
+    "leaky_relu": ("np.maximum(0.01 * Z, Z)", "np.where(Z >= 0, 1.0, 0.01)"),
+}
+
+
+def generate_script(dims: list[int], hidden: str, alpha: float, epochs: int) -> str:
+    g, dg = ACTIVATION_CODE[hidden]
+    scale = "np.sqrt(2 / layer_dims[l - 1])" if hidden in ("relu", "leaky_relu") else "np.sqrt(1 / layer_dims[l - 1])"
+    return TEMPLATE.format(arch="-".join(map(str, dims)), hidden=hidden, dims=list(dims), g=g, dg=dg, alpha=alpha,
+                           epochs=epochs, report=max(1, epochs // 5), scale=scale)
+
+
+def run_script(source: str, state=None) -> str:
+    """Execute the generated script in a fresh namespace; its printed output."""
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        exec(compile(source, "<next-step>", "exec"), {"__name__": "__lecture__"})
+    return buf.getvalue()
+
+
+class PythonHighlighter(QSyntaxHighlighter):
+    def __init__(self, document):
+        super().__init__(document)
+
+        def fmt(color: str, bold: bool = False) -> QTextCharFormat:
+            f = QTextCharFormat()
+            f.setForeground(QColor(color))
+            if bold:
+                f.setFontWeight(700)
+            return f
+
+        kw = r"\b(" + "|".join(keyword.kwlist) + r")\b"
+        self.rules = [
+            (QRegularExpression(kw), fmt("#0033B3", True)),
+            (QRegularExpression(r"\bnp\.\w+"), fmt("#6A1B9A")),
+            (QRegularExpression(r"\b[0-9]+(\.[0-9]+)?\b"), fmt("#B35900")),
+            (QRegularExpression(r"(\"[^\"]*\"|'[^']*')"), fmt("#067D17")),
+            (QRegularExpression(r"#[^\n]*"), fmt("#6B6B6B")),
+        ]
+
+    def highlightBlock(self, text: str) -> None:
+        for rx, f in self.rules:
+            it = rx.globalMatch(text)
+            while it.hasNext():
+                mt = it.next()
+                self.setFormat(mt.capturedStart(), mt.capturedLength(), f)
+
+
+class NextStepCodeScene(Scene):
+    SETTINGS = {"layer_dims": [2, 4, 1], "activation": "tanh", "alpha": 1.0, "epochs": 1000}
+
+    def build(self) -> None:
+        main = QHBoxLayout()
+        self.body.addLayout(main, 1)
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("codeView")
+        self.editor.setReadOnly(True)
+        self.editor.setFont(theme.font(theme.BODY_PT - 3, mono=True))
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.highlighter = PythonHighlighter(self.editor.document())
+        main.addWidget(self.editor, 3)
+        right = QVBoxLayout()
+        main.addLayout(right, 1)
+        self.net_view = NetworkView("networkView")
+        right.addWidget(self.net_view, 1)
+        self.output = theme.label("", theme.BODY_PT - 2, mono=True, object_name="runOutput", wrap=True)
+        right.addWidget(self.output, 1)
+        self.hidden = theme.spin(int(self.settings["layer_dims"][1]) if len(self.settings["layer_dims"]) > 2 else 4,
+                                 1, 12, 1, object_name="unitsSpin")
+        self.layers = theme.spin(max(0, len(self.settings["layer_dims"]) - 2), 1, 5, 1, object_name="layersSpin")
+        self.activation = theme.combo(list(ACTIVATION_CODE), "activationCombo")
+        self.activation.setCurrentText(self.settings["activation"])
+        self.run_button = theme.button("▶ run it", "runButton")
+        self.run_button.clicked.connect(self.run)
+        for w in (self.hidden, self.layers):
+            w.valueChanged.connect(lambda _: self.regenerate())
+        self.activation.currentTextChanged.connect(lambda _: self.regenerate())
+        self.body.addLayout(theme.row("hidden layers", self.layers, "units", self.hidden, "g", self.activation, self.run_button,
+                                      theme.label("  Next: implement DNN forward and backward propagation in Python!",
+                                                  theme.BODY_PT, color=theme.MUTED)))
+        self.source = ""
+
+    def dims(self) -> list[int]:
+        return [2] + [self.hidden.value()] * self.layers.value() + [1]
+
+    def regenerate(self) -> None:
+        dims = self.dims()
+        self.source = generate_script(dims, self.activation.currentText(), float(self.settings["alpha"]),
+                                      int(self.settings["epochs"]))
+        self.editor.setPlainText(self.source)
+        self.net_view.set_network(dims)
+        self.output.setText("press ▶ run it")
+        self.mark_ready()
+
+    def on_activate(self) -> None:
+        if not self.source:
+            self.regenerate()
+
+    def run(self) -> None:
+        src = self.source
+        self.output.setText("running …")
+        self.submit("run", lambda st: run_script(src, st), lambda out: self.output.setText(out.strip().replace("\n", "<br>")))
