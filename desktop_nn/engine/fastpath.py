@@ -45,9 +45,9 @@ def _relu_fwd(Z, A, S, slope):
     np.maximum(Z, 0, out=A)
 
 
-def _relu_bwd(dA, Z, A, dZ, S, slope):
-    np.greater_equal(Z, 0, out=S)           # g'(z) = 1 if z >= 0 else 0, as a float mask
-    np.multiply(dA, S, out=dZ)
+def _relu_bwd(dA, Z, A, dZ, S, M, slope):
+    np.greater_equal(Z, 0, out=M)           # g'(z) = 1 if z >= 0 else 0, as a 0/1 mask
+    np.multiply(dA, M, out=dZ)              # (faster than a float mask or boolean indexing)
 
 
 def _leaky_fwd(Z, A, S, slope):
@@ -55,9 +55,9 @@ def _leaky_fwd(Z, A, S, slope):
     np.maximum(Z, A, out=A)
 
 
-def _leaky_bwd(dA, Z, A, dZ, S, slope):
-    np.greater_equal(Z, 0, out=S)           # 1 if z >= 0 else slope
-    S *= 1 - slope
+def _leaky_bwd(dA, Z, A, dZ, S, M, slope):
+    np.greater_equal(Z, 0, out=M)           # 1 if z >= 0 else slope
+    np.multiply(M, 1 - slope, out=S)
     S += slope
     np.multiply(dA, S, out=dZ)
 
@@ -66,7 +66,7 @@ def _tanh_fwd(Z, A, S, slope):
     np.tanh(Z, out=A)
 
 
-def _tanh_bwd(dA, Z, A, dZ, S, slope):
+def _tanh_bwd(dA, Z, A, dZ, S, M, slope):
     np.multiply(A, A, out=S)                # 1 - a^2
     np.subtract(1, S, out=S)
     np.multiply(dA, S, out=dZ)
@@ -76,7 +76,7 @@ def _sigmoid_fwd(Z, A, S, slope):
     sigmoid_into(Z, A)
 
 
-def _sigmoid_bwd(dA, Z, A, dZ, S, slope):
+def _sigmoid_bwd(dA, Z, A, dZ, S, M, slope):
     np.subtract(1, A, out=S)                # a (1 - a)
     S *= A
     np.multiply(dA, S, out=dZ)
@@ -86,7 +86,7 @@ def _linear_fwd(Z, A, S, slope):
     pass                                    # Z and A are the same buffer
 
 
-def _linear_bwd(dA, Z, A, dZ, S, slope):
+def _linear_bwd(dA, Z, A, dZ, S, M, slope):
     pass                                    # dZ and dA are the same buffer
 
 
@@ -96,7 +96,7 @@ def _step_fwd(Z, A, S, slope):
     A -= 1
 
 
-def _step_bwd(dA, Z, A, dZ, S, slope):
+def _step_bwd(dA, Z, A, dZ, S, M, slope):
     dZ.fill(0)
 
 
@@ -137,7 +137,7 @@ class Workspace:
             self.Ab.append(a)
         self.A = [a[:-1] for a in self.Ab]
         self.AbT = [a.T for a in self.Ab]
-        self.Z, self.dZ, self.S = [], [], []
+        self.Z, self.dZ, self.S, self.M = [], [], [], []
         self.dA = [None] * L
         for l in range(1, L + 1):
             hidden_linear = l < L and net.activations[l - 1] == "linear"
@@ -145,6 +145,7 @@ class Workspace:
             if l < L:
                 self.dA[l] = np.empty((dims[l], m), dtype=dt)
                 self.S.append(np.empty((dims[l], m), dtype=dt))
+                self.M.append(np.empty((dims[l], m), dtype=bool))
             self.dZ.append(self.dA[l] if hidden_linear else np.empty((dims[l], m), dtype=dt))
         self.AL = self.Z[-1] if net.output == "linear" else np.empty((dims[L], m), dtype=dt)
         self.T = np.empty((dims[L], m), dtype=dt)
@@ -159,6 +160,9 @@ class Workspace:
         self.fwd = [_KERNELS[name][0] for name in net.activations[:-1]]
         self.bwd = [_KERNELS[name][1] for name in net.activations[:-1]]
         self.slope = net.leaky_slope
+        # W[l]^T dZ[l] with n[l] = 1 is an outer product: a broadcast multiply is ~10x faster
+        # than a k=1 matrix product in OpenBLAS
+        self.outer = [dims[l] == 1 for l in range(1, L + 1)]
 
 
 def forward(net, ws: Workspace) -> None:
@@ -201,8 +205,14 @@ def output_layer(net, ws: Workspace, Y: Array, labels: Array | None, scale: floa
     out = net.output
     if net.natural_pairing:
         if out == "sigmoid":
-            np.logaddexp(0, Z, out=T)
-            loss = float(T.sum()) - float(np.vdot(Y, Z))
+            # softplus(z) = log(1 + e^z) = log1p(e^-|z|) + max(z, 0): exact, never overflows
+            np.abs(Z, out=T)
+            np.negative(T, out=T)
+            np.exp(T, out=T)
+            np.log1p(T, out=T)
+            loss = float(T.sum())
+            np.maximum(Z, 0, out=T)
+            loss += float(T.sum()) - float(np.vdot(Y, Z))
         elif out == "softmax":
             np.log(ws.col2, out=ws.col2)
             loss = float(ws.col2.sum()) - float(np.vdot(Y, T))
@@ -253,8 +263,11 @@ def backward(net, ws: Workspace, scale: float) -> None:
             np.multiply(P.W[i], l2, out=ws.l2buf[i])
             np.add(ws.dW[i], ws.l2buf[i], out=ws.dW[i])
         if i:
-            np.matmul(P.WT[i], dZ[i], out=dA[i])
-            ws.bwd[i - 1](dA[i], ws.Z[i - 1], ws.A[i], dZ[i - 1], ws.S[i - 1], ws.slope)
+            if ws.outer[i]:
+                np.multiply(P.WT[i], dZ[i], out=dA[i])
+            else:
+                np.matmul(P.WT[i], dZ[i], out=dA[i])
+            ws.bwd[i - 1](dA[i], ws.Z[i - 1], ws.A[i], dZ[i - 1], ws.S[i - 1], ws.M[i - 1], ws.slope)
 
 
 def l2_penalty(net) -> float:
