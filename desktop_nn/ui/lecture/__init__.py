@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["create_presenter", "lecture_scene_ids"]
+__all__ = ["create_presenter", "lecture_scene_ids", "lecture_scenes"]
 
 
 def create_presenter(scene_id: str | None = None, lectures_dir: Path | str | None = None):
@@ -34,3 +34,14 @@ def lecture_scene_ids(lectures_dir: Path | str | None = None) -> list[str]:
     defaults, unavailable = view_defaults()
     directory = Path(lectures_dir) if lectures_dir is not None else default_lectures_dir()
     return [it.id for it in load_lecture(directory, defaults, unavailable) if isinstance(it, SceneSpec)]
+
+
+def lecture_scenes(lectures_dir: Path | str | None = None) -> list[tuple[str, str]]:
+    """(id, title) of the scenes that load, in lecture order — for a Lecture ▸ Go to scene menu."""
+    from desktop_nn.ui.lecture.presenter import default_lectures_dir
+    from desktop_nn.ui.lecture.registry import view_defaults
+    from desktop_nn.ui.lecture.scene_file import SceneSpec, load_lecture
+
+    defaults, unavailable = view_defaults()
+    directory = Path(lectures_dir) if lectures_dir is not None else default_lectures_dir()
+    return [(it.id, it.title) for it in load_lecture(directory, defaults, unavailable) if isinstance(it, SceneSpec)]

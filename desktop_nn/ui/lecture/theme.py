@@ -160,13 +160,14 @@ def plot(title: str = "", x_label: str = "", y_label: str = "", object_name: str
         ax.setPen(pg.mkPen(TEXT, width=2))
         ax.setTextPen(pg.mkPen(TEXT))
         ax.setStyle(tickTextOffset=8, tickLength=-10)
+        ax.enableAutoSIPrefix(False)
     label_style = {"font-size": f"{AXIS_LABEL_PT}pt", "color": TEXT}
     if x_label:
         item.setLabel("bottom", x_label, **label_style)
     if y_label:
         item.setLabel("left", y_label, **label_style)
     item.getAxis("left").setWidth(90)
-    item.showGrid(x=True, y=True, alpha=0.25)
+    item.showGrid(x=True, y=True, alpha=0.15)
     item.setMenuEnabled(False)
     w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return w

@@ -70,9 +70,9 @@ class LearningRateScene(Scene):
         s = self.settings
         top = QHBoxLayout()
         self.body.addLayout(top, 5)
-        self.large_plot = theme.plot("", "epochs", "log10(sum-squared-error)", "largeRatePlot")
+        self.large_plot = theme.plot("", "epochs", "log10(SSE)", "largeRatePlot")
         self.large_curve = theme.curve(self.large_plot, theme.ACCENT)
-        self.small_plot = theme.plot("", "epochs", "sum-squared-error", "smallRatePlot")
+        self.small_plot = theme.plot("", "epochs", "SSE", "smallRatePlot")
         self.small_curve = theme.curve(self.small_plot, theme.POS)
         for p, c in ((self.large_plot, self.large_curve), (self.small_plot, self.small_curve)):
             col = QVBoxLayout()

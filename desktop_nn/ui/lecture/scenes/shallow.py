@@ -180,7 +180,7 @@ class WhyNonlinearScene(Scene):
 class InitializationScene(Scene):
     """zeros / ×0.01 / ×10: the same network trained three times from three initialisations."""
 
-    SETTINGS = {"dataset": "moons", "hidden_units": 3, "activation": "tanh", "alpha": 0.5, "epochs": 2000, "autoplay": True}
+    SETTINGS = {"dataset": "circles", "hidden_units": 3, "activation": "tanh", "alpha": 0.5, "epochs": 2000, "autoplay": True}
 
     RUNS = (("zeros", "zeros", None, theme.NEG), ("× 0.01", "small_random", 0.01, theme.POS), ("× 10", "small_random", 10.0, theme.ACCENT))
 
@@ -188,7 +188,8 @@ class InitializationScene(Scene):
         s = self.settings
         main = QHBoxLayout()
         self.body.addLayout(main, 1)
-        self.cost_plot = theme.plot("cost J while training", "epoch", "cross-entropy", "costPlot")
+        self.cost_plot = theme.plot("cost J while training (log scale)", "epoch", "cross-entropy", "costPlot")
+        self.cost_plot.setLogMode(x=False, y=True)
         theme.legend(self.cost_plot)
         self.curves = [theme.curve(self.cost_plot, color, name, symbol=None) for name, _, _, color in self.RUNS]
         main.addWidget(self.cost_plot, 3)
