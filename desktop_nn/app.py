@@ -145,6 +145,7 @@ def self_test(screenshot: str | None = None) -> int:
         window = create_main_window()
         install_excepthook(window)
         window.show()
+        app.processEvents()          # the first paint
         result["shown_at"] = time.time()
         result["startup_seconds"] = round(time.time() - _IMPORTED_AT, 3)
         family = _font_family()

@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 
 FRAME_SECONDS = 1.0 / 30.0     # at most one snapshot per display frame
 SLICE_SECONDS = 0.010          # train this long before looking at the event queue again
+#: After emitting a snapshot the worker steps aside (sleeping, so the GIL is free) until the GUI
+#: has drawn it, for at most this long. Without it, every Python callback of pyqtgraph's painting
+#: queues behind the training loop for the GIL and one frame can take a second.
+DRAW_WAIT_SECONDS = 0.100
 
 
 def _ro(a) -> np.ndarray:
@@ -91,7 +95,8 @@ class TrainingWorker(QObject):
         self._pending: list[Record] = []
         self._last: Record | None = None
         self._last_emit = 0.0
-        self.acknowledged = True          # set by the GUI after drawing a snapshot
+        self.drawn = threading.Event()    # set by the GUI once it has drawn the last snapshot
+        self.drawn.set()
         self.abort = threading.Event()    # read between epochs; set by the GUI on shutdown
         self._rate_epochs = 0
         self._rate_t0 = time.perf_counter()
@@ -238,8 +243,9 @@ class TrainingWorker(QObject):
         if now - self._rate_t0 >= 0.5:
             self._rate = self._rate_epochs / (now - self._rate_t0)
             self._rate_epochs, self._rate_t0 = 0, now
-        if now - self._last_emit >= FRAME_SECONDS and self.acknowledged:
+        if now - self._last_emit >= FRAME_SECONDS and self.drawn.is_set():
             self._emit()
+            self.drawn.wait(DRAW_WAIT_SECONDS)
 
     def _emit(self, force: bool = False, message: str = "") -> None:
         run, data = self._run, self._data
@@ -283,7 +289,7 @@ class TrainingWorker(QObject):
         run.mark_good()
         self._pending = []
         self._last_emit = time.perf_counter()
-        self.acknowledged = False
+        self.drawn.clear()
         self.snapshotProduced.emit(snap)
 
 
@@ -368,7 +374,9 @@ class TrainingController(QObject):
         try:
             self.snapshotReady.emit(snapshot)
         finally:
-            self._worker.acknowledged = True
+            # the window draws a running snapshot synchronously (MainWindow.render_now), so
+            # when the slot returns the frame is on screen and the worker may go on
+            self._worker.drawn.set()
 
     @Slot(str)
     def _on_error(self, message: str) -> None:

@@ -17,6 +17,25 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desktop_nn.ui import palette
 
 _SYMBOLS_UP_TO = 60   # draw a marker per epoch (as the chapter's plots do) for short runs
+_INSET = 7            # px kept clear of the axes (and their inward ticks) in partial repaints
+_MAX_DRAWN = 1200      # longer curves are drawn as a min/max envelope of this many points
+
+
+def envelope(x: np.ndarray, y: np.ndarray, max_points: int = _MAX_DRAWN) -> tuple[np.ndarray, np.ndarray]:
+    """Decimate a long curve for drawing: each bucket keeps its min and max (spikes stay visible)."""
+    n = len(x)
+    if n <= max_points:
+        return x, y
+    buckets = max_points // 2
+    edges = np.linspace(0, n, buckets + 1).astype(np.int64)
+    cut = edges[:-1]
+    with np.errstate(invalid="ignore"):
+        finite = np.where(np.isfinite(y), y, np.nan)
+        lo = np.fmin.reduceat(finite, cut)
+        hi = np.fmax.reduceat(finite, cut)
+    xs = x[cut]
+    xe = x[np.maximum(edges[1:] - 1, cut)]
+    return np.column_stack([xs, xe]).ravel(), np.column_stack([lo, hi]).ravel()
 
 
 class _Series:
@@ -44,6 +63,17 @@ class _Series:
         return self._a[: self.n]
 
 
+def _nice_ceiling(v: float) -> float:
+    """The next of 1, 2, 5 × 10^k at or above v."""
+    if v <= 0:
+        return 1.0
+    k = np.floor(np.log10(v))
+    for m in (1, 2, 5, 10):
+        if m * 10**k >= v:
+            return float(m * 10**k)
+    return float(10 ** (k + 1))
+
+
 def _pen(color, width=3, style=Qt.PenStyle.SolidLine, alpha=255):
     c = QColor(color)
     c.setAlpha(alpha)
@@ -61,7 +91,6 @@ def _style_axes(plot: pg.PlotItem, left: str, bottom: str | None) -> None:
         axis.setPen(pg.mkPen(palette.TEXT, width=1))
         axis.setTextPen(pg.mkPen(palette.TEXT))
         axis.enableAutoSIPrefix(False)
-    plot.showGrid(x=True, y=True, alpha=0.25)
 
 
 class CostPlot(QWidget):
@@ -78,6 +107,7 @@ class CostPlot(QWidget):
         self._pins: list[tuple[pg.PlotDataItem, ...]] = []
         self._run_label = ""
         self._cost_label = "cost J"
+        self._running = False
 
         title = QLabel(self.tr("Cost and accuracy per epoch"))
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
@@ -105,6 +135,14 @@ class CostPlot(QWidget):
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.accuracy_item.setXLink(self.cost_item)
+        # ranges are set here, with hysteresis, so the axes (slow to draw) change only now and
+        # then and most frames repaint just the curves (see repaint_frame)
+        self.cost_item.disableAutoRange()
+        self.accuracy_item.disableAutoRange()
+        self._xmax = 10.0
+        self._yrange = (0.0, 1.0)
+        self._axes_changed = True
+        self.cost_item.setXRange(0, self._xmax, padding=0)
         _style_axes(self.cost_item, self._cost_label, None)
         _style_axes(self.accuracy_item, self.tr("accuracy"), self.tr("epoch"))
         self.accuracy_item.setYRange(0.0, 1.02, padding=0)
@@ -116,9 +154,6 @@ class CostPlot(QWidget):
             pen=_pen(palette.TEST_CURVE, style=Qt.PenStyle.DashLine), name=self.tr("test"))
         self.train_acc_curve = self.accuracy_item.plot(pen=_pen(palette.TRAIN_CURVE))
         self.test_acc_curve = self.accuracy_item.plot(pen=_pen(palette.TEST_CURVE, style=Qt.PenStyle.DashLine))
-        for curve in self._curves():
-            curve.setDownsampling(auto=True, method="peak")
-            curve.setClipToView(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -154,8 +189,9 @@ class CostPlot(QWidget):
         if snapshot.cost_label != self._cost_label:
             self._cost_label = snapshot.cost_label
             self._set_cost_axis_label()
-        if not snapshot.history and self._series["epoch"].n:
+        if not snapshot.history and self._series["epoch"].n and snapshot.running == self._running:
             return
+        self._running = snapshot.running
         history = snapshot.history
         if history:
             self._series["epoch"].extend([r.epoch for r in history])
@@ -171,13 +207,15 @@ class CostPlot(QWidget):
             return
         label = self._run_label or self.tr("run {}").format(len(self._pins) + 1)
         color = palette.CLASS_COLORS[(len(self._pins) + 3) % len(palette.CLASS_COLORS)]
+        x, raw_cost = envelope(x, self._series["train_cost"].values)
+        _, raw_acc = envelope(self._series["epoch"].values, self._series["train_acc"].values)
         items = (
-            self.cost_item.plot(x.copy(), self._cost_values(self._series["train_cost"].values),
+            self.cost_item.plot(x.copy(), self._cost_values(raw_cost),
                                 pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA), name=f"pinned: {label}"),
-            self.accuracy_item.plot(x.copy(), self._series["train_acc"].values.copy(),
+            self.accuracy_item.plot(x.copy(), raw_acc.copy(),
                                     pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA)),
         )
-        items[0].raw_y = self._series["train_cost"].values.copy()
+        items[0].raw_y = raw_cost.copy()
         for item in items:
             item.setZValue(-10)
         self._pins.append(items)
@@ -211,24 +249,58 @@ class CostPlot(QWidget):
         for cost_item, _acc in self._pins:
             x, _ = cost_item.getData()
             cost_item.setData(x, self._cost_values(cost_item.raw_y))
+        self._yrange = (np.inf, -np.inf)
         self._redraw()
-        self.cost_item.enableAutoRange()
+
+    def _update_ranges(self, x: np.ndarray, ys: list[np.ndarray]) -> None:
+        xmax = float(x[-1]) if len(x) else 10.0
+        if xmax > self._xmax or xmax < self._xmax / 3:
+            self._xmax = max(10.0, float(_nice_ceiling(xmax * 1.25)))
+            self.cost_item.setXRange(0, self._xmax, padding=0.02)
+            self._axes_changed = True
+        values = np.concatenate([y[np.isfinite(y)] for y in ys] + [np.zeros(0)])
+        values = np.concatenate([values, *(item.getData()[1][np.isfinite(item.getData()[1])]
+                                           for item, _ in self._pins if item.getData()[1] is not None)])
+        if len(values) == 0:
+            return
+        lo, hi = float(values.min()), float(values.max())
+        if not self.logScaleCheck.isChecked():
+            lo = min(lo, 0.0)
+        cur_lo, cur_hi = self._yrange
+        span = max(hi - lo, 1e-12)
+        if hi > cur_hi or lo < cur_lo or span < 0.4 * (cur_hi - cur_lo):
+            self._yrange = (lo - 0.05 * span, hi + 0.08 * span)
+            self.cost_item.setYRange(*self._yrange, padding=0)
+            self._axes_changed = True
+
+    def repaint_frame(self) -> None:
+        """Draw now: the whole plot if an axis moved, else only the two data areas."""
+        viewport = self.graphics.viewport()
+        if self._axes_changed:
+            self._axes_changed = False
+            viewport.repaint()
+            return
+        for item in (self.cost_item, self.accuracy_item):
+            rect = self.graphics.mapFromScene(item.vb.sceneBoundingRect()).boundingRect()
+            viewport.repaint(rect.adjusted(_INSET, _INSET, -_INSET, -_INSET))
 
     def _redraw(self) -> None:
         x = self._series["epoch"].values
         few = len(x) <= _SYMBOLS_UP_TO
-        kwargs = dict(connect="finite")
+        # while training, draw fast (no antialiasing); a paused plot is drawn smooth
+        kwargs = dict(connect="finite", antialias=not self._running)
         train_cost = self._cost_values(self._series["train_cost"].values)
         test_cost = self._cost_values(self._series["test_cost"].values)
         has_test = bool(len(x)) and np.isfinite(self._series["test_acc"].values).any()
         sym = "o" if few else None
-        self.train_cost_curve.setData(x, train_cost, symbol=sym, symbolSize=9,
+        self.train_cost_curve.setData(*envelope(x, train_cost), symbol=sym, symbolSize=9,
                                       symbolBrush=palette.TRAIN_CURVE, symbolPen=None, **kwargs)
-        self.train_acc_curve.setData(x, self._series["train_acc"].values, symbol=sym, symbolSize=7,
+        self.train_acc_curve.setData(*envelope(x, self._series["train_acc"].values), symbol=sym, symbolSize=7,
                                      symbolBrush=palette.TRAIN_CURVE, symbolPen=None, **kwargs)
         if has_test:
-            self.test_cost_curve.setData(x, test_cost, **kwargs)
-            self.test_acc_curve.setData(x, self._series["test_acc"].values, **kwargs)
+            self.test_cost_curve.setData(*envelope(x, test_cost), **kwargs)
+            self.test_acc_curve.setData(*envelope(x, self._series["test_acc"].values), **kwargs)
         else:
             self.test_cost_curve.setData([], [])
             self.test_acc_curve.setData([], [])
+        self._update_ranges(x, [train_cost, test_cost] if has_test else [train_cost])

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.ui import palette
-from desktop_nn.ui.cost_plot import _style_axes
+from desktop_nn.ui.cost_plot import _INSET, _style_axes
 
 
 def _brushes(y: np.ndarray, alpha: int = 255) -> list:
@@ -45,6 +45,7 @@ class DecisionPlot(QWidget):
         super().__init__(parent)
         self.setObjectName("decisionPlot")
         self._data = None
+        self._axes_changed = True
         self.last_image: np.ndarray | None = None
 
         title = QLabel(self.tr("Decision regions"))
@@ -118,10 +119,21 @@ class DecisionPlot(QWidget):
         self.misclassified_count = int(wrong_train.sum() + wrong_test.sum())
         self._update_readout(snapshot)
 
+    def repaint_frame(self) -> None:
+        """Draw now; only the data area unless the data (and so the axes) changed."""
+        viewport = self.plot_widget.viewport()
+        if self._axes_changed:
+            self._axes_changed = False
+            viewport.repaint()
+            return
+        rect = self.plot_widget.mapFromScene(self.plot.vb.sceneBoundingRect()).boundingRect()
+        viewport.repaint(rect.adjusted(_INSET, _INSET, -_INSET, -_INSET))
+
     # --- drawing -------------------------------------------------------------------------------
 
     def _set_data(self, data) -> None:
         self._data = data
+        self._axes_changed = True
         self.train_scatter.setData(data.X_raw_train[:, 0], data.X_raw_train[:, 1],
                                    brush=_brushes(data.y_train))
         if len(data.y_test):

@@ -78,17 +78,19 @@ def region_image(probs: np.ndarray, lightness: float = 0.55) -> np.ndarray:
     keeps even confident regions light enough for the data points to stand out on top.
     """
     k = probs.shape[0]
-    best = np.argmax(probs, axis=0)
-    confidence = np.max(probs, axis=0)
+    probs = np.asarray(probs, dtype=np.float32)
+    if k == 2:
+        best = (probs[1] > probs[0]).astype(np.intp)
+        confidence = np.maximum(probs[0], probs[1])
+    else:
+        best = np.argmax(probs, axis=0)
+        confidence = np.max(probs, axis=0)
     # 1/k (no idea) → 0, 1 (certain) → 1
-    strength = np.clip((confidence - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0) * (1.0 - lightness)
-    colors = np.stack([class_rgb(i) for i in range(k)])            # (k, 3)
-    rgb = colors[best]                                             # (ny, nx, 3)
-    white = np.full(3, 255.0)
-    out = white + (rgb - white) * strength[..., None]
-    image = np.empty(probs.shape[1:] + (4,), dtype=np.uint8)
-    image[..., :3] = np.clip(out, 0, 255).astype(np.uint8)
-    image[..., 3] = 255
+    strength = np.clip((confidence - 1.0 / k) * (k / (k - 1.0)), 0.0, 1.0) * (1.0 - lightness)
+    colors = np.stack([class_rgb(i) for i in range(k)]).astype(np.float32) - 255.0   # (k, 3)
+    out = 255.0 + colors[best] * strength[..., None]
+    image = np.full(probs.shape[1:] + (4,), 255, dtype=np.uint8)
+    image[..., :3] = out
     return image
 
 
@@ -129,4 +131,6 @@ def apply_theme(app) -> None:
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8A8A8A"))
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8A8A8A"))
     app.setPalette(pal)
-    pg.setConfigOptions(background=BACKGROUND, foreground=TEXT, antialias=True)
+    # antialiasing is chosen per item (smooth curves when paused); globally it makes every axis
+    # and grid line slow to draw
+    pg.setConfigOptions(background=BACKGROUND, foreground=TEXT, antialias=False)

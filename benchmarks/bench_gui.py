@@ -1,0 +1,171 @@
+"""GUI benchmark (issue 5): run offscreen, prints the figures the README states.
+
+    python benchmarks/bench_gui.py [--seconds 5]
+
+1. Bare engine: the default network (Iris setosa/versicolor, 2-4-2-1 tanh, sigmoid output,
+   full batch, η = 0.03) trained by ``Trainer.step()`` in a plain loop — the baseline.
+2. The same network trained through the worker while the real main window is shown and
+   redrawing: epochs/s (and its ratio to the baseline), the longest gap of a 5 ms QTimer
+   heartbeat in the GUI thread, snapshots drawn per second and paint events of the plots.
+3. Start-up: ``python -m desktop_nn --self-test`` launched 3 times; the time from launching the
+   process to the window being shown and painted (the first launch warms the import cache and
+   is reported separately).
+
+Targets: heartbeat gap ≤ 30 ms, ≥ 25 frames/s, worker ≥ 70 % of the bare engine, shown ≤ 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from desktop_nn.ui.run_setup import RunConfig  # noqa: E402
+
+CASES = {
+    "default network (Iris, 2-4-2-1 tanh)": RunConfig(model="network", learning_rate=0.03, max_epochs=0),
+    "XOR, 2-4-2-1 tanh, 30 % test": RunConfig(model="network", dataset="xor", test_ratio=0.3,
+                                               learning_rate=0.03, max_epochs=0),
+}
+
+
+def bare_engine(config: RunConfig, seconds: float) -> float:
+    """Epochs/s of the engine alone on the very network and data the worker trains."""
+    from threadpoolctl import threadpool_limits
+
+    from desktop_nn.ui.run_models import NetworkRun
+    from desktop_nn.ui.run_setup import prepare_data
+
+    run = NetworkRun(config, prepare_data(config))
+    trainer = run.trainer
+    with threadpool_limits(limits=1, user_api="blas"):
+        trainer.step(50)   # warm up
+        n, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            trainer.step(1)
+            n += 1
+    return n / (time.perf_counter() - t0)
+
+
+def through_worker(config: RunConfig, seconds: float) -> dict:
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    from desktop_nn.app import _application, create_main_window
+
+    app = _application()
+    window = create_main_window(config)
+    window.resize(1880, 1000)
+    window.show()
+    window.editor.set_model("network")     # the panel's values (η, epoch limit) drive the run
+    window.hyperparameters.set_config(config)
+    window._send_config()
+    deadline = time.perf_counter() + 10
+    while (window.controller.latest is None or window.controller.latest.model != "network"
+           or window.controller.latest.epoch != 0) and time.perf_counter() < deadline:
+        app.processEvents()
+
+    class PaintCounter(QObject):
+        def __init__(self):
+            super().__init__()
+            self.count = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    painter = PaintCounter()
+    window.cost_plot.graphics.viewport().installEventFilter(painter)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(beat)
+    frames = [0]
+    window.controller.snapshotReady.connect(lambda s: frames.__setitem__(0, frames[0] + 1))
+
+    def run_event_loop(s: float) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(1000 * s), loop.quit)
+        loop.exec()
+
+    window.playAction.trigger()
+    run_event_loop(0.5)                          # skip the first half second
+    epoch0 = window.controller.latest.epoch
+    frames[0] = painter.count = 0
+    heartbeat.start()
+    last[0] = t0 = time.perf_counter()
+    run_event_loop(seconds)
+    elapsed = time.perf_counter() - t0
+    heartbeat.stop()
+    epochs = window.controller.latest.epoch - epoch0
+    window.close()
+    return {
+        "epochs_per_s": epochs / elapsed,
+        "max_gap_ms": 1000 * max(gaps),
+        "p99_gap_ms": 1000 * float(np.percentile(gaps, 99)),
+        "frames_per_s": frames[0] / elapsed,
+        "paints_per_s": painter.count / elapsed,
+    }
+
+
+def startup(runs: int = 3) -> list[float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    times = []
+    for _ in range(runs):
+        t0 = time.time()
+        out = subprocess.run([sys.executable, "-m", "desktop_nn", "--self-test"], capture_output=True,
+                             text=True, env=env, cwd=ROOT, timeout=180)
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        times.append(result["shown_at"] - t0)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=5.0)
+    args = parser.parse_args()
+    ok = True
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, QT_QPA_PLATFORM="
+          f"{os.environ['QT_QPA_PLATFORM']}")
+    for name, config in CASES.items():
+        bare = bare_engine(config, args.seconds)
+        gui = through_worker(config, args.seconds)
+        ratio = gui["epochs_per_s"] / bare
+        print(f"\n{name}")
+        print(f"  bare engine              {bare:10,.0f} epochs/s")
+        print(f"  through the worker       {gui['epochs_per_s']:10,.0f} epochs/s  = {100 * ratio:.0f} % "
+              f"of bare   (target ≥ 70 %)")
+        print(f"  GUI heartbeat (5 ms)     max gap {gui['max_gap_ms']:.1f} ms, p99 {gui['p99_gap_ms']:.1f} ms"
+              f"   (target ≤ 30 ms)")
+        print(f"  plot refresh             {gui['frames_per_s']:.1f} snapshots drawn/s, "
+              f"{gui['paints_per_s']:.1f} cost-plot paints/s   (target ≥ 25)")
+        ok &= ratio >= 0.7 and gui["max_gap_ms"] <= 30 and gui["frames_per_s"] >= 25
+    times = startup()
+    warm = statistics.median(times[1:])
+    print(f"\nstart-up to window shown: first launch {times[0]:.2f} s, then {', '.join(f'{t:.2f}' for t in times[1:])} s"
+          f" (median {warm:.2f} s; target ≤ 2 s)")
+    ok &= warm <= 2.0
+    print("\nall targets met" if ok else "\nSOME TARGETS MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

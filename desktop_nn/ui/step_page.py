@@ -1,0 +1,174 @@
+"""One TraceStep on screen: the formula in large type, its shapes, and every matrix with its numbers.
+
+    [FORWARD · layer 2]                                         step 3 of 40 · m = 200
+    Z[2] = W[2] A[1] + b[2]                                     (formula, 30 pt)
+    (n[2], n[1]) · (n[1], m) + (n[2], 1) → (n[2], m)            (the dimensions slide)
+    W[2] (5, 3) · A[1] (3, 200) + b[2] (5, 1) → Z[2] (5, 200)   (with this network's numbers)
+    b[2] (5, 1) is broadcast to (5, 200) …
+    [W[2] grid]  ·  [A[1] grid]  +  [b[2] grid]  =  [Z[2] grid]
+    note for the student
+
+The page renders a TraceStep and nothing else: it computes no numbers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop_nn.ui import palette
+from desktop_nn.ui.matrix_view import MatrixView
+
+FORMULA_POINT_SIZE = 30      # projector: the formula in large type (>= 24 pt)
+SHAPE_POINT_SIZE = 18
+NOTE_POINT_SIZE = 15
+OPERATOR_POINT_SIZE = 30
+
+PHASE_COLORS = {            # badge background per phase (white text on each; contrast >= 4.5)
+    "forward": palette.BLUE,
+    "cost": "#6A3D9A",
+    "backward": "#B34700",       # a darker vermillion: white text stays readable
+    "update": "#00735A",
+}
+OPERAND_OPS = ("", "·", "+", "−", "*", ",")
+
+
+def operator_text(term) -> str:
+    """What is printed between two grids for one term of the shape equation."""
+    if term.op in ("+", "−") and term.name[:2] in ("α ", "η "):
+        return f"{term.op} {term.name[0]}"
+    return {"·": "·", "+": "+", "−": "−", "*": "∗", ",": ","}.get(term.op, term.op)
+
+
+class StepPage(QWidget):
+    """The "Step" tab of the step-through. ``show_step(step, index, count, m_text)``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepPage")
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(self.backgroundRole(), QColor(palette.WHITE))
+        self.setPalette(pal)
+
+        self.phaseBadge = QLabel()
+        self.phaseBadge.setObjectName("phaseBadge")
+        self.phaseBadge.setFont(palette.font(16, bold=True))
+        self.phaseBadge.setContentsMargins(10, 4, 10, 4)
+        self.positionLabel = QLabel()
+        self.positionLabel.setObjectName("positionLabel")
+        self.positionLabel.setFont(palette.font(16))
+        top = QHBoxLayout()
+        top.addWidget(self.phaseBadge)
+        top.addStretch(1)
+        top.addWidget(self.positionLabel)
+
+        self.formulaLabel = QLabel()
+        self.formulaLabel.setObjectName("formulaLabel")
+        self.formulaLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.formulaLabel.setFont(palette.font(FORMULA_POINT_SIZE, bold=True))
+        self.formulaLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.symbolicLabel = self._label("symbolicShapeLabel", SHAPE_POINT_SIZE, palette.MUTED_TEXT)
+        self.shapeLabel = self._label("shapeLabel", SHAPE_POINT_SIZE, palette.TEXT, bold=True)
+        self.broadcastLabel = self._label("broadcastLabel", NOTE_POINT_SIZE, palette.BLUE)
+        self.noteLabel = self._label("noteLabel", NOTE_POINT_SIZE, palette.TEXT)
+        self.noteLabel.setWordWrap(True)
+
+        self.matrixRow = QWidget()
+        self.matrixRow.setObjectName("matrixRow")
+        self._row = QHBoxLayout(self.matrixRow)
+        self._row.setContentsMargins(4, 4, 4, 4)
+        self._row.setSpacing(10)
+        scroll = QScrollArea()
+        scroll.setObjectName("matrixScroll")
+        scroll.setWidget(self.matrixRow)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.views: list[MatrixView] = []
+        self.resultView: MatrixView | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.formulaLabel)
+        layout.addWidget(self.symbolicLabel)
+        layout.addWidget(self.shapeLabel)
+        layout.addWidget(self.broadcastLabel)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.noteLabel)
+
+    def _label(self, name, size, color, bold=False) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setFont(palette.font(size, bold=bold))
+        label.setStyleSheet(f"color: {color};")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _op_label(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("operatorLabel")
+        label.setFont(palette.font(OPERATOR_POINT_SIZE, bold=True))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def show_message(self, text: str) -> None:
+        """No step yet (e.g. nothing loaded): a sentence where the formula goes."""
+        self.phaseBadge.setText("")
+        self.phaseBadge.setStyleSheet("")
+        self.positionLabel.setText("")
+        self.formulaLabel.setText(text)
+        for label in (self.symbolicLabel, self.shapeLabel, self.broadcastLabel, self.noteLabel):
+            label.setText("")
+        self._clear_row()
+
+    def _clear_row(self) -> None:
+        while self._row.count():
+            item = self._row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.views, self.resultView = [], None
+
+    def show_step(self, step, position: str = "", layer_text: str = "") -> None:
+        color = PHASE_COLORS.get(step.phase, palette.TEXT)
+        self.phaseBadge.setText(f"{step.phase.upper()} · {layer_text}" if layer_text else step.phase.upper())
+        self.phaseBadge.setStyleSheet(f"background: {color}; color: white; border-radius: 6px;")
+        self.positionLabel.setText(position)
+        self.formulaLabel.setText(step.rich)
+        eq = step.equation
+        self.symbolicLabel.setText(eq.symbolic())
+        self.shapeLabel.setText(eq.text())
+        self.broadcastLabel.setText("\n".join(eq.broadcasts()))
+        self.broadcastLabel.setVisible(bool(eq.broadcasts()))
+        self.noteLabel.setText(step.note)
+        self._clear_row()
+        operands = list(step.operands)
+        k = 0
+        for term in eq.terms:
+            if term.op in OPERAND_OPS:
+                if term.op:
+                    self._row.addWidget(self._op_label(operator_text(term)))
+                if k < len(operands):
+                    name, value = operands[k]
+                    view = MatrixView(name, value)
+                    self.views.append(view)
+                    self._row.addWidget(view, 0, Qt.AlignmentFlag.AlignVCenter)
+                k += 1
+            elif term.op == "scale":
+                self._row.addWidget(self._op_label(f"× {term.name}"))
+            elif term.op == "apply":
+                self._row.addWidget(self._op_label(f"→ {term.name} →"))
+            elif term.op == "sum_rows":
+                self._row.addWidget(self._op_label("Σ→"))
+            elif term.op == "sum_all":
+                self._row.addWidget(self._op_label("Σ"))
+        if not any(t.op == "apply" for t in eq.terms):
+            self._row.addWidget(self._op_label("="))
+        name, value = step.result
+        self.resultView = MatrixView(name, value)
+        self.resultView.setObjectName("resultView")
+        self._row.addWidget(self.resultView, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._row.addStretch(1)

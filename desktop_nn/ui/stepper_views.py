@@ -1,0 +1,163 @@
+"""The step-through's two overview tabs: the dimensions table and the corrected summary slide.
+
+* :class:`DimensionsTable` — the chapter's "matrix dimensions" slide for the loaded network: one
+  row per layer l = 1..L with n[l] and the shapes of W[l], b[l], Z[l], A[l], dW[l], db[l]; the
+  current step's layer is selected.
+* :func:`summary_html` — the chapter's "Summary of Forward/Backward Computations" slide for this
+  network, with its typos corrected, each line a link ``step:<index>`` to its step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop_nn.engine.trace import dimension_rows
+from desktop_nn.ui import palette
+
+TABLE_POINT_SIZE = 17
+COLUMNS = ("l", "n[l]", "W[l]", "b[l]", "Z[l]", "A[l]", "dW[l]", "db[l]")
+SYMBOLIC = {
+    "l": "layer", "n[l]": "units", "W[l]": "(n[l], n[l−1])", "b[l]": "(n[l], 1)", "Z[l]": "(n[l], m)",
+    "A[l]": "(n[l], m)", "dW[l]": "(n[l], n[l−1])", "db[l]": "(n[l], 1)",
+}
+CORRECTION = "#B34700"
+
+
+class DimensionsTable(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dimensionsPage")
+        self.caption = QLabel()
+        self.caption.setObjectName("dimensionsCaption")
+        self.caption.setFont(palette.font(18, bold=True))
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("dimensionsTable")
+        self.table.setFont(palette.font(TABLE_POINT_SIZE))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setFont(palette.font(TABLE_POINT_SIZE, bold=True))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumHeight(70)
+        self.table.setHorizontalHeaderLabels([f"{c}\n{SYMBOLIC[c]}" for c in COLUMNS])
+        self.table.setStyleSheet(
+            f"QTableWidget {{ gridline-color: {palette.GRID_LINE}; color: {palette.TEXT}; }}"
+            f"QTableWidget::item:selected {{ background: {palette.YELLOW}; color: {palette.TEXT}; }}")
+        self.footer = QLabel()
+        self.footer.setObjectName("dimensionsFooter")
+        self.footer.setFont(palette.font(15))
+        self.footer.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.footer)
+
+    def set_network(self, layer_dims, m: int, batch_text: str = "") -> None:
+        rows = dimension_rows(layer_dims, m)
+        self.caption.setText(
+            f"Matrix dimensions of the {'-'.join(map(str, layer_dims))} network &nbsp; "
+            f"(L = {len(layer_dims) - 1}, n<sup>[0]</sup> = {layer_dims[0]}, m = {m}"
+            + (f", {batch_text}" if batch_text else "") + ")")
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, key in enumerate(COLUMNS):
+                item = QTableWidgetItem(row[key])
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if key in ("l", "n[l]"):
+                    f = item.font()
+                    f.setBold(True)
+                    item.setFont(f)
+                self.table.setItem(r, c, item)
+            self.table.setRowHeight(r, 44)
+        self.footer.setText(
+            "Z, A and dZ have one column per example; b[l] (n[l], 1) is broadcast across the m "
+            "columns when it is added to W[l] A[l−1]. dW[l] always has the shape of W[l], and "
+            "db[l] that of b[l].")
+
+    def select_layer(self, layer: int) -> None:
+        if 1 <= layer <= self.table.rowCount():
+            self.table.selectRow(layer - 1)
+        else:
+            self.table.clearSelection()
+
+    def cell(self, layer: int, column: str) -> str:
+        return self.table.item(layer - 1, COLUMNS.index(column)).text()
+
+
+def _index(steps, phase, layer, key):
+    for s in steps:
+        if s.phase == phase and s.layer == layer and s.key == key:
+            return s.index
+    return None
+
+
+def _line(index, rich, shape="", note="") -> str:
+    link = f'<a href="step:{index}" style="color:{palette.TEXT}; text-decoration:none">{rich}</a>' \
+        if index is not None else rich
+    extra = f' <span style="color:{palette.MUTED_TEXT}; font-size:15pt">{shape}</span>' if shape else ""
+    fix = f'<br><span style="color:{CORRECTION}; font-size:14pt">✎ {note}</span>' if note else ""
+    return f'<p style="margin:4px 0">{link}{extra}{fix}</p>'
+
+
+def summary_html(steps, layer_dims, activations) -> str:
+    """The summary slide for this network, corrected; every formula links to its step."""
+    L = len(layer_dims) - 1
+
+    def s(l, T=""):
+        return f"<sup>[{l}]{T}</sup>"
+
+    def prev(l, T=""):
+        return f"X<sup>{T}</sup>" if l == 1 and T else ("X" if l == 1 else f"A{s(l - 1, T)}")
+
+    fwd = []
+    for l in range(1, L + 1):
+        fwd.append(_line(_index(steps, "forward", l, "Z"), f"Z{s(l)} = W{s(l)} {prev(l)} + b{s(l)}",
+                         f"({layer_dims[l]}, m)"))
+        tail = " = Ŷ" if l == L else ""
+        fwd.append(_line(_index(steps, "forward", l, "A"),
+                         f"A{s(l)} = g{s(l)}(Z{s(l)}){tail}", f"g{s(l)} = {activations[l - 1]}"))
+    back = [_line(_index(steps, "cost", L, "J"), "J = <sup>1</sup>&frasl;<sub>m</sub> Σ L(ŷ, y)", "scalar")]
+    back.append(_line(_index(steps, "backward", L, "dZ"), f"dZ{s(L)} = A{s(L)} − Y", f"({layer_dims[L]}, m)"))
+    for l in range(L, 0, -1):
+        if l < L:
+            note = ""
+            if l == L - 1:
+                note = (f"the slide prints dW{s(L, 'T')} and g′{s(L)}: it is the weights W{s(L, 'T')} "
+                        f"and the slope of layer {L - 1}'s own activation")
+            elif l == 1:
+                note = f"the slide prints dW{s('L', 'T')} dZ{s(2)}: it is W{s(2, 'T')} dZ{s(2)}"
+            back.append(_line(_index(steps, "backward", l, "dA"),
+                              f"dZ{s(l)} = W{s(l + 1, 'T')} dZ{s(l + 1)} ∗ g{s(l)}′(Z{s(l)})",
+                              f"({layer_dims[l]}, m)", note))
+        note = ""
+        if l == L:
+            note = f"the slide prints A{s(L, 'T')}: the input of layer {L} is A{s(L - 1)}, so A{s(L - 1, 'T')}"
+        elif l == 1:
+            note = f"the slide prints A{s(1, 'T')}: the input of layer 1 is A{s(0)} = X, so X<sup>T</sup>"
+        back.append(_line(_index(steps, "backward", l, "dW"),
+                          f"dW{s(l)} = <sup>1</sup>&frasl;<sub>m</sub> dZ{s(l)} {prev(l, 'T') if l > 1 else 'X<sup>T</sup>'}",
+                          f"({layer_dims[l]}, {layer_dims[l - 1]})", note))
+        back.append(_line(_index(steps, "backward", l, "db"),
+                          f"db{s(l)} = <sup>1</sup>&frasl;<sub>m</sub> np.sum(dZ{s(l)}, axis=1, keepdims=True)",
+                          f"({layer_dims[l]}, 1)"))
+    upd = []
+    for l in range(1, L + 1):
+        upd.append(_line(_index(steps, "update", l, "W"), f"W{s(l)} := W{s(l)} − α dW{s(l)}"))
+        upd.append(_line(_index(steps, "update", l, "b"), f"b{s(l)} := b{s(l)} − α db{s(l)}"))
+    head = f'style="font-size:20pt; color:{palette.TEXT}"'
+    return (
+        f'<div style="font-size:19pt; color:{palette.TEXT}">'
+        f'<p style="font-size:15pt; color:{palette.MUTED_TEXT}">The chapter\'s summary slide for this network, '
+        f'with its typos corrected (✎). Click a formula to go to its step; ∗ multiplies entry by entry.</p>'
+        f'<table width="100%" cellspacing="12"><tr>'
+        f'<td valign="top" width="45%"><p {head}><b>Forward propagation</b></p>{"".join(fwd)}'
+        f'<p {head}><b>Update</b> &nbsp;(α = learning rate)</p>{"".join(upd)}</td>'
+        f'<td valign="top"><p {head}><b>Backward propagation</b></p>{"".join(back)}</td>'
+        f'</tr></table></div>'
+    )
