@@ -96,3 +96,34 @@ def test_feature_scaling_converges_in_15_epochs(open_scene, qtbot):
         scene.toggle.setChecked(False)
     assert "log10" in scene.cost_plot.getPlotItem().getAxis("left").labelText
     assert "100/100" not in label_text(scene, "scalingSummary")
+
+
+def test_backprop_steps_are_the_engines_numbers_with_the_corrected_formulas():
+    from desktop_nn.engine.network import Network
+    from desktop_nn.ui.lecture.trace_steps import iteration_steps
+
+    rng = np.random.default_rng(0)
+    net = Network([2, 3, 2, 1], hidden_activation="tanh", seed=0, init="xavier")
+    X = rng.standard_normal((2, 5))
+    Y = (rng.uniform(size=(1, 5)) > 0.5).astype(float)
+    steps = iteration_steps(net, X, Y, 0.5)
+    AL, caches = net.forward(X)
+    grads = net.backward(AL, Y, caches)
+    by_result = {s.result[0]: s for s in steps}
+    for l in (1, 2, 3):
+        assert np.array_equal(by_result[f"Z[{l}]"].result[1], caches[l - 1].Z)
+        assert np.array_equal(by_result[f"dW[{l}]"].result[1], grads[f"dW{l}"])
+        assert np.array_equal(by_result[f"db[{l}]"].result[1], grads[f"db{l}"])
+    assert "A<sup>[2]</sup>ᵀ" in by_result["dW[3]"].formula          # A[L-1]ᵀ, not the slide's A[L]ᵀ
+    assert "W<sup>[3]</sup>ᵀ" in by_result["dZ[2]"].formula           # W[L]ᵀ, not dW[L]ᵀ
+    assert "(1, 5)" in by_result["dZ[3]"].shapes
+    net.update(grads, 0.5)
+    assert np.array_equal(by_result["W[1] new"].result[1], net.params["W1"])
+
+
+def test_why_deep_parity_networks_are_correct_on_every_pattern(open_scene):
+    w, scene = open_scene("why-deep")
+    assert scene.result["deep"]["dims"] == [8, 8, 4, 2, 1]
+    assert scene.result["deep"]["accuracy"] == 1.0 and scene.result["shallow"]["accuracy"] == 1.0
+    assert scene.result["shallow"]["dims"] == [8, 128, 1]
+    assert "100%" in label_text(scene, "deepLabel") and "2<sup>8</sup> = 256" in label_text(scene, "shallowLabel")

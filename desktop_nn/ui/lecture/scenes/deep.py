@@ -185,7 +185,6 @@ class DeepForwardScene(Scene):
         for key, name, M in (("W", f"W[{l}]", W), ("A_prev", prev_name, A_prev), ("b", f"b[{l}]", b),
                              ("Z", f"Z[{l}]", Z), ("A", f"A[{l}]", A)):
             self.grids[key].set_matrix(f"{name} {M.shape}", M)
-        values = [A_prev[:, 0]] if l == 1 else []
         self.net_view.set_network(r["dims"], [c[0] for c in r["caches"]], l,
                                   ["X"] + [f"A[{i}]" for i in range(1, L)] + ["Ŷ"])
 
