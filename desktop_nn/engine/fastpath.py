@@ -20,6 +20,8 @@ Tests check that this path equals the readable one to 1e-12.
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 
 Array = np.ndarray
@@ -296,6 +298,28 @@ def restore_previous(net) -> bool:
     net._current, net._spare = net._spare, net._current
     net._spare_valid = False
     return True
+
+
+#: "auto" lets BLAS use several threads only for layers with at least this many weights, and
+#: only on machines with at least 4 CPUs: on the 2-CPU machine of docs/benchmarks.md two BLAS
+#: threads were slower than one for every network measured (up to 20x slower when busy).
+AUTO_MULTITHREAD_MIN_WEIGHTS = 65_536
+AUTO_MULTITHREAD_MIN_CPUS = 4
+
+
+def auto_blas_threads(net) -> int | None:
+    """1 (one BLAS thread) for teaching-sized networks; None (BLAS decides) for big ones."""
+    dims = net.layer_dims
+    biggest = max(dims[l] * dims[l - 1] for l in range(1, len(dims)))
+    if biggest >= AUTO_MULTITHREAD_MIN_WEIGHTS and (os.cpu_count() or 1) >= AUTO_MULTITHREAD_MIN_CPUS:
+        return None
+    return 1
+
+
+def block_columns(net) -> int:
+    """Columns per block when evaluating many examples: the widest layer's block of Z or A
+    stays around 256 KB, so each layer's output is still in cache for the next one."""
+    return int(min(4096, max(256, 32768 // max(net.layer_dims))))
 
 
 _controller = None

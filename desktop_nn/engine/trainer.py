@@ -149,7 +149,7 @@ class Trainer:
     shuffle, seed     reshuffle the examples every epoch (mini-batches only), from default_rng(seed)
     max_epochs, target_cost, target_accuracy   stop conditions: ``done`` and ``stop_reason``
     fast              False runs the readable chapter-notation path (same numbers, slower)
-    blas_threads      "auto" (1 thread for narrow layers), None (leave BLAS alone) or a number
+    blas_threads      "auto" (see fastpath.auto_blas_threads), None (leave BLAS alone) or a number
     """
 
     def __init__(self, network: Network, X, Y, *, X_test=None, Y_test=None, learning_rate=0.01,
@@ -403,7 +403,7 @@ class Trainer:
 
     def _threads(self):
         if self.blas_threads == "auto":
-            return 1 if max(self.network.layer_dims) <= AUTO_SINGLE_THREAD_WIDTH else None
+            return fastpath.auto_blas_threads(self.network)
         return self.blas_threads
 
     def _full_batch(self) -> _Batch:
@@ -419,10 +419,6 @@ class Trainer:
                 self._batches.clear()
             b = self._batches[mb] = _Batch(self.network, mb)
         return b
-
-
-#: with "auto", networks no wider than this run with one BLAS thread (see docs/benchmarks.md)
-AUTO_SINGLE_THREAD_WIDTH = 64
 
 
 def _count_correct(net: Network, AL, Y) -> tuple[int, int]:

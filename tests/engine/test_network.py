@@ -180,6 +180,21 @@ def test_fast_predict_proba_equals_the_readable_forward(hidden, output, loss):
     np.testing.assert_allclose(net.predict_proba(X), AL, rtol=0, atol=1e-12)
 
 
+@pytest.mark.parametrize("output", ["sigmoid", "softmax"])
+def test_predict_proba_over_many_columns_is_computed_in_blocks_but_equal(output):
+    """A 200 x 200 decision grid: 40 000 columns go through the cache-sized blocks."""
+    k = 3 if output == "softmax" else 1
+    net = Network([2, 16, 16, k], hidden_activation="relu", output=output, init="he", seed=1)
+    xs = np.linspace(-3, 3, 200)
+    gx, gy = np.meshgrid(xs, xs)
+    grid = np.vstack([gx.ravel(), gy.ravel()])
+    AL, _ = net.forward(grid)
+    P = net.predict_proba(grid)
+    assert P.shape == (k, 40_000)
+    np.testing.assert_allclose(P, AL, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(net.predict_proba(grid[:, 777:5555]), AL[:, 777:5555], rtol=0, atol=1e-12)
+
+
 def test_predict_and_accuracy_per_output():
     X = np.array([[-2.0, -1.0, 1.0, 2.0]])
     sig = Network([1, 1], output="sigmoid", seed=0)
