@@ -99,7 +99,7 @@ class VectorizationScene(Scene):
         self.plot.setYRange(0, max(loop_ms, r["vec_ms"], 1e-3) * 1.1)
         f = theme.fmt
         lines = [f"n = {r['n']:,} elements", f"np.dot: {r['vec_ms']:.2f} ms, c = {f(r['c_vec'], 4)}"]
-        if r["done"] < r["n"]:
+        if "c_loop" not in r:   # progress: the loop is still running
             lines.append(f"for loop: {r['done']:,} / {r['n']:,} done, {loop_ms:.0f} ms so far …")
         else:
             ratio = loop_ms / max(r["vec_ms"], 1e-6)
