@@ -15,7 +15,7 @@ The editor holds only what it draws and the architecture the user asked for; it 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,7 @@ from desktop_nn.ui.network_items import NEURON_SIZE, ButtonItem, LinkItem, Neuro
 from desktop_nn.ui.run_setup import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, layer_outputs
 
 COLUMN_GAP = 190.0
-ROW_GAP = 62.0
+ROW_GAP = 58.0
 HEATMAP_REFRESH_S = 0.1      # neuron thumbnails refresh at most 10 times a second while training
 
 MODEL_NAMES = {
@@ -98,6 +98,9 @@ class ArchitectureEditor(QWidget):
         self.addLayerButton = self._tool_button("+", "addLayerButton", self.tr("Add a hidden layer"))
         self.removeLayerButton.clicked.connect(self.remove_layer)
         self.addLayerButton.clicked.connect(self.add_layer)
+        self.weightsLabel = QLabel()
+        self.weightsLabel.setObjectName("weightsLabel")
+        self.weightsLabel.setFont(palette.number_font())
         self.layerCountLabel = QLabel()
         self.layerCountLabel.setObjectName("layerCountLabel")
         self.layerCountLabel.setFont(palette.font(palette.LABEL_POINT_SIZE, bold=True))
@@ -106,6 +109,8 @@ class ArchitectureEditor(QWidget):
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
         header.addWidget(title)
         header.addWidget(self.modelCombo)
+        header.addStretch(1)
+        header.addWidget(self.weightsLabel)
         header.addStretch(1)
         header.addWidget(self.removeLayerButton)
         header.addWidget(self.layerCountLabel)
@@ -118,6 +123,9 @@ class ArchitectureEditor(QWidget):
         self.view.setMouseTracking(True)
         self.view.setBackgroundBrush(QColor(palette.WHITE))
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.viewport().installEventFilter(self)
 
         # hover read-out: the neuron's heatmap and formula, or the link's weight
         self.neuronInfo = QLabel()
@@ -126,14 +134,12 @@ class ArchitectureEditor(QWidget):
         self.neuronInfo.setFont(palette.font(palette.LABEL_POINT_SIZE))
         self.neuronInfo.setMinimumHeight(40)
         self.neuronInfo.setWordWrap(True)
+        self.neuronInfo.setText(self.tr("<i>Point at a neuron to see its formula and its output over the "
+                                        "input plane; point at a link to read its weight.</i>"))
         self.neuronHeatmap = QLabel()
         self.neuronHeatmap.setObjectName("neuronHeatmap")
-        self.neuronHeatmap.setFixedSize(150, 150)
+        self.neuronHeatmap.setFixedSize(110, 110)      # always reserved: the layout never jumps
         self.neuronHeatmap.setScaledContents(True)
-        self.neuronHeatmap.hide()
-        self.weightsLabel = QLabel()
-        self.weightsLabel.setObjectName("weightsLabel")
-        self.weightsLabel.setFont(palette.number_font())
         info = QHBoxLayout()
         info.addWidget(self.neuronHeatmap)
         info.addWidget(self.neuronInfo, 1)
@@ -142,7 +148,6 @@ class ArchitectureEditor(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.weightsLabel)
         layout.addLayout(info)
         self._rebuild()
 
@@ -232,7 +237,7 @@ class ArchitectureEditor(QWidget):
             w = params["w_"]
             self.weightsLabel.setText("w = [" + ", ".join(f"{v:.4g}" for v in w) + "]")
         else:
-            self.weightsLabel.setText(self.tr("{} parameters").format(
+            self.weightsLabel.setText(self.tr("{} weights").format(
                 sum(params[f"W{l}"].size + params[f"b{l}"].size for l in range(1, len(dims)))))
 
     def _drawn_dims(self) -> tuple[int, ...]:
@@ -282,14 +287,13 @@ class ArchitectureEditor(QWidget):
                 b = float(self._snapshot.params[f"b{l}"][j, 0])
                 text += f"<br>b<sup>[{l}]</sup><sub>{j + 1}</sub> = {b:.4g}"
             text += "<br>" + (self.tr("output layer") if l == L else self.tr("hidden layer {}").format(l))
-        self.neuronInfo.setText(text + "<br><i>" + self.tr("its output over the input plane ←") + "</i>")
+        self.neuronInfo.setText(text + "<br><i>" + self.tr("← its output over the input plane") + "</i>")
         if self._snapshot is not None and tuple(self._snapshot.layer_dims) == self._drawn_dims():
             acts = (None,) + tuple(self._snapshot.activations)
             self.neuronHeatmap.setPixmap(self._heat_pixmap(self.neuron_outputs()[l][j], acts[l]))
-            self.neuronHeatmap.show()
 
     def link_hovered(self, item: LinkItem) -> None:
-        self.neuronHeatmap.hide()
+        self.neuronHeatmap.clear()
         w = item.weight
         value = f"{w:.4g}" if np.isfinite(w) else "—"
         self.neuronInfo.setText(
@@ -332,12 +336,12 @@ class ArchitectureEditor(QWidget):
                 item.setPos(p)
                 self.scene.addItem(item)
                 self.neurons[(l, j)] = item
-        label_font = palette.font(palette.LABEL_POINT_SIZE)
+        label_font = palette.font(palette.TITLE_POINT_SIZE + 1)
         for j, p in enumerate(positions[0]):
             text = self._text(self._input_labels[j] if j < len(self._input_labels) else f"x{j + 1}", label_font)
             r = text.boundingRect()
             text.setPos(p.x() - NEURON_SIZE / 2 - 8 - r.width(), p.y() - r.height() / 2)
-        header_y = -(tallest - 1) * ROW_GAP / 2 - NEURON_SIZE / 2 - 16
+        header_y = -(tallest - 1) * ROW_GAP / 2 - NEURON_SIZE / 2 - 8
         L = len(dims) - 1
         for l in range(len(dims)):
             x = l * COLUMN_GAP
@@ -350,14 +354,14 @@ class ArchitectureEditor(QWidget):
             else:
                 g = self._activations[l - 1] if l - 1 < len(self._activations) else ""
                 title = self.tr("layer {}\n{} · {}").format(l, dims[l], g)
-            text = self._text(title, palette.font(palette.BASE_POINT_SIZE, bold=True))
+            text = self._text(title, palette.font(palette.TITLE_POINT_SIZE, bold=True))
             r = text.boundingRect()
             text.setPos(x - r.width() / 2, header_y - r.height())
             if network and 1 <= l < L:
                 for sign, dx, handler, tip in (("−", -20, self.remove_neuron, self.tr("Remove a neuron")),
                                                ("+", 20, self.add_neuron, self.tr("Add a neuron"))):
                     button = ButtonItem(sign, tip)
-                    button.setPos(x + dx, header_y - r.height() - 22)
+                    button.setPos(x + dx, header_y - r.height() - 18)
                     button.clicked.connect(lambda handler=handler, l=l: handler(l))
                     button.set_enabled(dims[l] < MAX_NEURONS if sign == "+" else dims[l] > 1)
                     self.scene.addItem(button)
@@ -382,6 +386,11 @@ class ArchitectureEditor(QWidget):
         self.view.resetTransform()
         self.view.scale(scale, scale)
         self.view.centerOn(rect.center())
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
 
     def resizeEvent(self, event):
         super().resizeEvent(event)

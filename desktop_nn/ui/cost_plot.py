@@ -63,12 +63,16 @@ class _Series:
         return self._a[: self.n]
 
 
+_SHORT_COST_LABELS = {"misclassifications": "errors", "cross-entropy J": "J", "squared error J": "J",
+                      "SSE  ½Σ(y − z)²": "SSE"}
+
+
 def _nice_ceiling(v: float) -> float:
-    """The next of 1, 2, 5 × 10^k at or above v."""
+    """The next of 1, 1.5, 2, 3, 4, 5, 6, 8 × 10^k at or above v."""
     if v <= 0:
         return 1.0
     k = np.floor(np.log10(v))
-    for m in (1, 2, 5, 10):
+    for m in (1, 1.5, 2, 3, 4, 5, 6, 8, 10):
         if m * 10**k >= v:
             return float(m * 10**k)
     return float(10 ** (k + 1))
@@ -108,8 +112,10 @@ class CostPlot(QWidget):
         self._run_label = ""
         self._cost_label = "cost J"
         self._running = False
+        self._legend_has_test = True
 
-        title = QLabel(self.tr("Cost and accuracy per epoch"))
+        title = self.titleLabel = QLabel(self.tr("Cost and accuracy per epoch"))
+        title.setObjectName("costTitle")
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
         self.logScaleCheck = QCheckBox(self.tr("log scale"))
         self.logScaleCheck.setObjectName("logScaleCheck")
@@ -231,7 +237,10 @@ class CostPlot(QWidget):
     # --- drawing -------------------------------------------------------------------------------
 
     def _set_cost_axis_label(self) -> None:
-        text = self._cost_label
+        # the full name goes in the title; the axis keeps a short one that fits a short plot
+        self.titleLabel.setText(self.tr("{} and accuracy per epoch").format(
+            self._cost_label[0].upper() + self._cost_label[1:]))
+        text = _SHORT_COST_LABELS.get(self._cost_label, "cost")
         if self.logScaleCheck.isChecked():
             text = f"log10 ({text})"
         self.cost_item.setLabel("left", text, **{"font-size": f"{palette.LABEL_POINT_SIZE}pt",
@@ -254,7 +263,7 @@ class CostPlot(QWidget):
 
     def _update_ranges(self, x: np.ndarray, ys: list[np.ndarray]) -> None:
         xmax = float(x[-1]) if len(x) else 10.0
-        if xmax > self._xmax or xmax < self._xmax / 3:
+        if xmax >= 0.97 * self._xmax or xmax < self._xmax / 3:
             self._xmax = max(10.0, float(_nice_ceiling(xmax * 1.25)))
             self.cost_item.setXRange(0, self._xmax, padding=0.02)
             self._axes_changed = True
@@ -304,3 +313,10 @@ class CostPlot(QWidget):
             self.test_cost_curve.setData([], [])
             self.test_acc_curve.setData([], [])
         self._update_ranges(x, [train_cost, test_cost] if has_test else [train_cost])
+        if has_test != self._legend_has_test:
+            self._legend_has_test = has_test
+            if has_test:
+                self.legend.addItem(self.test_cost_curve, self.tr("test"))
+            else:
+                self.legend.removeItem(self.test_cost_curve)
+            self._axes_changed = True

@@ -251,10 +251,25 @@ class HyperparametersPanel(QWidget):
             self._blocking = was
         self._update_batch_label()
 
-    def set_classic(self, classic: bool) -> None:
-        """Grey out what the single-neuron models do not use."""
+    def set_model(self, model: str) -> None:
+        """Grey out what the single-neuron models do not use (the perceptron learns per sample,
+        Adaline GD and logistic regression on the full batch; only Adaline SGD takes a batch size)."""
+        classic = model != "network"
         for w in (self.activationCombo, self.outputCombo, self.l2Spin, self.optimizerCombo):
             w.setEnabled(not classic)
+        self.batchSize.setEnabled(model in ("network", "adaline_sgd"))
+        was, self._blocking = self._blocking, True
+        try:
+            init = self.initCombo.currentData()
+            if classic and init not in ("zeros", "small_random"):
+                _select(self.initCombo, "zeros")          # what the chapter's models start from
+            elif not classic and init == "zeros":
+                _select(self.initCombo, "xavier")         # zeros would keep hidden units identical
+        finally:
+            self._blocking = was
+        for key in ("xavier", "he"):
+            item = self.initCombo.model().item(self.initCombo.findData(key))
+            item.setEnabled(not classic)
 
     # --- reactions -------------------------------------------------------------------------------
 

@@ -44,10 +44,11 @@ class MainWindow(QMainWindow):
         self._synchronous = False
         self._converged_at: dict[int, int] = {}
 
-        self.controller = TrainingController(config, self)
         self.editor = ArchitectureEditor(config.hidden, config.model)
         self.hyperparameters = HyperparametersPanel(config)
-        self.hyperparameters.set_classic(config.is_classic)
+        self.hyperparameters.set_model(config.model)
+        config = self.current_config()          # as the panel shows it (e.g. the classic init)
+        self.controller = TrainingController(config, self)
         self.cost_plot = CostPlot()
         self.decision_plot = DecisionPlot()
 
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.editor)
         middle.addWidget(self.cost_plot)
-        middle.setSizes([520, 440])
+        middle.setSizes([560, 400])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(scroll)
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 5)
-        splitter.setSizes([430, 760, 730])
+        splitter.setSizes([430, 700, 790])
         self.setCentralWidget(splitter)
 
         self._make_actions()
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def _on_model_changed(self, model: str) -> None:
         classic = model != "network"
-        self.hyperparameters.set_classic(classic)
+        self.hyperparameters.set_model(model)
         # the chapter trains its single neurons for 10 epochs; a network trains until paused
         was = self.hyperparameters.blockSignals(True)
         self.hyperparameters.set_config(self.current_config().replace(

@@ -69,23 +69,31 @@ class StepPage(QWidget):
         self.formulaLabel.setTextFormat(Qt.TextFormat.RichText)
         self.formulaLabel.setFont(palette.font(FORMULA_POINT_SIZE, bold=True))
         self.formulaLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formulaLabel.setWordWrap(True)
         self.symbolicLabel = self._label("symbolicShapeLabel", SHAPE_POINT_SIZE, palette.MUTED_TEXT)
         self.shapeLabel = self._label("shapeLabel", SHAPE_POINT_SIZE, palette.TEXT, bold=True)
         self.broadcastLabel = self._label("broadcastLabel", NOTE_POINT_SIZE, palette.BLUE)
         self.noteLabel = self._label("noteLabel", NOTE_POINT_SIZE, palette.TEXT)
         self.noteLabel.setWordWrap(True)
 
+        holder = QWidget()                     # the row of grids, kept at the top of the scroll area
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
         self.matrixRow = QWidget()
         self.matrixRow.setObjectName("matrixRow")
+        holder_layout.addWidget(self.matrixRow)
+        holder_layout.addStretch(1)
         self._row = QHBoxLayout(self.matrixRow)
         self._row.setContentsMargins(4, 4, 4, 4)
         self._row.setSpacing(10)
         scroll = QScrollArea()
         scroll.setObjectName("matrixScroll")
-        scroll.setWidget(self.matrixRow)
+        scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._scroll = scroll
+        self._shown = None
         self.views: list[MatrixView] = []
         self.resultView: MatrixView | None = None
 
@@ -106,6 +114,7 @@ class StepPage(QWidget):
         label.setFont(palette.font(size, bold=bold))
         label.setStyleSheet(f"color: {color};")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
         return label
 
     def _op_label(self, text: str) -> QLabel:
@@ -117,6 +126,7 @@ class StepPage(QWidget):
 
     def show_message(self, text: str) -> None:
         """No step yet (e.g. nothing loaded): a sentence where the formula goes."""
+        self._shown = None
         self.phaseBadge.setText("")
         self.phaseBadge.setStyleSheet("")
         self.positionLabel.setText("")
@@ -128,11 +138,32 @@ class StepPage(QWidget):
     def _clear_row(self) -> None:
         while self._row.count():
             item = self._row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            w = item.widget()
+            if w is not None:
+                w.hide()
+                w.setParent(None)
+                w.deleteLater()
         self.views, self.resultView = [], None
 
     def show_step(self, step, position: str = "", layer_text: str = "") -> None:
+        self._shown = (step, position, layer_text)
+        for max_cols in (6, 4, 3):
+            self._show(step, position, layer_text, max_cols)
+            if self.row_width() <= self._scroll.viewport().width() or not self.isVisible():
+                break
+
+    def row_width(self) -> int:
+        """Width the row of grids needs (new widgets are not shown yet, so the layout ignores them)."""
+        widgets = [self._row.itemAt(i).widget() for i in range(self._row.count())]
+        widgets = [w for w in widgets if w is not None]
+        return sum(w.sizeHint().width() for w in widgets) + self._row.spacing() * max(0, len(widgets) - 1) + 8
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_shown", None) is not None and event.oldSize().width() != event.size().width():
+            self.show_step(*self._shown)
+
+    def _show(self, step, position, layer_text, max_cols) -> None:
         color = PHASE_COLORS.get(step.phase, palette.TEXT)
         self.phaseBadge.setText(f"{step.phase.upper()} · {layer_text}" if layer_text else step.phase.upper())
         self.phaseBadge.setStyleSheet(f"background: {color}; color: white; border-radius: 6px;")
@@ -153,7 +184,7 @@ class StepPage(QWidget):
                     self._row.addWidget(self._op_label(operator_text(term)))
                 if k < len(operands):
                     name, value = operands[k]
-                    view = MatrixView(name, value)
+                    view = MatrixView(name, value, max_cols=max_cols)
                     self.views.append(view)
                     self._row.addWidget(view, 0, Qt.AlignmentFlag.AlignVCenter)
                 k += 1
@@ -168,7 +199,7 @@ class StepPage(QWidget):
         if not any(t.op == "apply" for t in eq.terms):
             self._row.addWidget(self._op_label("="))
         name, value = step.result
-        self.resultView = MatrixView(name, value)
+        self.resultView = MatrixView(name, value, max_cols=max_cols)
         self.resultView.setObjectName("resultView")
         self._row.addWidget(self.resultView, 0, Qt.AlignmentFlag.AlignVCenter)
         self._row.addStretch(1)

@@ -22,6 +22,7 @@ SYMBOLIC = {
     "l": "layer", "n[l]": "units", "W[l]": "(n[l], n[l−1])", "b[l]": "(n[l], 1)", "Z[l]": "(n[l], m)",
     "A[l]": "(n[l], m)", "dW[l]": "(n[l], n[l−1])", "db[l]": "(n[l], 1)",
 }
+HEADER_POINT_SIZE = 16
 CORRECTION = "#B34700"
 
 
@@ -33,6 +34,7 @@ class DimensionsTable(QWidget):
         self.caption.setObjectName("dimensionsCaption")
         self.caption.setFont(palette.font(18, bold=True))
         self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("dimensionsTable")
         self.table.setFont(palette.font(TABLE_POINT_SIZE))
@@ -41,8 +43,10 @@ class DimensionsTable(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setFont(palette.font(TABLE_POINT_SIZE, bold=True))
+        header.setFont(palette.font(HEADER_POINT_SIZE, bold=True))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for c in (0, 1):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumHeight(70)
         self.table.setHorizontalHeaderLabels([f"{c}\n{SYMBOLIC[c]}" for c in COLUMNS])
         self.table.setStyleSheet(

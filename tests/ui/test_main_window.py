@@ -226,7 +226,7 @@ def test_hovering_a_neuron_shows_its_heatmap_and_formula(qtbot, window):
     item = editor.neurons[(2, 1)]
     QTest.mouseMove(editor.view.viewport(), editor.view.mapFromScene(item.sceneBoundingRect().center()))
     qtbot.waitUntil(lambda: "a<sup>[2]</sup><sub>2</sub> = tanh" in editor.neuronInfo.text(), timeout=5000)
-    assert editor.neuronHeatmap.isVisible()
+    assert editor.neuronHeatmap.pixmap() is not None and not editor.neuronHeatmap.pixmap().isNull()
     link = next(l for l in editor.links if (l.layer, l.j, l.i) == (1, 0, 1))
     editor.link_hovered(link)
     w = latest(window).params["W1"][0, 1]
@@ -239,7 +239,8 @@ def test_pin_run_and_log_scale(qtbot, window):
     find(window, "pinRunButton").click()
     assert window.cost_plot.pinned_count == 1
     find(window, "logScaleCheck").setChecked(True)
-    assert "log10" in window.cost_plot.cost_item.getAxis("left").labelText
+    assert window.cost_plot.cost_item.getAxis("left").labelText == "log10 (errors)"
+    assert window.cost_plot.titleLabel.text() == "Misclassifications and accuracy per epoch"
     find(window, "clearPinsButton").click()
     assert window.cost_plot.pinned_count == 0
 
