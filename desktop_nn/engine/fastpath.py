@@ -218,13 +218,10 @@ def output_layer(net, ws: Workspace, Y: Array, labels: Array | None, scale: floa
         elif out == "softmax":
             np.log(ws.col2, out=ws.col2)
             loss = float(ws.col2.sum()) - float(np.vdot(Y, T))
-        if scale is not None:
-            np.subtract(AL, Y, out=dZ)                 # dZ[L] = A[L] - Y
+        np.subtract(AL, Y, out=dZ)                     # dZ[L] = A[L] - Y
         if out == "linear":
-            if scale is None:
-                np.subtract(AL, Y, out=dZ)
             loss = 0.5 * float(np.vdot(dZ, dZ))
-            np.abs(dZ, out=T)
+            np.abs(dZ, out=T)                          # |A - Y| for the accuracy
         if scale is not None:
             dZ *= scale
     else:                                              # squared error through g'(Z[L])
@@ -318,8 +315,10 @@ def auto_blas_threads(net) -> int | None:
 
 def block_columns(net) -> int:
     """Columns per block when evaluating many examples: the widest layer's block of Z or A
-    stays around 256 KB, so each layer's output is still in cache for the next one."""
-    return int(min(4096, max(256, 32768 // max(net.layer_dims))))
+    stays around 128 KB, so each layer's output is still in cache for the next one (measured
+    on a 200 x 200 grid through 2-16-16-16-1: 1024 columns ~3.0 ms, 4096 ~5.4 ms, all 40 000
+    at once ~7-16 ms)."""
+    return int(min(4096, max(256, 16384 // max(net.layer_dims))))
 
 
 _controller = None
