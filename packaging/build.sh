@@ -47,6 +47,11 @@ for pkg in $BUILD_DEBS; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
 done
 if ! "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null; then missing="$missing python3-venv"; fi
+# Debian's own python3 is linked statically; PyInstaller needs the shared libpython beside it.
+if [ "$("$PYTHON" -c 'import sys; print(sys.base_prefix)')" = /usr ]; then
+    libpython=libpython$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    dpkg-query -W -f='${Status}' "$libpython" 2>/dev/null | grep -q "install ok installed" || missing="$missing $libpython"
+fi
 if [ -n "$missing" ]; then
     echo "installing:$missing"
     $SUDO apt-get update -qq
