@@ -215,8 +215,12 @@ class RunHistory:
 
     @classmethod
     def from_records(cls, records) -> "RunHistory":
-        """From (epoch, train_cost, train_accuracy, test_cost, test_accuracy) records (None = NaN)."""
-        rows = [[np.nan if v is None else float(v) for v in r[1:5]] for r in records]
+        """From records with train_cost, train_accuracy, test_cost, test_accuracy attributes (the
+        Trainer's EpochRecord, the UI's Record) or (epoch, …) tuples in that order; None = NaN."""
+        rows = []
+        for r in records:
+            values = [getattr(r, c) for c in _HISTORY_COLUMNS] if hasattr(r, "train_cost") else list(r[1:5])
+            rows.append([np.nan if v is None else float(v) for v in values])
         a = np.array(rows, dtype=np.float64).reshape(-1, 4)
         return cls(*(a[:, j] for j in range(4)))
 
