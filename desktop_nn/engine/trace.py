@@ -466,6 +466,26 @@ def _loss_formula(loss, A, Y, Ar, Yr, one) -> tuple[str, str]:
     return f"{avg}½ Σ_k ({A} - {Y})²", f"{avgr}½ Σ<sub>k</sub> ({Ar} − {Yr})²"
 
 
+def preview_first_step(network: Network, X, example: int | None = None) -> TraceStep:
+    """Step 1 before it is computed: W[1], X and b[1] with their shapes, the result still None.
+
+    Costs no arithmetic (views of the arrays, read-only), so a view can show the first formula
+    and its operands at once while the worker runs the forward pass of a large network.
+    """
+    N = _Notation(example)
+    X = np.asarray(X)
+    W, b = _ro_copy(network.params["W1"]), _ro_copy(network.params["b1"])
+    n1, n0, m = network.layer_dims[1], network.layer_dims[0], X.shape[1]
+    ms = "1" if N.one else "m"
+    pn, pr = N.prev(1)
+    eq = ShapeEquation((Term("", "W[1]", W.shape, ("n[1]", "n[0]")), Term("·", pn, X.shape, ("n[0]", ms)),
+                        Term("+", "b[1]", b.shape, ("n[1]", "1"))), N.M("Z", 1), (n1, m), ("n[1]", ms))
+    return TraceStep(-1, "forward", 1, "Z", f"{N.M('Z', 1)} = W[1] {pn} + b[1]",
+                     f"{N.R('Z', 1)} = W<sup>[1]</sup> {pr} + b<sup>[1]</sup>",
+                     (("W[1]", W), (pn, _ro(X)), ("b[1]", b)), (N.M("Z", 1), None), eq,
+                     "Computing the forward pass…", tuple(range(n1)), 1)
+
+
 def trace(network: Network, X, Y, learning_rate, *, example: int | None = None) -> Trace:
     """One full iteration (forward, cost, backward, update) of ``network`` on X (n[0], m), Y.
 

@@ -83,9 +83,16 @@ class StepPage(QWidget):
         self.matrixRow.setObjectName("matrixRow")
         holder_layout.addWidget(self.matrixRow)
         holder_layout.addStretch(1)
-        self._row = QHBoxLayout(self.matrixRow)
-        self._row.setContentsMargins(4, 4, 4, 4)
-        self._row.setSpacing(10)
+        self._lines = QVBoxLayout(self.matrixRow)      # the operands; the result below when too wide
+        self._lines.setContentsMargins(4, 4, 4, 4)
+        self._lines.setSpacing(14)
+        self._rows = []
+        for _ in range(2):
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            self._lines.addLayout(row)
+            self._rows.append(row)
+        self._row = self._rows[0]
         scroll = QScrollArea()
         scroll.setObjectName("matrixScroll")
         scroll.setWidget(holder)
@@ -136,34 +143,38 @@ class StepPage(QWidget):
         self._clear_row()
 
     def _clear_row(self) -> None:
-        while self._row.count():
-            item = self._row.takeAt(0)
-            w = item.widget()
-            if w is not None:
-                w.hide()
-                w.setParent(None)
-                w.deleteLater()
+        for row in self._rows:
+            while row.count():
+                item = row.takeAt(0)
+                w = item.widget()
+                if w is not None:
+                    w.hide()
+                    w.setParent(None)
+                    w.deleteLater()
         self.views, self.resultView = [], None
 
     def show_step(self, step, position: str = "", layer_text: str = "") -> None:
         self._shown = (step, position, layer_text)
-        for max_cols in (6, 4, 3):
-            self._show(step, position, layer_text, max_cols)
+        for max_cols, two_lines in ((6, False), (4, False), (6, True), (4, True), (3, True)):
+            self._show(step, position, layer_text, max_cols, two_lines)
             if self.row_width() <= self._scroll.viewport().width() or not self.isVisible():
                 break
 
     def row_width(self) -> int:
-        """Width the row of grids needs (new widgets are not shown yet, so the layout ignores them)."""
-        widgets = [self._row.itemAt(i).widget() for i in range(self._row.count())]
-        widgets = [w for w in widgets if w is not None]
-        return sum(w.sizeHint().width() for w in widgets) + self._row.spacing() * max(0, len(widgets) - 1) + 8
+        """Width the grids need (new widgets are not shown yet, so the layouts ignore them)."""
+        widths = []
+        for row in self._rows:
+            widgets = [row.itemAt(i).widget() for i in range(row.count())]
+            widgets = [w for w in widgets if w is not None]
+            widths.append(sum(w.sizeHint().width() for w in widgets) + row.spacing() * max(0, len(widgets) - 1) + 8)
+        return max(widths)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if getattr(self, "_shown", None) is not None and event.oldSize().width() != event.size().width():
             self.show_step(*self._shown)
 
-    def _show(self, step, position, layer_text, max_cols) -> None:
+    def _show(self, step, position, layer_text, max_cols, two_lines=False) -> None:
         color = PHASE_COLORS.get(step.phase, palette.TEXT)
         self.phaseBadge.setText(f"{step.phase.upper()} · {layer_text}" if layer_text else step.phase.upper())
         self.phaseBadge.setStyleSheet(f"background: {color}; color: white; border-radius: 6px;")
@@ -176,6 +187,7 @@ class StepPage(QWidget):
         self.broadcastLabel.setVisible(bool(eq.broadcasts()))
         self.noteLabel.setText(step.note)
         self._clear_row()
+        self._row = self._rows[0]
         operands = list(step.operands)
         k = 0
         for term in eq.terms:
@@ -196,6 +208,9 @@ class StepPage(QWidget):
                 self._row.addWidget(self._op_label("Σ→"))
             elif term.op == "sum_all":
                 self._row.addWidget(self._op_label("Σ"))
+        self._row.addStretch(1)
+        if two_lines:
+            self._row = self._rows[1]
         if not any(t.op == "apply" for t in eq.terms):
             self._row.addWidget(self._op_label("="))
         name, value = step.result

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_nn.engine.trace import PHASES, trace_to_markdown
+from desktop_nn.engine.trace import PHASES, preview_first_step, trace_to_markdown
 from desktop_nn.ui import palette
 from desktop_nn.ui.editor_highlight import EditorHighlighter
 from desktop_nn.ui.step_page import StepPage
@@ -286,7 +286,10 @@ class StepperPane(QWidget):
         self._clear_timeline()
         self.summary.clear()
         self.dimensions.set_network(self._network.layer_dims, X.shape[1], text)
-        self.page.show_message(self.tr("Tracing one iteration…"))
+        # W[1], X and b[1] at once (no arithmetic): the grids are on screen before the worker's
+        # forward pass of a large network is done; step 1 replaces this preview when it arrives
+        self.page.show_step(preview_first_step(self._network, X, example),
+                            self.tr("step 1 · m = {}").format(X.shape[1]), self.tr("layer 1"))
         self.statusLabel.setText(self.tr("Computing the forward pass of {} on {}…").format(
             self._network.architecture, text))
         self._update_buttons()
