@@ -6,7 +6,8 @@
                                        the worker, check the cost fell and text renders with a
                                        real font; print one JSON line; exit 0 if all is well
     desktop-nn --version
-    desktop-nn --lecture [SCENE] / --lang LANG / FILE    parsed; not available yet
+    desktop-nn --lecture [SCENE_ID]    the chapter as full-screen live scenes
+    desktop-nn --lang LANG / FILE      parsed; not available yet
 
 ``create_main_window()`` builds the window without running the event loop (tests use it).
 """
@@ -39,8 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="start the window, train the default network, check it, print JSON, exit")
     parser.add_argument("--screenshot", metavar="PATH", help="with --self-test: save the window as PNG")
-    parser.add_argument("--lecture", nargs="?", const="", metavar="SCENE",
-                        help="open lecture mode (not available yet)")
+    parser.add_argument("--lecture", nargs="?", const="", metavar="SCENE_ID",
+                        help="present the chapter full screen, from the first scene or SCENE_ID")
     parser.add_argument("--lang", metavar="LANG", help="user-interface language (not available yet)")
     parser.add_argument("file", nargs="?", help="a project file to open (not available yet)")
     return parser
@@ -81,7 +82,7 @@ def install_excepthook(window) -> None:
             return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         w = ref()
-        if w is not None:
+        if w is not None and hasattr(w, "statusBar"):
             try:
                 w.statusBar().showMessage(
                     f"⚠ Internal error: {exc_type.__name__}: {exc} — the details are in the log.")
@@ -112,11 +113,18 @@ def main(argv: list[str] | None = None) -> int:
         return self_test(args.screenshot)
 
     app = _application()
+    if args.lecture is not None:
+        from desktop_nn.ui.lecture import create_presenter
+
+        presenter = create_presenter(args.lecture or None)
+        install_excepthook(presenter)
+        presenter.showFullScreen()
+        return app.exec()
     window = create_main_window()
     install_excepthook(window)
     app.aboutToQuit.connect(window.controller.shutdown)
     window.show()
-    for option, value in (("--lecture", args.lecture), ("--lang", args.lang), ("FILE", args.file)):
+    for option, value in (("--lang", args.lang), ("FILE", args.file)):
         if value is not None:
             window.statusBar().showMessage(f"{option} is not available yet in this version.", 10000)
     return app.exec()

@@ -37,7 +37,10 @@ SLICE_SECONDS = 0.010          # train this long before looking at the event que
 #: After emitting a snapshot the worker steps aside (sleeping, so the GIL is free) until the GUI
 #: has drawn it, for at most this long. Without it, every Python callback of pyqtgraph's painting
 #: queues behind the training loop for the GIL and one frame can take a second.
-DRAW_WAIT_SECONDS = 0.100
+DRAW_WAIT_SECONDS = 0.030
+#: the GUI may spend at most this share of the time drawing: slow frames (a loaded machine,
+#: a huge network) lower the frame rate instead of starving the training
+MAX_DRAW_SHARE = 0.25
 
 
 def _ro(a) -> np.ndarray:
@@ -97,6 +100,7 @@ class TrainingWorker(QObject):
         self._last_emit = 0.0
         self.drawn = threading.Event()    # set by the GUI once it has drawn the last snapshot
         self.drawn.set()
+        self.draw_seconds = 0.0           # how long the GUI took to draw it (set by the GUI)
         self.abort = threading.Event()    # read between epochs; set by the GUI on shutdown
         self._rate_epochs = 0
         self._rate_t0 = time.perf_counter()
@@ -243,7 +247,8 @@ class TrainingWorker(QObject):
         if now - self._rate_t0 >= 0.5:
             self._rate = self._rate_epochs / (now - self._rate_t0)
             self._rate_epochs, self._rate_t0 = 0, now
-        if now - self._last_emit >= FRAME_SECONDS and self.drawn.is_set():
+        interval = max(FRAME_SECONDS, self.draw_seconds / MAX_DRAW_SHARE)
+        if now - self._last_emit >= interval and self.drawn.is_set():
             self._emit()
             self.drawn.wait(DRAW_WAIT_SECONDS)
 
@@ -371,9 +376,13 @@ class TrainingController(QObject):
     @Slot(object)
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         self.latest = snapshot
+        t0 = time.perf_counter()
         try:
             self.snapshotReady.emit(snapshot)
         finally:
+            # a running average of the drawing time paces the next snapshots
+            spent = time.perf_counter() - t0
+            self._worker.draw_seconds = 0.7 * self._worker.draw_seconds + 0.3 * spent
             # the window draws a running snapshot synchronously (MainWindow.render_now), so
             # when the slot returns the frame is on screen and the worker may go on
             self._worker.drawn.set()

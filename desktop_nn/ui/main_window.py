@@ -143,6 +143,14 @@ class MainWindow(QMainWindow):
         self.menus["training"].addActions([self.playAction, self.stepAction, self.resetAction,
                                            self.newSeedAction, self.pinAction])
         self.menus["view"] = bar.addMenu(self.tr("&View"))
+        self.menus["lecture"] = bar.addMenu(self.tr("&Lecture"))
+        self._presenter = None
+        start = self.menus["lecture"].addAction(self.tr("Start the lecture (full screen)"))
+        start.setObjectName("startLectureAction")
+        start.setShortcut(QKeySequence("F5"))
+        start.triggered.connect(lambda: self.open_lecture(None))
+        self._scenes_menu = self.menus["lecture"].addMenu(self.tr("Go to scene"))
+        self._scenes_menu.aboutToShow.connect(self._fill_scenes_menu)
         self.menus["help"] = bar.addMenu(self.tr("&Help"))
         about = self.menus["help"].addAction(self.tr("About desktop_nn"))
         about.triggered.connect(lambda: self.statusBar().showMessage(
@@ -161,6 +169,31 @@ class MainWindow(QMainWindow):
             label.setFont(palette.number_font())
             label.setContentsMargins(14, 0, 14, 0)
             bar.addPermanentWidget(label)
+
+    def _fill_scenes_menu(self) -> None:
+        if self._scenes_menu.actions():
+            return
+        try:
+            from desktop_nn.ui.lecture import lecture_scenes
+
+            for scene_id, title in lecture_scenes():
+                action = self._scenes_menu.addAction(title)
+                action.triggered.connect(lambda _=False, s=scene_id: self.open_lecture(s))
+        except Exception as exc:  # noqa: BLE001 - a broken lecture folder must not break the menu
+            self._on_error(f"The lecture scenes cannot be listed: {exc}")
+
+    def open_lecture(self, scene_id: str | None) -> None:
+        """Lecture mode in its own full-screen window (it closes itself on Esc)."""
+        from desktop_nn.ui.lecture import create_presenter
+
+        if self._presenter is not None:
+            try:
+                self._presenter.close()
+            except RuntimeError:
+                pass
+        self.controller.pause()
+        self._presenter = create_presenter(scene_id)
+        self._presenter.showFullScreen()
 
     def add_dock(self, widget: QWidget, title: str, area=Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
         """Plug another pane (e.g. the step-through) into the window, listed in the View menu."""
@@ -294,5 +327,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._closing = True
+        if self._presenter is not None:
+            try:
+                self._presenter.close()
+            except RuntimeError:
+                pass
         self.controller.shutdown()
         super().closeEvent(event)

@@ -70,6 +70,27 @@ sys.exit(app.exec())
     assert "QThread" not in out.stderr
 
 
+def test_lecture_option_opens_the_presenter():
+    script = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop_nn.app import _application, main
+_application()
+def check():
+    names = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    print("visible", names, flush=True)
+    for w in QApplication.topLevelWidgets():
+        w.close()
+    QApplication.quit()
+QTimer.singleShot(1500, check)
+sys.exit(main(["--lecture", "perceptron-rule"]))
+"""
+    out = run([], script=script, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "lecturePresenter" in out.stdout
+
+
 def test_lecture_and_lang_options_are_parsed():
     args = build_parser().parse_args(["--lecture", "adaline", "--lang", "zh_TW"])
     assert args.lecture == "adaline" and args.lang == "zh_TW"

@@ -258,3 +258,11 @@ def test_unexpected_exceptions_become_a_status_message(window):
         assert "boom" in window.statusBar().currentMessage()
     finally:
         sys.excepthook = previous
+
+
+def test_lecture_menu_opens_the_presenter(qtbot, window):
+    window.findChild(type(window.playAction), "startLectureAction").trigger()
+    presenter = window._presenter
+    qtbot.waitUntil(lambda: presenter.isVisible(), timeout=SNAPSHOT_TIMEOUT_MS)
+    assert presenter.objectName() == "lecturePresenter"
+    presenter.close()
