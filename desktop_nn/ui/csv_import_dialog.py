@@ -347,11 +347,13 @@ class CsvImportDialog(QDialog):
         for r, row in enumerate(preview.rows):
             for c, value in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
         delimiter = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar", " ": "space"}.get(preview.delimiter, preview.delimiter)
         rows = f"{preview.estimated_rows:,}" if preview.complete else f"≈ {preview.estimated_rows:,}"
         self.previewInfo.setText(self.tr("{rows} rows · {cols} columns · {size} kB · delimiter: {d} · encoding: {e} · {h}").format(
             rows=rows, cols=len(preview.columns), size=f"{preview.size_bytes / 1024:,.1f}", d=delimiter,
-            e=preview.encoding, h=self.tr("header") if preview.has_header else self.tr("no header")))
+            e={"utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(preview.encoding, preview.encoding), h=self.tr("header") if preview.has_header else self.tr("no header")))
         was = self.labelCombo.blockSignals(True)
         self.labelCombo.addItems(list(preview.columns))
         self.labelCombo.setCurrentText(preview.default_label)
