@@ -41,7 +41,7 @@ from desktop_nn.engine.trace import PHASES, preview_first_step, trace_to_markdow
 from desktop_nn.ui import palette
 from desktop_nn.ui.editor_highlight import EditorHighlighter
 from desktop_nn.ui.step_page import StepPage
-from desktop_nn.ui.stepper_views import DimensionsTable, summary_html
+from desktop_nn.ui.stepper_views import DimensionsTable, classic_summary_html, summary_html
 from desktop_nn.ui.trace_worker import TraceRunner
 
 NAV_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
@@ -64,6 +64,9 @@ class StepperPane(QWidget):
         self.setObjectName("stepper")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._network = None
+        self._classic: str | None = None      # "perceptron", "adaline", … when tracing a single neuron
+        self._w = None                        # the single neuron's w_ (w_[0] the bias)
+        self._dims: tuple[int, ...] = ()
         self._X = self._Y = None
         self._lr = 0.1
         self._steps: list = []
@@ -220,7 +223,30 @@ class StepperPane(QWidget):
     def load(self, network, X, Y, learning_rate) -> None:
         """Trace one iteration of ``network`` (a copy the pane may keep) on X (n[0], m), Y (n[L], m)."""
         self._network, self._lr = network, float(learning_rate)
-        self._X, self._Y = np.asarray(X), np.asarray(Y)
+        self._classic, self._w, self._dims = None, None, tuple(network.layer_dims)
+        self._start(np.asarray(X), np.asarray(Y))
+
+    def load_classic(self, kind: str, w_, X_rows, y, learning_rate) -> None:
+        """Trace a single-neuron model as the slides write it: rows are examples, ``w_[0]`` the bias.
+
+        kind: "perceptron" or "adaline_sgd" (one sample per update), "adaline" or "logistic"
+        (one batch update); y holds ±1 (perceptron, Adaline) or 0/1 (logistic regression).
+        """
+        X_rows = np.asarray(X_rows, dtype=float)
+        self._network, self._lr = None, float(learning_rate)
+        self._classic, self._w = kind, np.array(w_, dtype=float)
+        self._dims = (X_rows.shape[1], 1)
+        if kind in ("perceptron", "adaline_sgd") and self.batchCombo.currentData() == "all":
+            self.batchCombo.blockSignals(True)
+            self.batchCombo.setCurrentIndex(BATCH_MODES.index("example"))   # the slides' one sample
+            self.batchCombo.blockSignals(False)
+        self._start(X_rows.T, np.asarray(y, dtype=float).reshape(1, -1))
+
+    def loaded(self) -> bool:
+        return self._network is not None or self._classic is not None
+
+    def _start(self, X, Y) -> None:
+        self._X, self._Y = X, Y
         m = self._X.shape[1]
         was = [w.blockSignals(True) for w in (self.batchCombo, self.batchSizeSpin, self.batchIndexSpin)]
         if m > LARGE_M and self.batchCombo.currentData() == "all":
@@ -245,7 +271,7 @@ class StepperPane(QWidget):
         self.batchIndexSpin.setValue(index)
         for w, b in zip(widgets, was):
             w.blockSignals(b)
-        if self._network is not None:
+        if self.loaded():
             self._rebuild()
 
     def batch(self) -> tuple[np.ndarray, np.ndarray, int | None, str]:
@@ -275,7 +301,7 @@ class StepperPane(QWidget):
     @Slot()
     def _on_batch_changed(self, *_args) -> None:
         self._update_batch_widgets()
-        if self._network is not None:
+        if self.loaded():
             self._rebuild()
 
     def _rebuild(self, keep_index: int = 0) -> None:
@@ -285,7 +311,10 @@ class StepperPane(QWidget):
         self._applied = False
         self._clear_timeline()
         self.summary.clear()
-        self.dimensions.set_network(self._network.layer_dims, X.shape[1], text)
+        self.dimensions.set_network(self._dims, X.shape[1], text)
+        if self._classic is not None:
+            self._rebuild_classic(text)
+            return
         # W[1], X and b[1] at once (no arithmetic): the grids are on screen before the worker's
         # forward pass of a large network is done; step 1 replaces this preview when it arrives
         self.page.show_step(preview_first_step(self._network, X, example),
@@ -294,6 +323,27 @@ class StepperPane(QWidget):
             self._network.architecture, text))
         self._update_buttons()
         self.runner.build(self._network, X, Y, self._lr, example)
+
+    def _rebuild_classic(self, text: str) -> None:
+        kind, mode = self._classic, self.batchCombo.currentData()
+        X_rows, y = self._X.T, self._Y[0]
+        samples = None
+        if kind in ("perceptron", "adaline_sgd"):       # one update per sample, over the chosen ones
+            m = len(y)
+            if mode == "example":
+                i = min(self.batchIndexSpin.value(), m - 1)
+                samples = [i]
+            elif mode == "mini-batch":
+                size = self.batchSizeSpin.value()
+                k = self.batchIndexSpin.value()
+                samples = list(range(k * size, min((k + 1) * size, m)))
+        else:
+            Xb, Yb, _example, _text = self.batch()
+            X_rows, y = Xb.T, Yb[0]
+        self.page.show_message(self.tr("Tracing the {}…").format(kind.replace("_", " ")))
+        self.statusLabel.setText(self.tr("Tracing the {} on {}…").format(kind.replace("_", " "), text))
+        self._update_buttons()
+        self.runner.build_classic(kind, self._w, X_rows, y, self._lr, samples)
 
     # --- from the trace worker ---------------------------------------------------------------------
 
@@ -309,7 +359,10 @@ class StepperPane(QWidget):
     @Slot(int, object)
     def _on_trace(self, _job: int, trace) -> None:
         self._trace = trace
-        self.summary.setHtml(summary_html(self._steps, trace.layer_dims, trace.activations))
+        if self._classic is None:
+            self.summary.setHtml(summary_html(self._steps, trace.layer_dims, trace.activations))
+        else:
+            self.summary.setHtml(classic_summary_html(self._steps, self._classic))
         self.statusLabel.setText(self.tr("{}: {} steps, J = {:.6g}, learning rate α = {:g}").format(
             self._batch_text, len(trace), trace.cost, trace.learning_rate))
         self.traceReady.emit(trace)
@@ -340,7 +393,7 @@ class StepperPane(QWidget):
         return self._trace
 
     def go(self, index: int) -> None:
-        if self._network is None:
+        if not self.loaded():
             return
         total = len(self._trace) if self._trace is not None else None
         index = max(0, index if total is None else min(index, total - 1))
@@ -369,14 +422,22 @@ class StepperPane(QWidget):
         """Continue from the updated parameters: trace the following iteration."""
         if self._trace is None:
             return
-        self._network = self._network.copy()
-        self._network.params = self._trace.params_after
+        if self._classic is not None:
+            self._w = np.array(self._trace.params_after["w_"])
+            if self.batchCombo.currentData() != "all":      # on to the next sample / mini-batch
+                spin = self.batchIndexSpin
+                spin.blockSignals(True)
+                spin.setValue(spin.value() + 1 if spin.value() < spin.maximum() else 0)
+                spin.blockSignals(False)
+        else:
+            self._network = self._network.copy()
+            self._network.params = self._trace.params_after
         self._rebuild()
 
     def _show(self, index: int) -> None:
         step = self._steps[index]
         self._index = self._wanted = index
-        L = len(self._network.layer_dims) - 1
+        L = len(self._dims) - 1
         layer_text = (self.tr("inputs") if step.layer == 0 else self.tr("output layer {}").format(step.layer)
                       if step.layer == L else self.tr("layer {}").format(step.layer))
         total = len(self._trace) if self._trace is not None else "…"
@@ -398,12 +459,17 @@ class StepperPane(QWidget):
         t = self._trace
         if t is not None and not self._applied and self._index == len(t) - 1:
             self._applied = True
-            self.statusLabel.setText(self.tr("Update applied: W and b now hold the stepped values "
-                                             "(J was {:.6g}). Next ▶ traces the next iteration.").format(t.cost))
-            self.updateApplied.emit(dict(t.params_after))
+            params = dict(t.params_after)
+            if self._classic is not None:                 # also in the network's names, as ClassicRun
+                w = params["w_"]
+                params.update(W1=w[1:].reshape(1, -1), b1=w[:1].reshape(1, 1))
+            cost = "" if np.isnan(t.cost) else self.tr(" (J was {:.6g})").format(t.cost)
+            self.statusLabel.setText(self.tr("Update applied: the weights now hold the stepped values{}. "
+                                             "Next ▶ traces the next iteration.").format(cost))
+            self.updateApplied.emit(params)
 
     def _update_buttons(self) -> None:
-        loaded = self._network is not None
+        loaded = self.loaded()
         at_end = self._trace is not None and self._index == len(self._trace) - 1
         self.firstButton.setEnabled(loaded and self._index > 0)
         self.previousButton.setEnabled(loaded and self._index > 0)

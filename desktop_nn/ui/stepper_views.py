@@ -165,3 +165,16 @@ def summary_html(steps, layer_dims, activations) -> str:
         f'<td valign="top"><p {head}><b>Backward propagation</b></p>{"".join(back)}</td>'
         f'</tr></table></div>'
     )
+
+
+def classic_summary_html(steps, kind: str) -> str:
+    """A single neuron's rule as the slides write it; each formula links to its first step."""
+    seen, lines = set(), []
+    for step in steps:
+        if step.key not in seen:
+            seen.add(step.key)
+            lines.append(_line(step.index, step.rich))
+    return (f'<div style="font-size:19pt; color:{palette.TEXT}">'
+            f'<p style="font-size:15pt; color:{palette.MUTED_TEXT}">The {kind.replace("_", " ")} as the '
+            f'chapter writes it (rows are examples, w_[0] is the bias). Click a formula to go to its step.</p>'
+            f'{"".join(lines)}</div>')

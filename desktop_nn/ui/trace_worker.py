@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.engine.trace import collect, iter_trace
+from desktop_nn.engine.trace_classic import trace_classic
 
 log = logging.getLogger(__name__)
 
@@ -38,24 +39,23 @@ class TraceWorker(QObject):
     failed = Signal(int, str)
     finished = Signal()
 
-    def __init__(self, job: int, network, X, Y, learning_rate, example=None):
+    def __init__(self, job: int, produce, finish):
+        """``produce(state)`` yields TraceSteps; ``finish(steps, state)`` returns the Trace."""
         super().__init__()
         self.job = job
-        self._args = (network, X, Y, learning_rate)
-        self._example = example
+        self._produce, self._finish = produce, finish
         self.abort = threading.Event()
 
     @Slot()
     def run(self) -> None:
-        network, X, Y, lr = self._args
         try:
             steps, state = [], {}
-            for step in iter_trace(network, X, Y, lr, example=self._example, state=state):
+            for step in self._produce(state):
                 if self.abort.is_set():
                     raise TraceCancelled()
                 steps.append(step)
                 self.stepProduced.emit(self.job, step)
-            self.traceProduced.emit(self.job, collect(steps, state, lr, self._example))
+            self.traceProduced.emit(self.job, self._finish(steps, state))
         except TraceCancelled:
             pass
         except DesktopNNError as exc:
@@ -64,7 +64,7 @@ class TraceWorker(QObject):
             log.exception("tracing failed")
             self.failed.emit(self.job, f"Could not trace this iteration: {exc}")
         finally:
-            self._args = None
+            self._produce = self._finish = None
             app = QCoreApplication.instance()
             if app is not None:
                 self.moveToThread(app.thread())    # so the GUI thread's deleteLater reaches it
@@ -91,13 +91,25 @@ class TraceRunner(QObject):
         return self._job
 
     def build(self, network, X, Y, learning_rate, example=None) -> int:
-        """Start tracing; cancels the job before. Returns the new job id."""
+        """Trace one iteration of a Network; cancels the job before. Returns the new job id."""
+        return self._start(
+            lambda state: iter_trace(network, X, Y, learning_rate, example=example, state=state),
+            lambda steps, state: collect(steps, state, learning_rate, example))
+
+    def build_classic(self, kind, w_, X, y, learning_rate, samples=None) -> int:
+        """Trace a single-neuron model (``trace_classic``); returns the new job id."""
+        def produce(state):
+            state["trace"] = trace_classic(kind, w_, X, y, learning_rate, samples)
+            return iter(state["trace"])
+        return self._start(produce, lambda steps, state: state["trace"])
+
+    def _start(self, produce, finish) -> int:
         self.cancel()
         self._job += 1
         job = self._job
         thread = QThread()
         thread.setObjectName(f"traceThread{job}")
-        worker = TraceWorker(job, network, X, Y, learning_rate, example)
+        worker = TraceWorker(job, produce, finish)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.stepProduced.connect(self._on_step)

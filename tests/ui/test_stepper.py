@@ -229,3 +229,30 @@ def test_a_784_256_256_10_network_stays_responsive(qtbot):
         assert pane.page.resultView.is_elided()
     finally:
         pane.shutdown()
+
+
+def test_the_perceptron_steps_one_sample_at_a_time(qtbot):
+    from desktop_nn.engine.classic import Perceptron
+    from desktop_nn.engine.datasets import iris_setosa_versicolor
+
+    X, y = iris_setosa_versicolor()
+    pane = StepperPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    applied = []
+    pane.updateApplied.connect(applied.append)
+    try:
+        with qtbot.waitSignal(pane.traceReady, timeout=TIMEOUT):
+            pane.load_classic("perceptron", np.zeros(3), X, y, 0.1)
+        assert pane.batchCombo.currentData() == "example"
+        assert [s.formula for s in pane.trace()][:3] == ["z = wᵀx(0) + b", "ŷ = step(z)", "Δ = η (y(0) - ŷ)"]
+        pane.last()
+        assert applied and applied[-1]["W1"].shape == (1, 2)
+        for _ in range(9):                       # the next samples, one by one
+            with qtbot.waitSignal(pane.traceReady, timeout=TIMEOUT):
+                pane.next()                      # Next iteration: the next sample
+            pane.last()
+        assert pane.trace()[0].formula == "z = wᵀx(9) + b"
+        assert np.array_equal(applied[-1]["w_"], Perceptron(eta=0.1, epochs=1).train(X[:10], y[:10]).w_)
+    finally:
+        pane.shutdown()
