@@ -250,9 +250,9 @@ class Trainer:
             stop = min(start + batch, m)
             idx = None if batch >= m else (order[start:stop] if order is not None else slice(start, stop))
             if self.fast:
-                cost, c, n = self._fast_update(idx, stop - start, alpha, e)
+                cost, c, n = self._fast_forward(idx, stop - start, alpha, e)
             else:
-                cost, c, n = self._readable_update(idx, alpha, e)
+                cost, c, n = self._readable_forward(idx, alpha, e)
             loss_sum += cost * (stop - start)
             correct += c
             total += n
@@ -268,7 +268,8 @@ class Trainer:
         self.diverged = None
         return EpochRecord(e, train_cost, train_acc, test_cost, test_acc)
 
-    def _fast_update(self, idx, mb, alpha, epoch):
+    def _fast_forward(self, idx, mb, alpha, epoch):
+        """Load the batch, forward, cost, divergence check; the update waits for _apply_update."""
         net, opt = self.network, self._opt
         if idx is None:
             b = self._full_batch()
@@ -293,6 +294,7 @@ class Trainer:
         return cost, correct, n
 
     def _apply_update(self, alpha):
+        """Backward and update for the batch the last forward pass saw."""
         net, opt = self.network, self._opt
         if self.fast:
             b, scale = self._pending
@@ -311,7 +313,7 @@ class Trainer:
         return ((self.target_cost is not None and cost <= float(self.target_cost))
                 or (self.target_accuracy is not None and accuracy >= float(self.target_accuracy)))
 
-    def _readable_update(self, idx, alpha, epoch):
+    def _readable_forward(self, idx, alpha, epoch):
         net = self.network
         X, Y = (self.X, self.Y) if idx is None else (self.X[:, idx], self.Y[:, idx])
         AL, caches = net.forward(X)
