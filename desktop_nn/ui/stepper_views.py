@@ -19,8 +19,8 @@ from desktop_nn.ui import palette
 TABLE_POINT_SIZE = 17
 COLUMNS = ("l", "n[l]", "W[l]", "b[l]", "Z[l]", "A[l]", "dW[l]", "db[l]")
 SYMBOLIC = {
-    "l": "layer", "n[l]": "units", "W[l]": "(n[l], n[l−1])", "b[l]": "(n[l], 1)", "Z[l]": "(n[l], m)",
-    "A[l]": "(n[l], m)", "dW[l]": "(n[l], n[l−1])", "db[l]": "(n[l], 1)",
+    "l": "layer", "n[l]": "units", "W[l]": "(n[l],n[l−1])", "b[l]": "(n[l], 1)", "Z[l]": "(n[l], m)",
+    "A[l]": "(n[l], m)", "dW[l]": "(n[l],n[l−1])", "db[l]": "(n[l], 1)",
 }
 HEADER_POINT_SIZE = 16
 CORRECTION = "#B34700"
