@@ -53,7 +53,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QStandardPaths, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSettings, QStandardPaths, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -71,7 +71,7 @@ class Dialogs:
     """The questions the controller asks; replace in tests (nothing here may block a test)."""
 
     def open_path(self, parent: QWidget) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open project"), "", PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Open project"), "", PROJECT_FILTER)
         return path or None
 
     def save_path(self, parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
@@ -80,8 +80,8 @@ class Dialogs:
 
     def ask_save_changes(self, parent: QWidget, name: str) -> str:
         """"save", "discard" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Unsaved changes"),
-                          parent.tr("Save the changes to “{}” before closing it?").format(name),
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Unsaved changes"),
+                          QCoreApplication.translate("Dialogs", "Save the changes to “{}” before closing it?").format(name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
         answer = box.exec()
@@ -90,8 +90,8 @@ class Dialogs:
 
     def ask_recover(self, parent: QWidget, saved_at: str) -> bool:
         answer = QMessageBox.question(
-            parent, parent.tr("Recover unsaved work?"),
-            parent.tr("desktop_nn did not close properly last time. Recover the project autosaved at {}?").format(saved_at))
+            parent, QCoreApplication.translate("Dialogs", "Recover unsaved work?"),
+            QCoreApplication.translate("Dialogs", "desktop_nn did not close properly last time. Recover the project autosaved at {}?").format(saved_at))
         return answer == QMessageBox.StandardButton.Yes
 
     def error(self, parent: QWidget, title: str, text: str) -> None:
@@ -162,23 +162,22 @@ class ProjectController(QObject):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.window.tr
-        self.newAction = self._action(tr("&New project"), self.new_project, "newProjectAction", QKeySequence.StandardKey.New)
-        self.openAction = self._action(tr("&Open…"), self.open_file, "openAction", QKeySequence.StandardKey.Open)
-        self.saveAction = self._action(tr("&Save"), self.save, "saveAction", QKeySequence.StandardKey.Save)
-        self.saveAsAction = self._action(tr("Save &As…"), self.save_as, "saveAsAction", QKeySequence.StandardKey.SaveAs)
-        self.recentMenu = QMenu(tr("Open &Recent"), self.window)
+        self.newAction = self._action(self.tr("&New project"), self.new_project, "newProjectAction", QKeySequence.StandardKey.New)
+        self.openAction = self._action(self.tr("&Open…"), self.open_file, "openAction", QKeySequence.StandardKey.Open)
+        self.saveAction = self._action(self.tr("&Save"), self.save, "saveAction", QKeySequence.StandardKey.Save)
+        self.saveAsAction = self._action(self.tr("Save &As…"), self.save_as, "saveAsAction", QKeySequence.StandardKey.SaveAs)
+        self.recentMenu = QMenu(self.tr("Open &Recent"), self.window)
         self.recentMenu.setObjectName("recentMenu")
-        self.exportPythonAction = self._action(tr("Export as Python script…"), self.export_python, "exportPythonAction")
-        self.exportPyTorchAction = self._action(tr("Export as PyTorch script…"), self.export_pytorch, "exportPyTorchAction")
-        self.exportWeightsAction = self._action(tr("Export weights (.npz)…"), self.export_weights, "exportWeightsAction")
-        self.exportHistoryAction = self._action(tr("Export history (.csv)…"), self.export_history, "exportHistoryAction")
+        self.exportPythonAction = self._action(self.tr("Export as Python script…"), self.export_python, "exportPythonAction")
+        self.exportPyTorchAction = self._action(self.tr("Export as PyTorch script…"), self.export_pytorch, "exportPyTorchAction")
+        self.exportWeightsAction = self._action(self.tr("Export weights (.npz)…"), self.export_weights, "exportWeightsAction")
+        self.exportHistoryAction = self._action(self.tr("Export history (.csv)…"), self.export_history, "exportHistoryAction")
         self.exportImageActions: list[QAction] = []
         targets = getattr(self.host, "image_targets", None)
         if callable(targets):
             for name in targets():
                 self.exportImageActions.append(self._action(
-                    tr("Export {} as image (PNG/SVG)…").format(name), lambda n=name: self.export_image(n),
+                    self.tr("Export {} as image (PNG/SVG)…").format(name), lambda n=name: self.export_image(n),
                     f"exportImage_{name.replace(' ', '_')}"))
         self._rebuild_recent_menu()
 
@@ -221,7 +220,7 @@ class ProjectController(QObject):
         self.currentFileChanged.emit(str(path) if path else "")
 
     def display_name(self) -> str:
-        return self._path.name if self._path else self.window.tr("Untitled")
+        return self._path.name if self._path else self.tr("Untitled")
 
     def _update_title(self) -> None:
         self.window.setWindowTitle(f"{self.display_name()}[*] — desktop_nn")
@@ -261,7 +260,7 @@ class ProjectController(QObject):
         try:
             project = load_project(path)
         except ProjectError as exc:
-            self._error(self.window.tr("Cannot open project"), str(exc))
+            self._error(self.tr("Cannot open project"), str(exc))
             return False
         return self._apply(project, path)
 
@@ -269,16 +268,16 @@ class ProjectController(QObject):
         try:
             self.host.apply_project(project)
         except (DesktopNNError, ValueError) as exc:
-            name = path.name if path else self.window.tr("the project")
-            self._error(self.window.tr("Cannot open project"),
-                        self.window.tr("“{}” cannot be shown: {}").format(name, exc))
+            name = path.name if path else self.tr("the project")
+            self._error(self.tr("Cannot open project"),
+                        self.tr("“{}” cannot be shown: {}").format(name, exc))
             return False
         self._set_clean(path)
         self._autosaved_changes = self._changes
         if path is not None and recent:
             self._add_recent(path)
         self.projectOpened.emit(project)
-        self.messageShown.emit(self.window.tr("Opened {}").format(path.name) if path else self.window.tr("New project"))
+        self.messageShown.emit(self.tr("Opened {}").format(path.name) if path else self.tr("New project"))
         return True
 
     # --- save ------------------------------------------------------------------------------------
@@ -291,8 +290,8 @@ class ProjectController(QObject):
 
     @Slot()
     def save_as(self) -> bool:
-        suggested = str(self._path) if self._path else self.window.tr("lesson") + SUFFIX
-        path = self.dialogs.save_path(self.window, self.window.tr("Save project as"), suggested, PROJECT_FILTER)
+        suggested = str(self._path) if self._path else self.tr("lesson") + SUFFIX
+        path = self.dialogs.save_path(self.window, self.tr("Save project as"), suggested, PROJECT_FILTER)
         if not path:
             return False
         path = Path(path)
@@ -305,13 +304,13 @@ class ProjectController(QObject):
         try:
             save_project(self.host.project_from_ui(), path)
         except (DesktopNNError, ValueError) as exc:
-            self._error(self.window.tr("Cannot save project"), str(exc))
+            self._error(self.tr("Cannot save project"), str(exc))
             return False
         self._set_clean(path)
         if self._changes != changes:          # changed while saving
             self.mark_dirty()
         self._add_recent(path)
-        self.messageShown.emit(self.window.tr("Saved {}").format(path.name))
+        self.messageShown.emit(self.tr("Saved {}").format(path.name))
         return True
 
     # --- recent files ----------------------------------------------------------------------------
@@ -350,7 +349,7 @@ class ProjectController(QObject):
         try:
             save_project(self.host.project_from_ui(), self.autosave_path)
         except (DesktopNNError, ValueError) as exc:
-            self.messageShown.emit(self.window.tr("⚠ Autosave failed: {}").format(exc))
+            self.messageShown.emit(self.tr("⚠ Autosave failed: {}").format(exc))
             return False
         self._autosaved_changes = changes
         return True
@@ -388,12 +387,12 @@ class ProjectController(QObject):
             try:
                 project = load_project(newest)
             except ProjectError as exc:
-                self._error(self.window.tr("Cannot recover"), str(exc))
+                self._error(self.tr("Cannot recover"), str(exc))
             else:
                 if self._apply(project, None, recent=False):
                     recovered = True
                     self.mark_dirty()        # not saved anywhere yet
-                    self.messageShown.emit(self.window.tr("Recovered the project autosaved at {}").format(saved_at))
+                    self.messageShown.emit(self.tr("Recovered the project autosaved at {}").format(saved_at))
         for path in candidates:
             try:
                 path.unlink()
@@ -440,21 +439,20 @@ class ProjectController(QObject):
         return trainer_for_project(project)
 
     def _export_script(self, torch: bool) -> bool:
-        tr = self.window.tr
         project = self.host.project_from_ui()
         try:
             if project.epoch < 1:
-                raise ProjectError(tr("Train at least one epoch before exporting the run as a script."))
+                raise ProjectError(self.tr("Train at least one epoch before exporting the run as a script."))
             trainer = self.trainer_for_export(project)
             make = export.pytorch_script if torch else export.python_script
             title = f"{self.display_name()} — epoch {project.epoch}"
             source = make(trainer, epochs=project.epoch, title=title)
         except (DesktopNNError, ValueError) as exc:
-            self._error(tr("Cannot export"), str(exc))
+            self._error(self.tr("Cannot export"), str(exc))
             return False
         suffix = "_pytorch.py" if torch else ".py"
-        path = self._export_path(tr("Export as PyTorch script") if torch else tr("Export as Python script"),
-                                 self._stem() + suffix, tr("Python scripts (*.py)"))
+        path = self._export_path(self.tr("Export as PyTorch script") if torch else self.tr("Export as Python script"),
+                                 self._stem() + suffix, self.tr("Python scripts (*.py)"))
         if path is None:
             return False
         return self._write(path, lambda: export.write_script(path, source))
@@ -469,25 +467,23 @@ class ProjectController(QObject):
 
     @Slot()
     def export_weights(self) -> bool:
-        tr = self.window.tr
         project = self.host.project_from_ui()
         if not project.weights:
-            self._error(tr("Cannot export"), tr("There are no weights yet: train the network first."))
+            self._error(self.tr("Cannot export"), self.tr("There are no weights yet: train the network first."))
             return False
-        path = self._export_path(tr("Export weights"), self._stem() + "_weights.npz", tr("NumPy arrays (*.npz)"))
+        path = self._export_path(self.tr("Export weights"), self._stem() + "_weights.npz", self.tr("NumPy arrays (*.npz)"))
         if path is None:
             return False
         return self._write(path, lambda: export.write_weights_npz(path, project.weights))
 
     @Slot()
     def export_history(self) -> bool:
-        tr = self.window.tr
         project = self.host.project_from_ui()
         history = project.history
         if history is None or history.epochs == 0:
-            self._error(tr("Cannot export"), tr("There is no history yet: train at least one epoch."))
+            self._error(self.tr("Cannot export"), self.tr("There is no history yet: train at least one epoch."))
             return False
-        path = self._export_path(tr("Export history"), self._stem() + "_history.csv", tr("CSV files (*.csv)"))
+        path = self._export_path(self.tr("Export history"), self._stem() + "_history.csv", self.tr("CSV files (*.csv)"))
         if path is None:
             return False
         records = [(i + 1, history.train_cost[i], history.train_accuracy[i], history.test_cost[i],
@@ -496,10 +492,9 @@ class ProjectController(QObject):
 
     @Slot()
     def export_image(self, name: str) -> bool:
-        tr = self.window.tr
         widget = self.host.image_targets()[name]
-        path = self._export_path(tr("Export {} as image").format(name), f"{self._stem()}_{name.replace(' ', '_')}.png",
-                                 tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        path = self._export_path(self.tr("Export {} as image").format(name), f"{self._stem()}_{name.replace(' ', '_')}.png",
+                                 self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if path is None:
             return False
         if path.suffix.lower() not in (".png", ".svg"):
@@ -510,9 +505,9 @@ class ProjectController(QObject):
         try:
             write()
         except (OSError, DesktopNNError, ValueError) as exc:
-            self._error(self.window.tr("Cannot export"), self.window.tr("Cannot write “{}”: {}").format(path.name, exc))
+            self._error(self.tr("Cannot export"), self.tr("Cannot write “{}”: {}").format(path.name, exc))
             return False
-        self.messageShown.emit(self.window.tr("Exported {}").format(path.name))
+        self.messageShown.emit(self.tr("Exported {}").format(path.name))
         return True
 
 

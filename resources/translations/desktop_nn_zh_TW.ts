@@ -1,0 +1,1161 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>ArchitectureEditor</name>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="97" />
+            <source>Remove the last hidden layer</source>
+            <translation>移除最後一個隱藏層</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="98" />
+            <source>Add a hidden layer</source>
+            <translation>新增一個隱藏層</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="108" />
+            <source>Network</source>
+            <translation>網路</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="137" />
+            <source>&lt;i&gt;Point at a neuron to see its formula and its output over the input plane; point at a link to read its weight.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;指向神經元可看到它的公式和它在輸入平面上的輸出；指向連線可讀出它的權重。&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="178" />
+            <source>set layers</source>
+            <translation>設定層數</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="184" />
+            <source>add a layer</source>
+            <translation>新增一層</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="189" />
+            <source>remove a layer</source>
+            <translation>移除一層</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="196" />
+            <source>add a neuron</source>
+            <translation>新增一個神經元</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="202" />
+            <source>remove a neuron</source>
+            <translation>移除一個神經元</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="240" />
+            <source>{} weights</source>
+            <translation>{} 個權重</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="289" />
+            <source>output layer</source>
+            <translation>輸出層</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="289" />
+            <source>hidden layer {}</source>
+            <translation>隱藏層 {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="290" />
+            <source>← its output over the input plane</source>
+            <translation>← 它在輸入平面上的輸出</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="301" />
+            <source>from neuron {} of layer {} to neuron {} of layer {}</source>
+            <translation>從第 {1} 層的神經元 {0} 到第 {3} 層的神經元 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="313" />
+            <source>{} hidden layers</source>
+            <translation>{} 個隱藏層</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="314" />
+            <source>single neuron</source>
+            <translation>單一神經元</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="349" />
+            <source>inputs</source>
+            <translation>輸入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="352" />
+            <source>output
+{}</source>
+            <translation>輸出
+{}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="353" />
+            <source>{}
+{}</source>
+            <translation>{}
+{}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="356" />
+            <source>layer {}
+{} · {}</source>
+            <translation>第 {} 層
+{} · {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="361" />
+            <source>Remove a neuron</source>
+            <translation>移除一個神經元</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/architecture_editor.py" line="362" />
+            <source>Add a neuron</source>
+            <translation>新增一個神經元</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostPlot</name>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="117" />
+            <source>Cost and accuracy per epoch</source>
+            <translation>每個 epoch 的成本與準確率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="120" />
+            <source>log scale</source>
+            <translation>對數刻度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="122" />
+            <source>Plot log10 of the cost, as the chapter's learning-rate slide does</source>
+            <translation>畫出成本的 log10，如講義中學習率那一頁</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="124" />
+            <source>Pin run</source>
+            <translation>釘選這次訓練</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="126" />
+            <source>Keep this run's curves as a faded overlay to compare with the next</source>
+            <translation>保留這次訓練的曲線（淡色），與下一次比較</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="128" />
+            <source>Clear pins</source>
+            <translation>清除釘選</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="153" />
+            <source>accuracy</source>
+            <translation>準確率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="153" />
+            <source>epoch</source>
+            <translation>epoch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="158" />
+            <source>train</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="160" />
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="319" />
+            <source>test</source>
+            <translation>測試</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="214" />
+            <source>run {}</source>
+            <translation>訓練 {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/cost_plot.py" line="241" />
+            <source>{} and accuracy per epoch</source>
+            <translation>每個 epoch 的 {} 與準確率</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="125" />
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="301" />
+            <source>Import a CSV file</source>
+            <translation>匯入 CSV 檔</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="136" />
+            <source>a .csv or .txt file</source>
+            <translation>.csv 或 .txt 檔</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="138" />
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="150" />
+            <source>delimiter</source>
+            <translation>分隔符號</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="151" />
+            <source>encoding</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="152" />
+            <source>decimal mark</source>
+            <translation>小數點</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="153" />
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="356" />
+            <source>header</source>
+            <translation>標題列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="168" />
+            <source>standardise the features  (x − μ) / σ</source>
+            <translation>標準化特徵  (x − μ) / σ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="170" />
+            <source>Recommended: features on different scales slow gradient descent down</source>
+            <translation>建議勾選：尺度不同的特徵會讓梯度下降變慢</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="171" />
+            <source>drop rows with missing values</source>
+            <translation>捨棄有缺值的列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="172" />
+            <source>Columns</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="174" />
+            <source>features (inputs)</source>
+            <translation>特徵（輸入）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="175" />
+            <source>label (class)</source>
+            <translation>標籤（類別）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="187" />
+            <source>Limits: up to {rows} rows, {mb} MB, {cols} columns and {classes} classes; features must be numbers, the label may be text.</source>
+            <translation>限制：最多 {rows} 列、{mb} MB、{cols} 欄、{classes} 個類別；特徵必須是數字，標籤可以是文字。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="203" />
+            <source>Load</source>
+            <translation>載入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="205" />
+            <source>Stop loading</source>
+            <translation>停止載入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="208" />
+            <source>Use this data</source>
+            <translation>使用這份資料</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="212" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="302" />
+            <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>CSV 與文字檔 (*.csv *.txt *.tsv);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="354" />
+            <source>{rows} rows · {cols} columns · {size} kB · delimiter: {d} · encoding: {e} · {h}</source>
+            <translation>{rows} 列 · {cols} 欄 · {size} kB · 分隔符號：{d} · 編碼：{e} · {h}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="356" />
+            <source>no header</source>
+            <translation>無標題列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="387" />
+            <source>Tick at least one feature column.</source>
+            <translation>請至少勾選一個特徵欄位。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="389" />
+            <source>Two features: the decision regions are drawn over them.</source>
+            <translation>兩個特徵：決策區域會畫在這兩個特徵上。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="391" />
+            <source>One feature: trains; the regions are drawn along one axis.</source>
+            <translation>一個特徵：可以訓練；決策區域沿一個軸畫出。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="393" />
+            <source>{} features: the cost, accuracy and confusion matrix are shown; decision regions need exactly two.</source>
+            <translation>{} 個特徵：顯示成本、準確率與混淆矩陣；決策區域需要恰好兩個特徵。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="466" />
+            <source>, {} rows dropped for missing values</source>
+            <translation>，{} 列因缺值被捨棄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="467" />
+            <source>Loaded {m} rows, {n} features, {k} classes{dropped}.</source>
+            <translation>已載入 {m} 列、{n} 個特徵、{k} 個類別{dropped}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/csv_import_dialog.py" line="479" />
+            <source>Loading stopped; nothing was imported.</source>
+            <translation>已停止載入；沒有匯入任何資料。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPlot</name>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="51" />
+            <source>Decision regions</source>
+            <translation>決策區域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="78" />
+            <source>accuracy</source>
+            <translation>準確率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="79" />
+            <source>confusion
+(rows: true,
+columns: predicted)</source>
+            <translation>混淆矩陣
+（列：真實，
+欄：預測）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="152" />
+            <source>training point</source>
+            <translation>訓練點</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="154" />
+            <source>test point</source>
+            <translation>測試點</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="155" />
+            <source>misclassified</source>
+            <translation>分類錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="168" />
+            <source>confusion on the {}
+(rows: true, columns: predicted)</source>
+            <translation>{}的混淆矩陣
+（列：真實，欄：預測）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="169" />
+            <source>test set</source>
+            <translation>測試集</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="169" />
+            <source>training set</source>
+            <translation>訓練集</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="179" />
+            <source>test accuracy</source>
+            <translation>測試準確率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/decision_plot.py" line="179" />
+            <source>training accuracy</source>
+            <translation>訓練準確率</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="74" />
+            <source>Open project</source>
+            <translation>開啟專案</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="83" />
+            <source>Unsaved changes</source>
+            <translation>尚未儲存的變更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="84" />
+            <source>Save the changes to “{}” before closing it?</source>
+            <translation>關閉前要儲存「{}」的變更嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="93" />
+            <source>Recover unsaved work?</source>
+            <translation>要復原未儲存的工作嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="94" />
+            <source>desktop_nn did not close properly last time. Recover the project autosaved at {}?</source>
+            <translation>desktop_nn 上次沒有正常關閉。要復原在 {} 自動儲存的專案嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>HyperparametersPanel</name>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="88" />
+            <source>Share of the data held out as a test set (0 = train on everything, as the chapter does)</source>
+            <translation>保留作為測試集的資料比例（0 = 全部用來訓練，如講義的做法）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="89" />
+            <source>Data</source>
+            <translation>資料</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="91" />
+            <source>dataset</source>
+            <translation>資料集</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="92" />
+            <source>Iris classes</source>
+            <translation>Iris 類別</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="93" />
+            <source>Iris x₁</source>
+            <translation>Iris x₁</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="94" />
+            <source>Iris x₂</source>
+            <translation>Iris x₂</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="95" />
+            <source>points</source>
+            <translation>點數</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="96" />
+            <source>noise</source>
+            <translation>雜訊</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="97" />
+            <source>test share</source>
+            <translation>測試比例</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="100" />
+            <source>Input features</source>
+            <translation>輸入特徵</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="108" />
+            <source>standardise  (x − μ) / σ</source>
+            <translation>標準化  (x − μ) / σ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="120" />
+            <source>Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset</source>
+            <translation>輸入數值（例如 0.03 或 1e-4）後按 Enter，或選擇預設值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="133" />
+            <source>Activation of every hidden layer</source>
+            <translation>每個隱藏層的激活函數</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="136" />
+            <source>The single-neuron models start from zeros unless 'small random' is chosen</source>
+            <translation>單一神經元模型從零開始，除非選擇「小隨機值」</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="141" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="142" />
+            <source>Training</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="144" />
+            <source>learning rate η</source>
+            <translation>學習率 η</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="146" />
+            <source>batch size</source>
+            <translation>批次大小</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="147" />
+            <source>hidden activation</source>
+            <translation>隱藏層激活函數</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="148" />
+            <source>output / loss</source>
+            <translation>輸出 / 損失函數</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="149" />
+            <source>initialiser</source>
+            <translation>權重初始化</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="150" />
+            <source>L2 λ</source>
+            <translation>L2 λ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="151" />
+            <source>optimiser</source>
+            <translation>最佳化方法</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="152" />
+            <source>seed</source>
+            <translation>亂數種子</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="153" />
+            <source>stop after epochs</source>
+            <translation>訓練 epoch 數上限</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="289" />
+            <source>batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="289" />
+            <source>SGD</source>
+            <translation>隨機梯度下降</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="289" />
+            <source>mini-batch</source>
+            <translation>小批次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/hyperparameters.py" line="299" />
+            <source>“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.</source>
+            <translation>「{}」不是學習率：請輸入正數，例如 0.01 或 1e-4。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="41" />
+            <source>desktop_nn — neural networks, live</source>
+            <translation>desktop_nn — 神經網路，即時呈現</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="103" />
+            <location filename="../../desktop_nn/ui/main_window.py" line="324" />
+            <source>▶ Play</source>
+            <translation>▶ 開始</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="104" />
+            <source>Train continuously / pause</source>
+            <translation>持續訓練 / 暫停</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="105" />
+            <source>▶| Step</source>
+            <translation>▶| 單步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="106" />
+            <source>Train exactly one epoch</source>
+            <translation>只訓練一個 epoch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="107" />
+            <source>⟲ Reset</source>
+            <translation>⟲ 重設</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="108" />
+            <source>Back to the same initial weights (same seed)</source>
+            <translation>回到相同的初始權重（相同亂數種子）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="109" />
+            <source>New seed</source>
+            <translation>新的亂數種子</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="110" />
+            <source>Draw new initial weights</source>
+            <translation>重新抽取初始權重</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="111" />
+            <source>Pin run</source>
+            <translation>釘選這次訓練</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="112" />
+            <source>Keep this run's curve to compare with the next</source>
+            <translation>保留這次訓練的曲線，與下一次比較</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="113" />
+            <source>Undo</source>
+            <translation>復原</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="116" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="119" />
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="123" />
+            <source>Training</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="138" />
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="140" />
+            <source>&amp;Edit</source>
+            <translation>編輯(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="142" />
+            <source>&amp;Training</source>
+            <translation>訓練(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="145" />
+            <source>&amp;View</source>
+            <translation>檢視(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="146" />
+            <source>&amp;Lecture</source>
+            <translation>講課(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="148" />
+            <source>Start the lecture (full screen)</source>
+            <translation>開始講課（全螢幕）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="152" />
+            <source>Go to scene</source>
+            <translation>跳到場景</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="154" />
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="155" />
+            <source>About desktop_nn</source>
+            <translation>關於 desktop_nn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="157" />
+            <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
+            <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="162" />
+            <source>epoch 0</source>
+            <translation>epoch 0</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="164" />
+            <source>cost —</source>
+            <translation>成本 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="166" />
+            <source>0 epochs/s</source>
+            <translation>0 epoch/秒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="288" />
+            <source>epoch {}</source>
+            <translation>epoch {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="290" />
+            <source>cost {}</source>
+            <translation>成本 {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="291" />
+            <source>{} epochs/s</source>
+            <translation>{} epoch/秒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="311" />
+            <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
+            <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/main_window.py" line="324" />
+            <source>❚❚ Pause</source>
+            <translation>❚❚ 暫停</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectController</name>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="165" />
+            <source>&amp;New project</source>
+            <translation>新專案(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="166" />
+            <source>&amp;Open…</source>
+            <translation>開啟(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="167" />
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="168" />
+            <source>Save &amp;As…</source>
+            <translation>另存新檔(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="169" />
+            <source>Open &amp;Recent</source>
+            <translation>最近開啟(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="171" />
+            <source>Export as Python script…</source>
+            <translation>匯出為 Python 程式…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="172" />
+            <source>Export as PyTorch script…</source>
+            <translation>匯出為 PyTorch 程式…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="173" />
+            <source>Export weights (.npz)…</source>
+            <translation>匯出權重 (.npz)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="174" />
+            <source>Export history (.csv)…</source>
+            <translation>匯出訓練紀錄 (.csv)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="180" />
+            <source>Export {} as image (PNG/SVG)…</source>
+            <translation>將{}匯出為圖片 (PNG/SVG)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="223" />
+            <source>Untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="263" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="272" />
+            <source>Cannot open project</source>
+            <translation>無法開啟專案</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="271" />
+            <source>the project</source>
+            <translation>這個專案</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="273" />
+            <source>“{}” cannot be shown: {}</source>
+            <translation>無法顯示「{}」：{}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="280" />
+            <source>Opened {}</source>
+            <translation>已開啟 {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="280" />
+            <source>New project</source>
+            <translation>新專案</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="293" />
+            <source>lesson</source>
+            <translation>課程</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="294" />
+            <source>Save project as</source>
+            <translation>專案另存為</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="307" />
+            <source>Cannot save project</source>
+            <translation>無法儲存專案</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="313" />
+            <source>Saved {}</source>
+            <translation>已儲存 {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="352" />
+            <source>⚠ Autosave failed: {}</source>
+            <translation>⚠ 自動儲存失敗：{}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="390" />
+            <source>Cannot recover</source>
+            <translation>無法復原</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="395" />
+            <source>Recovered the project autosaved at {}</source>
+            <translation>已復原在 {} 自動儲存的專案</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="445" />
+            <source>Train at least one epoch before exporting the run as a script.</source>
+            <translation>匯出成程式之前，請至少訓練一個 epoch。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="451" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="472" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="484" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="508" />
+            <source>Cannot export</source>
+            <translation>無法匯出</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="454" />
+            <source>Export as PyTorch script</source>
+            <translation>匯出為 PyTorch 程式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="454" />
+            <source>Export as Python script</source>
+            <translation>匯出為 Python 程式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="455" />
+            <source>Python scripts (*.py)</source>
+            <translation>Python 程式 (*.py)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="472" />
+            <source>There are no weights yet: train the network first.</source>
+            <translation>還沒有權重：請先訓練網路。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="474" />
+            <source>Export weights</source>
+            <translation>匯出權重</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="474" />
+            <source>NumPy arrays (*.npz)</source>
+            <translation>NumPy 陣列 (*.npz)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="484" />
+            <source>There is no history yet: train at least one epoch.</source>
+            <translation>還沒有訓練紀錄：請至少訓練一個 epoch。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="486" />
+            <source>Export history</source>
+            <translation>匯出訓練紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="486" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="496" />
+            <source>Export {} as image</source>
+            <translation>將{}匯出為圖片</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="497" />
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="508" />
+            <source>Cannot write “{}”: {}</source>
+            <translation>無法寫入「{}」：{}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="510" />
+            <source>Exported {}</source>
+            <translation>已匯出 {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepperPane</name>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="88" />
+            <source>Press Step-through to trace one iteration of the network.</source>
+            <translation>按「逐步執行」追蹤網路的一次迭代。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="102" />
+            <source>First step (Home)</source>
+            <translation>第一步 (Home)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="103" />
+            <source>Previous step (←)</source>
+            <translation>上一步 (←)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="104" />
+            <source>Next step (→)</source>
+            <translation>下一步 (→)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="105" />
+            <source>Last step (End)</source>
+            <translation>最後一步 (End)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="106" />
+            <source>Step automatically</source>
+            <translation>自動逐步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="113" />
+            <source> steps/s</source>
+            <translation> 步/秒</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="122" />
+            <source>All m examples</source>
+            <translation>全部 m 個樣本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="122" />
+            <source>One mini-batch</source>
+            <translation>一個小批次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="123" />
+            <source>One example (m = 1)</source>
+            <translation>一個樣本 (m = 1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="125" />
+            <source>Mini-batch size</source>
+            <translation>小批次大小</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="126" />
+            <source>size </source>
+            <translation>大小 </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="127" />
+            <source>Which mini-batch / which example (from 0)</source>
+            <translation>第幾個小批次 / 第幾個樣本（從 0 起算）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="128" />
+            <source># </source>
+            <translation># </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="132" />
+            <source>Save PNG…</source>
+            <translation>儲存 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="133" />
+            <source>Save the current step as an image</source>
+            <translation>將目前這一步存成圖片</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="134" />
+            <source>Save Markdown…</source>
+            <translation>儲存 Markdown…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="135" />
+            <source>Save the whole iteration as a Markdown handout</source>
+            <translation>將整個迭代存成 Markdown 講義</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="168" />
+            <source>Step</source>
+            <translation>步驟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="169" />
+            <source>Dimensions</source>
+            <translation>維度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="170" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="321" />
+            <source>step 1 · m = {}</source>
+            <translation>第 1 步 · m = {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="321" />
+            <source>layer 1</source>
+            <translation>第 1 層</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="322" />
+            <source>Computing the forward pass of {} on {}…</source>
+            <translation>正在計算 {} 在 {} 上的前向傳播…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="343" />
+            <source>Tracing the {}…</source>
+            <translation>正在追蹤{}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="344" />
+            <source>Tracing the {} on {}…</source>
+            <translation>正在追蹤 {} 在 {} 上…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="366" />
+            <source>{}: {} steps, J = {:.6g}, learning rate α = {:g}</source>
+            <translation>{}：{} 步，J = {:.6g}，學習率 α = {:g}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="404" />
+            <source>Computing the backward pass…</source>
+            <translation>正在計算反向傳播…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="441" />
+            <source>inputs</source>
+            <translation>輸入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="441" />
+            <source>output layer {}</source>
+            <translation>輸出層 {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="442" />
+            <source>layer {}</source>
+            <translation>第 {} 層</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="444" />
+            <source>step {} of {} · m = {}</source>
+            <translation>第 {} 步，共 {} 步 · m = {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="466" />
+            <source> (J was {:.6g})</source>
+            <translation>（J 原為 {:.6g}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="467" />
+            <source>Update applied: the weights now hold the stepped values{}. Next ▶ traces the next iteration.</source>
+            <translation>已更新：權重已是更新後的值{}。按「下一步 ▶」追蹤下一次迭代。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="477" />
+            <source>Next iteration ▶▶</source>
+            <translation>下一次迭代 ▶▶</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="477" />
+            <source>Next ▶</source>
+            <translation>下一步 ▶</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="488" />
+            <source>❚❚ Pause</source>
+            <translation>❚❚ 暫停</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="491" />
+            <source>▶ Auto-play</source>
+            <translation>▶ 自動播放</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="508" />
+            <source>Forward propagation</source>
+            <translation>前向傳播</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="508" />
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="509" />
+            <source>Backward propagation</source>
+            <translation>反向傳播</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="509" />
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="566" />
+            <source>Save step as PNG</source>
+            <translation>將這一步存成 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/stepper.py" line="571" />
+            <source>Save trace as Markdown</source>
+            <translation>將追蹤存成 Markdown</translation>
+        </message>
+    </context>
+</TS>
