@@ -27,7 +27,7 @@ Adaline's delta rule, logistic regression) with the conventions of ``classic.py`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -47,6 +47,7 @@ class Term:
 
     op:  ""  the first operand          "·"  matrix product (inner dimensions must match)
          "+" "−" "*"  elementwise, numpy broadcasting (a (n, 1) column is copied across m)
+         ","  a second operand of the same shape (the loss of A[L] and Y)
          "scale"  multiply by a scalar (1/m, alpha)   "apply"  elementwise function g
          "sum_rows"  np.sum(..., axis=1, keepdims=True)   "sum_all"  sum of every entry -> scalar
     """

@@ -21,31 +21,28 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractSpinBox,
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_nn.engine.trace import PHASES, preview_first_step, trace_to_markdown
+from desktop_nn.engine.trace import preview_first_step, trace_to_markdown
 from desktop_nn.ui import palette
+from desktop_nn.ui.batch_chooser import BatchChooser
 from desktop_nn.ui.editor_highlight import EditorHighlighter
 from desktop_nn.ui.step_page import StepPage
-from desktop_nn.ui.stepper_views import DimensionsTable, classic_summary_html, summary_html
+from desktop_nn.ui.stepper_views import DimensionsTable, StepTimeline, classic_summary_html, summary_html
 from desktop_nn.ui.trace_worker import TraceRunner
 
 NAV_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
-BATCH_MODES = ("all", "mini-batch", "example")
 LARGE_M = 4096        # above this many examples the pane starts on a mini-batch of 256
 
 
@@ -116,19 +113,9 @@ class StepperPane(QWidget):
         self.counterLabel = QLabel("—")
         self.counterLabel.setObjectName("stepCounter")
         self.counterLabel.setFont(palette.number_font())
-        self.batchCombo = QComboBox()
-        self.batchCombo.setObjectName("batchCombo")
-        self.batchCombo.setFont(palette.font(palette.LABEL_POINT_SIZE))
-        for key, text in zip(BATCH_MODES, (self.tr("All m examples"), self.tr("One mini-batch"),
-                                           self.tr("One example (m = 1)"))):
-            self.batchCombo.addItem(text, key)
-        self.batchSizeSpin = self._spin("batchSizeSpin", self.tr("Mini-batch size"), 1, 32)
-        self.batchSizeSpin.setPrefix(self.tr("size "))
-        self.batchIndexSpin = self._spin("batchIndexSpin", self.tr("Which mini-batch / which example (from 0)"), 0, 0)
-        self.batchIndexSpin.setPrefix(self.tr("# "))
-        self.batchCombo.currentIndexChanged.connect(self._on_batch_changed)
-        self.batchSizeSpin.valueChanged.connect(self._on_batch_changed)
-        self.batchIndexSpin.valueChanged.connect(self._on_batch_changed)
+        self.batchChooser = BatchChooser()
+        self.batchChooser.batchChanged.connect(self._on_batch_changed)
+        self.batchCombo = self.batchChooser.combo          # for tests and the main window
         self.pngButton = self._button(self.tr("Save PNG…"), "exportPngButton",
                                       self.tr("Save the current step as an image"), self._ask_png)
         self.markdownButton = self._button(self.tr("Save Markdown…"), "exportMarkdownButton",
@@ -143,17 +130,10 @@ class StepperPane(QWidget):
                   self.speedSpin, self.counterLabel):
             nav.addWidget(w)
         nav.addStretch(1)
-        for w in (self.batchCombo, self.batchSizeSpin, self.batchIndexSpin):
-            nav.addWidget(w)
+        nav.addWidget(self.batchChooser)
 
-        self.timeline = QTreeWidget()
-        self.timeline.setObjectName("stepTimeline")
-        self.timeline.setHeaderHidden(True)
-        self.timeline.setFont(palette.font(13))
-        self.timeline.setMinimumWidth(280)
-        self.timeline.itemClicked.connect(self._on_timeline_clicked)
-        self._groups: dict[str, QTreeWidgetItem] = {}
-        self._items: list[QTreeWidgetItem] = []
+        self.timeline = StepTimeline()
+        self.timeline.stepClicked.connect(self.go)
 
         self.page = StepPage()
         self.dimensions = DimensionsTable()
@@ -187,23 +167,14 @@ class StepperPane(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.statusLabel)
         self._update_buttons()
-        self._update_batch_widgets()
-
-    def _spin(self, name, tip, low, value) -> QSpinBox:
-        s = QSpinBox()
-        s.setObjectName(name)
-        s.setToolTip(tip)
-        s.setRange(low, max(low, value))
-        s.setValue(value)
-        s.setFont(palette.font(palette.LABEL_POINT_SIZE))
-        return s
 
     # --- keys: ← → Home End, even where the main window binds → to its own Step ----------------
 
     def _install_key_filter(self, widget: QWidget) -> None:
         widget.installEventFilter(self)
         for child in widget.findChildren(QWidget):
-            if not isinstance(child, (QSpinBox, QDoubleSpinBox)) and not isinstance(child.parent(), (QSpinBox, QDoubleSpinBox)):
+            # spin boxes keep ← → for their text; every other child steps the pane
+            if not isinstance(child, QAbstractSpinBox) and not isinstance(child.parent(), QAbstractSpinBox):
                 child.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
@@ -236,10 +207,8 @@ class StepperPane(QWidget):
         self._network, self._lr = None, float(learning_rate)
         self._classic, self._w = kind, np.array(w_, dtype=float)
         self._dims = (X_rows.shape[1], 1)
-        if kind in ("perceptron", "adaline_sgd") and self.batchCombo.currentData() == "all":
-            self.batchCombo.blockSignals(True)
-            self.batchCombo.setCurrentIndex(BATCH_MODES.index("example"))   # the slides' one sample
-            self.batchCombo.blockSignals(False)
+        if kind in ("perceptron", "adaline_sgd") and self.batchChooser.mode() == "all":
+            self.batchChooser.set_choice("example")       # the slides update after each sample
         self._start(X_rows.T, np.asarray(y, dtype=float).reshape(1, -1))
 
     def loaded(self) -> bool:
@@ -248,59 +217,25 @@ class StepperPane(QWidget):
     def _start(self, X, Y) -> None:
         self._X, self._Y = X, Y
         m = self._X.shape[1]
-        was = [w.blockSignals(True) for w in (self.batchCombo, self.batchSizeSpin, self.batchIndexSpin)]
-        if m > LARGE_M and self.batchCombo.currentData() == "all":
-            self.batchCombo.setCurrentIndex(BATCH_MODES.index("mini-batch"))
-            self.batchSizeSpin.setRange(1, m)
-            self.batchSizeSpin.setValue(256)
-        for w, b in zip((self.batchCombo, self.batchSizeSpin, self.batchIndexSpin), was):
-            w.blockSignals(b)
-        self._update_batch_widgets()
+        self.batchChooser.set_data_size(m)
+        if m > LARGE_M and self.batchChooser.mode() == "all":
+            self.batchChooser.set_choice("mini-batch", size=256)
         self._rebuild()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_batch(self, mode: str, size: int | None = None, index: int = 0) -> None:
         """Choose the columns traced: "all", "mini-batch" (``size``, batch ``index``) or "example"."""
-        widgets = (self.batchCombo, self.batchSizeSpin, self.batchIndexSpin)
-        was = [w.blockSignals(True) for w in widgets]
-        self.batchCombo.setCurrentIndex(BATCH_MODES.index(mode))
-        self._update_batch_widgets()
-        if size is not None:
-            self.batchSizeSpin.setValue(size)
-            self._update_batch_widgets()
-        self.batchIndexSpin.setValue(index)
-        for w, b in zip(widgets, was):
-            w.blockSignals(b)
+        self.batchChooser.set_choice(mode, size, index)
         if self.loaded():
             self._rebuild()
 
     def batch(self) -> tuple[np.ndarray, np.ndarray, int | None, str]:
         """(X columns, Y columns, example index or None, a description) for the current choice."""
-        mode, m = self.batchCombo.currentData(), self._X.shape[1]
-        if mode == "example":
-            i = min(self.batchIndexSpin.value(), m - 1)
-            return self._X[:, i:i + 1], self._Y[:, i:i + 1], i, f"example x({i}) of {m}"
-        if mode == "mini-batch":
-            size = min(self.batchSizeSpin.value(), m)
-            k = self.batchIndexSpin.value()
-            cols = slice(k * size, min((k + 1) * size, m))
-            return self._X[:, cols], self._Y[:, cols], None, f"mini-batch {k} (columns {cols.start}–{cols.stop - 1} of {m})"
-        return self._X, self._Y, None, f"all {m} examples"
-
-    def _update_batch_widgets(self) -> None:
-        mode = self.batchCombo.currentData()
-        m = self._X.shape[1] if self._X is not None else 1
-        self.batchSizeSpin.setVisible(mode == "mini-batch")
-        self.batchIndexSpin.setVisible(mode != "all")
-        self.batchSizeSpin.setMaximum(max(1, m))
-        if mode == "mini-batch":
-            self.batchIndexSpin.setMaximum(max(0, -(-m // max(1, self.batchSizeSpin.value())) - 1))
-        else:
-            self.batchIndexSpin.setMaximum(max(0, m - 1))
+        cols, example, text = self.batchChooser.columns(self._X.shape[1])
+        return self._X[:, cols], self._Y[:, cols], example, text
 
     @Slot()
-    def _on_batch_changed(self, *_args) -> None:
-        self._update_batch_widgets()
+    def _on_batch_changed(self) -> None:
         if self.loaded():
             self._rebuild()
 
@@ -309,7 +244,7 @@ class StepperPane(QWidget):
         self._batch_text, self._m = text, X.shape[1]
         self._steps, self._trace, self._index, self._wanted = [], None, -1, keep_index
         self._applied = False
-        self._clear_timeline()
+        self.timeline.clear_steps()
         self.summary.clear()
         self.dimensions.set_network(self._dims, X.shape[1], text)
         if self._classic is not None:
@@ -325,18 +260,12 @@ class StepperPane(QWidget):
         self.runner.build(self._network, X, Y, self._lr, example)
 
     def _rebuild_classic(self, text: str) -> None:
-        kind, mode = self._classic, self.batchCombo.currentData()
+        kind = self._classic
         X_rows, y = self._X.T, self._Y[0]
         samples = None
         if kind in ("perceptron", "adaline_sgd"):       # one update per sample, over the chosen ones
-            m = len(y)
-            if mode == "example":
-                i = min(self.batchIndexSpin.value(), m - 1)
-                samples = [i]
-            elif mode == "mini-batch":
-                size = self.batchSizeSpin.value()
-                k = self.batchIndexSpin.value()
-                samples = list(range(k * size, min((k + 1) * size, m)))
+            cols, _example, _text = self.batchChooser.columns(len(y))
+            samples = list(range(cols.start, cols.stop))
         else:
             Xb, Yb, _example, _text = self.batch()
             X_rows, y = Xb.T, Yb[0]
@@ -350,7 +279,7 @@ class StepperPane(QWidget):
     @Slot(int, object)
     def _on_step(self, _job: int, step) -> None:
         self._steps.append(step)
-        self._add_timeline_item(step)
+        self.timeline.add_step(step)
         if step.index == self._wanted:
             self._show(step.index)
         else:
@@ -424,11 +353,8 @@ class StepperPane(QWidget):
             return
         if self._classic is not None:
             self._w = np.array(self._trace.params_after["w_"])
-            if self.batchCombo.currentData() != "all":      # on to the next sample / mini-batch
-                spin = self.batchIndexSpin
-                spin.blockSignals(True)
-                spin.setValue(spin.value() + 1 if spin.value() < spin.maximum() else 0)
-                spin.blockSignals(False)
+            if self.batchChooser.mode() != "all":          # on to the next sample / mini-batch
+                self.batchChooser.advance()
         else:
             self._network = self._network.copy()
             self._network.params = self._trace.params_after
@@ -444,9 +370,7 @@ class StepperPane(QWidget):
         self.page.show_step(step, self.tr("step {} of {} · m = {}").format(index + 1, total, self._m), layer_text)
         self.counterLabel.setText(f"{index + 1} / {total}")
         self.dimensions.select_layer(step.layer)
-        item = self._items[index]
-        self.timeline.setCurrentItem(item)
-        self.timeline.scrollToItem(item)
+        self.timeline.select(index)
         self._update_buttons()
         if self._highlighter is not None:
             self._highlighter.highlight(step.layer, step.neurons, step.link_layer)
@@ -500,36 +424,7 @@ class StepperPane(QWidget):
             return
         self.go(self._index + 1)
 
-    # --- timeline and summary --------------------------------------------------------------------
-
-    def _clear_timeline(self) -> None:
-        self.timeline.clear()
-        self._items = []
-        titles = {"forward": self.tr("Forward propagation"), "cost": self.tr("Cost"),
-                  "backward": self.tr("Backward propagation"), "update": self.tr("Update")}
-        self._groups = {}
-        for phase in PHASES:
-            group = QTreeWidgetItem([titles[phase]])
-            f = group.font(0)
-            f.setBold(True)
-            group.setFont(0, f)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.timeline.addTopLevelItem(group)
-            group.setExpanded(True)
-            self._groups[phase] = group
-
-    def _add_timeline_item(self, step) -> None:
-        text = step.formula.split("   ")[0].replace(", axis=1, keepdims=True)", ")").replace("np.sum(", "Σ(")
-        item = QTreeWidgetItem([f"{step.index + 1}. {text}"])
-        item.setData(0, Qt.ItemDataRole.UserRole, step.index)
-        item.setToolTip(0, step.formula)
-        self._groups[step.phase].addChild(item)
-        self._items.append(item)
-
-    def _on_timeline_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        index = item.data(0, Qt.ItemDataRole.UserRole)
-        if index is not None:
-            self.go(int(index))
+    # --- summary --------------------------------------------------------------------
 
     def _on_summary_link(self, url: QUrl) -> None:
         text = url.toString()

@@ -1,5 +1,7 @@
-"""The step-through's two overview tabs: the dimensions table and the corrected summary slide.
+"""The step-through's overviews: the timeline, the dimensions table and the corrected summary slide.
 
+* :class:`StepTimeline` — every step of the trace in four groups (forward propagation, cost,
+  backward propagation, update); a click emits ``stepClicked(index)``.
 * :class:`DimensionsTable` — the chapter's "matrix dimensions" slide for the loaded network: one
   row per layer l = 1..L with n[l] and the shapes of W[l], b[l], Z[l], A[l], dW[l], db[l]; the
   current step's layer is selected.
@@ -9,11 +11,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop_nn.engine.trace import dimension_rows
+from desktop_nn.engine.trace import PHASES, dimension_rows
 from desktop_nn.ui import palette
 
 TABLE_POINT_SIZE = 17
@@ -24,6 +35,57 @@ SYMBOLIC = {
 }
 HEADER_POINT_SIZE = 16
 CORRECTION = "#B34700"
+
+
+class StepTimeline(QTreeWidget):
+    # payload: index of the clicked step
+    stepClicked = Signal(int)
+
+    TITLES = {"forward": "Forward propagation", "cost": "Cost", "backward": "Backward propagation",
+              "update": "Update"}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepTimeline")
+        self.setHeaderHidden(True)
+        self.setFont(palette.font(13))
+        self.setMinimumWidth(280)
+        self.itemClicked.connect(self._on_clicked)
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        self._items: list[QTreeWidgetItem] = []
+
+    def clear_steps(self) -> None:
+        self.clear()
+        self._items, self._groups = [], {}
+        for phase in PHASES:
+            group = QTreeWidgetItem([self.tr(self.TITLES[phase])])
+            f = group.font(0)
+            f.setBold(True)
+            group.setFont(0, f)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(group)
+            group.setExpanded(True)
+            self._groups[phase] = group
+
+    def add_step(self, step) -> None:
+        if not self._groups:
+            self.clear_steps()
+        text = step.formula.split("   ")[0].replace(", axis=1, keepdims=True)", ")").replace("np.sum(", "Σ(")
+        item = QTreeWidgetItem([f"{step.index + 1}. {text}"])
+        item.setData(0, Qt.ItemDataRole.UserRole, step.index)
+        item.setToolTip(0, step.formula)
+        self._groups[step.phase].addChild(item)
+        self._items.append(item)
+
+    def select(self, index: int) -> None:
+        if 0 <= index < len(self._items):
+            self.setCurrentItem(self._items[index])
+            self.scrollToItem(self._items[index])
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        index = item.data(0, Qt.ItemDataRole.UserRole)
+        if index is not None:
+            self.stepClicked.emit(int(index))
 
 
 class DimensionsTable(QWidget):

@@ -146,7 +146,7 @@ def test_timeline_summary_and_dimensions(qtbot, setup):
     _window, _editor, pane, *_ = setup
     groups = [pane.timeline.topLevelItem(i) for i in range(4)]
     assert [g.childCount() for g in groups] == [10, 1, 19, 10]
-    pane._on_timeline_clicked(groups[2].child(0), 0)
+    pane.timeline.itemClicked.emit(groups[2].child(0), 0)
     assert pane.current_step().formula == "dZ[5] = A[5] - Y"
     html = pane.summary.toHtml()
     assert "the slide prints" in html
