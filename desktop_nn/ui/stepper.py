@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_nn.engine.errors import DesktopNNError
+from desktop_nn.engine.network import Network, to_columns
 from desktop_nn.engine.trace import preview_first_step, trace_to_markdown
 from desktop_nn.ui import palette
 from desktop_nn.ui.batch_chooser import BatchChooser
@@ -210,6 +212,32 @@ class StepperPane(QWidget):
         if kind in ("perceptron", "adaline_sgd") and self.batchChooser.mode() == "all":
             self.batchChooser.set_choice("example")       # the slides update after each sample
         self._start(X_rows.T, np.asarray(y, dtype=float).reshape(1, -1))
+
+    def load_snapshot(self, snapshot, config) -> None:
+        """Trace the model a worker Snapshot shows, on its training data, with config's settings.
+
+        ``snapshot`` is a ``worker.Snapshot`` (model, layer_dims, params, data) and ``config`` the
+        ``RunConfig`` it was trained with. Networks are rebuilt from the parameters (the live one
+        stays in the worker); the classic models get the slides' labels (±1, or 0/1 for
+        logistic regression). A mismatch is shown in the pane as a sentence.
+        """
+        data = snapshot.data
+        X_rows, y = np.asarray(data.X_train, dtype=float), np.asarray(data.y_train)
+        try:
+            if snapshot.model == "network":
+                hidden = config.hidden_activation
+                net = Network(list(snapshot.layer_dims), hidden_activation=hidden if isinstance(hidden, str)
+                              else list(hidden), output=config.output, init=config.init, seed=config.seed,
+                              l2=config.l2)
+                net.params = {k: snapshot.params[k] for k in net.params}
+                n_classes = data.n_classes if config.output == "softmax" else None
+                X, Y = to_columns(X_rows, y, config.output, n_classes)
+                self.load(net, X, Y, config.learning_rate)
+            else:
+                targets = (y == 1).astype(float) if snapshot.model == "logistic" else np.where(y == 1, 1.0, -1.0)
+                self.load_classic(snapshot.model, snapshot.params["w_"], X_rows, targets, config.learning_rate)
+        except DesktopNNError as exc:
+            self._on_failed(0, str(exc))
 
     def loaded(self) -> bool:
         return self._network is not None or self._classic is not None
@@ -441,6 +469,12 @@ class StepperPane(QWidget):
         if step is not None:
             self._highlighter.highlight(step.layer, step.neurons, step.link_layer)
         return self._highlighter
+
+    def refresh_highlight(self) -> None:
+        """Draw the highlight again (e.g. after the editor redrew itself for a new snapshot)."""
+        step = self.current_step()
+        if self._highlighter is not None and step is not None:
+            self._highlighter.highlight(step.layer, step.neurons, step.link_layer)
 
     def clear_highlight(self) -> None:
         if self._highlighter is not None:

@@ -256,3 +256,38 @@ def test_the_perceptron_steps_one_sample_at_a_time(qtbot):
         assert np.array_equal(applied[-1]["w_"], Perceptron(eta=0.1, epochs=1).train(X[:10], y[:10]).w_)
     finally:
         pane.shutdown()
+
+
+@pytest.mark.parametrize("model", ["network", "perceptron", "logistic"])
+def test_load_snapshot_traces_what_the_worker_trains(qtbot, model):
+    """What the main window will call: the worker's Snapshot and RunConfig in, the same model out."""
+    from types import MappingProxyType, SimpleNamespace
+
+    from desktop_nn.ui.run_models import build_run
+    from desktop_nn.ui.run_setup import RunConfig, prepare_data
+
+    config = RunConfig(model=model, dataset="xor", n_samples=60, hidden=(3, 2), output="sigmoid")
+    data = prepare_data(config)
+    run = build_run(config, data)
+    run.step()
+    snapshot = SimpleNamespace(model=model, layer_dims=run.layer_dims, data=data,
+                               params=MappingProxyType(run.params()))
+    pane = StepperPane()
+    qtbot.addWidget(pane)
+    applied = []
+    pane.updateApplied.connect(applied.append)
+    try:
+        with qtbot.waitSignal(pane.traceReady, timeout=TIMEOUT):
+            pane.load_snapshot(snapshot, config)
+        pane.last()
+        if model == "network":
+            assert pane.trace().m == 60 and pane.trace().layer_dims == (2, 3, 2, 1)
+            for key in ("W1", "b3"):
+                assert np.array_equal(pane.trace().params_before[key], run.params()[key])
+            run.network.params = {k: applied[-1][k] for k in run.network.params}   # the worker's side
+            assert np.array_equal(run.params()["W2"], applied[-1]["W2"])
+        else:
+            assert np.array_equal(pane.trace().params_before["w_"], run.params()["w_"])
+            assert set(applied[-1]) >= {"w_", "W1", "b1"}
+    finally:
+        pane.shutdown()
