@@ -8,6 +8,11 @@ Conventions follow the slides so a student can compare line by line:
 * ``errors_`` (perceptron) and ``cost_`` record one value per epoch;
 * ``train(X, y)`` is the slides' name, ``fit`` the familiar alias; both return ``self``.
 
+``train`` is ``initialize`` followed by ``epochs`` calls of ``train_epoch`` — the body of the
+slides' loop, one epoch at a time — so the app and the lecture scenes can play a run epoch by
+epoch with exactly the numbers of one long ``train`` call. ``cost(X, y)`` evaluates the model's
+own cost (misclassifications, SSE or cross-entropy) on any data, e.g. a held-out set.
+
 The perceptron and Adaline predict the labels −1 / +1, as in the chapter; logistic regression
 accepts any two labels (0/1 or −1/+1) and predicts them back.
 """
@@ -68,11 +73,6 @@ class _LinearNeuron:
 
     alpha = eta
 
-    def _initial_weights(self, n_features: int) -> np.ndarray:
-        """``w_`` of length 1 + n: zeros (the slides) or N(0, 0.01²) from a seeded generator."""
-        if self.init == "zeros":
-            return np.zeros(1 + n_features)
-        return np.random.default_rng(self.seed).normal(0.0, 0.01, 1 + n_features)
 
     @staticmethod
     def _check_X(X, n_features: int | None = None) -> np.ndarray:
@@ -113,6 +113,44 @@ class _LinearNeuron:
             )
         return y.astype(np.float64)
 
+    def initialize(self, n_features: int) -> "_LinearNeuron":
+        """Fresh weights and empty per-epoch records; returns ``self``.
+
+        ``w_`` (length 1 + n) is zeros, as in the slides, or N(0, 0.01²) drawn from a generator
+        seeded with ``seed`` — the same generator then orders AdalineSGD's shuffled epochs.
+        """
+        self._rng = np.random.default_rng(self.seed)
+        n = 1 + int(n_features)
+        self.w_ = np.zeros(n) if self.init == "zeros" else self._rng.normal(0.0, 0.01, n)
+        self.errors_: list[int] = []
+        self.cost_: list[float] = []
+        return self
+
+    def train(self, X, y):
+        """Fresh weights, then ``epochs`` epochs of the learning rule; returns ``self``."""
+        X, y = self._check_Xy(X, y)
+        self.initialize(X.shape[1])
+        t = self._targets(y)
+        for _ in range(self.epochs):
+            self._epoch(X, t)
+        return self
+
+    def train_epoch(self, X, y) -> float:
+        """One more epoch from the current weights (``initialize`` first if there are none).
+
+        Appends to ``errors_`` / ``cost_`` and returns the value recorded for this epoch.
+        """
+        X, y = self._check_Xy(X, y)
+        if not hasattr(self, "w_"):
+            self.initialize(X.shape[1])
+        elif len(self.w_) != X.shape[1] + 1:
+            raise ShapeError(f"X has {X.shape[1]} features per example but the model has {len(self.w_) - 1} weights.")
+        return self._epoch(X, self._targets(y))
+
+    def _targets(self, y: np.ndarray) -> np.ndarray:
+        """The labels as the learning rule uses them (±1 for the perceptron and Adaline)."""
+        return self._check_plus_minus_one(y)
+
     def _require_trained(self) -> None:
         if not hasattr(self, "w_"):
             raise ConfigError(f"{type(self).__name__} has no weights yet: call train(X, y) first.")
@@ -142,20 +180,20 @@ class Perceptron(_LinearNeuron):
     def __init__(self, eta=_UNSET, epochs: int = 50, *, alpha=_UNSET, init: str = "zeros", seed: int | None = None):
         super().__init__(_learning_rate(eta, alpha, 0.01), epochs, init, seed)
 
-    def train(self, X, y):
+    def _epoch(self, X, y) -> int:
+        errors = 0
+        for xi, target in zip(X, y):
+            update = self.eta * (target - self.predict(xi))
+            self.w_[1:] += update * xi
+            self.w_[0] += update
+            errors += int(update != 0.0)
+        self.errors_.append(errors)
+        return errors
+
+    def cost(self, X, y) -> int:
+        """Number of examples of (X, y) the perceptron misclassifies now."""
         X, y = self._check_Xy(X, y)
-        y = self._check_plus_minus_one(y)
-        self.w_ = self._initial_weights(X.shape[1])
-        self.errors_ = []
-        for _ in range(self.epochs):
-            errors = 0
-            for xi, target in zip(X, y):
-                update = self.eta * (target - self.predict(xi))
-                self.w_[1:] += update * xi
-                self.w_[0] += update
-                errors += int(update != 0.0)
-            self.errors_.append(errors)
-        return self
+        return int(np.sum(self.predict(X) != self._targets(y)))
 
     def predict(self, X) -> np.ndarray:
         """Class label after the unit step: +1 where z ≥ 0, else −1."""
@@ -175,19 +213,19 @@ class AdalineGD(_LinearNeuron):
     def __init__(self, alpha=_UNSET, epochs: int = 50, *, eta=_UNSET, init: str = "zeros", seed: int | None = None):
         super().__init__(_learning_rate(eta, alpha, 0.01), epochs, init, seed)
 
-    def train(self, X, y):
+    def _epoch(self, X, y) -> float:
+        output = self.net_input(X)
+        errors = y - output
+        self.w_[1:] += self.alpha * X.T.dot(errors)
+        self.w_[0] += self.alpha * errors.sum()
+        cost = (errors**2).sum() / 2.0
+        self.cost_.append(cost)
+        return cost
+
+    def cost(self, X, y) -> float:
+        """J(w) = ½ Σ (y − g(z))² on (X, y) with the current weights."""
         X, y = self._check_Xy(X, y)
-        y = self._check_plus_minus_one(y)
-        self.w_ = self._initial_weights(X.shape[1])
-        self.cost_ = []
-        for _ in range(self.epochs):
-            output = self.net_input(X)
-            errors = y - output
-            self.w_[1:] += self.alpha * X.T.dot(errors)
-            self.w_[0] += self.alpha * errors.sum()
-            cost = (errors**2).sum() / 2.0
-            self.cost_.append(cost)
-        return self
+        return float(((self._targets(y) - self.activation(X)) ** 2).sum() / 2.0)
 
     def activation(self, X) -> np.ndarray:
         """Adaline's activation is linear: g(z) = z."""
@@ -225,33 +263,37 @@ class AdalineSGD(AdalineGD):
         self.shuffle = bool(shuffle)
 
     def train(self, X, y, reinitialize_weights: bool = True):
-        X, y = self._check_Xy(X, y)
-        y = self._check_plus_minus_one(y)
+        """As the slides: ``reinitialize_weights=False`` goes on from the current weights."""
         if reinitialize_weights or not hasattr(self, "w_"):
-            self.w_ = self._initial_weights(X.shape[1])
-        rng = np.random.default_rng(self.seed)
+            return super().train(X, y)
+        X, y = self._check_Xy(X, y)
         self.cost_ = []
-        m = len(y)
+        t = self._targets(y)
         for _ in range(self.epochs):
-            if self.shuffle:
-                order = rng.permutation(m)
-                Xe, ye = X[order], y[order]
-            else:
-                Xe, ye = X, y
-            for start in range(0, m, self.batch_size):
-                if self.batch_size == 1:
-                    xi, target = Xe[start], ye[start]
-                    error = target - self.net_input(xi)
-                    self.w_[1:] += self.alpha * xi.dot(error)
-                    self.w_[0] += self.alpha * error
-                else:
-                    Xb = Xe[start : start + self.batch_size]
-                    errors = ye[start : start + self.batch_size] - self.net_input(Xb)
-                    self.w_[1:] += self.alpha * Xb.T.dot(errors)
-                    self.w_[0] += self.alpha * errors.sum()
-            cost = ((y - self.activation(X)) ** 2).sum() / 2.0
-            self.cost_.append(cost)
+            self._epoch(X, t)
         return self
+
+    def _epoch(self, X, y) -> float:
+        m = len(y)
+        if self.shuffle:
+            order = self._rng.permutation(m)
+            Xe, ye = X[order], y[order]
+        else:
+            Xe, ye = X, y
+        for start in range(0, m, self.batch_size):
+            if self.batch_size == 1:
+                xi, target = Xe[start], ye[start]
+                error = target - self.net_input(xi)
+                self.w_[1:] += self.alpha * xi.dot(error)
+                self.w_[0] += self.alpha * error
+            else:
+                Xb = Xe[start : start + self.batch_size]
+                errors = ye[start : start + self.batch_size] - self.net_input(Xb)
+                self.w_[1:] += self.alpha * Xb.T.dot(errors)
+                self.w_[0] += self.alpha * errors.sum()
+        cost = ((y - self.activation(X)) ** 2).sum() / 2.0
+        self.cost_.append(cost)
+        return cost
 
 
 class LogisticRegressionGD(_LinearNeuron):
@@ -272,24 +314,44 @@ class LogisticRegressionGD(_LinearNeuron):
 
     def train(self, X, y):
         X, y = self._check_Xy(X, y)
+        self.set_classes(y)
+        return super().train(X, y)
+
+    def set_classes(self, y: np.ndarray) -> None:
+        """Fix the two labels before training one epoch at a time (``train`` does it from y)."""
         classes = np.unique(y)
         if len(classes) != 2:
             raise DatasetError(
                 f"Logistic regression separates exactly two classes; y has {len(classes)}: {classes.tolist()[:5]}."
             )
         self.classes_ = classes
-        t = (y == classes[1]).astype(np.float64)
+
+    def _targets(self, y: np.ndarray) -> np.ndarray:
+        """t = 1 for the positive class (the larger label), 0 for the other."""
+        if not hasattr(self, "classes_"):
+            self.set_classes(y)
+        unknown = set(np.unique(y).tolist()) - set(self.classes_.tolist())
+        if unknown:
+            raise DatasetError(f"Labels {sorted(unknown)[:5]} were not among the trained classes {self.classes_.tolist()}.")
+        return (y == self.classes_[1]).astype(np.float64)
+
+    def _epoch(self, X, t) -> float:
         m = len(t)
-        self.w_ = self._initial_weights(X.shape[1])
-        self.cost_ = []
-        for _ in range(self.epochs):
-            z = self.net_input(X)
-            a = _sigmoid(z)
-            self.cost_.append(float(np.mean(np.logaddexp(0.0, z) - t * z)))
-            dz = a - t
-            self.w_[1:] -= self.alpha * X.T.dot(dz) / m
-            self.w_[0] -= self.alpha * dz.sum() / m
-        return self
+        z = self.net_input(X)
+        a = _sigmoid(z)
+        cost = float(np.mean(np.logaddexp(0.0, z) - t * z))
+        self.cost_.append(cost)
+        dz = a - t
+        self.w_[1:] -= self.alpha * X.T.dot(dz) / m
+        self.w_[0] -= self.alpha * dz.sum() / m
+        return cost
+
+    def cost(self, X, y) -> float:
+        """J = (1/m) Σ [log(1 + e^z) − t z] on (X, y) with the current weights."""
+        X, y = self._check_Xy(X, y)
+        t = self._targets(y)
+        z = self.net_input(X)
+        return float(np.mean(np.logaddexp(0.0, z) - t * z))
 
     def activation(self, X) -> np.ndarray:
         """a = σ(z), the probability of the positive class."""

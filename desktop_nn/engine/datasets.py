@@ -288,7 +288,9 @@ def parity(n_bits: int = 8) -> tuple[np.ndarray, np.ndarray]:
 def train_test_split(X: np.ndarray, y: np.ndarray, test_ratio: float = 0.3, seed: int = 0):
     """Seeded random split: returns ``X_train, X_test, y_train, y_test``.
 
-    ``test_ratio`` = 0 keeps every example for training (``X_test`` is then empty).
+    Which examples go to the test set is random (seeded); both parts keep the data's own order,
+    which matters to the order-dependent perceptron and SGD rules. ``test_ratio`` = 0 keeps every
+    example, in order, for training (``X_test`` is then empty).
     """
     X = np.asarray(X)
     y = np.asarray(y)
@@ -301,5 +303,5 @@ def train_test_split(X: np.ndarray, y: np.ndarray, test_ratio: float = 0.3, seed
     if m - n_test < 1:
         raise DatasetError(f"test_ratio={test_ratio} leaves no training examples out of {m}.")
     order = np.random.default_rng(seed).permutation(m)
-    test, train = order[:n_test], order[n_test:]
+    test, train = np.sort(order[:n_test]), np.sort(order[n_test:])
     return X[train], X[test], y[train], y[test]

@@ -1,8 +1,7 @@
 """The two kinds of trainable model behind one small interface, with no Qt.
 
-``ClassicRun`` trains the chapter's single neurons one epoch at a time (the slides' ``train``
-runs every epoch in one call and starts from zero weights, which a Pause/Step button cannot use);
-each epoch is the slides' loop, line for line, and tests check it ends exactly where the engine's
+``ClassicRun`` trains the chapter's single neurons one epoch at a time through the engine's
+``train_epoch`` (a Pause/Step button cannot use one long ``train`` call), so it ends exactly where
 ``Perceptron.train`` / ``AdalineGD.train`` / … end. ``NetworkRun`` wraps the engine's Network and
 Trainer. Both offer::
 
@@ -18,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from desktop_nn.engine.classic import AdalineGD, AdalineSGD, LogisticRegressionGD, Perceptron
 from desktop_nn.engine.errors import ConfigError, DivergenceError
 from desktop_nn.ui.run_setup import DataView, Record, RunConfig
 
@@ -39,12 +39,12 @@ _EXPLOSION = 1e6     # classic models: cost above this many times the first one 
 NETWORK_EXPLOSION = 10.0
 
 
-def _sigmoid(z):
-    return np.exp(-np.logaddexp(0.0, -z))
-
-
 class ClassicRun:
-    """Perceptron / Adaline (GD or SGD) / logistic regression: one neuron, rows are examples."""
+    """Perceptron / Adaline (GD or SGD) / logistic regression: one neuron, rows are examples.
+
+    Holds the engine's own model and plays it one ``train_epoch`` at a time, so a run ends
+    exactly where the slides' ``train`` call ends.
+    """
 
     ACTIVATION = {"perceptron": "step", "adaline": "linear", "adaline_sgd": "linear", "logistic": "sigmoid"}
 
@@ -56,24 +56,38 @@ class ClassicRun:
             )
         self.kind = config.model
         self.X = np.asarray(data.X_train, dtype=np.float64)
-        self.t = np.where(data.y_train == 1, 1.0, -1.0)        # the chapter's ±1 labels
+        self.t = np.where(data.y_train == 1, 1, -1)              # the chapter's ±1 labels
         self.X_test = np.asarray(data.X_test, dtype=np.float64)
-        self.t_test = np.where(data.y_test == 1, 1.0, -1.0)
-        self.learning_rate = float(config.learning_rate)
-        self.batch_size = config.batch_size
-        n = self.X.shape[1]
-        if config.init == "small_random":
-            self._w0 = np.random.default_rng(config.seed).normal(0.0, 0.01, 1 + n)
+        self.t_test = np.where(data.y_test == 1, 1, -1)
+        rate = float(config.learning_rate)
+        init = "small_random" if config.init == "small_random" else "zeros"
+        common = dict(epochs=1, init=init, seed=config.seed)
+        if self.kind == "perceptron":
+            self.model = Perceptron(eta=rate, **common)
+        elif self.kind == "adaline":
+            self.model = AdalineGD(eta=rate, **common)
+        elif self.kind == "adaline_sgd":
+            self.model = AdalineSGD(eta=rate, batch_size=int(config.batch_size or 1), **common)
         else:
-            self._w0 = np.zeros(1 + n)                          # the slides' choice
-        self.layer_dims = (n, 1)
+            self.model = LogisticRegressionGD(eta=rate, **common)
+        self.layer_dims = (self.X.shape[1], 1)
         self.activations = (self.ACTIVATION[self.kind],)
         self.cost_label = COST_LABELS[self.kind]
         self.reset()
 
+    @property
+    def w_(self) -> np.ndarray:
+        """The slides' weight vector, ``w_[0]`` the bias."""
+        return self.model.w_
+
+    @property
+    def epoch(self) -> int:
+        return len(self.model.cost_ or self.model.errors_)
+
     def reset(self) -> None:
-        self.w_ = self._w0.copy()
-        self.epoch = 0
+        self.model.initialize(self.X.shape[1])      # same seed → the very same initial weights
+        if self.kind == "logistic":
+            self.model.set_classes(np.array([-1, 1]))
         self._first_cost = None
 
     def mark_good(self) -> None:
@@ -81,82 +95,35 @@ class ClassicRun:
 
     def set_live(self, learning_rate=None, batch_size=None, l2=None) -> None:
         if learning_rate is not None:
-            self.learning_rate = float(learning_rate)
-        self.batch_size = batch_size
+            self.model.learning_rate = float(learning_rate)
+        if isinstance(self.model, AdalineSGD) and batch_size is not None:
+            self.model.batch_size = max(1, int(batch_size))
 
-    # z = X·w + b with w_[0] the bias
     def net_input(self, X):
-        return X @ self.w_[1:] + self.w_[0]
+        """z = X·w + b with w_[0] the bias."""
+        return self.model.net_input(X)
 
     def _cost(self, X, t) -> float:
-        if len(X) == 0:
-            return float("nan")
-        z = self.net_input(X)
-        if self.kind == "perceptron":
-            return float(np.sum(np.where(z >= 0, 1.0, -1.0) != t))
-        if self.kind == "logistic":
-            tt = (t == 1).astype(np.float64)
-            return float(np.mean(np.logaddexp(0.0, z) - tt * z))
-        return float(((t - z) ** 2).sum() / 2.0)
+        return float(self.model.cost(X, t)) if len(X) else float("nan")
 
     def _accuracy(self, X, t) -> float:
         if len(X) == 0:
             return float("nan")
-        return float(np.mean(np.where(self.net_input(X) >= 0, 1.0, -1.0) == t))
-
-    def _epoch(self) -> float:
-        """One epoch of the slides' rule; returns the cost the slides record for it."""
-        X, t, eta, w = self.X, self.t, self.learning_rate, self.w_
-        if self.kind == "perceptron":
-            errors = 0
-            for xi, target in zip(X, t):
-                update = eta * (target - (1.0 if xi @ w[1:] + w[0] >= 0.0 else -1.0))
-                w[1:] += update * xi
-                w[0] += update
-                errors += int(update != 0.0)
-            return float(errors)
-        if self.kind == "adaline":
-            errors = t - self.net_input(X)
-            w[1:] += eta * X.T.dot(errors)
-            w[0] += eta * errors.sum()
-            return float((errors**2).sum() / 2.0)      # the cost before this step, as cost_
-        if self.kind == "adaline_sgd":
-            b = int(self.batch_size or 1)
-            for start in range(0, len(t), b):
-                if b == 1:
-                    xi, target = X[start], t[start]
-                    error = target - self.net_input(xi)
-                    w[1:] += eta * xi.dot(error)
-                    w[0] += eta * error
-                else:
-                    Xb = X[start : start + b]
-                    errors = t[start : start + b] - self.net_input(Xb)
-                    w[1:] += eta * Xb.T.dot(errors)
-                    w[0] += eta * errors.sum()
-            return self._cost(X, t)                      # after the epoch, as the slides
-        # logistic regression, batch gradient descent on the cross-entropy
-        m = len(t)
-        tt = (t == 1).astype(np.float64)
-        z = self.net_input(X)
-        cost = float(np.mean(np.logaddexp(0.0, z) - tt * z))
-        dz = _sigmoid(z) - tt
-        w[1:] -= eta * X.T.dot(dz) / m
-        w[0] -= eta * dz.sum() / m
-        return cost
+        return float(np.mean(np.where(self.net_input(X) >= 0, 1, -1) == t))
 
     def step(self) -> Record:
         good = self.w_.copy()
         with np.errstate(all="ignore"):
-            cost = self._epoch()
+            cost = float(self.model.train_epoch(self.X, self.t))
         if self._first_cost is None:
             self._first_cost = max(abs(cost), 1.0)
         if not np.all(np.isfinite(self.w_)) or not np.isfinite(cost) or cost > _EXPLOSION * self._first_cost:
-            self.w_ = good
+            epoch = self.epoch
+            self.model.w_ = good
+            (self.model.cost_ or self.model.errors_).pop()
             raise DivergenceError(
-                f"The cost exploded at epoch {self.epoch + 1} (J = {cost:.3g}).",
-                epoch=self.epoch + 1, cost=cost,
+                f"The cost exploded at epoch {epoch} (J = {cost:.3g}).", epoch=epoch, cost=cost
             )
-        self.epoch += 1
         return Record(
             self.epoch, cost, self._accuracy(self.X, self.t),
             self._cost(self.X_test, self.t_test), self._accuracy(self.X_test, self.t_test),
@@ -167,13 +134,12 @@ class ClassicRun:
                 "w_": self.w_.copy()}
 
     def class_probabilities(self, F: np.ndarray) -> np.ndarray:
-        z = self.net_input(F)
         if self.kind == "perceptron":
-            p = (z >= 0).astype(np.float64)
+            p = (self.net_input(F) >= 0).astype(np.float64)
         elif self.kind == "logistic":
-            p = _sigmoid(z)
+            p = self.model.predict_proba(F)
         else:
-            p = np.clip((z + 1.0) / 2.0, 0.0, 1.0)      # Adaline's output −1…+1 as a shade
+            p = np.clip((self.net_input(F) + 1.0) / 2.0, 0.0, 1.0)      # Adaline's output −1…+1 as a shade
         return np.vstack([1.0 - p, p])
 
     def predict(self, F: np.ndarray) -> np.ndarray:

@@ -163,6 +163,42 @@ def test_sgd_can_continue_without_reinitialising(iris_std):
     np.testing.assert_allclose(twice.w_, once.w_, atol=1e-15)
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: Perceptron(eta=0.1, epochs=7),
+        lambda: AdalineGD(eta=0.01, epochs=7, init="small_random", seed=3),
+        lambda: AdalineSGD(eta=0.01, epochs=7, shuffle=True, seed=4),
+        lambda: AdalineSGD(eta=0.01, epochs=7, batch_size=16, shuffle=True, seed=5),
+        lambda: LogisticRegressionGD(eta=0.5, epochs=7),
+    ],
+)
+def test_epoch_by_epoch_equals_one_train_call(iris_std, make):
+    """The app plays a run one epoch at a time; it must end exactly where train() ends."""
+    X_std, y = iris_std
+    whole = make().train(X_std, y)
+    stepped = make()
+    recorded = [stepped.train_epoch(X_std, y) for _ in range(7)]
+    assert np.array_equal(stepped.w_, whole.w_)
+    record = whole.errors_ if isinstance(whole, Perceptron) else whole.cost_
+    assert recorded == record
+    assert (stepped.errors_ if isinstance(whole, Perceptron) else stepped.cost_) == record
+
+
+def test_cost_on_held_out_data(iris_std):
+    X_std, y = iris_std
+    ppn = Perceptron(eta=0.1, epochs=1).train(X_std, y)
+    assert ppn.cost(X_std, y) == int(np.sum(ppn.predict(X_std) != y))
+    ada = AdalineGD(eta=0.01, epochs=3).train(X_std, y)
+    # the SSE now is the cost_ the next epoch would record
+    assert ada.cost(X_std, y) == pytest.approx(AdalineGD(eta=0.01, epochs=4).train(X_std, y).cost_[-1], rel=1e-14)
+    lr = LogisticRegressionGD(eta=0.1, epochs=1)
+    lr.initialize(2)
+    assert lr.cost(X_std, y) == pytest.approx(np.log(2.0), rel=1e-15)
+    with pytest.raises(ShapeError, match="features"):
+        ada.train_epoch(np.zeros((3, 5)), np.array([1, -1, 1]))
+
+
 # --- Logistic regression ------------------------------------------------------------------------
 
 

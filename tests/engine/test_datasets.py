@@ -118,6 +118,9 @@ def test_train_test_split():
     assert len(Xte) == 3 and len(Xtr) == 7
     assert sorted(np.r_[ytr, yte].tolist()) == list(range(10))
     assert np.array_equal(Xtr[:, 0] // 2, ytr)  # rows and labels stay together
+    assert np.all(np.diff(ytr) > 0) and np.all(np.diff(yte) > 0)  # each part in the data's order
+    everything = train_test_split(X, y, test_ratio=0.0, seed=3)
+    assert np.array_equal(everything[0], X) and len(everything[1]) == 0
     again = train_test_split(X, y, test_ratio=0.3, seed=0)
     assert np.array_equal(again[0], Xtr)
     with pytest.raises(DatasetError, match="test_ratio"):

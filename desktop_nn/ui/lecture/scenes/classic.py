@@ -34,52 +34,31 @@ def load_dataset(name: str) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:
     raise ValueError(f"unknown dataset '{name}'")
 
 
-class _Resume:
-    """Mixin: start ``train`` from given weights instead of zeros, so a model can be trained one
-    epoch at a time with the engine's own loop (the same numbers as one long call)."""
-
-    def __init__(self, w0: np.ndarray, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._w0 = np.array(w0, dtype=np.float64)
-
-    def _initial_weights(self, n_features: int) -> np.ndarray:
-        return self._w0.copy()
-
-
-class ResumedPerceptron(_Resume, Perceptron):
-    pass
-
-
-class ResumedAdalineGD(_Resume, AdalineGD):
-    pass
-
-
 def perceptron_history(X: np.ndarray, y: np.ndarray, eta: float, epochs: int, state=None) -> dict:
     """Weights after each epoch k = 0…E and errors_ of the engine's Perceptron, one epoch at a time."""
-    weights = [np.zeros(X.shape[1] + 1)]
-    errors = []
+    model = Perceptron(eta=eta, epochs=epochs).initialize(X.shape[1])
+    weights = [model.w_.copy()]
     for _ in range(epochs):
         if state is not None:
             state.check()
-        model = ResumedPerceptron(weights[-1], eta=eta, epochs=1).train(X, y)
+        model.train_epoch(X, y)
         weights.append(model.w_.copy())
-        errors.append(model.errors_[0])
+    errors = list(model.errors_)
     pts, extent, n = grid_points(X, 160)
     return {"weights": np.array(weights), "errors": errors, "grid": pts, "extent": extent, "n": n}
 
 
 def adaline_epochs(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, state=None):
     """(weights after 0…E epochs (E+1, n+1), cost_ (E,)) of the engine's AdalineGD, epoch by epoch."""
-    weights = [np.zeros(X.shape[1] + 1)]
-    cost = []
+    model = AdalineGD(alpha=alpha, epochs=epochs).initialize(X.shape[1])
+    weights = [model.w_.copy()]
     with np.errstate(over="ignore", invalid="ignore"):
         for _ in range(epochs):
             if state is not None:
                 state.check()
-            model = ResumedAdalineGD(weights[-1], alpha=alpha, epochs=1).train(X, y)
+            model.train_epoch(X, y)
             weights.append(model.w_.copy())
-            cost.append(model.cost_[0])
-    return np.array(weights), np.array(cost, dtype=float)
+    return np.array(weights), np.array(model.cost_, dtype=float)
 
 
 def adaline_history(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, state=None) -> dict:
