@@ -17,6 +17,7 @@ The interface the main window implements (the "host")
 
         # optional
         def image_targets(self) -> dict[str, QWidget]:      # {"cost plot": w, …} for PNG/SVG export
+        def use_imported_data(self, result: ImportResult) -> None:   # enables File ▸ Import CSV…
         def trainer_for_export(self, project) -> Trainer:    # if the default rebuild does not fit
 
 Plugging it in (main window)::
@@ -172,6 +173,8 @@ class ProjectController(QObject):
         self.exportPyTorchAction = self._action(self.tr("Export as PyTorch script…"), self.export_pytorch, "exportPyTorchAction")
         self.exportWeightsAction = self._action(self.tr("Export weights (.npz)…"), self.export_weights, "exportWeightsAction")
         self.exportHistoryAction = self._action(self.tr("Export history (.csv)…"), self.export_history, "exportHistoryAction")
+        self.importCsvAction = self._action(self.tr("&Import CSV…"), self.open_import_dialog, "importCsvAction")
+        self.importCsvAction.setEnabled(callable(getattr(self.host, "use_imported_data", None)))
         self.exportImageActions: list[QAction] = []
         targets = getattr(self.host, "image_targets", None)
         if callable(targets):
@@ -185,6 +188,7 @@ class ProjectController(QObject):
         """Put the actions at the top of ``menu`` (the window's File menu)."""
         first = menu.actions()[0] if menu.actions() else None
         items = [self.newAction, self.openAction, self.recentMenu, None, self.saveAction, self.saveAsAction, None,
+                 self.importCsvAction, None,
                  self.exportPythonAction, self.exportPyTorchAction, self.exportWeightsAction,
                  self.exportHistoryAction, *self.exportImageActions, None]
         for item in items:
@@ -421,6 +425,30 @@ class ProjectController(QObject):
                 return True             # the window stays open; its closeEvent never runs
             self.shutdown()
         return False
+
+    # --- own data --------------------------------------------------------------------------------
+
+    @Slot()
+    def open_import_dialog(self, path: str | None = None):
+        """Open the CSV import dialog (non-blocking); its data goes to ``host.use_imported_data``."""
+        from desktop_nn.ui.csv_import_dialog import CsvImportDialog
+
+        dialog = CsvImportDialog(parent=self.window, path=path)
+        dialog.dataImported.connect(self._on_data_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.importDialog = dialog
+        return dialog
+
+    @Slot(object)
+    def _on_data_imported(self, result) -> None:
+        try:
+            self.host.use_imported_data(result)
+        except (DesktopNNError, ValueError) as exc:
+            self._error(self.tr("Cannot use the data"), str(exc))
+            return
+        self.mark_dirty()
+        self.messageShown.emit(self.tr("Imported {}").format(result.data.source))
 
     # --- exports ---------------------------------------------------------------------------------
 

@@ -121,6 +121,44 @@
         </message>
     </context>
     <context>
+        <name>BatchChooser</name>
+        <message>
+            <location filename="../../desktop_nn/ui/batch_chooser.py" line="29" />
+            <source>All m examples</source>
+            <translation>全部 m 個樣本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/batch_chooser.py" line="29" />
+            <source>One mini-batch</source>
+            <translation>一個小批次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/batch_chooser.py" line="30" />
+            <source>One example (m = 1)</source>
+            <translation>一個樣本 (m = 1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/batch_chooser.py" line="32" />
+            <source>Mini-batch size</source>
+            <translation>小批次大小</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/batch_chooser.py" line="32" />
+            <source>size </source>
+            <translation>大小 </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/batch_chooser.py" line="33" />
+            <source>Which mini-batch / which example (from 0)</source>
+            <translation>第幾個小批次 / 第幾個樣本（從 0 起算）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/batch_chooser.py" line="34" />
+            <source># </source>
+            <translation># </translation>
+        </message>
+    </context>
+    <context>
         <name>CostPlot</name>
         <message>
             <location filename="../../desktop_nn/ui/cost_plot.py" line="117" />
@@ -396,27 +434,27 @@ columns: predicted)</source>
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="74" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="75" />
             <source>Open project</source>
             <translation>開啟專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="83" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="84" />
             <source>Unsaved changes</source>
             <translation>尚未儲存的變更</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="84" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="85" />
             <source>Save the changes to “{}” before closing it?</source>
             <translation>關閉前要儲存「{}」的變更嗎？</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="93" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="94" />
             <source>Recover unsaved work?</source>
             <translation>要復原未儲存的工作嗎？</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="94" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="95" />
             <source>desktop_nn did not close properly last time. Recover the project autosaved at {}?</source>
             <translation>desktop_nn 上次沒有正常關閉。要復原在 {} 自動儲存的專案嗎？</translation>
         </message>
@@ -741,196 +779,211 @@ columns: predicted)</source>
     <context>
         <name>ProjectController</name>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="165" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="166" />
             <source>&amp;New project</source>
             <translation>新專案(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="166" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="167" />
             <source>&amp;Open…</source>
             <translation>開啟(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="167" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="168" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="168" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="169" />
             <source>Save &amp;As…</source>
             <translation>另存新檔(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="169" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="170" />
             <source>Open &amp;Recent</source>
             <translation>最近開啟(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="171" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="172" />
             <source>Export as Python script…</source>
             <translation>匯出為 Python 程式…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="172" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="173" />
             <source>Export as PyTorch script…</source>
             <translation>匯出為 PyTorch 程式…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="173" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="174" />
             <source>Export weights (.npz)…</source>
             <translation>匯出權重 (.npz)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="174" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="175" />
             <source>Export history (.csv)…</source>
             <translation>匯出訓練紀錄 (.csv)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="180" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="176" />
+            <source>&amp;Import CSV…</source>
+            <translation>匯入 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="183" />
             <source>Export {} as image (PNG/SVG)…</source>
             <translation>將{}匯出為圖片 (PNG/SVG)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="223" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="227" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="263" />
-            <location filename="../../desktop_nn/ui/project_controller.py" line="272" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="267" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="276" />
             <source>Cannot open project</source>
             <translation>無法開啟專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="271" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="275" />
             <source>the project</source>
             <translation>這個專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="273" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="277" />
             <source>“{}” cannot be shown: {}</source>
             <translation>無法顯示「{}」：{}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="280" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="284" />
             <source>Opened {}</source>
             <translation>已開啟 {}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="280" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="284" />
             <source>New project</source>
             <translation>新專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="293" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="297" />
             <source>lesson</source>
             <translation>課程</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="294" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="298" />
             <source>Save project as</source>
             <translation>專案另存為</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="307" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="311" />
             <source>Cannot save project</source>
             <translation>無法儲存專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="313" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="317" />
             <source>Saved {}</source>
             <translation>已儲存 {}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="352" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="356" />
             <source>⚠ Autosave failed: {}</source>
             <translation>⚠ 自動儲存失敗：{}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="390" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="394" />
             <source>Cannot recover</source>
             <translation>無法復原</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="395" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="399" />
             <source>Recovered the project autosaved at {}</source>
             <translation>已復原在 {} 自動儲存的專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="445" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="448" />
+            <source>Cannot use the data</source>
+            <translation>無法使用這份資料</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="451" />
+            <source>Imported {}</source>
+            <translation>已匯入 {}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_nn/ui/project_controller.py" line="473" />
             <source>Train at least one epoch before exporting the run as a script.</source>
             <translation>匯出成程式之前，請至少訓練一個 epoch。</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="451" />
-            <location filename="../../desktop_nn/ui/project_controller.py" line="472" />
-            <location filename="../../desktop_nn/ui/project_controller.py" line="484" />
-            <location filename="../../desktop_nn/ui/project_controller.py" line="508" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="479" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="500" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="512" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="536" />
             <source>Cannot export</source>
             <translation>無法匯出</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="454" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="482" />
             <source>Export as PyTorch script</source>
             <translation>匯出為 PyTorch 程式</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="454" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="482" />
             <source>Export as Python script</source>
             <translation>匯出為 Python 程式</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="455" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="483" />
             <source>Python scripts (*.py)</source>
             <translation>Python 程式 (*.py)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="472" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="500" />
             <source>There are no weights yet: train the network first.</source>
             <translation>還沒有權重：請先訓練網路。</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="474" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="502" />
             <source>Export weights</source>
             <translation>匯出權重</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="474" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="502" />
             <source>NumPy arrays (*.npz)</source>
             <translation>NumPy 陣列 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="484" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="512" />
             <source>There is no history yet: train at least one epoch.</source>
             <translation>還沒有訓練紀錄：請至少訓練一個 epoch。</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="486" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="514" />
             <source>Export history</source>
             <translation>匯出訓練紀錄</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="486" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="514" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 檔 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="496" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="524" />
             <source>Export {} as image</source>
             <translation>將{}匯出為圖片</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="497" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="525" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="508" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="536" />
             <source>Cannot write “{}”: {}</source>
             <translation>無法寫入「{}」：{}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="510" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="538" />
             <source>Exported {}</source>
             <translation>已匯出 {}</translation>
         </message>
@@ -938,222 +991,167 @@ columns: predicted)</source>
     <context>
         <name>StepperPane</name>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="88" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="87" />
             <source>Press Step-through to trace one iteration of the network.</source>
             <translation>按「逐步執行」追蹤網路的一次迭代。</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="102" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="101" />
             <source>First step (Home)</source>
             <translation>第一步 (Home)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="103" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="102" />
             <source>Previous step (←)</source>
             <translation>上一步 (←)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="104" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="103" />
             <source>Next step (→)</source>
             <translation>下一步 (→)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="105" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="104" />
             <source>Last step (End)</source>
             <translation>最後一步 (End)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="106" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="105" />
             <source>Step automatically</source>
             <translation>自動逐步</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="113" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="112" />
             <source> steps/s</source>
             <translation> 步/秒</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="122" />
-            <source>All m examples</source>
-            <translation>全部 m 個樣本</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="122" />
-            <source>One mini-batch</source>
-            <translation>一個小批次</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="123" />
-            <source>One example (m = 1)</source>
-            <translation>一個樣本 (m = 1)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="125" />
-            <source>Mini-batch size</source>
-            <translation>小批次大小</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="126" />
-            <source>size </source>
-            <translation>大小 </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="127" />
-            <source>Which mini-batch / which example (from 0)</source>
-            <translation>第幾個小批次 / 第幾個樣本（從 0 起算）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="128" />
-            <source># </source>
-            <translation># </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="132" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="121" />
             <source>Save PNG…</source>
             <translation>儲存 PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="133" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="122" />
             <source>Save the current step as an image</source>
             <translation>將目前這一步存成圖片</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="134" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="123" />
             <source>Save Markdown…</source>
             <translation>儲存 Markdown…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="135" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="124" />
             <source>Save the whole iteration as a Markdown handout</source>
             <translation>將整個迭代存成 Markdown 講義</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="168" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="150" />
             <source>Step</source>
             <translation>步驟</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="169" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="151" />
             <source>Dimensions</source>
             <translation>維度</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="170" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="152" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="321" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="284" />
             <source>step 1 · m = {}</source>
             <translation>第 1 步 · m = {}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="321" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="284" />
             <source>layer 1</source>
             <translation>第 1 層</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="322" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="285" />
             <source>Computing the forward pass of {} on {}…</source>
             <translation>正在計算 {} 在 {} 上的前向傳播…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="343" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="300" />
             <source>Tracing the {}…</source>
             <translation>正在追蹤{}…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="344" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="301" />
             <source>Tracing the {} on {}…</source>
             <translation>正在追蹤 {} 在 {} 上…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="366" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="323" />
             <source>{}: {} steps, J = {:.6g}, learning rate α = {:g}</source>
             <translation>{}：{} 步，J = {:.6g}，學習率 α = {:g}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="404" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="361" />
             <source>Computing the backward pass…</source>
             <translation>正在計算反向傳播…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="441" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="395" />
             <source>inputs</source>
             <translation>輸入</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="441" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="395" />
             <source>output layer {}</source>
             <translation>輸出層 {}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="442" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="396" />
             <source>layer {}</source>
             <translation>第 {} 層</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="444" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="398" />
             <source>step {} of {} · m = {}</source>
             <translation>第 {} 步，共 {} 步 · m = {}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="466" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="418" />
             <source> (J was {:.6g})</source>
             <translation>（J 原為 {:.6g}）</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="467" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="419" />
             <source>Update applied: the weights now hold the stepped values{}. Next ▶ traces the next iteration.</source>
             <translation>已更新：權重已是更新後的值{}。按「下一步 ▶」追蹤下一次迭代。</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="477" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="429" />
             <source>Next iteration ▶▶</source>
             <translation>下一次迭代 ▶▶</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="477" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="429" />
             <source>Next ▶</source>
             <translation>下一步 ▶</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="488" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="440" />
             <source>❚❚ Pause</source>
             <translation>❚❚ 暫停</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="491" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="443" />
             <source>▶ Auto-play</source>
             <translation>▶ 自動播放</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="508" />
-            <source>Forward propagation</source>
-            <translation>前向傳播</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="508" />
-            <source>Cost</source>
-            <translation>成本</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="509" />
-            <source>Backward propagation</source>
-            <translation>反向傳播</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="509" />
-            <source>Update</source>
-            <translation>更新</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="566" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="495" />
             <source>Save step as PNG</source>
             <translation>將這一步存成 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/stepper.py" line="571" />
+            <location filename="../../desktop_nn/ui/stepper.py" line="500" />
             <source>Save trace as Markdown</source>
             <translation>將追蹤存成 Markdown</translation>
         </message>

@@ -81,6 +81,9 @@ class Window(QMainWindow):
     def image_targets(self):
         return {"cost plot": self.centralWidget()}
 
+    def use_imported_data(self, result):
+        self.imported = result
+
 
 @pytest.fixture
 def dialogs():
@@ -331,3 +334,17 @@ def test_file_menu_is_populated(make, qtbot):
     assert {"saveAction", "saveAsAction", "exportPythonAction", "exportPyTorchAction"} <= set(names)
     assert menu.actions()[-1] is quit_action
     assert controller.saveAction.shortcut().toString() == "Ctrl+S"
+
+
+def test_import_csv_action_hands_the_data_to_the_window_and_marks_it_unsaved(make, qtbot, tmp_path):
+    window, controller = make()
+    csv = tmp_path / "mine.csv"
+    csv.write_bytes(b"a,b,label\n1,2,x\n3,4,y\n5,6,x\n7,8,y\n")
+    assert controller.importCsvAction.isEnabled()
+    dialog = controller.open_import_dialog(str(csv))
+    assert dialog.isVisible() and not window.isWindowModified()
+    dialog.start_load()
+    qtbot.waitUntil(lambda: dialog.result_data is not None, timeout=10_000)
+    dialog.use_data()
+    assert window.imported.data.class_names == ("x", "y")
+    assert window.isWindowModified()
