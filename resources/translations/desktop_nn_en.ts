@@ -428,27 +428,27 @@ columns: predicted)</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="75"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="88"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="84"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="101"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="85"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="102"/>
         <source>Save the changes to “{}” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="94"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="113"/>
         <source>Recover unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="95"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="114"/>
         <source>desktop_nn did not close properly last time. Recover the project autosaved at {}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,211 +773,211 @@ columns: predicted)</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="166"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="186"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="167"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="187"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="168"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="188"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="169"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="170"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="190"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="172"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="192"/>
         <source>Export as Python script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="173"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="193"/>
         <source>Export as PyTorch script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="174"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="194"/>
         <source>Export weights (.npz)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="175"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="195"/>
         <source>Export history (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="176"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="196"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="183"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="203"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="227"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="247"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="267"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="276"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="287"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="296"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="275"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="295"/>
         <source>the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="277"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="297"/>
         <source>“{}” cannot be shown: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="284"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="304"/>
         <source>Opened {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="284"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="304"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="297"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="317"/>
         <source>lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="298"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="318"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="311"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="331"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="317"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="337"/>
         <source>Saved {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="356"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="376"/>
         <source>⚠ Autosave failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="394"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="414"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="399"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="419"/>
         <source>Recovered the project autosaved at {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="448"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="468"/>
         <source>Cannot use the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="451"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="471"/>
         <source>Imported {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="473"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="493"/>
         <source>Train at least one epoch before exporting the run as a script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="479"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="500"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="512"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="536"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="499"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="532"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="556"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="482"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="502"/>
         <source>Export as PyTorch script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="482"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="502"/>
         <source>Export as Python script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="483"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="503"/>
         <source>Python scripts (*.py)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="500"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
         <source>There are no weights yet: train the network first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="502"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="522"/>
         <source>Export weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="502"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="522"/>
         <source>NumPy arrays (*.npz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="512"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="532"/>
         <source>There is no history yet: train at least one epoch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="514"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="534"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="514"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="534"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="524"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="544"/>
         <source>Export {} as image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="525"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="545"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="536"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="556"/>
         <source>Cannot write “{}”: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="538"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="558"/>
         <source>Exported {}</source>
         <translation type="unfinished"></translation>
     </message>

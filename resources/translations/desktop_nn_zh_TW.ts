@@ -434,27 +434,27 @@ columns: predicted)</source>
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="75" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="88" />
             <source>Open project</source>
             <translation>開啟專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="84" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="101" />
             <source>Unsaved changes</source>
             <translation>尚未儲存的變更</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="85" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="102" />
             <source>Save the changes to “{}” before closing it?</source>
             <translation>關閉前要儲存「{}」的變更嗎？</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="94" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="113" />
             <source>Recover unsaved work?</source>
             <translation>要復原未儲存的工作嗎？</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="95" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="114" />
             <source>desktop_nn did not close properly last time. Recover the project autosaved at {}?</source>
             <translation>desktop_nn 上次沒有正常關閉。要復原在 {} 自動儲存的專案嗎？</translation>
         </message>
@@ -779,211 +779,211 @@ columns: predicted)</source>
     <context>
         <name>ProjectController</name>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="166" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="186" />
             <source>&amp;New project</source>
             <translation>新專案(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="167" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="187" />
             <source>&amp;Open…</source>
             <translation>開啟(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="168" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="188" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="169" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="189" />
             <source>Save &amp;As…</source>
             <translation>另存新檔(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="170" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="190" />
             <source>Open &amp;Recent</source>
             <translation>最近開啟(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="172" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="192" />
             <source>Export as Python script…</source>
             <translation>匯出為 Python 程式…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="173" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="193" />
             <source>Export as PyTorch script…</source>
             <translation>匯出為 PyTorch 程式…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="174" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="194" />
             <source>Export weights (.npz)…</source>
             <translation>匯出權重 (.npz)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="175" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="195" />
             <source>Export history (.csv)…</source>
             <translation>匯出訓練紀錄 (.csv)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="176" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="196" />
             <source>&amp;Import CSV…</source>
             <translation>匯入 CSV(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="183" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="203" />
             <source>Export {} as image (PNG/SVG)…</source>
             <translation>將{}匯出為圖片 (PNG/SVG)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="227" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="247" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="267" />
-            <location filename="../../desktop_nn/ui/project_controller.py" line="276" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="287" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="296" />
             <source>Cannot open project</source>
             <translation>無法開啟專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="275" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="295" />
             <source>the project</source>
             <translation>這個專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="277" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="297" />
             <source>“{}” cannot be shown: {}</source>
             <translation>無法顯示「{}」：{}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="284" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="304" />
             <source>Opened {}</source>
             <translation>已開啟 {}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="284" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="304" />
             <source>New project</source>
             <translation>新專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="297" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="317" />
             <source>lesson</source>
             <translation>課程</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="298" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="318" />
             <source>Save project as</source>
             <translation>專案另存為</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="311" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="331" />
             <source>Cannot save project</source>
             <translation>無法儲存專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="317" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="337" />
             <source>Saved {}</source>
             <translation>已儲存 {}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="356" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="376" />
             <source>⚠ Autosave failed: {}</source>
             <translation>⚠ 自動儲存失敗：{}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="394" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="414" />
             <source>Cannot recover</source>
             <translation>無法復原</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="399" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="419" />
             <source>Recovered the project autosaved at {}</source>
             <translation>已復原在 {} 自動儲存的專案</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="448" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="468" />
             <source>Cannot use the data</source>
             <translation>無法使用這份資料</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="451" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="471" />
             <source>Imported {}</source>
             <translation>已匯入 {}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="473" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="493" />
             <source>Train at least one epoch before exporting the run as a script.</source>
             <translation>匯出成程式之前，請至少訓練一個 epoch。</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="479" />
-            <location filename="../../desktop_nn/ui/project_controller.py" line="500" />
-            <location filename="../../desktop_nn/ui/project_controller.py" line="512" />
-            <location filename="../../desktop_nn/ui/project_controller.py" line="536" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="499" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="520" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="532" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="556" />
             <source>Cannot export</source>
             <translation>無法匯出</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="482" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="502" />
             <source>Export as PyTorch script</source>
             <translation>匯出為 PyTorch 程式</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="482" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="502" />
             <source>Export as Python script</source>
             <translation>匯出為 Python 程式</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="483" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="503" />
             <source>Python scripts (*.py)</source>
             <translation>Python 程式 (*.py)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="500" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="520" />
             <source>There are no weights yet: train the network first.</source>
             <translation>還沒有權重：請先訓練網路。</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="502" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="522" />
             <source>Export weights</source>
             <translation>匯出權重</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="502" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="522" />
             <source>NumPy arrays (*.npz)</source>
             <translation>NumPy 陣列 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="512" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="532" />
             <source>There is no history yet: train at least one epoch.</source>
             <translation>還沒有訓練紀錄：請至少訓練一個 epoch。</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="514" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="534" />
             <source>Export history</source>
             <translation>匯出訓練紀錄</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="514" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="534" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 檔 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="524" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="544" />
             <source>Export {} as image</source>
             <translation>將{}匯出為圖片</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="525" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="545" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="536" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="556" />
             <source>Cannot write “{}”: {}</source>
             <translation>無法寫入「{}」：{}</translation>
         </message>
         <message>
-            <location filename="../../desktop_nn/ui/project_controller.py" line="538" />
+            <location filename="../../desktop_nn/ui/project_controller.py" line="558" />
             <source>Exported {}</source>
             <translation>已匯出 {}</translation>
         </message>

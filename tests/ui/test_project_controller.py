@@ -348,3 +348,15 @@ def test_import_csv_action_hands_the_data_to_the_window_and_marks_it_unsaved(mak
     dialog.use_data()
     assert window.imported.data.class_names == ("x", "y")
     assert window.isWindowModified()
+
+
+def test_default_dialogs_never_block_offscreen(qtbot, tmp_path):
+    """Offscreen (tests, --self-test) a dirty window closes without a modal question."""
+    window = Window(epochs=1)
+    qtbot.addWidget(window)
+    controller = ProjectController(window, window, autosave_dir=tmp_path / "a",
+                                   settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window.show()
+    controller.mark_dirty()
+    assert controller.save_as() is False and controller.open_file() is False
+    assert window.close() is True
