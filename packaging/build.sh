@@ -109,7 +109,10 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get install -y -qq --no-install-recommends "$DEB" >/dev/null
 cleanup() { $SUDO apt-get purge -y -qq desktop-nn >/dev/null 2>&1 || true; }
 trap cleanup EXIT
-[ "$(readlink -f "$(command -v desktop-nn)")" = /opt/desktop-nn/desktop-nn ] || die "desktop-nn on PATH is not the installed one"
+# The launcher a student's shell finds (a developer's own PATH may hold a pip-installed one first).
+LAUNCHER=$(env -i PATH=/usr/local/bin:/usr/bin:/bin sh -c 'command -v desktop-nn')
+[ "$LAUNCHER" = /usr/bin/desktop-nn ] && [ "$(readlink -f "$LAUNCHER")" = /opt/desktop-nn/desktop-nn ] \
+    || die "desktop-nn on a standard PATH is '$LAUNCHER', not the installed /usr/bin/desktop-nn"
 INSTALLED_BYTES=$(du -sb /opt/desktop-nn | cut -f1)
 
 SHOT="$OUT/self-test.png"
@@ -119,12 +122,12 @@ chmod 755 "$SCRATCH"
 run_installed() { (cd / && env -i HOME="$SCRATCH" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 \
     XDG_RUNTIME_DIR="$SCRATCH" QT_QPA_PLATFORM=offscreen "$@"); }
 step "smoke test: desktop-nn --self-test --screenshot (offscreen, installed copy)"
-run_installed python3 "$HERE/linux/check_self_test.py" -- desktop-nn --self-test --screenshot "$SCRATCH/self-test.png" \
+run_installed python3 "$HERE/linux/check_self_test.py" -- /usr/bin/desktop-nn --self-test --screenshot "$SCRATCH/self-test.png" \
     || die "the installed self-test failed"
 cp "$SCRATCH/self-test.png" "$SHOT"
 step "smoke test: with no fonts the self-test must fail"
 run_installed python3 "$HERE/linux/check_self_test.py" --expect-no-font -- \
-    env FONTCONFIG_FILE="$HERE/linux/no-fonts.conf" desktop-nn --self-test \
+    env FONTCONFIG_FILE="$HERE/linux/no-fonts.conf" /usr/bin/desktop-nn --self-test \
     || die "the self-test passed with no fonts"
 step "start-up time of the installed copy (Xvfb, window shown; load $(cut -d' ' -f1-3 /proc/loadavg))"
 STARTUP=$(python3 "$HERE/measure_startup.py" --runs "${STARTUP_RUNS:-8}" /usr/bin/desktop-nn)
