@@ -175,6 +175,19 @@ class TrainingWorker(QObject):
             self._run.reset()
             self._new_run()
 
+    @Slot(object)
+    def set_params(self, params) -> None:
+        """Parameters stepped in the step-through: training goes on from them."""
+        self._stop_running()
+        if self._run is None:
+            return
+        try:
+            self._run.set_params(params)
+        except (DesktopNNError, KeyError) as exc:
+            self.errorOccurred.emit(f"The stepped parameters do not fit this model: {exc}")
+            return
+        self._emit(force=True, message="Training goes on from the step-through's parameters.")
+
     @Slot()
     def stop(self) -> None:
         """Leave the thread: stop the timer, hand the object back to the GUI thread, quit."""
@@ -314,6 +327,7 @@ class TrainingController(QObject):
     _pauseRequested = Signal()
     _stepRequested = Signal()
     _resetRequested = Signal()
+    _setParamsRequested = Signal(object)
     _stopRequested = Signal()
 
     def __init__(self, config: RunConfig | None = None, parent: QObject | None = None):
@@ -331,6 +345,7 @@ class TrainingController(QObject):
         self._pauseRequested.connect(self._worker.pause)
         self._stepRequested.connect(self._worker.step)
         self._resetRequested.connect(self._worker.reset)
+        self._setParamsRequested.connect(self._worker.set_params)
         self._stopRequested.connect(self._worker.stop)
         self._worker.snapshotProduced.connect(self._on_snapshot)
         self._worker.errorOccurred.connect(self._on_error)
@@ -355,6 +370,10 @@ class TrainingController(QObject):
 
     def reset(self) -> None:
         self._resetRequested.emit()
+
+    def set_params(self, params) -> None:
+        """Replace the live model's parameters (e.g. after the step-through's update)."""
+        self._setParamsRequested.emit(params)
 
     @property
     def thread(self) -> QThread:

@@ -29,6 +29,7 @@ from desktop_nn.ui.cost_plot import CostPlot
 from desktop_nn.ui.decision_plot import DecisionPlot
 from desktop_nn.ui.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.run_setup import RunConfig
+from desktop_nn.ui.stepper import StepperPane
 from desktop_nn.worker import Snapshot, TrainingController
 
 CLASSIC_EPOCH_LIMIT = 10     # the chapter trains its single neurons for 10 epochs
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.hyperparameters.sizeHint().width() + 24)
         middle = QSplitter(Qt.Orientation.Vertical)
+        middle.setObjectName("middleSplitter")
+        self._middle = middle
         middle.addWidget(self.editor)
         middle.addWidget(self.cost_plot)
         middle.setSizes([560, 400])
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_status_bar()
+        self._make_stepper()
 
         self.controller.snapshotReady.connect(self._on_snapshot)
         self.controller.errorOccurred.connect(self._on_error)
@@ -110,6 +114,9 @@ class MainWindow(QMainWindow):
                                           self.tr("Draw new initial weights"))
         self.pinAction = self._action(self.tr("Pin run"), ["P"], self.cost_plot.pin_current_run, "pinAction",
                                       self.tr("Keep this run's curve to compare with the next"))
+        self.stepThroughAction = self._action(self.tr("Step-through"), ["T"], self.open_step_through,
+                                              "stepThroughAction",
+                                              self.tr("Trace one iteration, formula by formula"))
         self.undoAction = self.editor.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undoAction.setShortcut(QKeySequence.StandardKey.Undo)
         self.undoAction.setObjectName("undoAction")
@@ -127,7 +134,8 @@ class MainWindow(QMainWindow):
         toolbar.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
         for action, name in ((self.playAction, "trainButton"), (self.stepAction, "stepButton"),
                              (self.resetAction, "resetButton"), (self.newSeedAction, "newSeedButton"),
-                             (self.pinAction, "pinButton"), (self.undoAction, "undoButton"),
+                             (self.pinAction, "pinButton"), (self.stepThroughAction, "stepThroughButton"),
+                             (self.undoAction, "undoButton"),
                              (self.redoAction, "redoButton")):
             toolbar.addAction(action)
             button = toolbar.widgetForAction(action)
@@ -141,7 +149,7 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addActions([self.undoAction, self.redoAction])
         self.menus["training"] = bar.addMenu(self.tr("&Training"))
         self.menus["training"].addActions([self.playAction, self.stepAction, self.resetAction,
-                                           self.newSeedAction, self.pinAction])
+                                           self.newSeedAction, self.pinAction, self.stepThroughAction])
         self.menus["view"] = bar.addMenu(self.tr("&View"))
         self.menus["lecture"] = bar.addMenu(self.tr("&Lecture"))
         self._presenter = None
@@ -203,6 +211,42 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.menus["view"].addAction(dock.toggleViewAction())
         return dock
+
+    def _make_stepper(self) -> None:
+        """The step-through dock: one iteration of the live model, formula by formula."""
+        self.stepper = StepperPane()
+        self.stepperDock = self.add_dock(self.stepper, self.tr("Step-through"))
+        self.stepperDock.hide()
+        self._trace_when_paused = False
+        self.stepper.attach_editor(self.editor)
+        self.stepper.updateApplied.connect(self.controller.set_params)
+        self.stepperDock.visibilityChanged.connect(self._on_stepper_visible)
+
+    def open_step_through(self) -> None:
+        """Pause, open the dock and trace exactly the paused model."""
+        if not self.stepperDock.isVisible():
+            # the editor shows the step's layer: while stepping it gets the room the cost plot had
+            self._middle_sizes = self._middle.sizes()
+            self._middle.setSizes([4 * sum(self._middle_sizes) // 5, sum(self._middle_sizes) // 5])
+        self.stepperDock.show()
+        self.stepperDock.raise_()
+        self.resizeDocks([self.stepperDock], [self.height() // 2], Qt.Orientation.Vertical)
+        snapshot = self.controller.latest
+        if self.controller.running or snapshot is None or snapshot.running:
+            # pause() is queued: the model to trace is the one in the first paused snapshot
+            self._trace_when_paused = True
+            self.controller.pause()
+        else:
+            self.stepper.load_snapshot(snapshot, self.controller.config)
+
+    @Slot(bool)
+    def _on_stepper_visible(self, visible: bool) -> None:
+        # while stepping, Space and Play would race the trace; closing the dock gives them back
+        self.playAction.setEnabled(not visible)
+        if not visible:
+            self.stepper.clear_highlight()
+            if getattr(self, "_middle_sizes", None):
+                self._middle.setSizes(self._middle_sizes)
 
     # --- commands ------------------------------------------------------------------------------
 
@@ -293,6 +337,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(snapshot.message)
         if snapshot.model == "perceptron":
             self._note_convergence(snapshot)
+        if self._trace_when_paused and not snapshot.running:
+            self._trace_when_paused = False
+            self.stepper.load_snapshot(snapshot, self.controller.config)
+        elif self.stepperDock.isVisible():
+            self.stepper.refresh_highlight()
         if self._synchronous:
             self.cost_plot.repaint_frame()
             self.decision_plot.repaint_frame()
@@ -332,5 +381,6 @@ class MainWindow(QMainWindow):
                 self._presenter.close()
             except RuntimeError:
                 pass
+        self.stepper.shutdown()
         self.controller.shutdown()
         super().closeEvent(event)

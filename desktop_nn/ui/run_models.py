@@ -133,6 +133,13 @@ class ClassicRun:
         return {"W1": self.w_[1:].reshape(1, -1).copy(), "b1": self.w_[:1].reshape(1, 1).copy(),
                 "w_": self.w_.copy()}
 
+    def set_params(self, params) -> None:
+        """Go on from given weights (the step-through's): ``params["w_"]``, the slides' vector."""
+        w = np.array(params["w_"], dtype=np.float64)
+        if w.shape != self.w_.shape or not np.all(np.isfinite(w)):
+            raise ConfigError(f"w_ must be {self.w_.shape[0]} finite numbers; got shape {w.shape}.")
+        self.model.w_ = w
+
     def class_probabilities(self, F: np.ndarray) -> np.ndarray:
         if self.kind == "perceptron":
             p = (self.net_input(F) >= 0).astype(np.float64)
@@ -234,6 +241,12 @@ class NetworkRun:
 
     def params(self) -> dict[str, np.ndarray]:
         return {name: np.array(value, copy=True) for name, value in self.network.params.items()}
+
+    def set_params(self, params) -> None:
+        """Go on from given parameters (the step-through's); the network checks every shape."""
+        for name in self.network.params:
+            self.network.params[name] = params[name]
+        self.mark_good()
 
     def class_probabilities(self, F: np.ndarray) -> np.ndarray:
         AL = self.network.predict_proba(F.T)
