@@ -1,8 +1,8 @@
 """Forward and backward propagation step by step on real numbers: the 2-layer step-through, the
 building blocks with their caches, and the corrected summary with each line linked to its step.
 
-The steps come from :func:`desktop_nn.ui.lecture.trace_steps.iteration_steps` (the engine's own
-matrices); the step-through pane of issue 6 can replace the small view here when it lands.
+The steps come from :func:`desktop_nn.engine.trace.trace`, the same records the main window's
+step-through shows: the engine's own matrices with the summary slide's corrected formulas.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSizePo
 
 from desktop_nn.engine.datasets import GENERATORS
 from desktop_nn.engine.network import Network, to_columns
+from desktop_nn.engine.trace import TraceStep as Step
+from desktop_nn.engine.trace import trace
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.trace_steps import Step, iteration_steps
 from desktop_nn.ui.lecture.widgets import MatrixGrid, NetworkView
 
 PHASE_COLOR = {"forward": theme.POS, "cost": theme.PURPLE, "backward": theme.ACCENT, "update": theme.GREEN}
@@ -26,7 +27,7 @@ def make_steps(dims, hidden, m, alpha, seed=0, dataset="xor") -> tuple[list[Step
     X, y = GENERATORS[dataset](max(m, 4), noise=0.1, seed=seed)
     Xc, Y = to_columns(X[:m], y[:m], "sigmoid")
     net = Network(dims, hidden_activation=hidden, output="sigmoid", init="xavier", seed=seed)
-    return iteration_steps(net, Xc, Y, alpha), list(dims)
+    return list(trace(net, Xc, Y, alpha)), list(dims)
 
 
 class StepView(QWidget):
@@ -55,7 +56,7 @@ class StepView(QWidget):
     def show_step(self, step: Step, k: int, n: int) -> None:
         self.phase.setText(f"step {k + 1} of {n} · {step.phase} · layer {step.layer}")
         self.phase.setStyleSheet(f"color: {PHASE_COLOR[step.phase]};")
-        self.formula.setText(step.formula)
+        self.formula.setText(step.rich)
         self.shapes.setText(step.shapes)
         for i, g in enumerate(self.grids):
             if i < len(step.operands):
@@ -289,10 +290,9 @@ class SummaryScene(Scene):
     def set_steps(self, r) -> None:
         self.steps, _ = r
         self.list.clear()
-        import re
         for st in self.steps:
-            plain = re.sub(r"<sup>(.*?)</sup>", r"\1", st.formula).replace("&nbsp;", " ")
-            item = QListWidgetItem(("▶ " if st.phase == "forward" else "◀ " if st.phase == "backward" else "● ") + plain)
+            item = QListWidgetItem(("▶ " if st.phase == "forward" else "◀ " if st.phase == "backward" else "● ")
+                                   + st.formula)
             item.setForeground(QColor(PHASE_COLOR[st.phase]))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
