@@ -32,8 +32,11 @@ from .errors import ConfigError, DivergenceError
 from .network import Network, check_learning_rate
 from .optimizers import make_optimizer
 
-#: a cost this many times the first one (and above 1) counts as exploding
-DIVERGENCE_FACTOR = 1e4
+#: a cost above this many times the first one (or above this many units, when the first is
+#: below 1) counts as exploding. 10 catches saturating blow-ups too: at a learning rate of 100 a
+#: tanh network's cross-entropy sticks near 50 (every prediction confidently wrong) instead of
+#: growing without bound, and a student should see that named, not a flat line.
+DIVERGENCE_FACTOR = 10.0
 
 
 class EpochRecord(NamedTuple):

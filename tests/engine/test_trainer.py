@@ -275,3 +275,22 @@ def test_float32_mode_trains_like_float64():
         assert net.params["W1"].dtype == dtype
         accs.append(net.accuracy(X, Y))
     assert accs[0] > 0.95 and abs(accs[0] - accs[1]) <= 0.02
+
+
+def test_a_saturating_blow_up_is_divergence_too():
+    """At η = 100 a tanh network's cross-entropy does not grow without bound: it sticks near 50
+    with every prediction confidently wrong. That is still a blow-up and must be named as one."""
+    X, y = GENERATORS["xor"](n_samples=200, noise=0.1, seed=0)
+    X, Y = to_columns(X, y, "sigmoid")
+    net = Network([2, 4, 2, 1], hidden_activation="tanh", output="sigmoid", init="xavier", seed=0)
+    trainer = Trainer(net, X, Y, learning_rate=100.0)
+    with pytest.raises(DivergenceError) as info:
+        for _ in range(200):
+            trainer.step()
+    assert info.value.epoch <= 200 and "try 10" in str(info.value)
+    assert np.isfinite(info.value.cost) and info.value.cost > 10
+    # and an ordinary run at a sensible rate is never called divergent
+    calm = Trainer(Network([2, 4, 2, 1], hidden_activation="tanh", init="xavier", seed=0), X, Y, learning_rate=1.0)
+    for _ in range(500):
+        calm.step()
+    assert calm.diverged is None
