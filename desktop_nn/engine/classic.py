@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from desktop_nn.engine.activations import sigmoid
 from desktop_nn.engine.errors import ConfigError, DatasetError, ShapeError
 
 _UNSET = object()
@@ -44,11 +45,6 @@ def _check_epochs(epochs) -> int:
     if isinstance(epochs, bool) or int(epochs) != epochs or epochs < 1:
         raise ConfigError(f"epochs must be a positive whole number, got {epochs!r}.")
     return int(epochs)
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    """σ(z) = 1 / (1 + e^(−z)), computed as exp(−log(1 + e^(−z))) so no e^(−z) overflows."""
-    return np.exp(-np.logaddexp(0.0, -z))
 
 
 class _LinearNeuron:
@@ -338,7 +334,7 @@ class LogisticRegressionGD(_LinearNeuron):
     def _epoch(self, X, t) -> float:
         m = len(t)
         z = self.net_input(X)
-        a = _sigmoid(z)
+        a = sigmoid(z)
         cost = float(np.mean(np.logaddexp(0.0, z) - t * z))
         self.cost_.append(cost)
         dz = a - t
@@ -355,7 +351,7 @@ class LogisticRegressionGD(_LinearNeuron):
 
     def activation(self, X) -> np.ndarray:
         """a = σ(z), the probability of the positive class."""
-        return _sigmoid(self.net_input(X))
+        return sigmoid(self.net_input(X))
 
     def predict_proba(self, X) -> np.ndarray:
         """P(y = positive class | x) for each row of X: shape (m,)."""
