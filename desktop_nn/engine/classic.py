@@ -23,6 +23,7 @@ import numpy as np
 
 from desktop_nn.engine.activations import sigmoid
 from desktop_nn.engine.errors import ConfigError, DatasetError, ShapeError
+from desktop_nn.engine.network import check_learning_rate
 
 _UNSET = object()
 
@@ -31,14 +32,7 @@ def _learning_rate(eta, alpha, default: float) -> float:
     """The slides call the learning rate ``eta`` (perceptron) and ``alpha`` or ``eta`` (Adaline)."""
     if eta is not _UNSET and alpha is not _UNSET and eta != alpha:
         raise ConfigError(f"Give the learning rate once: eta={eta} and alpha={alpha} disagree.")
-    value = eta if eta is not _UNSET else alpha if alpha is not _UNSET else default
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"The learning rate must be a number, got {value!r}.") from None
-    if not np.isfinite(value) or value <= 0:
-        raise ConfigError(f"The learning rate must be a positive number, got {value}.")
-    return value
+    return check_learning_rate(eta if eta is not _UNSET else alpha if alpha is not _UNSET else default)
 
 
 def _check_epochs(epochs) -> int:
@@ -65,7 +59,7 @@ class _LinearNeuron:
 
     @eta.setter
     def eta(self, value: float) -> None:
-        self.learning_rate = _learning_rate(value, _UNSET, value)
+        self.learning_rate = check_learning_rate(value)
 
     alpha = eta
 

@@ -245,8 +245,10 @@ def test_bad_input_is_refused_with_typed_errors(model):
         model(epochs=1).train(np.zeros((2, 2, 2)), y[:2])
     with pytest.raises(DatasetError, match="NaN"):
         model(epochs=1).train(np.array([[np.nan, 0], [0, 0], [0, 0], [0, 0]]), y)
-    with pytest.raises(ConfigError, match="positive"):
+    with pytest.raises(ConfigError, match="> 0"):
         model(epochs=1, eta=-0.1)
+    with pytest.raises(ConfigError, match="must be a number"):
+        model(epochs=1, eta="fast")
     with pytest.raises(ConfigError, match="epochs"):
         model(epochs=0)
     with pytest.raises(ConfigError, match="train"):
