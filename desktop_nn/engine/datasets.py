@@ -192,15 +192,19 @@ def _halves(n_samples: int) -> tuple[int, int]:
     return n0, n_samples - n0
 
 
-def blobs(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
-    """Two linearly separable Gaussian blobs centred at (−2, −2) and (2, 2); spread grows with noise."""
+def _two_clouds(n_samples: int, noise: float, seed: int, centre: float, spread: float):
+    """Class 0 ~ N((−c, −c), s²I) and class 1 ~ N((c, c), s²I), half the points each."""
     _check_generator_args(n_samples, noise)
     rng = np.random.default_rng(seed)
     n0, n1 = _halves(n_samples)
-    spread = 0.5 + 2.0 * noise
-    X = np.vstack([rng.normal(-2.0, spread, (n0, 2)), rng.normal(2.0, spread, (n1, 2))])
+    X = np.vstack([rng.normal(-centre, spread, (n0, 2)), rng.normal(centre, spread, (n1, 2))])
     y = np.r_[np.zeros(n0, np.int64), np.ones(n1, np.int64)]
     return X, y
+
+
+def blobs(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
+    """Two linearly separable Gaussian blobs centred at (−2, −2) and (2, 2); spread grows with noise."""
+    return _two_clouds(n_samples, noise, seed, centre=2.0, spread=0.5 + 2.0 * noise)
 
 
 def xor(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
@@ -257,13 +261,7 @@ def spirals(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
 
 def gaussians(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
     """Two overlapping Gaussian clouds (not linearly separable): the perceptron never converges."""
-    _check_generator_args(n_samples, noise)
-    rng = np.random.default_rng(seed)
-    n0, n1 = _halves(n_samples)
-    spread = 1.0 + 2.0 * noise
-    X = np.vstack([rng.normal(-0.7, spread, (n0, 2)), rng.normal(0.7, spread, (n1, 2))])
-    y = np.r_[np.zeros(n0, np.int64), np.ones(n1, np.int64)]
-    return X, y
+    return _two_clouds(n_samples, noise, seed, centre=0.7, spread=1.0 + 2.0 * noise)
 
 
 GENERATORS: dict[str, Callable[..., tuple[np.ndarray, np.ndarray]]] = {
