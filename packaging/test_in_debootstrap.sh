@@ -69,13 +69,11 @@ in_root apt-get install -y -qq --no-install-recommends /tmp/desktop-nn.deb > "$R
 in_root dpkg-query -W -f='${Package}\n' | sort > "$ROOT/tmp/after.txt"
 added=$(comm -13 "$ROOT/tmp/before.txt" "$ROOT/tmp/after.txt" | tr '\n' ' ')
 echo "added $(echo "$added" | wc -w) packages: $added"
-echo "installed size: $(du -sm "$ROOT/opt/desktop-nn" | cut -f1) MB (/opt/desktop-nn)"
+echo "installed size: $(du -sb "$ROOT/opt/desktop-nn" | awk '{printf "%.1f", $1 / 1e6}') MB (/opt/desktop-nn)"
 
 step "self-test inside the root (offscreen)"
 # No python3 in the root (the package must not need one): judge the JSON from outside.
 in_root sh -c 'command -v python3' >/dev/null 2>&1 && echo "note: python3 is present in the root"
-run() { chroot "$ROOT" env -i HOME=/tmp PATH=/usr/bin:/bin LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp \
-    QT_QPA_PLATFORM=offscreen "$@"; }
 python3 "$HERE/linux/check_self_test.py" -- chroot "$ROOT" env -i HOME=/tmp PATH=/usr/bin:/bin \
     LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp QT_QPA_PLATFORM=offscreen \
     desktop-nn --self-test --screenshot /tmp/self-test.png || die "self-test failed in the minimal root"
