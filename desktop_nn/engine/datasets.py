@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:      # pandas is imported when a file is read: it costs ~0.5 s of start-up
+    import pandas as pd
 
 from desktop_nn.engine.errors import DatasetError
 
@@ -41,7 +43,7 @@ def iris_path() -> Path:
     return resource_path("datasets", "iris.data")
 
 
-def load_iris(path: str | Path | None = None) -> pd.DataFrame:
+def load_iris(path: str | Path | None = None) -> "pd.DataFrame":
     """Read an Iris-like CSV: four numeric columns and a class column, no header.
 
     Returns a DataFrame with columns ``sepal_length, sepal_width, petal_length, petal_width,
@@ -103,6 +105,8 @@ def load_iris(path: str | Path | None = None) -> pd.DataFrame:
 
     if not rows:
         raise DatasetError(f"The Iris file '{name}' has no data rows.")
+    import pandas as pd
+
     frame = pd.DataFrame(rows, columns=list(IRIS_COLUMNS))
     n_classes = frame["species"].nunique()
     if n_classes < 2:

@@ -29,10 +29,12 @@ import re
 import string
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:          # imported where a file is read: pandas costs ~0.5 s of start-up
+    import pandas as pd
 
 from desktop_nn.engine.errors import DatasetError, DesktopNNError
 
@@ -382,7 +384,9 @@ def _layout(text: str, name: str, delimiter: str | None, header: bool | None, de
 _FIELDS_RE = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
-def _parse(text: str, name: str, layout: _Layout, decimal: str, text_columns: Sequence[int] = ()) -> pd.DataFrame:
+def _parse(text: str, name: str, layout: _Layout, decimal: str, text_columns: Sequence[int] = ()) -> "pd.DataFrame":
+    import pandas as pd
+
     """Every data row (blank lines become all-missing rows, so row i is line ``skip + i + 1``)."""
     dtype = {i: object for i in text_columns}
     try:
@@ -431,6 +435,8 @@ def preview_csv(
     n_rows: int = PREVIEW_ROWS,
 ) -> CsvPreview:
     """The head of the file, to show before loading. ``None`` options are detected."""
+    import pandas as pd
+
     path = Path(path)
     name = path.name
     raw, complete, size = _read_bytes(path, PREVIEW_BYTES, MAX_BYTES, MAX_ROWS, None, None)
@@ -496,6 +502,8 @@ def load_csv(
     be text or numbers; classes are numbered 0…k−1 in sorted order (numerically when every label
     is a number). ``drop_missing`` drops rows with a missing value instead of refusing the file.
     """
+    import pandas as pd
+
     path = Path(path)
     name = path.name
     raw, _, _ = _read_bytes(path, None, max_bytes, max_rows, progress, cancelled)
