@@ -63,12 +63,12 @@ def _application():
     return app
 
 
-def create_main_window(config=None):
-    """The real main window, not shown, with its worker thread running."""
+def create_main_window(config=None, **kwargs):
+    """The real main window, not shown, with its worker thread running (kwargs: see MainWindow)."""
     _application()
     from desktop_nn.ui.main_window import MainWindow
 
-    return MainWindow(config)
+    return MainWindow(config, **kwargs)
 
 
 def install_excepthook(window) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 
 from desktop_nn.engine.errors import DesktopNNError, DivergenceError
 from desktop_nn.ui.run_models import build_run
-from desktop_nn.ui.run_setup import GRID_RESOLUTION, DataView, Record, RunConfig, prepare_data
+from desktop_nn.ui.run_setup import GRID_RESOLUTION, IMPORTED, DataView, Record, RunConfig, prepare_data
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,7 @@ class Snapshot:
     running: bool
     epochs_per_second: float
     message: str = ""                 # why training stopped, if it did
+    config: RunConfig | None = None   # the settings of the run this snapshot shows
 
 
 class TrainingWorker(QObject):
@@ -92,6 +93,8 @@ class TrainingWorker(QObject):
         super().__init__()
         self._config = config
         self._run = None
+        self._imported = None             # the user's own data (TabularData), for dataset "imported"
+        self._imported_changed = False
         self._data: DataView | None = None
         self._run_id = 0
         self._running = False
@@ -126,11 +129,13 @@ class TrainingWorker(QObject):
     def configure(self, config: RunConfig) -> None:
         """New settings: live ones change the running model, others start a new run."""
         try:
-            if self._run is not None and not self._config.needs_rebuild(config):
+            rebuild = self._config.needs_rebuild(config) or (
+                self._imported_changed and IMPORTED in (config.dataset, self._config.dataset))
+            if self._run is not None and not rebuild:
                 self._config = config
                 self._run.set_live(config.learning_rate, config.batch_size, config.l2)
                 return
-            data = prepare_data(config)
+            data = prepare_data(config, self._imported)
             run = build_run(config, data)
         except DesktopNNError as exc:
             self.errorOccurred.emit(str(exc))
@@ -140,7 +145,27 @@ class TrainingWorker(QObject):
             self.errorOccurred.emit(f"Could not build the model: {exc}")
             return
         self._config, self._data, self._run = config, data, run
+        self._imported_changed = False
         self._new_run()
+
+    @Slot(object)
+    def set_imported(self, data) -> None:
+        """The user's own data (``TabularData``); the next configure with dataset "imported" uses it."""
+        self._imported = data
+        self._imported_changed = True
+
+    @Slot(object)
+    def load_run(self, payload) -> None:
+        """Adopt a run built and restored by the GUI from a project (config, data, run, records,
+        imported): training goes on from the saved weights, epoch and history."""
+        config, data, run, records, imported = payload
+        self._stop_running()
+        self._config, self._data, self._run = config, data, run
+        self._imported, self._imported_changed = imported, False
+        self._run_id += 1
+        self._pending = list(records)
+        self._last = self._pending[-1] if self._pending else None
+        self._emit(force=True)
 
     @Slot()
     def start(self) -> None:
@@ -271,7 +296,10 @@ class TrainingWorker(QObject):
             return
         k = data.n_classes
         with np.errstate(all="ignore"):
-            probs = run.class_probabilities(data.grid_inputs)
+            if data.plottable:
+                probs = run.class_probabilities(data.grid_inputs).reshape(k, GRID_RESOLUTION, GRID_RESOLUTION)
+            else:
+                probs = np.zeros((k, 0, 0))
             train_pred = run.predict(data.X_train)
             test_pred = run.predict(data.X_test) if len(data.X_test) else np.zeros(0, np.int64)
         if len(data.y_test):
@@ -294,7 +322,7 @@ class TrainingWorker(QObject):
             train_accuracy=last.train_accuracy if last else nan,
             test_cost=last.test_cost if last else nan,
             test_accuracy=last.test_accuracy if last else nan,
-            grid_probs=_ro(probs.reshape(probs.shape[0], GRID_RESOLUTION, GRID_RESOLUTION)),
+            grid_probs=_ro(probs),
             train_pred=_ro(train_pred),
             test_pred=_ro(test_pred),
             confusion=_ro(confusion),
@@ -303,6 +331,7 @@ class TrainingWorker(QObject):
             running=self._running,
             epochs_per_second=self._rate if self._running else 0.0,
             message=message,
+            config=self._config,
         )
         run.mark_good()
         self._pending = []
@@ -328,11 +357,14 @@ class TrainingController(QObject):
     _stepRequested = Signal()
     _resetRequested = Signal()
     _setParamsRequested = Signal(object)
+    _importedRequested = Signal(object)
+    _loadRunRequested = Signal(object)
     _stopRequested = Signal()
 
     def __init__(self, config: RunConfig | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.config = config or RunConfig()
+        self.imported = None          # the TabularData the worker holds for dataset "imported"
         self.latest: Snapshot | None = None
         self.running = False
         self._thread = QThread()
@@ -346,6 +378,8 @@ class TrainingController(QObject):
         self._stepRequested.connect(self._worker.step)
         self._resetRequested.connect(self._worker.reset)
         self._setParamsRequested.connect(self._worker.set_params)
+        self._importedRequested.connect(self._worker.set_imported)
+        self._loadRunRequested.connect(self._worker.load_run)
         self._stopRequested.connect(self._worker.stop)
         self._worker.snapshotProduced.connect(self._on_snapshot)
         self._worker.errorOccurred.connect(self._on_error)
@@ -374,6 +408,19 @@ class TrainingController(QObject):
     def set_params(self, params) -> None:
         """Replace the live model's parameters (e.g. after the step-through's update)."""
         self._setParamsRequested.emit(params)
+
+    def set_imported(self, data) -> None:
+        """Hand the user's own data (``TabularData``) to the worker; configure with dataset
+        "imported" afterwards to train on it."""
+        self.imported = data
+        self._importedRequested.emit(data)
+
+    def load_run(self, config: RunConfig, data: DataView, run, records, imported=None) -> None:
+        """Replace the live run by one restored from a project (built in the GUI thread, never
+        touched there again): saved weights, epoch and history; training is paused."""
+        self.config = config
+        self.imported = imported
+        self._loadRunRequested.emit((config, data, run, tuple(records), imported))
 
     @property
     def thread(self) -> QThread:

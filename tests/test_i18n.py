@@ -37,7 +37,9 @@ def test_switching_to_zh_tw_changes_menus_and_buttons(qtbot, translated):
         assert window.resetAction.text() == "⟲ 重設"
         labels = {w.text() for w in window.findChildren(QLabel)}
         assert "學習率 η" in labels and "亂數種子" in labels
-        assert window.windowTitle().startswith("desktop_nn — 神經網路")
+        assert window.windowTitle() == "未命名[*] — desktop_nn"          # the project's name, unsaved mark
+        file_items = [a.text() for a in window.menus["file"].actions()]
+        assert "開啟…(&O)" in file_items or any("開啟" in t for t in file_items), file_items
     finally:
         window.close()
 

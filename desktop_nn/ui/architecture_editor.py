@@ -263,6 +263,10 @@ class ArchitectureEditor(QWidget):
     def _update_heatmaps(self) -> None:
         if self._snapshot is None or tuple(self._snapshot.layer_dims) != self._drawn_dims():
             return
+        if not self._snapshot.data.plottable:      # more than two inputs: no input plane to shade
+            for item in self.neurons.values():
+                item.set_heatmap(None)
+            return
         outputs = self.neuron_outputs()
         acts = (None,) + tuple(self._snapshot.activations)
         for (l, j), item in self.neurons.items():
@@ -288,7 +292,8 @@ class ArchitectureEditor(QWidget):
                 text += f"<br>b<sup>[{l}]</sup><sub>{j + 1}</sub> = {b:.4g}"
             text += "<br>" + (self.tr("output layer") if l == L else self.tr("hidden layer {}").format(l))
         self.neuronInfo.setText(text + "<br><i>" + self.tr("← its output over the input plane") + "</i>")
-        if self._snapshot is not None and tuple(self._snapshot.layer_dims) == self._drawn_dims():
+        if (self._snapshot is not None and tuple(self._snapshot.layer_dims) == self._drawn_dims()
+                and self._snapshot.data.plottable):
             acts = (None,) + tuple(self._snapshot.activations)
             self.neuronHeatmap.setPixmap(self._heat_pixmap(self.neuron_outputs()[l][j], acts[l]))
 

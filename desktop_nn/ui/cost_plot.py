@@ -109,6 +109,9 @@ class CostPlot(QWidget):
         self._run_id = None
         self._series = {name: _Series() for name in ("epoch", "train_cost", "train_acc", "test_cost", "test_acc")}
         self._pins: list[tuple[pg.PlotDataItem, ...]] = []
+        self._pin_meta: list[tuple[str, dict, dict]] = []
+        #: returns the current run's settings (RunConfig fields) when a run is pinned; set by the window
+        self.settings_provider = None
         self._run_label = ""
         self._cost_label = "cost J"
         self._running = False
@@ -212,9 +215,16 @@ class CostPlot(QWidget):
         if len(x) == 0:
             return
         label = self._run_label or self.tr("run {}").format(len(self._pins) + 1)
+        settings = dict(self.settings_provider()) if self.settings_provider is not None else {}
+        self.add_pinned_run(label, settings, {name: self._series[name].values.copy() for name in self._series})
+
+    def add_pinned_run(self, label: str, settings: dict, columns: dict) -> None:
+        """A faded overlay: ``columns`` holds "epoch", "train_cost", "train_acc" (and "test_cost",
+        "test_acc") arrays; ``settings`` the run's RunConfig fields (kept for saving)."""
+        epochs = np.asarray(columns["epoch"], dtype=np.float64)
         color = palette.CLASS_COLORS[(len(self._pins) + 3) % len(palette.CLASS_COLORS)]
-        x, raw_cost = envelope(x, self._series["train_cost"].values)
-        _, raw_acc = envelope(self._series["epoch"].values, self._series["train_acc"].values)
+        x, raw_cost = envelope(epochs, np.asarray(columns["train_cost"], dtype=np.float64))
+        _, raw_acc = envelope(epochs, np.asarray(columns["train_acc"], dtype=np.float64))
         items = (
             self.cost_item.plot(x.copy(), self._cost_values(raw_cost),
                                 pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA), name=f"pinned: {label}"),
@@ -225,13 +235,30 @@ class CostPlot(QWidget):
         for item in items:
             item.setZValue(-10)
         self._pins.append(items)
+        nan = np.full(len(epochs), np.nan)
+        self._pin_meta.append((label, dict(settings), {
+            "epoch": epochs.copy(), "train_cost": np.asarray(columns["train_cost"], np.float64).copy(),
+            "train_acc": np.asarray(columns["train_acc"], np.float64).copy(),
+            "test_cost": np.asarray(columns.get("test_cost", nan), np.float64).copy(),
+            "test_acc": np.asarray(columns.get("test_acc", nan), np.float64).copy()}))
         self.pinsChanged.emit(len(self._pins))
+
+    def pinned_runs(self) -> list[tuple[str, dict, dict]]:
+        """(label, settings, columns) of every pinned run, oldest first; the arrays are copies."""
+        return [(label, dict(settings), {k: v.copy() for k, v in cols.items()})
+                for label, settings, cols in self._pin_meta]
+
+    def history_columns(self) -> dict[str, np.ndarray]:
+        """The current run's curves as drawn, one value per epoch: copies of "epoch",
+        "train_cost", "train_acc", "test_cost", "test_acc"."""
+        return {name: series.values.copy() for name, series in self._series.items()}
 
     def clear_pins(self) -> None:
         for cost_item, acc_item in self._pins:
             self.cost_item.removeItem(cost_item)
             self.accuracy_item.removeItem(acc_item)
         self._pins.clear()
+        self._pin_meta.clear()
         self.pinsChanged.emit(0)
 
     # --- drawing -------------------------------------------------------------------------------

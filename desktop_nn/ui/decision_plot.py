@@ -94,8 +94,17 @@ class DecisionPlot(QWidget):
         side.addWidget(self.confusionMatrix)
         side.addStretch(1)
 
+        # data with more than two inputs has no plane to draw regions on: say so instead
+        self.noRegionsLabel = QLabel()
+        self.noRegionsLabel.setObjectName("noRegionsLabel")
+        self.noRegionsLabel.setWordWrap(True)
+        self.noRegionsLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.noRegionsLabel.setFont(palette.font(palette.LABEL_POINT_SIZE))
+        self.noRegionsLabel.hide()
+
         body = QHBoxLayout()
         body.addWidget(self.plot_widget, 1)
+        body.addWidget(self.noRegionsLabel, 1)
         body.addLayout(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -108,6 +117,12 @@ class DecisionPlot(QWidget):
         data = snapshot.data
         if data is not self._data:
             self._set_data(data)
+        if not data.plottable:
+            self.last_image = None
+            self.misclassified_count = int(np.sum(snapshot.train_pred != data.y_train)
+                                           + (np.sum(snapshot.test_pred != data.y_test) if len(data.y_test) else 0))
+            self._update_readout(snapshot)
+            return
         xmin, xmax, ymin, ymax = data.extent
         self.last_image = palette.region_image(snapshot.grid_probs)
         self.image.setImage(self.last_image, autoLevels=False)
@@ -121,6 +136,8 @@ class DecisionPlot(QWidget):
 
     def repaint_frame(self) -> None:
         """Draw now; only the data area unless the data (and so the axes) changed."""
+        if not self.plot_widget.isVisible():
+            return
         viewport = self.plot_widget.viewport()
         if self._axes_changed:
             self._axes_changed = False
@@ -134,6 +151,21 @@ class DecisionPlot(QWidget):
     def _set_data(self, data) -> None:
         self._data = data
         self._axes_changed = True
+        self.plot_widget.setVisible(data.plottable)
+        self.noRegionsLabel.setVisible(not data.plottable)
+        if not data.plottable:
+            self.noRegionsLabel.setText(self.tr(
+                "No decision regions: this data has {} input columns ({}), and regions can only be drawn "
+                "over two. The network trains on all of them; the cost, the accuracy and the confusion "
+                "matrix show how well it does.").format(data.X_train.shape[1], ", ".join(data.input_labels)))
+            self.image.clear()
+            for item in (self.train_scatter, self.test_scatter, self.wrong_scatter):
+                item.setData([], [])
+        else:
+            self._set_points(data)
+        self._set_legend_and_matrix(data)
+
+    def _set_points(self, data) -> None:
         self.train_scatter.setData(data.X_raw_train[:, 0], data.X_raw_train[:, 1],
                                    brush=_brushes(data.y_train))
         if len(data.y_test):
@@ -146,6 +178,8 @@ class DecisionPlot(QWidget):
         self.plot.setLabel("left", data.axis_labels[1], **style)
         xmin, xmax, ymin, ymax = data.extent
         self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
+
+    def _set_legend_and_matrix(self, data) -> None:
         # legend: one entry per class, then the point kinds
         rows = [f'<span style="color:{palette.CLASS_COLORS[k % len(palette.CLASS_COLORS)]}; font-size:20pt">&#9679;</span>'
                 f"&nbsp;{name}" for k, name in enumerate(data.class_names)]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_nn.engine.datasets import IRIS_CLASSES, IRIS_FEATURE_LABELS, IRIS_FEATURES
 from desktop_nn.ui import palette
-from desktop_nn.ui.run_setup import FEATURE_LABELS, FEATURES, RunConfig
+from desktop_nn.ui.run_setup import FEATURE_LABELS, FEATURES, IMPORTED, RunConfig
 
 LEARNING_RATE_PRESETS = ("0.00001", "0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03",
                          "0.1", "0.3", "1", "3", "10")
@@ -209,6 +209,24 @@ class HyperparametersPanel(QWidget):
         self._update_enabled()
         self._update_batch_label()
 
+    def set_imported(self, name: str | None) -> None:
+        """Offer the user's own data in the dataset list ("imported"), or withdraw it (None)."""
+        was, self._blocking = self._blocking, True
+        try:
+            i = self.datasetCombo.findData(IMPORTED)
+            if name is None:
+                if i >= 0:
+                    self.datasetCombo.removeItem(i)
+            else:
+                text = self.tr("Imported: {}").format(name)
+                if i >= 0:
+                    self.datasetCombo.setItemText(i, text)
+                else:
+                    self.datasetCombo.addItem(text, IMPORTED)
+        finally:
+            self._blocking = was
+        self._update_enabled()
+
     def values(self) -> dict:
         """The RunConfig fields this panel owns."""
         features = tuple(k for k, box in self.featureChecks.items() if box.isChecked())
@@ -279,10 +297,11 @@ class HyperparametersPanel(QWidget):
 
     def _update_enabled(self, *_args) -> None:
         iris = self.datasetCombo.currentData() == "iris"
+        own = self.datasetCombo.currentData() == IMPORTED
         for w in (self.irisClassesCombo, self.irisFeatureX, self.irisFeatureY):
             w.setEnabled(iris)
         for w in (self.datasetSize, self.noise):
-            w.setEnabled(not iris)
+            w.setEnabled(not iris and not own)
 
     def _update_batch_label(self, *_args) -> None:
         b, m = self.batchSize.value(), self.batchSize.maximum()

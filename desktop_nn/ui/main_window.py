@@ -8,10 +8,11 @@ Snapshot to the panes. Later panes (the step-through dock, lecture mode) plug in
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +29,8 @@ from desktop_nn.ui.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.cost_plot import CostPlot
 from desktop_nn.ui.decision_plot import DecisionPlot
 from desktop_nn.ui.hyperparameters import HyperparametersPanel
+from desktop_nn.ui.project_controller import ProjectController
+from desktop_nn.ui.project_host import ProjectHostMixin
 from desktop_nn.ui.run_setup import RunConfig
 from desktop_nn.ui.stepper import StepperPane
 from desktop_nn.worker import Snapshot, TrainingController
@@ -35,8 +38,12 @@ from desktop_nn.worker import Snapshot, TrainingController
 CLASSIC_EPOCH_LIMIT = 10     # the chapter trains its single neurons for 10 epochs
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, config: RunConfig | None = None, parent: QWidget | None = None):
+class MainWindow(ProjectHostMixin, QMainWindow):
+    """``project_settings`` (a QSettings) and ``autosave_dir`` go to the ProjectController; tests
+    pass their own so they never touch the user's recent files or autosaves."""
+
+    def __init__(self, config: RunConfig | None = None, parent: QWidget | None = None, *,
+                 project_settings=None, autosave_dir=None, dialogs=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("desktop_nn — neural networks, live"))
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_status_bar()
         self._make_stepper()
+        self._make_projects(project_settings, autosave_dir, dialogs)
 
         self.controller.snapshotReady.connect(self._on_snapshot)
         self.controller.errorOccurred.connect(self._on_error)
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
         self.editor.architectureChanged.connect(self._send_config)
         self.editor.modelChanged.connect(self._on_model_changed)
         self.cost_plot.set_run_label(self._run_label(config))
+        self.cost_plot.settings_provider = lambda: dataclasses.asdict(self.controller.config)
         self.resize(1880, 1000)
 
     # --- actions -------------------------------------------------------------------------------
@@ -163,6 +172,27 @@ class MainWindow(QMainWindow):
         about = self.menus["help"].addAction(self.tr("About desktop_nn"))
         about.triggered.connect(lambda: self.statusBar().showMessage(
             self.tr("desktop_nn {} — neural networks from the perceptron to deep networks").format(__version__), 8000))
+
+    def _make_projects(self, settings, autosave_dir, dialogs) -> None:
+        """File ▸ New/Open/Save…, Import CSV, exports; autosave; the title with the unsaved mark."""
+        self._last_progress = (None, 0)
+        self._recovery_offered = False
+        self.projects = ProjectController(self, host=self, settings=settings, autosave_dir=autosave_dir,
+                                          dialogs=dialogs)
+        self.projects.populate_file_menu(self.menus["file"])
+        self.projects.messageShown.connect(lambda text: self.statusBar().showMessage(text))
+        self.hyperparameters.hyperparametersChanged.connect(self.projects.mark_dirty)
+        self.editor.architectureChanged.connect(self.projects.mark_dirty)
+        self.editor.modelChanged.connect(self.projects.mark_dirty)
+        self.cost_plot.pinsChanged.connect(self.projects.mark_dirty)
+        self.stepper.updateApplied.connect(self.projects.mark_dirty)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._recovery_offered:
+            # after the window is on screen: offer the autosave of a session that crashed
+            self._recovery_offered = True
+            QTimer.singleShot(0, self.projects.offer_recovery)
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
@@ -324,6 +354,14 @@ class MainWindow(QMainWindow):
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         if self._closing:
             return
+        if self._loaded_config is not None:
+            if snapshot.config is not self._loaded_config:
+                return          # the run that was replaced by an opened project
+            self._loaded_config = None
+        progress = (snapshot.run_id, snapshot.epoch)
+        if progress[0] == self._last_progress[0] and progress[1] != self._last_progress[1]:
+            self.projects.mark_dirty()          # trained (or stepped) since the last frame
+        self._last_progress = progress
         self._set_synchronous(snapshot.running and self.isVisible())
         self.hyperparameters.set_training_size(len(snapshot.data.y_train))
         self.editor.update_snapshot(snapshot)
@@ -383,4 +421,5 @@ class MainWindow(QMainWindow):
                 pass
         self.stepper.shutdown()
         self.controller.shutdown()
+        self.projects.shutdown()
         super().closeEvent(event)

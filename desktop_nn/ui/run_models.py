@@ -9,6 +9,7 @@ Trainer. Both offer::
     reset()                     back to the very same initial weights, epoch 0
     set_live(learning_rate=, batch_size=, l2=)
     params() -> {"W1", "b1", …} copies;  activations;  layer_dims
+    restore(params, epoch, records)      a saved run: its weights, epoch count and history
     class_probabilities(F) -> (k, N)     F rows of input features
     predict(F) -> (N,) class indices
 """
@@ -140,6 +141,25 @@ class ClassicRun:
             raise ConfigError(f"w_ must be {self.w_.shape[0]} finite numbers; got shape {w.shape}.")
         self.model.w_ = w
 
+    def restore(self, params, epoch: int, records) -> None:
+        """A saved run: ``w_`` (or W1, b1) exactly, and one history value per epoch trained."""
+        if "w_" in params:
+            w = np.array(params["w_"], dtype=np.float64)
+        else:
+            w = np.concatenate([np.asarray(params["b1"], np.float64).ravel(),
+                                np.asarray(params["W1"], np.float64).ravel()])
+        self.set_params({"w_": w})
+        costs = [float(r.train_cost) for r in records]
+        if len(costs) != int(epoch):
+            costs = costs[-int(epoch):] if len(costs) > epoch else costs + [float("nan")] * (int(epoch) - len(costs))
+        if self.kind == "perceptron":
+            self.model.errors_ = [int(c) if np.isfinite(c) else 0 for c in costs]
+            self.model.cost_ = []
+        else:
+            self.model.cost_ = costs
+        finite = [c for c in costs if np.isfinite(c)]
+        self._first_cost = max(abs(finite[0]), 1.0) if finite else None
+
     def class_probabilities(self, F: np.ndarray) -> np.ndarray:
         if self.kind == "perceptron":
             p = (self.net_input(F) >= 0).astype(np.float64)
@@ -246,6 +266,32 @@ class NetworkRun:
         """Go on from given parameters (the step-through's); the network checks every shape."""
         for name in self.network.params:
             self.network.params[name] = params[name]
+        self.mark_good()
+
+    def restore(self, params, epoch: int, records) -> None:
+        """A saved run: the weights exactly, the epoch count and the trainer's history.
+
+        The optimizer's state (momentum, Adam) and the mini-batch order are not saved; training
+        goes on from the saved weights with a fresh optimizer.
+        """
+        names = set(self.network.params)
+        given = {k for k in params if k[:1] in ("W", "b")}
+        if given != names:
+            raise ConfigError(f"The saved weights ({', '.join(sorted(given))}) do not fit this network "
+                              f"({', '.join(sorted(names))}).")
+        self.trainer.reset()
+        for name in sorted(names):
+            self.network.params[name] = np.array(params[name], dtype=np.float64)
+        history = self.trainer.history
+        with_test = getattr(history, "_ncols", 2) == 4
+        for r in records:
+            if with_test:
+                history.append(r.train_cost, r.train_accuracy, r.test_cost, r.test_accuracy)
+            else:
+                history.append(r.train_cost, r.train_accuracy)
+        self.trainer.epoch = int(epoch)
+        costs = [float(r.train_cost) for r in records if np.isfinite(r.train_cost)]
+        self._first_cost = costs[0] if costs else None
         self.mark_good()
 
     def class_probabilities(self, F: np.ndarray) -> np.ndarray:

@@ -27,6 +27,9 @@ from desktop_nn.engine.errors import ConfigError, DatasetError, DivergenceError
 # --- the choices the GUI offers ---------------------------------------------------------------
 
 DATASETS = ("iris", "xor", "circles", "moons", "spirals", "gaussians", "blobs")
+#: the dataset kind of the user's own data (File ▸ Import CSV…); its arrays travel beside the
+#: RunConfig (``prepare_data(config, imported)``), never inside it
+IMPORTED = "imported"
 MODELS = ("network", "perceptron", "adaline", "adaline_sgd", "logistic")
 CLASSIC_MODELS = MODELS[1:]
 HIDDEN_ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu", "linear")
@@ -95,7 +98,7 @@ class RunConfig:
 
     def validate(self) -> None:
         """Raise ConfigError with a sentence a student can act on."""
-        if self.dataset not in DATASETS:
+        if self.dataset not in DATASETS and self.dataset != IMPORTED:
             raise ConfigError(f"Unknown dataset {self.dataset!r}; choose one of {', '.join(DATASETS)}.")
         if self.model not in MODELS:
             raise ConfigError(f"Unknown model {self.model!r}.")
@@ -134,7 +137,7 @@ def expand_features(X_raw: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
 class DataView:
     """A run's data, as rows (examples × features). Immutable; shared by reference in snapshots."""
 
-    X_raw_train: np.ndarray        # (m, 2) the two plotted coordinates
+    X_raw_train: np.ndarray        # (m, 2) the two plotted coordinates ((m, n) imported columns if n ≠ 2)
     y_train: np.ndarray            # (m,) class index 0..k-1
     X_raw_test: np.ndarray
     y_test: np.ndarray
@@ -147,15 +150,21 @@ class DataView:
     mean: np.ndarray | None
     std: np.ndarray | None
     extent: tuple[float, float, float, float]      # xmin, xmax, ymin, ymax of the grid
-    grid_inputs: np.ndarray        # (GRID_RESOLUTION², n_x) features of the decision grid
-    hover_inputs: np.ndarray       # (HOVER_RESOLUTION², n_x) features of the neuron heatmaps
+    grid_inputs: np.ndarray        # (GRID_RESOLUTION², n_x) features of the decision grid; (0, n_x) if not 2-D
+    hover_inputs: np.ndarray       # (HOVER_RESOLUTION², n_x) features of the neuron heatmaps; (0, n_x) if not 2-D
+    source: object = None          # the imported TabularData it was made from, None for a built-in dataset
 
     @property
     def n_classes(self) -> int:
         return len(self.class_names)
 
+    @property
+    def plottable(self) -> bool:
+        """True when the data has two coordinates, so decision regions can be drawn over them."""
+        return self.grid_inputs.shape[0] > 0
+
     def transform(self, X_raw: np.ndarray) -> np.ndarray:
-        X = expand_features(X_raw, self.feature_names)
+        X = expand_features(X_raw, self.feature_names) if self.feature_names else np.asarray(X_raw, np.float64)
         if self.mean is not None:
             X, _, _ = datasets.standardize(X, self.mean, self.std)
         return X
@@ -188,9 +197,24 @@ def load_raw(config: RunConfig) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]
     return X, y, ("class 0", "class 1"), ("x₁", "x₂")
 
 
-def prepare_data(config: RunConfig) -> DataView:
-    """Load, split (file order is kept when nothing is held out), expand and scale the data."""
-    X_raw, y, class_names, axis_labels = load_raw(config)
+def prepare_data(config: RunConfig, imported=None) -> DataView:
+    """Load, split (file order is kept when nothing is held out), expand and scale the data.
+
+    ``imported`` (a ``TabularData``) is the user's own data, used when ``config.dataset`` is
+    ``IMPORTED``. With two columns it is treated like a built-in 2-D dataset (input features,
+    decision regions); with more, every column is an input and there is no decision grid.
+    """
+    if config.dataset == IMPORTED:
+        if imported is None:
+            raise DatasetError("There is no imported data: use File ▸ Import CSV… first, or choose a built-in dataset.")
+        X_raw = np.asarray(imported.X, dtype=np.float64)
+        y = np.asarray(imported.y, dtype=np.int64)
+        class_names = tuple(imported.class_names)
+        if X_raw.shape[1] != 2:
+            return _prepare_columns(config, X_raw, y, class_names, tuple(imported.feature_names), imported)
+        axis_labels = tuple(imported.feature_names)
+    else:
+        X_raw, y, class_names, axis_labels = load_raw(config)
     if config.test_ratio > 0:
         Xtr, Xte, ytr, yte = datasets.train_test_split(X_raw, y, config.test_ratio, seed=0)
     else:
@@ -220,7 +244,7 @@ def prepare_data(config: RunConfig) -> DataView:
     input_labels = []
     for name in names:
         label = FEATURE_LABELS[name]
-        if config.dataset == "iris" and name in ("x1", "x2"):
+        if config.dataset in ("iris", IMPORTED) and name in ("x1", "x2"):
             label += "  " + axis_labels[0 if name == "x1" else 1].split(" [")[0]
         input_labels.append(label)
     return DataView(
@@ -230,6 +254,32 @@ def prepare_data(config: RunConfig) -> DataView:
         feature_names=names, mean=mean, std=std, extent=extent,
         grid_inputs=_readonly(features_of(_grid(extent, GRID_RESOLUTION))),
         hover_inputs=_readonly(features_of(_grid(extent, HOVER_RESOLUTION))),
+        source=imported if config.dataset == IMPORTED else None,
+    )
+
+
+def _prepare_columns(config, X_raw, y, class_names, column_names, source) -> DataView:
+    """Imported data with n ≠ 2 columns: every column is an input; no decision grid."""
+    if config.test_ratio > 0:
+        Xtr, Xte, ytr, yte = datasets.train_test_split(X_raw, y, config.test_ratio, seed=0)
+    else:
+        Xtr, Xte, ytr, yte = X_raw, X_raw[:0], y, y[:0]
+    if len(np.unique(ytr)) < 2:
+        raise DatasetError("The training set holds only one class; lower the test share or add data.")
+    F_train, F_test = Xtr, Xte
+    mean = std = None
+    if config.standardize:
+        F_train, mean, std = datasets.standardize(Xtr)
+        if len(Xte):
+            F_test, _, _ = datasets.standardize(Xte, mean, std)
+    n = X_raw.shape[1]
+    labels = tuple(column_names[:2]) if n >= 2 else (column_names[0], "")
+    return DataView(
+        X_raw_train=_readonly(Xtr), y_train=_readonly(ytr), X_raw_test=_readonly(Xte),
+        y_test=_readonly(yte), X_train=_readonly(F_train), X_test=_readonly(F_test),
+        class_names=class_names, axis_labels=labels, input_labels=tuple(column_names),
+        feature_names=(), mean=mean, std=std, extent=(0.0, 1.0, 0.0, 1.0),
+        grid_inputs=_readonly(np.zeros((0, n))), hover_inputs=_readonly(np.zeros((0, n))), source=source,
     )
 
 
