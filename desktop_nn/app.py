@@ -7,7 +7,9 @@
                                        real font; print one JSON line; exit 0 if all is well
     desktop-nn --version
     desktop-nn --lecture [SCENE_ID]    the chapter as full-screen live scenes
-    desktop-nn --lang LANG / FILE      parsed; not available yet
+    desktop-nn --lang zh_TW            the interface in Traditional Chinese (else the saved
+                                       setting, else the system's language; English otherwise)
+    desktop-nn FILE.dnn                open a project (a bad file: a message, the app still opens)
 
 ``create_main_window()`` builds the window without running the event loop (tests use it).
 """
@@ -42,8 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PATH", help="with --self-test: save the window as PNG")
     parser.add_argument("--lecture", nargs="?", const="", metavar="SCENE_ID",
                         help="present the chapter full screen, from the first scene or SCENE_ID")
-    parser.add_argument("--lang", metavar="LANG", help="user-interface language (not available yet)")
-    parser.add_argument("file", nargs="?", help="a project file to open (not available yet)")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="user-interface language: en or zh_TW (default: the saved setting, else the system's)")
+    parser.add_argument("file", nargs="?", help="a project file (.dnn) to open")
     return parser
 
 
@@ -110,9 +113,10 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.self_test:
-        return self_test(args.screenshot)
+        return self_test(args.screenshot, lang=args.lang)
 
     app = _application()
+    setup_language(app, args.lang)
     if args.lecture is not None:
         from desktop_nn.ui.lecture import create_presenter
 
@@ -120,14 +124,40 @@ def main(argv: list[str] | None = None) -> int:
         install_excepthook(presenter)
         presenter.showFullScreen()
         return app.exec()
-    window = create_main_window()
-    install_excepthook(window)
+    window = start_window(args.file)
     app.aboutToQuit.connect(window.controller.shutdown)
-    window.show()
-    for option, value in (("--lang", args.lang), ("FILE", args.file)):
-        if value is not None:
-            window.statusBar().showMessage(f"{option} is not available yet in this version.", 10000)
     return app.exec()
+
+
+def setup_language(app, lang: str | None) -> str:
+    """Install the translators before any window is built: ``--lang``, else the saved setting,
+    else the system's language. An unknown or missing language falls back to English with a note."""
+    from desktop_nn import i18n
+
+    wanted = lang or i18n.saved_language()
+    if lang and i18n.normalize(lang) == "en" and not lang.lower().startswith("en"):
+        print(f"desktop-nn: no {lang!r} translation; the languages are {', '.join(i18n.LANGUAGES)}. "
+              "Using English.", file=sys.stderr)
+    try:
+        return i18n.install_translator(app, wanted)
+    except FileNotFoundError as exc:
+        print(f"desktop-nn: {exc} Using English.", file=sys.stderr)
+        return "en"
+
+
+def start_window(path: str | None = None, **kwargs):
+    """Build and show the main window; then (after the recovery offer) open ``path`` if given.
+
+    A project that cannot be opened is refused with a message; the window stays open."""
+    from PySide6.QtCore import QTimer
+
+    window = create_main_window(**kwargs)
+    install_excepthook(window)
+    window.show()
+    if path:
+        # queued after the window's own recovery offer (posted by show())
+        QTimer.singleShot(0, lambda: window.projects.open_file(path))
+    return window
 
 
 def _font_family() -> str:
@@ -136,7 +166,7 @@ def _font_family() -> str:
     return QRawFont.fromFont(QFont()).familyName()
 
 
-def self_test(screenshot: str | None = None) -> int:
+def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
     """Train the default network for SELF_TEST_EPOCHS epochs through the worker; print JSON."""
     t0 = time.perf_counter()
     result: dict = {"ok": False, "version": __version__}
@@ -148,6 +178,7 @@ def self_test(screenshot: str | None = None) -> int:
 
     try:
         app = _application()
+        result["language"] = setup_language(app, lang) if lang else "en"
         from PySide6.QtCore import QEventLoop, QTimer
 
         window = create_main_window()

@@ -34,12 +34,12 @@ log = logging.getLogger(__name__)
 
 FRAME_SECONDS = 1.0 / 30.0     # at most one snapshot per display frame
 SLICE_SECONDS = 0.010          # train this long before looking at the event queue again
-#: After emitting a snapshot the worker steps aside (sleeping, so the GIL is free) until the GUI
-#: has drawn it, for at most this long. Without it, every Python callback of pyqtgraph's painting
-#: queues behind the training loop for the GIL and one frame can take a second.
+# After emitting a snapshot the worker steps aside (sleeping, so the GIL is free) until the GUI
+# has drawn it, for at most this long. Without it, every Python callback of pyqtgraph's painting
+# queues behind the training loop for the GIL and one frame can take a second.
 DRAW_WAIT_SECONDS = 0.030
-#: the GUI may spend at most this share of the time drawing: slow frames (a loaded machine,
-#: a huge network) lower the frame rate instead of starving the training
+# the GUI may spend at most this share of the time drawing: slow frames (a loaded machine,
+# a huge network) lower the frame rate instead of starving the training
 MAX_DRAW_SHARE = 0.25
 
 
@@ -142,7 +142,7 @@ class TrainingWorker(QObject):
             return
         except Exception as exc:  # noqa: BLE001 - report, never crash the worker thread
             log.exception("building the model failed")
-            self.errorOccurred.emit(f"Could not build the model: {exc}")
+            self.errorOccurred.emit(QCoreApplication.translate("TrainingWorker", "Could not build the model: {}").format(exc))
             return
         self._config, self._data, self._run = config, data, run
         self._imported_changed = False
@@ -209,9 +209,11 @@ class TrainingWorker(QObject):
         try:
             self._run.set_params(params)
         except (DesktopNNError, KeyError) as exc:
-            self.errorOccurred.emit(f"The stepped parameters do not fit this model: {exc}")
+            self.errorOccurred.emit(QCoreApplication.translate(
+                "TrainingWorker", "The stepped parameters do not fit this model: {}").format(exc))
             return
-        self._emit(force=True, message="Training goes on from the step-through's parameters.")
+        self._emit(force=True, message=QCoreApplication.translate(
+            "TrainingWorker", "Training goes on from the step-through's parameters."))
 
     @Slot()
     def stop(self) -> None:
@@ -242,7 +244,8 @@ class TrainingWorker(QObject):
         return bool(limit) and self._run.epoch >= limit
 
     def _limit_message(self) -> str:
-        return f"Stopped after {self._run.epoch} epochs (the epoch limit); raise it to train on."
+        return QCoreApplication.translate(
+            "TrainingWorker", "Stopped after {} epochs (the epoch limit); raise it to train on.").format(self._run.epoch)
 
     def _train_one(self) -> bool:
         try:
@@ -250,12 +253,12 @@ class TrainingWorker(QObject):
         except DivergenceError as exc:
             self._stop_running()
             lr = self._config.learning_rate
-            message = (
-                f"Training diverged at epoch {exc.epoch if exc.epoch is not None else self._run.epoch + 1}: "
-                f"the cost became {'NaN/inf' if exc.cost is None or not np.isfinite(exc.cost) else f'{exc.cost:.3g}'}"
-                f". The plots show the last good state. Try a smaller learning rate "
-                f"(now {lr:g}, e.g. {lr / 10:g})."
-            )
+            epoch = exc.epoch if exc.epoch is not None else self._run.epoch + 1
+            cost = "NaN/inf" if exc.cost is None or not np.isfinite(exc.cost) else f"{exc.cost:.3g}"
+            message = QCoreApplication.translate(
+                "TrainingWorker",
+                "Training diverged at epoch {0}: the cost became {1}. The plots show the last good state. Try a smaller learning rate (now {2}, e.g. {3}).",  # noqa: E501
+            ).format(epoch, cost, f"{lr:g}", f"{lr / 10:g}")
             self.divergenceOccurred.emit(message)
             self._emit(force=True, message=message)
             return False

@@ -39,7 +39,16 @@ def test_switching_to_zh_tw_changes_menus_and_buttons(qtbot, translated):
         assert "學習率 η" in labels and "亂數種子" in labels
         assert window.windowTitle() == "未命名[*] — desktop_nn"          # the project's name, unsaved mark
         file_items = [a.text() for a in window.menus["file"].actions()]
-        assert "開啟…(&O)" in file_items or any("開啟" in t for t in file_items), file_items
+        assert "開啟(&O)…" in file_items and "儲存(&S)" in file_items and "匯入 CSV(&I)…" in file_items, file_items
+        # the settings panel: labels and combo items in the chapter's terms
+        hp = window.hyperparameters
+        assert [hp.datasetCombo.itemText(i) for i in range(3)] == ["鳶尾花 Iris (UCI)", "XOR", "同心圓"]
+        assert hp.optimizerCombo.itemText(0) == "梯度下降"
+        assert hp.initCombo.itemText(0) == "小隨機值 ×0.01"
+        assert "批次大小" in labels and "權重初始化" in labels
+        assert window.editor.modelCombo.itemText(0) == "神經網路"
+        assert window.decision_plot.findChild(QLabel, "accuracyLabel") is not None
+        assert "決策區域" in labels
     finally:
         window.close()
 

@@ -15,7 +15,7 @@ The editor holds only what it draws and the architecture the user asked for; it 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,12 +38,12 @@ COLUMN_GAP = 190.0
 ROW_GAP = 58.0
 HEATMAP_REFRESH_S = 0.1      # neuron thumbnails refresh at most 10 times a second while training
 
-MODEL_NAMES = {
-    "network": "Neural network",
-    "perceptron": "Perceptron (Rosenblatt)",
-    "adaline": "Adaline, batch GD",
-    "adaline_sgd": "Adaline, SGD",
-    "logistic": "Logistic regression",
+MODEL_NAMES = {     # shown through self.tr(); marked here so pyside6-lupdate finds them
+    "network": QT_TRANSLATE_NOOP("ArchitectureEditor", "Neural network"),
+    "perceptron": QT_TRANSLATE_NOOP("ArchitectureEditor", "Perceptron (Rosenblatt)"),
+    "adaline": QT_TRANSLATE_NOOP("ArchitectureEditor", "Adaline, batch GD"),
+    "adaline_sgd": QT_TRANSLATE_NOOP("ArchitectureEditor", "Adaline, SGD"),
+    "logistic": QT_TRANSLATE_NOOP("ArchitectureEditor", "Logistic regression"),
 }
 CLASSIC_FORMULA = {
     "perceptron": "ŷ = step(wᵀx + b)   (±1)",

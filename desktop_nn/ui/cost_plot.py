@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -63,6 +63,13 @@ class _Series:
         return self._a[: self.n]
 
 
+# the cost names the runs report (run_models.COST_LABELS, Qt-free), marked for translation
+_COST_NAMES = (
+    QT_TRANSLATE_NOOP("CostPlot", "misclassifications"), QT_TRANSLATE_NOOP("CostPlot", "SSE  ½Σ(y − z)²"),
+    QT_TRANSLATE_NOOP("CostPlot", "cross-entropy J"), QT_TRANSLATE_NOOP("CostPlot", "squared error J"),
+    QT_TRANSLATE_NOOP("CostPlot", "errors"), QT_TRANSLATE_NOOP("CostPlot", "cost"),
+)
+
 _SHORT_COST_LABELS = {"misclassifications": "errors", "cross-entropy J": "J", "squared error J": "J",
                       "SSE  ½Σ(y − z)²": "SSE"}
 
@@ -110,7 +117,7 @@ class CostPlot(QWidget):
         self._series = {name: _Series() for name in ("epoch", "train_cost", "train_acc", "test_cost", "test_acc")}
         self._pins: list[tuple[pg.PlotDataItem, ...]] = []
         self._pin_meta: list[tuple[str, dict, dict]] = []
-        #: returns the current run's settings (RunConfig fields) when a run is pinned; set by the window
+        # returns the current run's settings (RunConfig fields) when a run is pinned; set by the window
         self.settings_provider = None
         self._run_label = ""
         self._cost_label = "cost J"
@@ -265,9 +272,9 @@ class CostPlot(QWidget):
 
     def _set_cost_axis_label(self) -> None:
         # the full name goes in the title; the axis keeps a short one that fits a short plot
-        self.titleLabel.setText(self.tr("{} and accuracy per epoch").format(
-            self._cost_label[0].upper() + self._cost_label[1:]))
-        text = _SHORT_COST_LABELS.get(self._cost_label, "cost")
+        name = self.tr(self._cost_label)
+        self.titleLabel.setText(self.tr("{} and accuracy per epoch").format(name[0].upper() + name[1:]))
+        text = self.tr(_SHORT_COST_LABELS.get(self._cost_label, "cost"))
         if self.logScaleCheck.isChecked():
             text = f"log10 ({text})"
         self.cost_item.setLabel("left", text, **{"font-size": f"{palette.LABEL_POINT_SIZE}pt",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,27 +32,29 @@ from desktop_nn.ui.run_setup import FEATURE_LABELS, FEATURES, IMPORTED, RunConfi
 
 LEARNING_RATE_PRESETS = ("0.00001", "0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03",
                          "0.1", "0.3", "1", "3", "10")
-DATASET_NAMES = {"iris": "Iris (UCI)", "xor": "XOR", "circles": "Circles", "moons": "Moons",
-                 "spirals": "Spirals", "gaussians": "Gaussians (overlap)", "blobs": "Blobs (separable)"}
+# combo texts: marked for pyside6-lupdate here, translated by _combo when a combo is built
+_CTX = "HyperparametersPanel"
+DATASET_NAMES = {"iris": QT_TRANSLATE_NOOP("HyperparametersPanel", "Iris (UCI)"), "xor": QT_TRANSLATE_NOOP("HyperparametersPanel", "XOR"), "circles": QT_TRANSLATE_NOOP("HyperparametersPanel", "Circles"), "moons": QT_TRANSLATE_NOOP("HyperparametersPanel", "Moons"),
+                 "spirals": QT_TRANSLATE_NOOP("HyperparametersPanel", "Spirals"), "gaussians": QT_TRANSLATE_NOOP("HyperparametersPanel", "Gaussians (overlap)"), "blobs": QT_TRANSLATE_NOOP("HyperparametersPanel", "Blobs (separable)")}
 IRIS_CLASS_CHOICES = {
-    "setosa / versicolor": IRIS_CLASSES[:2],
-    "versicolor / virginica": IRIS_CLASSES[1:],
-    "setosa / virginica": (IRIS_CLASSES[0], IRIS_CLASSES[2]),
-    "all three (softmax)": IRIS_CLASSES,
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "setosa / versicolor"): IRIS_CLASSES[:2],
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "versicolor / virginica"): IRIS_CLASSES[1:],
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "setosa / virginica"): (IRIS_CLASSES[0], IRIS_CLASSES[2]),
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "all three (softmax)"): IRIS_CLASSES,
 }
-OUTPUT_NAMES = {"sigmoid": "sigmoid + cross-entropy", "softmax": "softmax + cross-entropy",
-                "linear": "linear + squared error"}
-ACTIVATION_NAMES = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid", "leaky_relu": "leaky ReLU",
-                    "linear": "linear"}
-INIT_NAMES = {"small_random": "small random ×0.01", "zeros": "zeros", "xavier": "Xavier", "he": "He"}
-OPTIMIZER_NAMES = {"gd": "gradient descent", "momentum": "momentum", "adam": "Adam"}
+OUTPUT_NAMES = {"sigmoid": QT_TRANSLATE_NOOP("HyperparametersPanel", "sigmoid + cross-entropy"), "softmax": QT_TRANSLATE_NOOP("HyperparametersPanel", "softmax + cross-entropy"),
+                "linear": QT_TRANSLATE_NOOP("HyperparametersPanel", "linear + squared error")}
+ACTIVATION_NAMES = {"relu": QT_TRANSLATE_NOOP("HyperparametersPanel", "ReLU"), "tanh": QT_TRANSLATE_NOOP("HyperparametersPanel", "tanh"), "sigmoid": QT_TRANSLATE_NOOP("HyperparametersPanel", "sigmoid"), "leaky_relu": QT_TRANSLATE_NOOP("HyperparametersPanel", "leaky ReLU"),
+                    "linear": QT_TRANSLATE_NOOP("HyperparametersPanel", "linear")}
+INIT_NAMES = {"small_random": QT_TRANSLATE_NOOP("HyperparametersPanel", "small random ×0.01"), "zeros": QT_TRANSLATE_NOOP("HyperparametersPanel", "zeros"), "xavier": QT_TRANSLATE_NOOP("HyperparametersPanel", "Xavier"), "he": QT_TRANSLATE_NOOP("HyperparametersPanel", "He")}
+OPTIMIZER_NAMES = {"gd": QT_TRANSLATE_NOOP("HyperparametersPanel", "gradient descent"), "momentum": QT_TRANSLATE_NOOP("HyperparametersPanel", "momentum"), "adam": QT_TRANSLATE_NOOP("HyperparametersPanel", "Adam")}
 
 
 def _combo(name: str, items: dict) -> QComboBox:
     c = QComboBox()
     c.setObjectName(name)
     for key, text in items.items():
-        c.addItem(text, key)
+        c.addItem(QCoreApplication.translate("HyperparametersPanel", text), key)
     return c
 
 

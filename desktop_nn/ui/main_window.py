@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import weakref
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -97,7 +98,8 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         self.editor.architectureChanged.connect(self._send_config)
         self.editor.modelChanged.connect(self._on_model_changed)
         self.cost_plot.set_run_label(self._run_label(config))
-        self.cost_plot.settings_provider = lambda: dataclasses.asdict(self.controller.config)
+        me = weakref.ref(self)          # no Python reference cycle through Qt objects (see ProjectController)
+        self.cost_plot.settings_provider = lambda: dataclasses.asdict(me().controller.config)
         self.resize(1880, 1000)
 
     # --- actions -------------------------------------------------------------------------------
@@ -180,12 +182,38 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         self.projects = ProjectController(self, host=self, settings=settings, autosave_dir=autosave_dir,
                                           dialogs=dialogs)
         self.projects.populate_file_menu(self.menus["file"])
+        self._make_language_menu()
         self.projects.messageShown.connect(lambda text: self.statusBar().showMessage(text))
         self.hyperparameters.hyperparametersChanged.connect(self.projects.mark_dirty)
         self.editor.architectureChanged.connect(self.projects.mark_dirty)
         self.editor.modelChanged.connect(self.projects.mark_dirty)
         self.cost_plot.pinsChanged.connect(self.projects.mark_dirty)
         self.stepper.updateApplied.connect(self.projects.mark_dirty)
+
+    def _make_language_menu(self) -> None:
+        """View ▸ Language: saved for the next start (text already built keeps its language)."""
+        from PySide6.QtGui import QActionGroup
+
+        from desktop_nn import i18n
+
+        menu = self.menus["view"].addMenu(self.tr("Language"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        current = i18n.saved_language()
+        for lang, name in i18n.LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setObjectName(f"language_{lang}")
+            action.setCheckable(True)
+            action.setChecked(current is not None and i18n.normalize(current) == lang)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, l=lang: self._choose_language(l))
+
+    def _choose_language(self, lang: str) -> None:
+        from desktop_nn import i18n
+
+        i18n.save_language(lang)
+        self.statusBar().showMessage(self.tr("The interface will be in {} the next time desktop_nn starts.").format(
+            i18n.LANGUAGES[lang]), 10000)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -218,7 +246,7 @@ class MainWindow(ProjectHostMixin, QMainWindow):
                 action = self._scenes_menu.addAction(title)
                 action.triggered.connect(lambda _=False, s=scene_id: self.open_lecture(s))
         except Exception as exc:  # noqa: BLE001 - a broken lecture folder must not break the menu
-            self._on_error(f"The lecture scenes cannot be listed: {exc}")
+            self._on_error(self.tr("The lecture scenes cannot be listed: {}").format(exc))
 
     def open_lecture(self, scene_id: str | None) -> None:
         """Lecture mode in its own full-screen window (it closes itself on Esc)."""

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import os
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -139,8 +140,14 @@ class ProjectController(QObject):
                  dialogs: Dialogs | None = None, parent: QObject | None = None):
         super().__init__(parent or window)
         self.setObjectName("projectController")
-        self.window = window
-        self.host = host if host is not None else window
+        # weak references to the window: the window holds this controller, and a Python reference
+        # cycle through Qt objects could be collected by the garbage collector in another thread
+        # (the training thread), deleting QObjects there and deadlocking with the GUI thread
+        self._window = weakref.ref(window)
+        if host is None or host is window:
+            self._host = self._window
+        else:
+            self._host = lambda: host
         self.dialogs = dialogs or Dialogs()
         self.settings = settings or QSettings("desktop_nn", "desktop_nn")
         self._path: Path | None = None
@@ -171,6 +178,14 @@ class ProjectController(QObject):
         self._make_actions()
         window.installEventFilter(self)
         self._update_title()
+
+    @property
+    def window(self) -> QWidget:
+        return self._window()
+
+    @property
+    def host(self):
+        return self._host()
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -429,7 +444,10 @@ class ProjectController(QObject):
         if self._closing_done:
             return
         self._closing_done = True
-        self.autosaveTimer.stop()
+        try:
+            self.autosaveTimer.stop()
+        except RuntimeError:
+            pass                         # the window (and with it the timer) is already gone
         try:
             self.autosave_path.unlink()
         except OSError:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from desktop_nn.engine.errors import ConfigError, DesktopNNError, ProjectError
 from desktop_nn.project import PinnedRun, Project, RunHistory
@@ -82,7 +83,8 @@ class ProjectHostMixin:
         except DesktopNNError:
             raise
         except (KeyError, TypeError, ValueError) as exc:
-            raise ProjectError(f"its settings or weights do not fit this version of desktop_nn ({exc}).") from None
+            raise ProjectError(QCoreApplication.translate(
+                "ProjectHost", "its settings or weights do not fit this version of desktop_nn ({}).").format(exc)) from None
         # everything fits: show it
         self.controller.pause()
         hp, editor = self.hyperparameters, self.editor
@@ -124,8 +126,10 @@ class ProjectHostMixin:
                                                test_ratio=0.0)
         if data.n_classes > 2:
             if config.is_classic:
-                raise ConfigError(f"'{self._imported_name(data)}' has {data.n_classes} classes: the single-neuron "
-                                  "models separate two. Choose a network in the editor, then import again.")
+                raise ConfigError(QCoreApplication.translate(
+                    "ProjectHost",
+                    "'{0}' has {1} classes: the single-neuron models separate two. Choose a network in the editor, then import again.",  # noqa: E501
+                ).format(self._imported_name(data), data.n_classes))
             config = config.replace(output="softmax")
         if data.n_features == 2 and not config.features:
             config = config.replace(features=("x1", "x2"))

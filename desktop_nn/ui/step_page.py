@@ -13,7 +13,7 @@ The page renders a TraceStep and nothing else: it computes no numbers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -25,6 +25,12 @@ SHAPE_POINT_SIZE = 18
 NOTE_POINT_SIZE = 15
 OPERATOR_POINT_SIZE = 30
 
+PHASE_NAMES = {            # the badge's text per phase
+    "forward": QT_TRANSLATE_NOOP("StepPage", "FORWARD"),
+    "cost": QT_TRANSLATE_NOOP("StepPage", "COST"),
+    "backward": QT_TRANSLATE_NOOP("StepPage", "BACKWARD"),
+    "update": QT_TRANSLATE_NOOP("StepPage", "UPDATE"),
+}
 PHASE_COLORS = {            # badge background per phase (white text on each; contrast >= 4.5)
     "forward": palette.BLUE,
     "cost": "#6A3D9A",
@@ -176,7 +182,8 @@ class StepPage(QWidget):
 
     def _show(self, step, position, layer_text, max_cols, two_lines=False) -> None:
         color = PHASE_COLORS.get(step.phase, palette.TEXT)
-        self.phaseBadge.setText(f"{step.phase.upper()} · {layer_text}" if layer_text else step.phase.upper())
+        phase = self.tr(PHASE_NAMES.get(step.phase, step.phase.upper()))
+        self.phaseBadge.setText(f"{phase} · {layer_text}" if layer_text else phase)
         self.phaseBadge.setStyleSheet(f"background: {color}; color: white; border-radius: 6px;")
         self.positionLabel.setText(position)
         self.formulaLabel.setText(step.rich)

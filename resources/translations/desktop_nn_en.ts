@@ -4,6 +4,31 @@
 <context>
     <name>ArchitectureEditor</name>
     <message>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="42"/>
+        <source>Neural network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="43"/>
+        <source>Perceptron (Rosenblatt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="44"/>
+        <source>Adaline, batch GD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="45"/>
+        <source>Adaline, SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="46"/>
+        <source>Logistic regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_nn/ui/architecture_editor.py" line="97"/>
         <source>Remove the last hidden layer</source>
         <translation type="unfinished"></translation>
@@ -54,65 +79,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="289"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="293"/>
         <source>output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="289"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="293"/>
         <source>hidden layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="290"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="294"/>
         <source>← its output over the input plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="301"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="306"/>
         <source>from neuron {} of layer {} to neuron {} of layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="313"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="318"/>
         <source>{} hidden layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="314"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="319"/>
         <source>single neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="349"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="354"/>
         <source>inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="352"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="357"/>
         <source>output
 {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="353"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="358"/>
         <source>{}
 {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="356"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="361"/>
         <source>layer {}
 {} · {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="361"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="366"/>
         <source>Remove a neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="362"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="367"/>
         <source>Add a neuron</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,63 +183,93 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="117"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="68"/>
+        <source>misclassifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="68"/>
+        <source>SSE  ½Σ(y − z)²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="69"/>
+        <source>cross-entropy J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="69"/>
+        <source>squared error J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="70"/>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="70"/>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="127"/>
         <source>Cost and accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="120"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="130"/>
         <source>log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="122"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="132"/>
         <source>Plot log10 of the cost, as the chapter&apos;s learning-rate slide does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="124"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="134"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="126"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="136"/>
         <source>Keep this run&apos;s curves as a faded overlay to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="128"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="138"/>
         <source>Clear pins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="153"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="163"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="153"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="163"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="158"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="168"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="160"/>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="319"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="170"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="353"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="214"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="224"/>
         <source>run {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="241"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="276"/>
         <source>{} and accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,43 +439,48 @@ columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="152"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="158"/>
+        <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="186"/>
         <source>training point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="154"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="188"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="155"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="189"/>
         <source>misclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="168"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="202"/>
         <source>confusion on the {}
 (rows: true, columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="169"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="203"/>
         <source>test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="169"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="203"/>
         <source>training set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="179"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="213"/>
         <source>test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="179"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="213"/>
         <source>training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,147 +516,282 @@ columns: predicted)</source>
 <context>
     <name>HyperparametersPanel</name>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="88"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="37"/>
+        <source>Iris (UCI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="37"/>
+        <source>XOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="37"/>
+        <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="37"/>
+        <source>Moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="38"/>
+        <source>Spirals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="38"/>
+        <source>Gaussians (overlap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="38"/>
+        <source>Blobs (separable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="40"/>
+        <source>setosa / versicolor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="41"/>
+        <source>versicolor / virginica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="42"/>
+        <source>setosa / virginica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="43"/>
+        <source>all three (softmax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="45"/>
+        <source>sigmoid + cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="45"/>
+        <source>softmax + cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="46"/>
+        <source>linear + squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="47"/>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="47"/>
+        <source>tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="47"/>
+        <source>sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="47"/>
+        <source>leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="48"/>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="49"/>
+        <source>small random ×0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="49"/>
+        <source>zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="49"/>
+        <source>Xavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="49"/>
+        <source>He</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="50"/>
+        <source>gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="50"/>
+        <source>momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="50"/>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="90"/>
         <source>Share of the data held out as a test set (0 = train on everything, as the chapter does)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="89"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="91"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="91"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="93"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="92"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="94"/>
         <source>Iris classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="93"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="95"/>
         <source>Iris x₁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="94"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="96"/>
         <source>Iris x₂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="95"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="97"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="96"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="98"/>
         <source>noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="97"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="99"/>
         <source>test share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="100"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="102"/>
         <source>Input features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="108"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="110"/>
         <source>standardise  (x − μ) / σ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="120"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="122"/>
         <source>Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="133"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="135"/>
         <source>Activation of every hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="136"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="138"/>
         <source>The single-neuron models start from zeros unless &apos;small random&apos; is chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="141"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="143"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="142"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="144"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="144"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="146"/>
         <source>learning rate η</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="146"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="148"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="147"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="149"/>
         <source>hidden activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="148"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="150"/>
         <source>output / loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="149"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="151"/>
         <source>initialiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="150"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="152"/>
         <source>L2 λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="151"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="153"/>
         <source>optimiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="152"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="154"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="153"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="155"/>
         <source>stop after epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="289"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="223"/>
+        <source>Imported: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="310"/>
         <source>batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="289"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="310"/>
         <source>SGD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="289"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="310"/>
         <source>mini-batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="299"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="320"/>
         <source>“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,168 +799,194 @@ columns: predicted)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="41"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="49"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="103"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="437"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="117"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="274"/>
+        <source>Step-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/main_window.py" line="128"/>
+        <source>Trace one iteration, formula by formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/main_window.py" line="129"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="132"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="135"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="139"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="159"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="163"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="165"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="169"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="172"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="174"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="197"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/main_window.py" line="213"/>
+        <source>The interface will be in {} the next time desktop_nn starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/main_window.py" line="226"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="230"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="247"/>
+        <source>The lecture scenes cannot be listed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/main_window.py" line="396"/>
         <source>epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="290"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="398"/>
         <source>cost {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="399"/>
         <source>{} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="311"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="424"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="324"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="437"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,6 +1204,42 @@ columns: predicted)</source>
     </message>
 </context>
 <context>
+    <name>ProjectHost</name>
+    <message>
+        <location filename="../../desktop_nn/ui/project_host.py" line="86"/>
+        <source>its settings or weights do not fit this version of desktop_nn ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/project_host.py" line="129"/>
+        <source>&apos;{0}&apos; has {1} classes: the single-neuron models separate two. Choose a network in the editor, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../desktop_nn/ui/step_page.py" line="29"/>
+        <source>FORWARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/step_page.py" line="30"/>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/step_page.py" line="31"/>
+        <source>BACKWARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/step_page.py" line="32"/>
+        <source>UPDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepperPane</name>
     <message>
         <location filename="../../desktop_nn/ui/stepper.py" line="87"/>
@@ -1147,6 +1404,35 @@ columns: predicted)</source>
     <message>
         <location filename="../../desktop_nn/ui/stepper.py" line="500"/>
         <source>Save trace as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="145"/>
+        <source>Could not build the model: {}</source>
+        <extracomment>After emitting a snapshot the worker steps aside (sleeping, so the GIL is free) until the GUI has drawn it, for at most this long. Without it, every Python callback of pyqtgraph&apos;s painting queues behind the training loop for the GIL and one frame can take a second. the GUI may spend at most this share of the time drawing: slow frames (a loaded machine, a huge network) lower the frame rate instead of starving the training</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="212"/>
+        <source>The stepped parameters do not fit this model: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="215"/>
+        <source>Training goes on from the step-through&apos;s parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="247"/>
+        <source>Stopped after {} epochs (the epoch limit); raise it to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="258"/>
+        <source>Training diverged at epoch {0}: the cost became {1}. The plots show the last good state. Try a smaller learning rate (now {2}, e.g. {3}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

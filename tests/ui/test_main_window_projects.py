@@ -285,3 +285,19 @@ def test_editing_and_saving_while_training_is_safe(make, qtbot, tmp_path):
     project = load_project(path)
     assert project.weights["W1"].shape == (6, 2) and project.epoch >= 5
     w.playAction.trigger()
+
+
+def test_the_chapters_perceptron_round_trips_too(make, qtbot, tmp_path):
+    w = make()                                       # the start-up view: the perceptron on Iris
+    w.playAction.trigger()
+    qtbot.waitUntil(lambda: w.controller.latest.epoch == 10 and not w.controller.latest.running, timeout=TIMEOUT)
+    snap = w.controller.latest
+    np.testing.assert_allclose(snap.params["w_"], [-0.4, -0.68, 1.82], atol=1e-12)
+    w.dialogs.paths = [str(tmp_path / "perceptron.dnn")]
+    assert w.projects.save()
+    other = make()
+    assert other.projects.open_file(tmp_path / "perceptron.dnn")
+    settle(qtbot, other, 10)
+    assert other.controller.latest.params["w_"].tobytes() == snap.params["w_"].tobytes()
+    np.testing.assert_array_equal(other.cost_plot.train_costs, w.cost_plot.train_costs)
+    np.testing.assert_array_equal(other.decision_plot.last_image, w.decision_plot.last_image)

@@ -101,11 +101,11 @@ def make(qtbot, tmp_path, dialogs):
         kwargs.setdefault("autosave_dir", tmp_path / "autosave")
         kwargs.setdefault("settings", QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
         controller = ProjectController(window, window, dialogs=dialogs, **kwargs)
-        made.append(controller)
+        made.append((window, controller))      # the controller holds its window only weakly
         return window, controller
 
     yield factory
-    for controller in made:
+    for _window, controller in made:
         controller.shutdown()
 
 
