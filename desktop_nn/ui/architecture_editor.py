@@ -355,7 +355,7 @@ class ArchitectureEditor(QWidget):
             elif l == L:
                 g = self._activations[-1] if self._activations else ""
                 title = (self.tr("output\n{}").format(g) if network
-                         else self.tr("{}\n{}").format(MODEL_NAMES[self._model].split(",")[0], CLASSIC_FORMULA[self._model]))
+                         else self.tr("{}\n{}").format(self.tr(MODEL_NAMES[self._model]).split(",")[0].split("，")[0], CLASSIC_FORMULA[self._model]))
             else:
                 g = self._activations[l - 1] if l - 1 < len(self._activations) else ""
                 title = self.tr("layer {}\n{} · {}").format(l, dims[l], g)

@@ -179,10 +179,17 @@ class DecisionPlot(QWidget):
         xmin, xmax, ymin, ymax = data.extent
         self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
 
+    def _class_names(self, data) -> list[str]:
+        """The class names to show: the numbered classes of the generated datasets translated."""
+        template = self.tr("class {}")
+        return [template.format(name[6:]) if name.startswith("class ") and name[6:].isdigit() else name
+                for name in data.class_names]
+
     def _set_legend_and_matrix(self, data) -> None:
+        names = self._class_names(data)
         # legend: one entry per class, then the point kinds
         rows = [f'<span style="color:{palette.CLASS_COLORS[k % len(palette.CLASS_COLORS)]}; font-size:20pt">&#9679;</span>'
-                f"&nbsp;{name}" for k, name in enumerate(data.class_names)]
+                f"&nbsp;{name}" for k, name in enumerate(names)]
         rows.append('<span style="font-size:16pt">&#9675;</span>&nbsp;' + self.tr("training point"))
         if len(data.y_test):
             rows.append('<span style="font-size:16pt">&#9633;</span>&nbsp;' + self.tr("test point"))
@@ -191,8 +198,8 @@ class DecisionPlot(QWidget):
         k = data.n_classes
         self.confusionMatrix.setRowCount(k)
         self.confusionMatrix.setColumnCount(k)
-        self.confusionMatrix.setHorizontalHeaderLabels(list(data.class_names))
-        self.confusionMatrix.setVerticalHeaderLabels(list(data.class_names))
+        self.confusionMatrix.setHorizontalHeaderLabels(names)
+        self.confusionMatrix.setVerticalHeaderLabels(names)
         for i in range(k):
             for j in range(k):
                 item = QTableWidgetItem("0")

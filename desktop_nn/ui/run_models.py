@@ -239,7 +239,14 @@ class NetworkRun:
                 self.trainer.l2 = float(l2)
 
     def step(self) -> Record:
-        r = self.trainer.step(1)
+        try:
+            r = self.trainer.step(1)
+        except DivergenceError:
+            # the engine's own check keeps the weights before the last update; the user last saw
+            # (and the plots show) the ones of the last snapshot: go back to those
+            if self._good is not None:
+                self.network.params = self._good
+            raise
         if r is None:
             raise DivergenceError("The trainer stopped.", epoch=self.epoch)
         cost = float(r.train_cost)

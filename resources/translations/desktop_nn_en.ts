@@ -444,43 +444,48 @@ columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="186"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="184"/>
+        <source>class {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="193"/>
         <source>training point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="188"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="195"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="189"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="196"/>
         <source>misclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="202"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="209"/>
         <source>confusion on the {}
 (rows: true, columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="203"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="210"/>
         <source>test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="203"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="210"/>
         <source>training set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="213"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
         <source>test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="213"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
         <source>training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,27 +493,27 @@ columns: predicted)</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="88"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="89"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="101"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="102"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="102"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="103"/>
         <source>Save the changes to “{}” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="113"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="114"/>
         <source>Recover unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="114"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="115"/>
         <source>desktop_nn did not close properly last time. Recover the project autosaved at {}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,194 +804,194 @@ columns: predicted)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="50"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="116"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="439"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="127"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="276"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="130"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="131"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="134"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="137"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="141"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="161"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="165"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="167"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="171"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="174"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="176"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="199"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="215"/>
         <source>The interface will be in {} the next time desktop_nn starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="230"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="232"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="249"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="398"/>
         <source>epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="400"/>
         <source>cost {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="401"/>
         <source>{} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="426"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="439"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,211 +999,211 @@ columns: predicted)</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="186"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="201"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="187"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="202"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="188"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="203"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="189"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="204"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="190"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="192"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="207"/>
         <source>Export as Python script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="193"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="208"/>
         <source>Export as PyTorch script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="194"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="209"/>
         <source>Export weights (.npz)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="195"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="210"/>
         <source>Export history (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="196"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="211"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="203"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="218"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="247"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="262"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="287"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="296"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="302"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="311"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="295"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="310"/>
         <source>the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="297"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="312"/>
         <source>“{}” cannot be shown: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="319"/>
         <source>Opened {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="319"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="317"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="332"/>
         <source>lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="318"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="333"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="331"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="346"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="337"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="352"/>
         <source>Saved {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="376"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="391"/>
         <source>⚠ Autosave failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="414"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="429"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="419"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="434"/>
         <source>Recovered the project autosaved at {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="468"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="486"/>
         <source>Cannot use the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="471"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="489"/>
         <source>Imported {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="493"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="511"/>
         <source>Train at least one epoch before exporting the run as a script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="499"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="532"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="556"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="517"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="538"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="550"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="574"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="502"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
         <source>Export as PyTorch script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="502"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
         <source>Export as Python script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="503"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="521"/>
         <source>Python scripts (*.py)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="538"/>
         <source>There are no weights yet: train the network first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="522"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="540"/>
         <source>Export weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="522"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="540"/>
         <source>NumPy arrays (*.npz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="532"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="550"/>
         <source>There is no history yet: train at least one epoch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="534"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="552"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="534"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="552"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="544"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="562"/>
         <source>Export {} as image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="545"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="563"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="556"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="574"/>
         <source>Cannot write “{}”: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="558"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="576"/>
         <source>Exported {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,7 +1417,6 @@ columns: predicted)</source>
     <message>
         <location filename="../../desktop_nn/worker.py" line="145"/>
         <source>Could not build the model: {}</source>
-        <extracomment>After emitting a snapshot the worker steps aside (sleeping, so the GIL is free) until the GUI has drawn it, for at most this long. Without it, every Python callback of pyqtgraph&apos;s painting queues behind the training loop for the GIL and one frame can take a second. the GUI may spend at most this share of the time drawing: slow frames (a loaded machine, a huge network) lower the frame rate instead of starving the training</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -449,44 +449,49 @@ columns: predicted)</source>
         <translation>沒有決策區域：這份資料有 {} 個輸入欄位（{}），決策區域只能畫在兩個輸入上。網路會用全部欄位訓練；成本、準確率與混淆矩陣顯示它學得如何。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="186"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="184"/>
+        <source>class {}</source>
+        <translation>類別 {}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="193"/>
         <source>training point</source>
         <translation>訓練點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="188"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="195"/>
         <source>test point</source>
         <translation>測試點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="189"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="196"/>
         <source>misclassified</source>
         <translation>分類錯誤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="202"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="209"/>
         <source>confusion on the {}
 (rows: true, columns: predicted)</source>
         <translation>{}的混淆矩陣
 （列：真實，欄：預測）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="203"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="210"/>
         <source>test set</source>
         <translation>測試集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="203"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="210"/>
         <source>training set</source>
         <translation>訓練集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="213"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
         <source>test accuracy</source>
         <translation>測試準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="213"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
         <source>training accuracy</source>
         <translation>訓練準確率</translation>
     </message>
@@ -494,27 +499,27 @@ columns: predicted)</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="88"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="89"/>
         <source>Open project</source>
         <translation>開啟專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="101"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="102"/>
         <source>Unsaved changes</source>
         <translation>尚未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="102"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="103"/>
         <source>Save the changes to “{}” before closing it?</source>
         <translation>關閉前要儲存「{}」的變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="113"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="114"/>
         <source>Recover unsaved work?</source>
         <translation>要復原未儲存的工作嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="114"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="115"/>
         <source>desktop_nn did not close properly last time. Recover the project autosaved at {}?</source>
         <translation>desktop_nn 上次沒有正常關閉。要復原在 {} 自動儲存的專案嗎？</translation>
     </message>
@@ -805,194 +810,194 @@ columns: predicted)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="50"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="116"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="439"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="127"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="276"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="130"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="131"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="134"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="137"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="141"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="161"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="165"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="167"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="171"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="174"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="176"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="199"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="215"/>
         <source>The interface will be in {} the next time desktop_nn starts.</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="230"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="232"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="249"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="398"/>
         <source>epoch {}</source>
         <translation>epoch {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="400"/>
         <source>cost {}</source>
         <translation>成本 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="401"/>
         <source>{} epochs/s</source>
         <translation>{} epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="426"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="439"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -1000,211 +1005,211 @@ columns: predicted)</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="186"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="201"/>
         <source>&amp;New project</source>
         <translation>新專案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="187"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="202"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="188"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="203"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="189"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="204"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="190"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="192"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="207"/>
         <source>Export as Python script…</source>
         <translation>匯出為 Python 程式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="193"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="208"/>
         <source>Export as PyTorch script…</source>
         <translation>匯出為 PyTorch 程式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="194"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="209"/>
         <source>Export weights (.npz)…</source>
         <translation>匯出權重 (.npz)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="195"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="210"/>
         <source>Export history (.csv)…</source>
         <translation>匯出訓練紀錄 (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="196"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="211"/>
         <source>&amp;Import CSV…</source>
         <translation>匯入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="203"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="218"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation>將{}匯出為圖片 (PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="247"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="262"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="287"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="296"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="302"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="311"/>
         <source>Cannot open project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="295"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="310"/>
         <source>the project</source>
         <translation>這個專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="297"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="312"/>
         <source>“{}” cannot be shown: {}</source>
         <translation>無法顯示「{}」：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="319"/>
         <source>Opened {}</source>
         <translation>已開啟 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="319"/>
         <source>New project</source>
         <translation>新專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="317"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="332"/>
         <source>lesson</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="318"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="333"/>
         <source>Save project as</source>
         <translation>專案另存為</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="331"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="346"/>
         <source>Cannot save project</source>
         <translation>無法儲存專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="337"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="352"/>
         <source>Saved {}</source>
         <translation>已儲存 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="376"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="391"/>
         <source>⚠ Autosave failed: {}</source>
         <translation>⚠ 自動儲存失敗：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="414"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="429"/>
         <source>Cannot recover</source>
         <translation>無法復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="419"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="434"/>
         <source>Recovered the project autosaved at {}</source>
         <translation>已復原在 {} 自動儲存的專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="468"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="486"/>
         <source>Cannot use the data</source>
         <translation>無法使用這份資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="471"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="489"/>
         <source>Imported {}</source>
         <translation>已匯入 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="493"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="511"/>
         <source>Train at least one epoch before exporting the run as a script.</source>
         <translation>匯出成程式之前，請至少訓練一個 epoch。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="499"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="532"/>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="556"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="517"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="538"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="550"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="574"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="502"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
         <source>Export as PyTorch script</source>
         <translation>匯出為 PyTorch 程式</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="502"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
         <source>Export as Python script</source>
         <translation>匯出為 Python 程式</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="503"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="521"/>
         <source>Python scripts (*.py)</source>
         <translation>Python 程式 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="520"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="538"/>
         <source>There are no weights yet: train the network first.</source>
         <translation>還沒有權重：請先訓練網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="522"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="540"/>
         <source>Export weights</source>
         <translation>匯出權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="522"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="540"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 陣列 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="532"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="550"/>
         <source>There is no history yet: train at least one epoch.</source>
         <translation>還沒有訓練紀錄：請至少訓練一個 epoch。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="534"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="552"/>
         <source>Export history</source>
         <translation>匯出訓練紀錄</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="534"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="552"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="544"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="562"/>
         <source>Export {} as image</source>
         <translation>將{}匯出為圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="545"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="563"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="556"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="574"/>
         <source>Cannot write “{}”: {}</source>
         <translation>無法寫入「{}」：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_controller.py" line="558"/>
+        <location filename="../../desktop_nn/ui/project_controller.py" line="576"/>
         <source>Exported {}</source>
         <translation>已匯出 {}</translation>
     </message>
@@ -1418,7 +1423,6 @@ columns: predicted)</source>
     <message>
         <location filename="../../desktop_nn/worker.py" line="145"/>
         <source>Could not build the model: {}</source>
-        <extracomment>After emitting a snapshot the worker steps aside (sleeping, so the GIL is free) until the GUI has drawn it, for at most this long. Without it, every Python callback of pyqtgraph&apos;s painting queues behind the training loop for the GIL and one frame can take a second. the GUI may spend at most this share of the time drawing: slow frames (a loaded machine, a huge network) lower the frame rate instead of starving the training</extracomment>
         <translation>無法建立模型：{}</translation>
     </message>
     <message>
