@@ -194,7 +194,12 @@ def test_opening_a_bad_project_refuses_with_a_message_and_changes_nothing(make, 
         assert w.projects.current_path is None and w.controller.latest.epoch == epoch
 
 
-@pytest.mark.parametrize("case", ["wrong delimiter", "missing value", "one class only", "binary file renamed .csv"])
+BAD_CASES = ["wrong delimiter", "wrong encoding", "missing value", "text where a number is expected",
+             "one class only", "binary file renamed .csv", "Excel workbook renamed .csv", "empty file"]
+# "ten million rows" (a 60 MB file) is checked against the dialog alone in test_csv_import.py
+
+
+@pytest.mark.parametrize("case", BAD_CASES)
 def test_importing_a_bad_csv_shows_its_message_and_leaves_the_project_unchanged(make, qtbot, tmp_path, case):
     from tests.ui.test_csv_import import BAD
 
@@ -206,6 +211,8 @@ def test_importing_a_bad_csv_shows_its_message_and_leaves_the_project_unchanged(
     dialog = w.projects.open_import_dialog(str(path))
     if "delimiter" in settings:
         dialog.delimiterCombo.setCurrentIndex(dialog.delimiterCombo.findData(settings["delimiter"]))
+    if "features" in settings:
+        dialog.set_features(settings["features"])
     if dialog.loadButton.isEnabled():
         dialog.start_load()
         qtbot.waitUntil(lambda: not dialog.loading, timeout=TIMEOUT)
@@ -301,3 +308,25 @@ def test_the_chapters_perceptron_round_trips_too(make, qtbot, tmp_path):
     assert other.controller.latest.params["w_"].tobytes() == snap.params["w_"].tobytes()
     np.testing.assert_array_equal(other.cost_plot.train_costs, w.cost_plot.train_costs)
     np.testing.assert_array_equal(other.decision_plot.last_image, w.decision_plot.last_image)
+
+
+@pytest.mark.parametrize("config", [
+    RunConfig(dataset="iris", iris_classes=("Iris-setosa", "Iris-versicolor", "Iris-virginica"), model="network",
+              hidden=(5,), output="softmax", init="he", hidden_activation="relu", learning_rate=0.1,
+              standardize=True, max_epochs=30),
+    RunConfig(dataset="moons", model="network", hidden=(4, 3), output="sigmoid", init="xavier",
+              learning_rate=0.5, batch_size=20, optimizer="momentum", seed=5, test_ratio=0.2, max_epochs=30),
+], ids=["softmax", "sigmoid"])
+def test_the_exported_script_reproduces_the_windows_final_cost(make, qtbot, tmp_path, config):
+    import subprocess
+    import sys
+
+    w = make(config=config)
+    w.playAction.trigger()                        # trains to the epoch limit, then stops
+    qtbot.waitUntil(lambda: w.controller.latest.epoch == 30 and not w.controller.latest.running, timeout=TIMEOUT)
+    w.dialogs.paths = [str(tmp_path / "run.py")]
+    assert w.projects.export_python() is True, w.dialogs.errors
+    done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    script_cost = float(done.stdout.strip().splitlines()[-1].split("=")[1])
+    assert abs(script_cost - w.cost_plot.train_costs[-1]) <= 1e-9
