@@ -330,3 +330,42 @@ def test_the_exported_script_reproduces_the_windows_final_cost(make, qtbot, tmp_
     assert done.returncode == 0, done.stderr[-2000:]
     script_cost = float(done.stdout.strip().splitlines()[-1].split("=")[1])
     assert abs(script_cost - w.cost_plot.train_costs[-1]) <= 1e-9
+
+
+def test_title_mark_and_closing_with_unsaved_changes_asks(make, qtbot, tmp_path):
+    w = make(config=NETWORK)
+    assert w.windowTitle() == "Untitled[*] — desktop_nn" and not w.isWindowModified()
+    w.hyperparameters.l2Spin.setValue(0.01)            # a settings edit
+    assert w.isWindowModified()
+    w.dialogs.save_answer = "cancel"
+    assert w.close() is False and w.isVisible() and w.controller.thread.isRunning()
+    assert w.dialogs.asked[-1] == "save changes to Untitled"
+    w.dialogs.save_answer = "save"
+    w.dialogs.paths = [str(tmp_path / "kept.dnn")]
+    assert w.close() is True
+    assert load_project(tmp_path / "kept.dnn").settings["l2"] == 0.01
+    assert not w.projects.autosave_path.exists()
+
+
+def test_pinning_and_architecture_edits_mark_the_project_unsaved(make, qtbot, tmp_path):
+    w = make(config=NETWORK)
+    epochs = train(qtbot, w, 3).epoch
+    w.dialogs.paths = [str(tmp_path / "a.dnn")]
+    assert w.projects.save() and not w.isWindowModified()
+    w.pinAction.trigger()
+    assert w.isWindowModified() and w.cost_plot.pinned_count == 1
+    assert w.projects.save() and not w.isWindowModified()
+    saved = load_project(tmp_path / "a.dnn")
+    assert len(saved.pinned_runs) == 1 and saved.pinned_runs[0].history.epochs == epochs
+    np.testing.assert_array_equal(saved.pinned_runs[0].history.train_cost, w.cost_plot.train_costs)
+    assert saved.pinned_runs[0].settings["hidden"] == (5, 3)
+    w.editor.remove_layer()
+    assert w.isWindowModified()
+    w.undoAction.trigger()
+    assert w.editor.hidden_sizes() == (5, 3)
+    other = make()
+    assert other.projects.open_file(tmp_path / "a.dnn")
+    assert other.cost_plot.pinned_count == 1
+    label, settings, columns = other.cost_plot.pinned_runs()[0]
+    assert label == "5-3 η=0.3" and settings["hidden"] == (5, 3)
+    np.testing.assert_array_equal(columns["train_cost"], saved.pinned_runs[0].history.train_cost)
