@@ -13,7 +13,7 @@ import random
 import weakref
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -350,7 +350,7 @@ class MainWindow(ProjectHostMixin, QMainWindow):
     @staticmethod
     def _run_label(config: RunConfig) -> str:
         parts = [config.model if config.model != "network" else
-                 "-".join(str(n) for n in config.hidden) or "no hidden"]
+                 "-".join(str(n) for n in config.hidden) or QCoreApplication.translate("MainWindow", "no hidden")]
         parts.append(f"η={config.learning_rate:g}")
         if config.standardize:
             parts.append("std")

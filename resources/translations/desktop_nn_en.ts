@@ -971,6 +971,11 @@ columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_nn/ui/main_window.py" line="353"/>
+        <source>no hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_nn/ui/main_window.py" line="398"/>
         <source>epoch {}</source>
         <translation type="unfinished"></translation>

@@ -977,6 +977,11 @@ columns: predicted)</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
+        <location filename="../../desktop_nn/ui/main_window.py" line="353"/>
+        <source>no hidden</source>
+        <translation>無隱藏層</translation>
+    </message>
+    <message>
         <location filename="../../desktop_nn/ui/main_window.py" line="398"/>
         <source>epoch {}</source>
         <translation>epoch {}</translation>

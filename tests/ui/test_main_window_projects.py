@@ -369,3 +369,20 @@ def test_pinning_and_architecture_edits_mark_the_project_unsaved(make, qtbot, tm
     label, settings, columns = other.cost_plot.pinned_runs()[0]
     assert label == "5-3 η=0.3" and settings["hidden"] == (5, 3)
     np.testing.assert_array_equal(columns["train_cost"], saved.pinned_runs[0].history.train_cost)
+
+
+def test_opening_a_project_while_training_replaces_the_run(make, qtbot, tmp_path):
+    w = make(config=NETWORK)
+    snap = train(qtbot, w, 5)
+    path = tmp_path / "a.dnn"
+    w.dialogs.paths = [str(path)]
+    assert w.projects.save()
+    w.reset()
+    w.playAction.trigger()
+    qtbot.waitUntil(lambda: w.controller.running and w.controller.latest.epoch > 0, timeout=TIMEOUT)
+    assert w.projects.open_file(path)
+    settle(qtbot, w, snap.epoch)
+    assert not w.controller.running
+    for key, value in snap.params.items():
+        assert w.controller.latest.params[key].tobytes() == value.tobytes()
+    np.testing.assert_array_equal(w.cost_plot.epochs, np.arange(1, snap.epoch + 1))
