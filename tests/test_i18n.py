@@ -49,6 +49,8 @@ def test_switching_to_zh_tw_changes_menus_and_buttons(qtbot, translated):
         assert window.editor.modelCombo.itemText(0) == "神經網路"
         assert window.decision_plot.findChild(QLabel, "accuracyLabel") is not None
         assert "決策區域" in labels
+        view_items = [a.text() for a in window.menus["view"].actions()]
+        assert "語言" in view_items and "逐步追蹤" in view_items, view_items
     finally:
         window.close()
 

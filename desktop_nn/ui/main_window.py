@@ -13,7 +13,7 @@ import random
 import weakref
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,7 +30,6 @@ from desktop_nn.ui.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.cost_plot import CostPlot
 from desktop_nn.ui.decision_plot import DecisionPlot
 from desktop_nn.ui.hyperparameters import HyperparametersPanel
-from desktop_nn.ui.project_controller import ProjectController
 from desktop_nn.ui.project_host import ProjectHostMixin
 from desktop_nn.ui.run_setup import RunConfig
 from desktop_nn.ui.stepper import StepperPane
@@ -174,53 +173,6 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         about = self.menus["help"].addAction(self.tr("About desktop_nn"))
         about.triggered.connect(lambda: self.statusBar().showMessage(
             self.tr("desktop_nn {} — neural networks from the perceptron to deep networks").format(__version__), 8000))
-
-    def _make_projects(self, settings, autosave_dir, dialogs) -> None:
-        """File ▸ New/Open/Save…, Import CSV, exports; autosave; the title with the unsaved mark."""
-        self._last_progress = (None, 0)
-        self._recovery_offered = False
-        self.projects = ProjectController(self, host=self, settings=settings, autosave_dir=autosave_dir,
-                                          dialogs=dialogs)
-        self.projects.populate_file_menu(self.menus["file"])
-        self._make_language_menu()
-        self.projects.messageShown.connect(lambda text: self.statusBar().showMessage(text))
-        self.hyperparameters.hyperparametersChanged.connect(self.projects.mark_dirty)
-        self.editor.architectureChanged.connect(self.projects.mark_dirty)
-        self.editor.modelChanged.connect(self.projects.mark_dirty)
-        self.cost_plot.pinsChanged.connect(self.projects.mark_dirty)
-        self.stepper.updateApplied.connect(self.projects.mark_dirty)
-
-    def _make_language_menu(self) -> None:
-        """View ▸ Language: saved for the next start (text already built keeps its language)."""
-        from PySide6.QtGui import QActionGroup
-
-        from desktop_nn import i18n
-
-        menu = self.menus["view"].addMenu(self.tr("Language"))
-        menu.setObjectName("languageMenu")
-        group = QActionGroup(self)
-        current = i18n.saved_language()
-        for lang, name in i18n.LANGUAGES.items():
-            action = menu.addAction(name)
-            action.setObjectName(f"language_{lang}")
-            action.setCheckable(True)
-            action.setChecked(current is not None and i18n.normalize(current) == lang)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, l=lang: self._choose_language(l))
-
-    def _choose_language(self, lang: str) -> None:
-        from desktop_nn import i18n
-
-        i18n.save_language(lang)
-        self.statusBar().showMessage(self.tr("The interface will be in {} the next time desktop_nn starts.").format(
-            i18n.LANGUAGES[lang]), 10000)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._recovery_offered:
-            # after the window is on screen: offer the autosave of a session that crashed
-            self._recovery_offered = True
-            QTimer.singleShot(0, self.projects.offer_recovery)
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()

@@ -804,199 +804,199 @@ columns: predicted)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="50"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="49"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="391"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="128"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="129"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="130"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="133"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="136"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="140"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="160"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="164"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="166"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="170"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="173"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="175"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="72"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="88"/>
         <source>The interface will be in {} the next time desktop_nn starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="180"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="182"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="184"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="201"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="305"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="350"/>
         <source>epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="400"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="352"/>
         <source>cost {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="353"/>
         <source>{} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="378"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="391"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,12 +1216,12 @@ columns: predicted)</source>
 <context>
     <name>ProjectHost</name>
     <message>
-        <location filename="../../desktop_nn/ui/project_host.py" line="86"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="139"/>
         <source>its settings or weights do not fit this version of desktop_nn ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_host.py" line="129"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="182"/>
         <source>&apos;{0}&apos; has {1} classes: the single-neuron models separate two. Choose a network in the editor, then import again.</source>
         <translation type="unfinished"></translation>
     </message>

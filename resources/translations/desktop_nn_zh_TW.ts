@@ -810,199 +810,199 @@ columns: predicted)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="50"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="49"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="391"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="128"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="129"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="130"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="133"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="136"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="140"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="160"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="164"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="166"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="170"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="173"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="175"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="72"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="88"/>
         <source>The interface will be in {} the next time desktop_nn starts.</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="180"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="182"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="184"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="201"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="305"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="350"/>
         <source>epoch {}</source>
         <translation>epoch {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="400"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="352"/>
         <source>cost {}</source>
         <translation>成本 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="353"/>
         <source>{} epochs/s</source>
         <translation>{} epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="378"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="391"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -1222,12 +1222,12 @@ columns: predicted)</source>
 <context>
     <name>ProjectHost</name>
     <message>
-        <location filename="../../desktop_nn/ui/project_host.py" line="86"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="139"/>
         <source>its settings or weights do not fit this version of desktop_nn ({}).</source>
         <translation>它的設定或權重不符合這個版本的 desktop_nn（{}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_host.py" line="129"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="182"/>
         <source>&apos;{0}&apos; has {1} classes: the single-neuron models separate two. Choose a network in the editor, then import again.</source>
         <translation>「{0}」有 {1} 個類別：單一神經元模型只能分開兩類。請先在編輯器中選擇神經網路，再重新匯入。</translation>
     </message>
