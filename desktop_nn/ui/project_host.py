@@ -175,8 +175,7 @@ class ProjectHostMixin:
     def use_imported_data(self, result) -> None:
         """The CSV import dialog's data becomes the dataset; refuses (ConfigError) what cannot train."""
         data = result.data
-        config = self.current_config().replace(dataset=IMPORTED, standardize=bool(result.standardize),
-                                               test_ratio=0.0)
+        config = self.current_config().replace(dataset=IMPORTED, standardize=bool(result.standardize))
         if data.n_classes > 2:
             if config.is_classic:
                 raise ConfigError(QCoreApplication.translate(
