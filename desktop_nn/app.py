@@ -161,9 +161,38 @@ def start_window(path: str | None = None, **kwargs):
 
 
 def _font_family() -> str:
-    from PySide6.QtGui import QFont, QRawFont
+    """The family Qt really draws the default font with; "" when there is no usable font.
 
+    With no font at all Qt still lists family names but draws every character as an empty box;
+    QRawFont's family is then empty. QFontInfo is asked first because QRawFont.fromFont crashes
+    when fontconfig finds no font file.
+    """
+    from PySide6.QtGui import QFont, QFontInfo, QRawFont
+
+    if not QFontInfo(QFont()).family():
+        return ""
     return QRawFont.fromFont(QFont()).familyName()
+
+
+def _lecture_check(wait) -> str:
+    """Open the lecture at the perceptron-rule scene; "" when it shows the chapter's weights."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_nn.ui.lecture import create_presenter
+
+    presenter = create_presenter("perceptron-rule")
+    try:
+        presenter.show()
+        scene = presenter.current_scene()
+        if scene is None or not wait(scene.has_content, 30):
+            return "lecture mode did not show the perceptron-rule scene"
+        label = scene.findChild(QLabel, "weightsLabel")
+        shown = label.text() if label is not None else ""
+        if shown != "w = [-0.4, -0.68, 1.82]":
+            return f"the lecture's perceptron shows {shown!r}, not the chapter's w = [-0.4, -0.68, 1.82]"
+        return ""
+    finally:
+        presenter.close()
 
 
 def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
@@ -191,8 +220,9 @@ def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
         result["font"] = family
         if not family:
             result["reason"] = "no usable font: Qt would draw every character as an empty box"
-            window.close()
-            return finish(1)
+            finish(1)
+            # Qt's teardown crashes without any font file; the verdict is printed: leave now
+            os._exit(1)
 
         def wait(predicate, timeout_s: float) -> bool:
             loop = QEventLoop()
@@ -237,6 +267,11 @@ def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
             return finish(1)
         if not (len(costs) >= 2 and costs[-1] < costs[0]):
             result["reason"] = "the cost did not fall"
+            return finish(1)
+        problem = _lecture_check(wait)
+        result["lecture"] = not problem
+        if problem:
+            result["reason"] = problem
             return finish(1)
         result["ok"] = True
         return finish(0)

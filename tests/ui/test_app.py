@@ -37,8 +37,21 @@ def test_self_test_trains_checks_and_saves_a_screenshot(tmp_path):
     assert result["epochs"] >= 300
     assert result["final_cost"] < result["initial_cost"]
     assert result["font"]
+    assert result["lecture"] is True          # the perceptron-rule scene showed the chapter's w
     assert shot.stat().st_size > 20_000
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_self_test_fails_cleanly_when_no_font_can_draw_text(tmp_path):
+    """Without fonts Qt still lists families but draws empty boxes: the self-test must say so."""
+    no_fonts = tmp_path / "fonts.conf"
+    no_fonts.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+                        f"<fontconfig><dir>{tmp_path / 'empty'}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
+    out = run(["--self-test"], env_extra={"FONTCONFIG_FILE": str(no_fonts)})
+    assert out.returncode == 1, out.stdout + out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["ok"] is False and result["font"] == ""
+    assert "no usable font" in result["reason"]
 
 
 def test_self_test_fails_with_a_reason_when_the_screenshot_cannot_be_saved(tmp_path):
