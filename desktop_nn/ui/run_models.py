@@ -34,10 +34,6 @@ COST_LABELS = {
 }
 
 _EXPLOSION = 1e6     # classic models: cost above this many times the first one = diverged
-#: networks: a cost above this many times the first epoch's (and above 1) counts as blown up.
-#: The engine's own check (1e4×) misses saturating blow-ups: at η = 100 a tanh network's
-#: cross-entropy sticks near 50 with every prediction wrong, which a student should see named.
-NETWORK_EXPLOSION = 10.0
 
 
 class ClassicRun:
@@ -211,7 +207,6 @@ class NetworkRun:
         self.activations = tuple(self.network.activations)
         self.cost_label = COST_LABELS[output]
         self.kind = "network"
-        self._first_cost = None
         self._good = None            # parameters last shown to the user (see mark_good)
 
     def _batch(self, batch_size):
@@ -223,7 +218,7 @@ class NetworkRun:
 
     def reset(self) -> None:
         self.trainer.reset()
-        self._first_cost, self._good = None, None
+        self._good = None
 
     def mark_good(self) -> None:
         """Remember the current parameters: a blow-up detected later returns to them."""
@@ -249,16 +244,6 @@ class NetworkRun:
             raise
         if r is None:
             raise DivergenceError("The trainer stopped.", epoch=self.epoch)
-        cost = float(r.train_cost)
-        if self._first_cost is None:
-            self._first_cost = cost
-        elif cost > 1.0 and cost > NETWORK_EXPLOSION * self._first_cost:
-            if self._good is not None:
-                self.network.params = self._good
-            raise DivergenceError(
-                f"The cost exploded at epoch {r.epoch} (J = {cost:.3g}, it started at {self._first_cost:.3g}).",
-                epoch=int(r.epoch), cost=cost,
-            )
         nan = float("nan")
         return Record(
             int(r.epoch), float(r.train_cost), float(r.train_accuracy),
@@ -297,8 +282,6 @@ class NetworkRun:
             else:
                 history.append(r.train_cost, r.train_accuracy)
         self.trainer.epoch = int(epoch)
-        costs = [float(r.train_cost) for r in records if np.isfinite(r.train_cost)]
-        self._first_cost = costs[0] if costs else None
         self.mark_good()
 
     def class_probabilities(self, F: np.ndarray) -> np.ndarray:
