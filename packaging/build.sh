@@ -9,10 +9,11 @@
 #      the project's dependencies as pyproject.toml declares them
 #   3. PyInstaller one-folder bundle from packaging/desktop_nn.spec -> packaging/out/dist/desktop-nn
 #   4. the .deb, Depends derived from what the bundle links (packaging/linux/system_deps.py)
-#   5. smoke test: apt-get install the .deb into this machine, run the INSTALLED
-#      `desktop-nn --self-test --screenshot` offscreen, check its JSON says ok, check it fails
-#      with no fonts, time the window's start-up under Xvfb, then purge the package and check
-#      nothing is left behind
+#   5. smoke test: apt-get install the .deb into this machine, check the translations (.qm) are
+#      installed, run the INSTALLED `desktop-nn --self-test --screenshot` offscreen and check its
+#      JSON says ok and lecture mode worked, the same with `--lang zh_TW` (JSON must say zh_TW),
+#      check it exits 1 with a JSON reason when there are no fonts, time the window's start-up
+#      under Xvfb, then purge the package and check nothing is left behind
 # Prints the .deb size and the installed size and fails if they exceed the budgets
 # (.deb <= 80 MB, installed <= 220 MB) or if start-up is 2 s or more.
 #
@@ -114,6 +115,16 @@ LAUNCHER=$(env -i PATH=/usr/local/bin:/usr/bin:/bin sh -c 'command -v desktop-nn
 [ "$LAUNCHER" = /usr/bin/desktop-nn ] && [ "$(readlink -f "$LAUNCHER")" = /opt/desktop-nn/desktop-nn ] \
     || die "desktop-nn on a standard PATH is '$LAUNCHER', not the installed /usr/bin/desktop-nn"
 INSTALLED_BYTES=$(du -sb /opt/desktop-nn | cut -f1)
+# The translations: ours (every compiled .qm of resources/translations) and Qt's own for them.
+for qm in "$REPO"/resources/translations/*.qm; do
+    [ -f "/opt/desktop-nn/_internal/resources/translations/$(basename "$qm")" ] \
+        || die "$(basename "$qm") is not installed under /opt/desktop-nn/_internal/resources/translations"
+    lang=$(basename "$qm" .qm); lang=${lang#desktop_nn_}
+    if [ "$lang" != en ] && [ -z "$(find /opt/desktop-nn -name "qtbase_$lang.qm" -print -quit)" ]; then
+        die "Qt's qtbase_$lang.qm is not installed under /opt/desktop-nn (Qt's dialog buttons would stay English)"
+    fi
+done
+echo "translations installed: $(cd /opt/desktop-nn && find . -name 'desktop_nn_*.qm' -o -name 'qtbase_zh_TW.qm' | sort | tr '\n' ' ')"
 
 SHOT="$OUT/self-test.png"
 SCRATCH=$(mktemp -d)
@@ -125,7 +136,12 @@ step "smoke test: desktop-nn --self-test --screenshot (offscreen, installed copy
 run_installed python3 "$HERE/linux/check_self_test.py" -- /usr/bin/desktop-nn --self-test --screenshot "$SCRATCH/self-test.png" \
     || die "the installed self-test failed"
 cp "$SCRATCH/self-test.png" "$SHOT"
-step "smoke test: with no fonts the self-test must fail"
+step "smoke test: desktop-nn --lang zh_TW --self-test (offscreen, installed copy)"
+run_installed python3 "$HERE/linux/check_self_test.py" --expect-lang zh_TW -- \
+    /usr/bin/desktop-nn --lang zh_TW --self-test --screenshot "$SCRATCH/self-test-zh_TW.png" \
+    || die "the installed self-test in zh_TW failed"
+cp "$SCRATCH/self-test-zh_TW.png" "$OUT/self-test-zh_TW.png"
+step "smoke test: with no fonts the self-test must exit 1 with a JSON reason"
 run_installed python3 "$HERE/linux/check_self_test.py" --expect-no-font -- \
     env FONTCONFIG_FILE="$HERE/linux/no-fonts.conf" /usr/bin/desktop-nn --self-test \
     || die "the self-test passed with no fonts"

@@ -29,8 +29,12 @@ from pathlib import Path
 def start_xvfb() -> tuple[subprocess.Popen, int]:
     """Xvfb on a display it picks itself (-displayfd), so parallel X servers never collide."""
     read_end, write_end = os.pipe()
+    # -noreset: by default an X server resets itself whenever its last client disconnects (here:
+    # every xdotool poll and every terminated run), and a client connecting during the reset is
+    # closed at once -- the app then dies with "could not connect to display" (1 run in 5 on a
+    # busy machine). With -noreset the server stays up between runs.
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,),
+                             "-noreset", "-nolisten", "tcp"], pass_fds=(write_end,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_end)
     with os.fdopen(read_end) as pipe:

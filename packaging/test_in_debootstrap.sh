@@ -6,8 +6,9 @@
 #
 # 1. debootstrap --variant=minbase bookworm (cached as a tarball, unpacked fresh every run)
 # 2. apt-get install --no-install-recommends ./desktop-nn.deb inside it (resolves Depends only)
-# 3. desktop-nn --self-test --screenshot offscreen, JSON must say ok; the same with fontconfig
-#    pointed at no fonts must fail; and the packages that were added are listed
+# 3. desktop-nn --self-test --screenshot offscreen, JSON must say ok and lecture true; the same
+#    with --lang zh_TW must say zh_TW; with fontconfig pointed at no fonts it must exit 1 with a
+#    JSON reason; and the packages that were added are listed
 # 4. apt-get purge desktop-nn; nothing of it may be left
 #
 # Environment: MIRROR (default http://deb.debian.org/debian), SUITE (default bookworm),
@@ -81,7 +82,21 @@ mkdir -p "$OUT"
 cp "$ROOT/tmp/self-test.png" "$OUT/self-test-debootstrap.png"
 echo "screenshot: $OUT/self-test-debootstrap.png"
 
-step "with no fonts the self-test must fail"
+step "self-test in zh_TW inside the root (offscreen)"
+for qm in "$HERE"/../resources/translations/*.qm; do
+    [ -f "$ROOT/opt/desktop-nn/_internal/resources/translations/$(basename "$qm")" ] \
+        || die "$(basename "$qm") is not installed under /opt/desktop-nn"
+done
+python3 "$HERE/linux/check_self_test.py" --expect-lang zh_TW -- chroot "$ROOT" env -i HOME=/tmp \
+    PATH=/usr/bin:/bin LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp QT_QPA_PLATFORM=offscreen \
+    desktop-nn --lang zh_TW --self-test --screenshot /tmp/self-test-zh_TW.png \
+    || die "the zh_TW self-test failed in the minimal root"
+cp "$ROOT/tmp/self-test-zh_TW.png" "$OUT/self-test-debootstrap-zh_TW.png"
+# The package declares no CJK font: a fresh machine with only the Depends draws Chinese as boxes.
+cjk=$(find "$ROOT/usr/share/fonts" -iname '*cjk*' -o -iname '*uming*' -o -iname '*ukai*' -o -iname '*wqy*' 2>/dev/null | head -1)
+echo "screenshot: $OUT/self-test-debootstrap-zh_TW.png; CJK font in the root: ${cjk:-none (Chinese text draws as empty boxes here)}"
+
+step "with no fonts the self-test must exit 1 with a JSON reason"
 cp "$HERE/linux/no-fonts.conf" "$ROOT/tmp/no-fonts.conf"
 python3 "$HERE/linux/check_self_test.py" --expect-no-font -- chroot "$ROOT" env -i HOME=/tmp \
     PATH=/usr/bin:/bin LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp QT_QPA_PLATFORM=offscreen \
