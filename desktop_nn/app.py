@@ -174,6 +174,18 @@ def _font_family() -> str:
     return QRawFont.fromFont(QFont()).familyName()
 
 
+def _script_font_problem(language: str) -> str:
+    """"" when some installed font can draw the interface language's script, else the reason."""
+    if not language.startswith("zh"):
+        return ""
+    from PySide6.QtGui import QFontDatabase
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese):
+        return ""
+    return ("no installed font can draw Traditional Chinese: the zh_TW interface would show empty "
+            "boxes (install a CJK font, e.g. Debian's fonts-noto-cjk)")
+
+
 def _lecture_check(wait) -> str:
     """Open the lecture at the perceptron-rule scene; "" when it shows the chapter's weights."""
     from PySide6.QtWidgets import QLabel
@@ -223,6 +235,11 @@ def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
             finish(1)
             # Qt's teardown crashes without any font file; the verdict is printed: leave now
             os._exit(1)
+        problem = _script_font_problem(result["language"])
+        if problem:
+            result["reason"] = problem
+            window.close()
+            return finish(1)
 
         def wait(predicate, timeout_s: float) -> bool:
             loop = QEventLoop()

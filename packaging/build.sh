@@ -107,7 +107,8 @@ fi
 # --- 5. smoke test on the installed package ---------------------------------------------------
 step "smoke test: install $(basename "$DEB")"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get install -y -qq --no-install-recommends "$DEB" >/dev/null
+# with its Recommends (the CJK font the zh_TW interface needs), as `apt install ./x.deb` does
+$SUDO apt-get install -y -qq "$DEB" >/dev/null
 cleanup() { $SUDO apt-get purge -y -qq desktop-nn >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 # The launcher a student's shell finds (a developer's own PATH may hold a pip-installed one first).

@@ -87,14 +87,27 @@ for qm in "$HERE"/../resources/translations/*.qm; do
     [ -f "$ROOT/opt/desktop-nn/_internal/resources/translations/$(basename "$qm")" ] \
         || die "$(basename "$qm") is not installed under /opt/desktop-nn"
 done
+# Depends only: no CJK font yet, so the zh_TW self-test must refuse, naming the missing font
+zh_run() {
+    chroot "$ROOT" env -i HOME=/tmp PATH=/usr/bin:/bin LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp \
+        QT_QPA_PLATFORM=offscreen desktop-nn --lang zh_TW --self-test --screenshot /tmp/self-test-zh_TW.png
+}
+if out=$(zh_run 2>/dev/null); then
+    die "the zh_TW self-test passed without any Chinese font: it would show empty boxes"
+fi
+echo "$out" | tail -n 1 | grep -q 'Traditional Chinese' \
+    || die "without a CJK font the zh_TW self-test failed for another reason: $out"
+echo "without a CJK font: refused, as it should be"
+# with the package's Recommends (what plain `apt install ./desktop-nn.deb` brings): it must pass
+chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null \
+    || die "could not install fonts-noto-cjk (the package's Recommends) in the root"
 python3 "$HERE/linux/check_self_test.py" --expect-lang zh_TW -- chroot "$ROOT" env -i HOME=/tmp \
     PATH=/usr/bin:/bin LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp QT_QPA_PLATFORM=offscreen \
     desktop-nn --lang zh_TW --self-test --screenshot /tmp/self-test-zh_TW.png \
-    || die "the zh_TW self-test failed in the minimal root"
+    || die "the zh_TW self-test failed in the minimal root with fonts-noto-cjk"
 cp "$ROOT/tmp/self-test-zh_TW.png" "$OUT/self-test-debootstrap-zh_TW.png"
-# The package declares no CJK font: a fresh machine with only the Depends draws Chinese as boxes.
-cjk=$(find "$ROOT/usr/share/fonts" -iname '*cjk*' -o -iname '*uming*' -o -iname '*ukai*' -o -iname '*wqy*' 2>/dev/null | head -1)
-echo "screenshot: $OUT/self-test-debootstrap-zh_TW.png; CJK font in the root: ${cjk:-none (Chinese text draws as empty boxes here)}"
+cjk=$(find "$ROOT/usr/share/fonts" -iname '*cjk*' 2>/dev/null | head -1)
+echo "screenshot: $OUT/self-test-debootstrap-zh_TW.png; CJK font in the root: ${cjk:-none}"
 
 step "with no fonts the self-test must exit 1 with a JSON reason"
 cp "$HERE/linux/no-fonts.conf" "$ROOT/tmp/no-fonts.conf"

@@ -63,6 +63,7 @@ Architecture: $ARCH
 Maintainer: desktop_nn developers <maintainers@desktop-nn.invalid>
 Installed-Size: $INSTALLED_KB
 Depends: $DEPENDS
+Recommends: fonts-noto-cjk
 Section: education
 Priority: optional
 Description: teach neural networks, from the perceptron to deep networks

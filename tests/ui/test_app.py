@@ -54,6 +54,18 @@ def test_self_test_fails_cleanly_when_no_font_can_draw_text(tmp_path):
     assert "no usable font" in result["reason"]
 
 
+def test_zh_tw_self_test_fails_when_no_font_can_draw_chinese(tmp_path):
+    """DejaVu alone draws Latin text but shows every Chinese character as an empty box."""
+    latin_only = tmp_path / "fonts.conf"
+    latin_only.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+                          "<dir>/usr/share/fonts/truetype/dejavu</dir>"
+                          f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
+    out = run(["--lang", "zh_TW", "--self-test"], env_extra={"FONTCONFIG_FILE": str(latin_only)})
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert out.returncode == 1 and result["ok"] is False, result
+    assert result["font"] and "Traditional Chinese" in result["reason"]
+
+
 def test_self_test_fails_with_a_reason_when_the_screenshot_cannot_be_saved(tmp_path):
     out = run(["--self-test", "--screenshot", str(tmp_path / "missing-dir" / "x.png")])
     assert out.returncode != 0
