@@ -14,6 +14,7 @@ from desktop_nn.app import create_main_window
 from desktop_nn.engine import export
 from desktop_nn.project import Project, load_project, project_to_bytes, save_project
 from desktop_nn.ui.run_setup import RunConfig
+from tests.ui.fakes import FakeDialogs
 
 TIMEOUT = 15_000
 GOOD = b"sepal,petal,species\n" + b"".join(
@@ -24,34 +25,6 @@ WIDE = b"a,b,c,d,label\n" + b"".join(
     for i in range(60))
 
 
-class FakeDialogs:
-    """Answers every question without opening anything; records what was asked."""
-
-    def __init__(self):
-        self.paths: list[str] = []
-        self.save_answer = "discard"
-        self.recover_answer = True
-        self.errors: list[str] = []
-        self.asked: list[str] = []
-
-    def open_path(self, parent):
-        self.asked.append("open")
-        return self.paths.pop(0) if self.paths else None
-
-    def save_path(self, parent, title, suggested, file_filter):
-        self.asked.append("save_path")
-        return self.paths.pop(0) if self.paths else None
-
-    def ask_save_changes(self, parent, name):
-        self.asked.append(f"save changes to {name}")
-        return self.save_answer
-
-    def ask_recover(self, parent, saved_at):
-        self.asked.append("recover")
-        return self.recover_answer
-
-    def error(self, parent, title, text):
-        self.errors.append(text)
 
 
 @pytest.fixture
@@ -60,7 +33,7 @@ def make(qtbot, tmp_path):
     made = []
 
     def factory(dialogs=None, config=None):
-        dialogs = dialogs or FakeDialogs()
+        dialogs = dialogs or FakeDialogs(save_answer="discard")
         w = create_main_window(config, dialogs=dialogs, autosave_dir=tmp_path / "autosave",
                                project_settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(w)
@@ -165,7 +138,7 @@ def test_recovery_after_an_unclean_exit_offers_the_autosave(make, qtbot, tmp_pat
     crashed.projects._lock = None
     crashed.projects._closing_done = True
 
-    dialogs = FakeDialogs()
+    dialogs = FakeDialogs(save_answer="discard")
     w = make(dialogs)                      # offer_recovery runs right after show
     qtbot.waitUntil(lambda: "recover" in dialogs.asked, timeout=TIMEOUT)
     settle(qtbot, w, snap.epoch)
