@@ -204,11 +204,7 @@ class HyperparametersScene(Scene):
         self.controls.sync(self.loop)
 
     def on_activate(self) -> None:
-        if not self.loop.trainers:
-            self.loop.reset(play=bool(self.settings["autoplay"]))
-            self.controls.sync(self.loop)
-        else:
-            self.loop.resume_if_playing()
+        self.controls.activate(self.loop, bool(self.settings["autoplay"]))
 
     def show(self, snaps: list[RunSnapshot]) -> None:
         s = snaps[0]

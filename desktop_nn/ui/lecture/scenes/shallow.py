@@ -50,6 +50,14 @@ class TrainControls:
     def sync(self, loop: TrainLoop) -> None:
         self.play.setText("❚❚ Pause" if loop.playing else "▶ Train")
 
+    def activate(self, loop: TrainLoop, autoplay: bool) -> None:
+        """A scene coming on screen: start its first run (playing if ``autoplay``), or go on."""
+        if not loop.trainers:
+            loop.reset(play=autoplay)
+            self.sync(loop)
+        else:
+            loop.resume_if_playing()
+
 
 class ShallowNetworkScene(Scene):
     SETTINGS = {"dataset": "moons", "hidden_units": 4, "activation": "tanh", "alpha": 1.0, "epochs": 3000, "autoplay": True}
@@ -99,11 +107,7 @@ class ShallowNetworkScene(Scene):
         return [trainer_for(self.X, self.y, [2, self.units.value(), 1], self.settings["activation"], self.controls.alpha.value())]
 
     def on_activate(self) -> None:
-        if not self.loop.trainers:
-            self.loop.reset(play=bool(self.settings["autoplay"]))
-            self.controls.sync(self.loop)
-        else:
-            self.loop.resume_if_playing()
+        self.controls.activate(self.loop, bool(self.settings["autoplay"]))
 
     def show(self, snaps: list[RunSnapshot]) -> None:
         s = snaps[0]
@@ -152,11 +156,7 @@ class WhyNonlinearScene(Scene):
                 trainer_for(self.X, self.y, [2, nh, 1], "tanh", a, seed=1, init="xavier")]
 
     def on_activate(self) -> None:
-        if not self.loop.trainers:
-            self.loop.reset(play=bool(self.settings["autoplay"]))
-            self.controls.sync(self.loop)
-        else:
-            self.loop.resume_if_playing()
+        self.controls.activate(self.loop, bool(self.settings["autoplay"]))
 
     def show(self, snaps: list[RunSnapshot]) -> None:
         for p, lab, s, name in zip(self.plots, self.labels, snaps, ("linear", "tanh")):
@@ -215,11 +215,7 @@ class InitializationScene(Scene):
         return trainers
 
     def on_activate(self) -> None:
-        if not self.loop.trainers:
-            self.loop.reset(play=bool(self.settings["autoplay"]))
-            self.controls.sync(self.loop)
-        else:
-            self.loop.resume_if_playing()
+        self.controls.activate(self.loop, bool(self.settings["autoplay"]))
 
     def show(self, snaps: list[RunSnapshot]) -> None:
         parts = []
