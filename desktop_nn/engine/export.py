@@ -241,6 +241,19 @@ The last line is the final cost J, the same number desktop_nn showed for this ru
 """'''
 
 
+#: the end of both exported scripts' epoch loop: record J, print it, print the final cost
+_EPOCH_REPORT = (
+    "    costs.append(J)",
+    "    if '--all' in sys.argv:",
+    "        print('epoch', epoch, 'cost', repr(J))",
+    "    elif epoch % max(1, epochs // 10) == 0:",
+    "        print(f'epoch {epoch:>6}   J = {J:.10f}')",
+    "",
+    "print('final cost J =', repr(costs[-1]))",
+    "",
+)
+
+
 def python_script(trainer, epochs: int | None = None, *, title: str = "") -> str:
     """A standalone NumPy script reproducing ``epochs`` epochs of ``trainer``'s run from its start.
 
@@ -404,14 +417,7 @@ def python_script(trainer, epochs: int | None = None, *, title: str = "") -> str
         *opt_update,
         "        cost_sum += J * Xb.shape[1]",
         "    J = cost_sum / m                                  # the epoch's cost (its examples' average)",
-        "    costs.append(J)",
-        "    if '--all' in sys.argv:",
-        "        print('epoch', epoch, 'cost', repr(J))",
-        "    elif epoch % max(1, epochs // 10) == 0:",
-        "        print(f'epoch {epoch:>6}   J = {J:.10f}')",
-        "",
-        "print('final cost J =', repr(costs[-1]))",
-        "",
+        *_EPOCH_REPORT,
     ]
     return "\n".join(src)
 
@@ -541,14 +547,7 @@ def pytorch_script(trainer, epochs: int | None = None, *, title: str = "") -> st
         "        optimizer.step()",
         "        cost_sum += J.item() * len(idx)",
         "    J = cost_sum / m",
-        "    costs.append(J)",
-        "    if '--all' in sys.argv:",
-        "        print('epoch', epoch, 'cost', repr(J))",
-        "    elif epoch % max(1, epochs // 10) == 0:",
-        "        print(f'epoch {epoch:>6}   J = {J:.10f}')",
-        "",
-        "print('final cost J =', repr(costs[-1]))",
-        "",
+        *_EPOCH_REPORT,
     ]
     return "\n".join(src)
 
