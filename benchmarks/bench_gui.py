@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from desktop_nn.ui.run_setup import RunConfig  # noqa: E402
+from desktop_nn.training.config import RunConfig  # noqa: E402
 
 CASES = {
     "default network (Iris, 2-4-2-1 tanh)": RunConfig(model="network", learning_rate=0.03, max_epochs=0),
@@ -44,8 +44,8 @@ def bare_engine(config: RunConfig, seconds: float) -> float:
     """Epochs/s of the engine alone on the very network and data the worker trains."""
     from threadpoolctl import threadpool_limits
 
-    from desktop_nn.ui.run_models import NetworkRun
-    from desktop_nn.ui.run_setup import prepare_data
+    from desktop_nn.training.runs import NetworkRun
+    from desktop_nn.training.config import prepare_data
 
     run = NetworkRun(config, prepare_data(config))
     trainer = run.trainer

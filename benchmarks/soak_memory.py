@@ -36,7 +36,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from desktop_nn.app import _application, create_main_window
-    from desktop_nn.ui.run_setup import RunConfig
+    from desktop_nn.training.config import RunConfig
 
     app = _application()
     window = create_main_window(RunConfig(model="network", learning_rate=0.03, max_epochs=0))

@@ -1,7 +1,7 @@
 """The document: a project's settings, its own data, its runs and (optionally) its weights.
 
 A :class:`Project` is a plain dataclass. Its ``settings`` are a flat dict whose keys are exactly
-the fields of the UI's ``RunConfig`` (``desktop_nn/ui/run_setup.py``)::
+the fields of the UI's ``RunConfig`` (``desktop_nn/training/config.py``)::
 
     RunConfig(**project.run_config_kwargs())                 # project -> the run to train
     Project(settings=dataclasses.asdict(config), ...)         # a run's settings -> project

@@ -3,50 +3,53 @@
 Data flow (DESIGN §2)::
 
     widgets ──commands──▶ TrainingController ──queued signals──▶ TrainingWorker (QThread)
+                                                                    │ pipe ▲
+                                                            training process: TrainingSession
     widgets ◀─snapshotReady── TrainingController ◀──queued snapshotProduced── TrainingWorker
 
-* The worker owns the live model (``NetworkRun`` / ``ClassicRun``). It trains in slices of about
-  10 ms driven by a zero-interval QTimer, so commands (pause, step, reset, new settings) are
-  handled between two slices, and it emits at most one :class:`Snapshot` per display frame
-  (``FRAME_SECONDS``), and never a second one before the GUI has drawn the first.
-* A Snapshot is a frozen dataclass of read-only copies: the GUI never sees the live network.
+* The worker owns the training process (``desktop_nn.training.process``), in which a
+  ``TrainingSession`` owns the live model (``NetworkRun`` / ``ClassicRun``) and trains it. Training
+  in a process of its own means the training loop and the GUI's painting never wait for the same
+  interpreter lock: the GUI draws ~30 frames a second while training keeps most of the bare
+  engine's speed (benchmarks/bench_gui.py).
+* Commands arrive as queued signals and go down the pipe; the session handles them between two
+  training slices (~5 ms). Its frames come back through a reader thread and are turned, in the
+  worker thread, into :class:`Snapshot`s worded in the user's language.
+* At most one Snapshot per display frame, and never a second one before the GUI has drawn the
+  first (the controller reports each frame drawn, with how long it took).
+* A Snapshot is a frozen dataclass of read-only arrays: the GUI never sees the live network.
 * The controller is a GUI-thread QObject: every worker signal lands on one of its methods and is
   re-emitted from the GUI thread, so any widget (or lambda) may connect to the controller's
   signals safely (DESIGN §9).
+* If the training process dies (killed, out of memory), the worker says so and starts a new one
+  with the same settings.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+import dataclasses
 import time
 import types
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from desktop_nn.engine.errors import DesktopNNError, DivergenceError
-from desktop_nn.ui.run_models import build_run
-from desktop_nn.ui.run_setup import GRID_RESOLUTION, IMPORTED, DataView, Record, RunConfig, prepare_data
+from desktop_nn.training.config import DataView, Record, RunConfig
+from desktop_nn.training.process import TrainingProcess
+from desktop_nn.training.session import FRAME_SECONDS, Frame, Notice
+
+__all__ = ["FRAME_SECONDS", "Snapshot", "TrainingController", "TrainingWorker"]
 
 log = logging.getLogger(__name__)
 
-FRAME_SECONDS = 1.0 / 30.0     # at most one snapshot per display frame
-SLICE_SECONDS = 0.010          # train this long before looking at the event queue again
-# After emitting a snapshot the worker steps aside (sleeping, so the GIL is free) until the GUI
-# has drawn it, for at most this long. Without it, every Python callback of pyqtgraph's painting
-# queues behind the training loop for the GIL and one frame can take a second.
-DRAW_WAIT_SECONDS = 0.030
-# the GUI may spend at most this share of the time drawing: slow frames (a loaded machine,
-# a huge network) lower the frame rate instead of starving the training. With the GIL handed
-# back within 0.2 ms (desktop_nn.ui), a ~12 ms frame is affordable 30 times a second: the
-# frame's C++ painting runs beside the training loop.
-MAX_DRAW_SHARE = 0.6
+RESTART_SECONDS = 10.0     # a process that dies again this soon after a restart is not restarted
 
 
 def _ro(a) -> np.ndarray:
-    a = np.array(a, copy=True)
+    """The array itself (a private copy, fresh from the pipe), made read-only."""
+    a = np.asarray(a)
     a.flags.writeable = False
     return a
 
@@ -70,16 +73,50 @@ class Snapshot:
     train_pred: np.ndarray            # (m,) predicted class of each training point
     test_pred: np.ndarray
     confusion: np.ndarray             # (k, k) rows = true class, columns = predicted (test if any)
-    data: DataView                    # shared, immutable
+    data: DataView                    # shared, immutable: the same object for every snapshot of a run
     cost_label: str
     running: bool
     epochs_per_second: float
     message: str = ""                 # why training stopped, if it did
-    config: RunConfig | None = None   # the settings of the run this snapshot shows
+    config: RunConfig | None = None   # the settings of the run this snapshot shows (the object sent)
+
+
+def notice_message(notice: Notice | None) -> str:
+    """A session's notice as a sentence for the status bar, in the user's language."""
+    if notice is None:
+        return ""
+    tr = QCoreApplication.translate
+    if notice.kind == "diverged":
+        cost = "NaN/inf" if not np.isfinite(notice.cost) else f"{notice.cost:.3g}"
+        lr = notice.learning_rate
+        return tr(
+            "TrainingWorker",
+            "Training diverged at epoch {0}: the cost became {1}. The plots show the last good state. Try a smaller learning rate (now {2}, e.g. {3}).",  # noqa: E501
+        ).format(notice.epoch, cost, f"{lr:g}", f"{lr / 10:g}")
+    if notice.kind == "limit":
+        return tr("TrainingWorker",
+                  "Stopped after {} epochs (the epoch limit); raise it to train on.").format(notice.epoch)
+    if notice.kind == "stepped":
+        return tr("TrainingWorker", "Training goes on from the step-through's parameters.")
+    return ""
+
+
+def error_message(kind: str, detail: str) -> str:
+    """A session's error as a sentence for the status bar; engine errors are already sentences."""
+    tr = QCoreApplication.translate
+    if kind == "build":
+        return tr("TrainingWorker", "Could not build the model: {}").format(detail)
+    if kind == "params":
+        return tr("TrainingWorker", "The stepped parameters do not fit this model: {}").format(detail)
+    if kind == "crash":
+        log.error("the training process failed on a command: %s", detail)
+        return tr("TrainingWorker", "Training failed unexpectedly ({}); the details are in the log.").format(
+            detail.splitlines()[0])
+    return detail
 
 
 class TrainingWorker(QObject):
-    """Lives in a QThread; owns the live model. Use it through :class:`TrainingController`."""
+    """Lives in a QThread; owns the training process. Use it through :class:`TrainingController`."""
 
     # payload: Snapshot
     snapshotProduced = Signal(object)
@@ -90,259 +127,192 @@ class TrainingWorker(QObject):
     # payload: is training running
     runningChanged = Signal(bool)
     finished = Signal()
+    # private: a message of the training process, from the reader thread into this one
+    _received = Signal(object)
 
     def __init__(self, config: RunConfig):
         super().__init__()
-        self._config = config
-        self._run = None
+        self._config = config             # the latest settings sent
+        self._seq = 0
+        self._sent: dict[int, RunConfig] = {}     # the settings sent, by sequence number
         self._imported = None             # the user's own data (TabularData), for dataset "imported"
-        self._imported_changed = False
-        self._data: DataView | None = None
-        self._run_id = 0
-        self._running = False
-        self._pending: list[Record] = []
-        self._last: Record | None = None
-        self._last_emit = 0.0
-        self.drawn = threading.Event()    # set by the GUI once it has drawn the last snapshot
-        self.drawn.set()
-        self.draw_seconds = 0.0           # how long the GUI took to draw it (set by the GUI)
-        self.abort = threading.Event()    # read between epochs; set by the GUI on shutdown
-        self._rate_epochs = 0
-        self._rate_t0 = time.perf_counter()
-        self._rate = 0.0
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._tick)
+        self._tables: dict[int, object] = {}      # the imported tables the session may name, by token
+        self._data: tuple[int, DataView] | None = None
+        self._process: TrainingProcess | None = None
+        self._shown: RunConfig | None = None      # the settings of the last snapshot
+        self._stopping = False
+        self._restarted_at = -RESTART_SECONDS
+        self._received.connect(self._on_message)
 
     # --- commands (queued from the GUI thread) -------------------------------------------------
 
     @Slot()
     def initialize(self) -> None:
-        try:
-            from threadpoolctl import threadpool_limits
-
-            # small matrices: one BLAS thread each is fastest and leaves a core for the GUI
-            self._limits = threadpool_limits(limits=1, user_api="blas")
-        except Exception:  # noqa: BLE001 - optional speed-up only
-            log.debug("threadpoolctl unavailable", exc_info=True)
+        self._start_process()
         self.configure(self._config)
+
+    def _start_process(self) -> None:
+        try:
+            self._process = TrainingProcess(self._received.emit)
+        except Exception as exc:  # noqa: BLE001 - no process, no training: say why
+            log.exception("the training process could not start")
+            self._process = None
+            self.errorOccurred.emit(QCoreApplication.translate(
+                "TrainingWorker", "The training process could not start: {}").format(exc))
+
+    def _send(self, *command) -> None:
+        if self._process is not None:
+            self._process.send(*command)
+
+    def _with_seq(self, config: RunConfig) -> int:
+        self._seq += 1
+        self._sent[self._seq] = config
+        return self._seq
+
+    def _table_token(self, table) -> int | None:
+        if table is None:
+            return None
+        token = max(self._tables, default=0) + 1
+        self._tables[token] = table
+        return token
 
     @Slot(object)
     def configure(self, config: RunConfig) -> None:
         """New settings: live ones change the running model, others start a new run."""
-        try:
-            rebuild = self._config.needs_rebuild(config) or (
-                self._imported_changed and IMPORTED in (config.dataset, self._config.dataset))
-            if self._run is not None and not rebuild:
-                self._config = config
-                self._run.set_live(config.learning_rate, config.batch_size, config.l2)
-                return
-            data = prepare_data(config, self._imported)
-            run = build_run(config, data)
-        except DesktopNNError as exc:
-            self.errorOccurred.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - report, never crash the worker thread
-            log.exception("building the model failed")
-            self.errorOccurred.emit(QCoreApplication.translate("TrainingWorker", "Could not build the model: {}").format(exc))
-            return
-        self._config, self._data, self._run = config, data, run
-        self._imported_changed = False
-        self._new_run()
+        self._config = config
+        if self._process is None and not self._stopping:      # it died twice in a row: try again
+            self._start_process()
+            if self._process is not None and self._imported is not None:
+                self._send("imported", self._table_token(self._imported), self._imported)
+        self._send("configure", self._with_seq(config), config)
 
     @Slot(object)
     def set_imported(self, data) -> None:
         """The user's own data (``TabularData``); the next configure with dataset "imported" uses it."""
         self._imported = data
-        self._imported_changed = True
+        self._send("imported", self._table_token(data), data)
 
     @Slot(object)
     def load_run(self, payload) -> None:
         """Adopt a run built and restored by the GUI from a project (config, data, run, records,
         imported): training goes on from the saved weights, epoch and history."""
         config, data, run, records, imported = payload
-        self._stop_running()
-        self._config, self._data, self._run = config, data, run
-        self._imported, self._imported_changed = imported, False
-        self._run_id += 1
-        self._pending = list(records)
-        self._last = self._pending[-1] if self._pending else None
-        self._emit(force=True)
+        self._config, self._imported = config, imported
+        self._send("load", self._with_seq(config), config, data, run, records, self._table_token(imported), imported)
 
     @Slot()
     def start(self) -> None:
-        if self._run is None or self._running:
-            return
-        if self._limit_reached():
-            self._emit(force=True, message=self._limit_message())
-            return
-        self._running = True
-        self._rate_epochs, self._rate_t0 = 0, time.perf_counter()
-        self.runningChanged.emit(True)
-        self._timer.start()
+        self._send("start")
 
     @Slot()
     def pause(self) -> None:
-        self._stop_running()
-        self._emit(force=True)
+        self._send("pause")
 
     @Slot()
     def step(self) -> None:
         """Exactly one epoch, then pause."""
-        self._stop_running()
-        if self._run is not None:
-            self._train_one()
-            self._emit(force=True)
+        self._send("step")
 
     @Slot()
     def reset(self) -> None:
         """Back to the very same initial weights (same seed), epoch 0."""
-        self._stop_running()
-        if self._run is not None:
-            self._run.reset()
-            self._new_run()
+        self._send("reset")
 
     @Slot(object)
     def set_params(self, params) -> None:
         """Parameters stepped in the step-through: training goes on from them."""
-        self._stop_running()
-        if self._run is None:
-            return
-        try:
-            self._run.set_params(params)
-        except (DesktopNNError, KeyError) as exc:
-            self.errorOccurred.emit(QCoreApplication.translate(
-                "TrainingWorker", "The stepped parameters do not fit this model: {}").format(exc))
-            return
-        self._emit(force=True, message=QCoreApplication.translate(
-            "TrainingWorker", "Training goes on from the step-through's parameters."))
+        self._send("params", {name: np.asarray(value) for name, value in params.items()})
+
+    @Slot(float)
+    def frame_drawn(self, seconds: float) -> None:
+        """The GUI has drawn the last snapshot, in ``seconds``: the next one may come."""
+        self._send("drawn", seconds)
 
     @Slot()
     def stop(self) -> None:
-        """Leave the thread: stop the timer, hand the object back to the GUI thread, quit."""
-        self._timer.stop()
-        self._running = False
+        """Stop the training process, hand the object back to the GUI thread, quit the thread."""
+        self._stopping = True
+        if self._process is not None:
+            self._process.stop()
         app = QCoreApplication.instance()
         if app is not None:
             self.moveToThread(app.thread())
         self.finished.emit()
         QThread.currentThread().quit()
 
-    # --- training ------------------------------------------------------------------------------
+    # --- from the training process -------------------------------------------------------------
 
-    def _new_run(self) -> None:
-        self._run_id += 1
-        self._pending, self._last = [], None
-        self._emit(force=True)
-
-    def _stop_running(self) -> None:
-        self._timer.stop()
-        if self._running:
-            self._running = False
-            self.runningChanged.emit(False)
-
-    def _limit_reached(self) -> bool:
-        limit = self._config.max_epochs
-        return bool(limit) and self._run.epoch >= limit
-
-    def _limit_message(self) -> str:
-        return QCoreApplication.translate(
-            "TrainingWorker", "Stopped after {} epochs (the epoch limit); raise it to train on.").format(self._run.epoch)
-
-    def _train_one(self) -> bool:
-        try:
-            record = self._run.step()
-        except DivergenceError as exc:
-            self._stop_running()
-            lr = self._config.learning_rate
-            epoch = exc.epoch if exc.epoch is not None else self._run.epoch + 1
-            cost = "NaN/inf" if exc.cost is None or not np.isfinite(exc.cost) else f"{exc.cost:.3g}"
-            message = QCoreApplication.translate(
-                "TrainingWorker",
-                "Training diverged at epoch {0}: the cost became {1}. The plots show the last good state. Try a smaller learning rate (now {2}, e.g. {3}).",  # noqa: E501
-            ).format(epoch, cost, f"{lr:g}", f"{lr / 10:g}")
-            self.divergenceOccurred.emit(message)
-            self._emit(force=True, message=message)
-            return False
-        except DesktopNNError as exc:
-            self._stop_running()
-            self.errorOccurred.emit(str(exc))
-            return False
-        self._pending.append(record)
-        self._last = record
-        self._rate_epochs += 1
-        return True
-
-    @Slot()
-    def _tick(self) -> None:
-        t0 = time.perf_counter()
-        deadline = t0 + SLICE_SECONDS
-        while self._running and not self.abort.is_set():
-            if not self._train_one():
-                return
-            if self._limit_reached():
-                self._stop_running()
-                self._emit(force=True, message=self._limit_message())
-                return
-            if time.perf_counter() >= deadline:
-                break
-        now = time.perf_counter()
-        if now - self._rate_t0 >= 0.5:
-            self._rate = self._rate_epochs / (now - self._rate_t0)
-            self._rate_epochs, self._rate_t0 = 0, now
-        interval = max(FRAME_SECONDS, self.draw_seconds / MAX_DRAW_SHARE)
-        if now - self._last_emit >= interval and self.drawn.is_set():
-            self._emit()
-            self.drawn.wait(DRAW_WAIT_SECONDS)
-
-    def _emit(self, force: bool = False, message: str = "") -> None:
-        run, data = self._run, self._data
-        if run is None:
+    @Slot(object)
+    def _on_message(self, message: tuple) -> None:
+        if self._stopping:
             return
-        k = data.n_classes
-        with np.errstate(all="ignore"):
-            if data.plottable:
-                probs = run.class_probabilities(data.grid_inputs).reshape(k, GRID_RESOLUTION, GRID_RESOLUTION)
-            else:
-                probs = np.zeros((k, 0, 0))
-            train_pred = run.predict(data.X_train)
-            test_pred = run.predict(data.X_test) if len(data.X_test) else np.zeros(0, np.int64)
-        if len(data.y_test):
-            truth, pred = data.y_test, test_pred
-        else:
-            truth, pred = data.y_train, train_pred
-        confusion = np.zeros((k, k), dtype=np.int64)
-        np.add.at(confusion, (truth, np.clip(pred, 0, k - 1)), 1)
-        last = self._last
-        nan = float("nan")
-        snap = Snapshot(
-            run_id=self._run_id,
-            epoch=int(run.epoch),
-            model=self._config.model,
-            layer_dims=tuple(int(n) for n in run.layer_dims),
-            activations=tuple(run.activations),
-            params=types.MappingProxyType({k_: _ro(v) for k_, v in run.params().items()}),
-            history=tuple(self._pending),
-            train_cost=last.train_cost if last else nan,
-            train_accuracy=last.train_accuracy if last else nan,
-            test_cost=last.test_cost if last else nan,
-            test_accuracy=last.test_accuracy if last else nan,
-            grid_probs=_ro(probs),
-            train_pred=_ro(train_pred),
-            test_pred=_ro(test_pred),
-            confusion=_ro(confusion),
-            data=data,
-            cost_label=run.cost_label,
-            running=self._running,
-            epochs_per_second=self._rate if self._running else 0.0,
-            message=message,
-            config=self._config,
+        kind = message[0]
+        if kind == "frame":
+            self.snapshotProduced.emit(self._snapshot(message[1]))
+        elif kind == "running":
+            self.runningChanged.emit(bool(message[1]))
+        elif kind == "error":
+            self.errorOccurred.emit(error_message(message[1], message[2]))
+        elif kind == "diverged":
+            self.divergenceOccurred.emit(notice_message(message[1]))
+        elif kind == "lost":
+            self._restart(message[1])
+
+    def _restart(self, exitcode) -> None:
+        """The process died unasked: start a new one with the same settings (a new run) —
+        unless it died moments after the previous restart; then the next new setting tries."""
+        log.error("the training process ended unexpectedly (exit code %s)", exitcode)
+        self._process = None
+        self.runningChanged.emit(False)
+        now = time.monotonic()
+        if now - self._restarted_at < RESTART_SECONDS:
+            self.errorOccurred.emit(QCoreApplication.translate(
+                "TrainingWorker",
+                "The training process ended unexpectedly again (exit code {}); change a setting to try once more.",
+            ).format(exitcode))
+            return
+        self._restarted_at = now
+        self.configure(self._shown or self._config)
+        self.errorOccurred.emit(QCoreApplication.translate(
+            "TrainingWorker",
+            "The training process ended unexpectedly (exit code {}); a new one starts again from epoch 0.",
+        ).format(exitcode))
+
+    def _snapshot(self, frame: Frame) -> Snapshot:
+        if frame.data is not None or self._data is None or self._data[0] != frame.data_id:
+            data = frame.data
+            token = data.source
+            if token is not None:             # the token of a table sent: the table itself
+                data = dataclasses.replace(data, source=self._tables.get(token))
+                latest = max(self._tables)
+                self._tables = {t: v for t, v in self._tables.items() if t in (latest, token)}
+            self._data = (frame.data_id, data)
+        for seq in [s for s in self._sent if s < frame.config_seq]:
+            del self._sent[seq]          # settings no frame can show any more
+        self._shown = self._sent.get(frame.config_seq, self._config)
+        return Snapshot(
+            run_id=frame.run_id,
+            epoch=frame.epoch,
+            model=frame.model,
+            layer_dims=frame.layer_dims,
+            activations=frame.activations,
+            params=types.MappingProxyType({k: _ro(v) for k, v in frame.params.items()}),
+            history=frame.history,
+            train_cost=frame.train_cost,
+            train_accuracy=frame.train_accuracy,
+            test_cost=frame.test_cost,
+            test_accuracy=frame.test_accuracy,
+            grid_probs=_ro(frame.grid_probs),
+            train_pred=_ro(frame.train_pred),
+            test_pred=_ro(frame.test_pred),
+            confusion=_ro(frame.confusion),
+            data=self._data[1],
+            cost_label=frame.cost_label,
+            running=frame.running,
+            epochs_per_second=frame.epochs_per_second,
+            message=notice_message(frame.notice),
+            config=self._shown,
         )
-        run.mark_good()
-        self._pending = []
-        self._last_emit = time.perf_counter()
-        self.drawn.clear()
-        self.snapshotProduced.emit(snap)
 
 
 class TrainingController(QObject):
@@ -364,6 +334,7 @@ class TrainingController(QObject):
     _setParamsRequested = Signal(object)
     _importedRequested = Signal(object)
     _loadRunRequested = Signal(object)
+    _drawnRequested = Signal(float)
     _stopRequested = Signal()
 
     def __init__(self, config: RunConfig | None = None, parent: QObject | None = None):
@@ -372,6 +343,7 @@ class TrainingController(QObject):
         self.imported = None          # the TabularData the worker holds for dataset "imported"
         self.latest: Snapshot | None = None
         self.running = False
+        self._deferred = False
         self._thread = QThread()
         self._thread.setObjectName("trainingThread")
         self._worker = TrainingWorker(self.config)
@@ -385,6 +357,7 @@ class TrainingController(QObject):
         self._setParamsRequested.connect(self._worker.set_params)
         self._importedRequested.connect(self._worker.set_imported)
         self._loadRunRequested.connect(self._worker.load_run)
+        self._drawnRequested.connect(self._worker.frame_drawn)
         self._stopRequested.connect(self._worker.stop)
         self._worker.snapshotProduced.connect(self._on_snapshot)
         self._worker.errorOccurred.connect(self._on_error)
@@ -435,7 +408,6 @@ class TrainingController(QObject):
         """Stop training and the thread; returns True when the thread has finished."""
         if not self._thread.isRunning():
             return True
-        self._worker.abort.set()
         self._stopRequested.emit()
         if not self._thread.wait(timeout_ms):
             self._thread.quit()
@@ -444,19 +416,28 @@ class TrainingController(QObject):
 
     # --- from the worker (these run in the GUI thread) ----------------------------------------
 
+    def defer_drawn(self) -> None:
+        """Called by a receiver of ``snapshotReady`` that draws the snapshot later, over several
+        passes of the event loop: it calls :meth:`frame_drawn` when the frame is on screen."""
+        self._deferred = True
+
+    def frame_drawn(self, seconds: float) -> None:
+        """The last snapshot is on screen, after ``seconds`` of drawing: the next one may come
+        (the drawing time paces them)."""
+        self._drawnRequested.emit(float(seconds))
+
     @Slot(object)
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         self.latest = snapshot
+        self._deferred = False
         t0 = time.perf_counter()
         try:
             self.snapshotReady.emit(snapshot)
         finally:
-            # a running average of the drawing time paces the next snapshots
-            spent = time.perf_counter() - t0
-            self._worker.draw_seconds = 0.7 * self._worker.draw_seconds + 0.3 * spent
-            # the window draws a running snapshot synchronously (MainWindow.render_now), so
-            # when the slot returns the frame is on screen and the worker may go on
-            self._worker.drawn.set()
+            # when the receivers have returned, the frame is drawn, unless one of them said
+            # it would tell (defer_drawn)
+            if not self._deferred:
+                self.frame_drawn(time.perf_counter() - t0)
 
     @Slot(str)
     def _on_error(self, message: str) -> None:

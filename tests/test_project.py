@@ -29,7 +29,7 @@ from desktop_nn.project import (
     save_project,
     weights_equal,
 )
-from desktop_nn.ui.run_setup import RunConfig
+from desktop_nn.training.config import RunConfig
 
 
 def trained_project() -> Project:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_nn.ui import palette
 from desktop_nn.ui.network_items import NEURON_SIZE, ButtonItem, LinkItem, NeuronItem, array_to_pixmap
-from desktop_nn.ui.run_setup import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, layer_outputs
+from desktop_nn.training.config import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, layer_outputs
 
 COLUMN_GAP = 190.0
 ROW_GAP = 58.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -63,7 +63,7 @@ class _Series:
         return self._a[: self.n]
 
 
-# the cost names the runs report (run_models.COST_LABELS, Qt-free), marked for translation
+# the cost names the runs report (training.runs.COST_LABELS, Qt-free), marked for translation
 _COST_NAMES = (
     QT_TRANSLATE_NOOP("CostPlot", "misclassifications"), QT_TRANSLATE_NOOP("CostPlot", "SSE  ½Σ(y − z)²"),
     QT_TRANSLATE_NOOP("CostPlot", "cross-entropy J"), QT_TRANSLATE_NOOP("CostPlot", "squared error J"),
@@ -318,14 +318,26 @@ class CostPlot(QWidget):
 
     def repaint_frame(self) -> None:
         """Draw now: the whole plot if an axis moved, else only the two data areas."""
+        self.repaint_half(0)
+        self.repaint_half(1)
+
+    def repaint_half(self, half: int) -> None:
+        """Draw now the cost plot (half 0) or the accuracy plot (half 1): all of it if an axis
+        moved, else only its data area. Two calls, so that neither stalls the GUI for long."""
         viewport = self.graphics.viewport()
+        item = (self.cost_item, self.accuracy_item)[half]
         if self._axes_changed:
-            self._axes_changed = False
-            viewport.repaint()
+            split = self.graphics.mapFromScene(self.accuracy_item.sceneBoundingRect()).boundingRect().top()
+            whole = viewport.rect()
+            if half == 0:
+                rect = QRect(0, 0, whole.width(), split)
+            else:
+                rect = QRect(0, split, whole.width(), whole.height() - split)
+                self._axes_changed = False
+            viewport.repaint(rect)
             return
-        for item in (self.cost_item, self.accuracy_item):
-            rect = self.graphics.mapFromScene(item.vb.sceneBoundingRect()).boundingRect()
-            viewport.repaint(rect.adjusted(_INSET, _INSET, -_INSET, -_INSET))
+        rect = self.graphics.mapFromScene(item.vb.sceneBoundingRect()).boundingRect()
+        viewport.repaint(rect.adjusted(_INSET, _INSET, -_INSET, -_INSET))
 
     def _redraw(self) -> None:
         x = self._series["epoch"].values

@@ -9,11 +9,14 @@ Snapshot to the panes. Later panes (the step-through dock, lecture mode) plug in
 from __future__ import annotations
 
 import dataclasses
+import gc
+from functools import partial
 import random
+import time
 import weakref
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -25,17 +28,34 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn import __version__
+from desktop_nn.training.config import RunConfig
 from desktop_nn.ui import palette
 from desktop_nn.ui.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.cost_plot import CostPlot
 from desktop_nn.ui.decision_plot import DecisionPlot
 from desktop_nn.ui.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.project_host import ProjectHostMixin
-from desktop_nn.ui.run_setup import RunConfig
 from desktop_nn.ui.stepper import StepperPane
 from desktop_nn.worker import Snapshot, TrainingController
 
+# between two parts of a running frame: a timer, not a posted event, so that other timers due
+# meanwhile (the GUI's own, an animation, a benchmark's heartbeat) run in between
+PART_GAP_MS = 1
+
 CLASSIC_EPOCH_LIMIT = 10     # the chapter trains its single neurons for 10 epochs
+
+
+def _freeze_long_lived_objects() -> None:
+    """Once the window is up: exempt everything built so far from the cyclic garbage collector.
+
+    Training streams many short-lived objects through the GUI thread (each snapshot's history),
+    which now and then triggers a full collection — and a full pass over the hundreds of
+    thousands of objects of Qt, pyqtgraph and NumPy took ~30 ms, a visible stall. Frozen,
+    those long-lived objects are never traversed again; the short-lived ones are collected as
+    before.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 class MainWindow(ProjectHostMixin, QMainWindow):
@@ -50,6 +70,11 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         config = config or RunConfig()
         self._closing = False
         self._synchronous = False
+        self._frozen = False                     # see _freeze_long_lived_objects
+        self._frame_parts: list = []             # the parts of a running frame still to draw
+        self._frame_snapshots: list[Snapshot] = []   # received, not yet in the cost plot
+        self._latest_drawn: Snapshot | None = None
+        self._frame_seconds = 0.0
         self._converged_at: dict[int, int] = {}
 
         self.editor = ArchitectureEditor(config.hidden, config.model)
@@ -314,11 +339,10 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         return (self.cost_plot.graphics, self.decision_plot.plot_widget, self.editor.view)
 
     def _set_synchronous(self, synchronous: bool) -> None:
-        """While training, the plots are drawn once per snapshot, right away, and only then.
+        """While training, the plots are drawn when a snapshot says so, and only then.
 
-        Left to themselves, the three graphics views repaint in separate passes of the event
-        loop, each pyqtgraph callback queueing behind the training thread for the GIL; drawn
-        synchronously, one frame costs ~10 ms and the worker sleeps (GIL free) meanwhile.
+        Left to themselves, the three graphics views would repaint whenever any of their items
+        changed; driven by the snapshots, each view is drawn once per frame (see ``_draw_part``).
         """
         if synchronous == self._synchronous:
             return
@@ -344,9 +368,6 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         self._last_progress = progress
         self._set_synchronous(snapshot.running and self.isVisible())
         self.hyperparameters.set_training_size(len(snapshot.data.y_train))
-        self.editor.update_snapshot(snapshot)
-        self.cost_plot.update_snapshot(snapshot)
-        self.decision_plot.update_snapshot(snapshot)
         self.epochLabel.setText(self.tr("epoch {}").format(snapshot.epoch))
         cost = snapshot.train_cost
         self.costLabel.setText(self.tr("cost {}").format(f"{cost:.4g}" if np.isfinite(cost) else "—"))
@@ -355,15 +376,58 @@ class MainWindow(ProjectHostMixin, QMainWindow):
             self.statusBar().showMessage(snapshot.message)
         if snapshot.model == "perceptron":
             self._note_convergence(snapshot)
+        self._frame_snapshots.append(snapshot)
+        if self._synchronous:
+            # a running frame is drawn view by view, each part in its own pass of the event loop,
+            # so the GUI thread never stalls for a whole frame (a timer or a click gets in between);
+            # the controller hears when the last part is on screen
+            self.controller.defer_drawn()
+            if not self._frame_parts:
+                cost = self.cost_plot
+                self._frame_parts = [self._update_cost, partial(cost.repaint_half, 0), partial(cost.repaint_half, 1),
+                                     self._update_editor, self.editor.view.viewport().repaint,
+                                     self._update_decision, self.decision_plot.repaint_frame]
+                self._frame_seconds = 0.0
+                QTimer.singleShot(PART_GAP_MS, self._draw_part)
+            return
+        self._frame_parts = []
+        for update in (self._update_cost, self._update_editor, self._update_decision):
+            update()
         if self._trace_when_paused and not snapshot.running:
             self._trace_when_paused = False
             self.stepper.load_snapshot(snapshot, self.controller.config)
         elif self.stepperDock.isVisible():
             self.stepper.refresh_highlight()
-        if self._synchronous:
-            self.cost_plot.repaint_frame()
-            self.decision_plot.repaint_frame()
-            self.editor.view.viewport().repaint()
+
+    def _draw_part(self) -> None:
+        """The next part of a running frame; after the last, the frame counts as drawn."""
+        if self._closing or not self._frame_parts:
+            return
+        t0 = time.perf_counter()
+        self._frame_parts.pop(0)()
+        self._frame_seconds += time.perf_counter() - t0
+        if self._frame_parts:
+            QTimer.singleShot(PART_GAP_MS, self._draw_part)
+            return
+        if self.stepperDock.isVisible():
+            self.stepper.refresh_highlight()
+        self.controller.frame_drawn(self._frame_seconds)
+
+    def _update_cost(self) -> None:
+        # every snapshot since the last drawing: each carries its own epochs of history
+        snapshots, self._frame_snapshots = self._frame_snapshots, []
+        for snapshot in snapshots:
+            self.cost_plot.update_snapshot(snapshot)
+        if snapshots:
+            self._latest_drawn = snapshots[-1]
+
+    def _update_editor(self) -> None:
+        if self._latest_drawn is not None:
+            self.editor.update_snapshot(self._latest_drawn)
+
+    def _update_decision(self) -> None:
+        if self._latest_drawn is not None:
+            self.decision_plot.update_snapshot(self._latest_drawn)
 
     def _note_convergence(self, snapshot: Snapshot) -> None:
         """The chapter's remark: the perceptron converges (no misclassification) after epoch 6."""
@@ -391,6 +455,12 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         self.playAction.setText(self.tr("❚❚ Pause") if running else self.tr("▶ Play"))
 
     # --- closing -------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._frozen:
+            self._frozen = True
+            QTimer.singleShot(0, _freeze_long_lived_objects)
 
     def closeEvent(self, event) -> None:
         self._closing = True

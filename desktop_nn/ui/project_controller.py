@@ -584,7 +584,7 @@ def trainer_for_project(project: Project):
     (every column a feature, standardised if the project says so, no held-out set).
     """
     from desktop_nn.engine.errors import ConfigError
-    from desktop_nn.ui.run_setup import RunConfig
+    from desktop_nn.training.config import RunConfig
 
     settings = project.run_config_kwargs()
     if settings["model"] != "network":
@@ -614,8 +614,8 @@ def trainer_for_project(project: Project):
         return Trainer(net, Xc, Y, learning_rate=settings["learning_rate"],
                        batch_size=None if batch is None or batch >= m else batch,
                        optimizer=settings["optimizer"], seed=settings["seed"])
-    from desktop_nn.ui.run_models import NetworkRun
-    from desktop_nn.ui.run_setup import prepare_data
+    from desktop_nn.training.runs import NetworkRun
+    from desktop_nn.training.config import prepare_data
 
     config = RunConfig(**settings)
     config.validate()

@@ -24,8 +24,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from desktop_nn.engine.errors import ConfigError, DesktopNNError, ProjectError
 from desktop_nn.project import PinnedRun, Project, RunHistory
 from desktop_nn.ui.project_controller import ProjectController
-from desktop_nn.ui.run_models import build_run
-from desktop_nn.ui.run_setup import IMPORTED, Record, RunConfig, prepare_data
+from desktop_nn.training.runs import build_run
+from desktop_nn.training.config import IMPORTED, Record, RunConfig, prepare_data
 
 
 def _records(history: RunHistory | None) -> list[Record]:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from desktop_nn.app import create_main_window
 from desktop_nn.engine import export
 from desktop_nn.project import Project, load_project, project_to_bytes, save_project
-from desktop_nn.ui.run_setup import RunConfig
+from desktop_nn.training.config import RunConfig
 from tests.ui.fakes import FakeDialogs
 
 TIMEOUT = 15_000

@@ -263,8 +263,8 @@ def test_load_snapshot_traces_what_the_worker_trains(qtbot, model):
     """What the main window will call: the worker's Snapshot and RunConfig in, the same model out."""
     from types import MappingProxyType, SimpleNamespace
 
-    from desktop_nn.ui.run_models import build_run
-    from desktop_nn.ui.run_setup import RunConfig, prepare_data
+    from desktop_nn.training.runs import build_run
+    from desktop_nn.training.config import RunConfig, prepare_data
 
     config = RunConfig(model=model, dataset="xor", n_samples=60, hidden=(3, 2), output="sigmoid")
     data = prepare_data(config)

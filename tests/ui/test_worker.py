@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QThread
 
-from desktop_nn.ui.run_setup import RunConfig
+from desktop_nn.training.config import RunConfig
 from desktop_nn.worker import FRAME_SECONDS, TrainingController
 
 NETWORK = RunConfig(model="network", max_epochs=0, learning_rate=0.03)

@@ -8,8 +8,8 @@ import pytest
 from desktop_nn.engine.classic import AdalineGD, AdalineSGD, LogisticRegressionGD, Perceptron
 from desktop_nn.engine.datasets import iris_setosa_versicolor
 from desktop_nn.engine.errors import ConfigError, DivergenceError
-from desktop_nn.ui.run_models import build_run
-from desktop_nn.ui.run_setup import RunConfig, layer_outputs, prepare_data
+from desktop_nn.training.runs import build_run
+from desktop_nn.training.config import RunConfig, layer_outputs, prepare_data
 
 CASES = [
     ("perceptron", Perceptron, 0.1, False, "errors_"),

@@ -20,7 +20,7 @@ import numpy as np
 
 from desktop_nn.engine.classic import AdalineGD, AdalineSGD, LogisticRegressionGD, Perceptron
 from desktop_nn.engine.errors import ConfigError, DivergenceError
-from desktop_nn.ui.run_setup import DataView, Record, RunConfig
+from desktop_nn.training.config import DataView, Record, RunConfig
 
 #: the classic models' cost, named as the chapter plots it
 COST_LABELS = {

@@ -1,0 +1,142 @@
+"""The training process: a ``TrainingSession`` in a process of its own (no Qt).
+
+Why a process: training is a loop of small NumPy calls, pyqtgraph's painting crosses between C++
+and Python many times per frame, and in one interpreter both need the same GIL. In separate
+processes they run side by side on two cores: the GUI draws 30 frames a second and training
+keeps nearly the speed of the bare engine (benchmarks/bench_gui.py).
+
+The parent holds a :class:`TrainingProcess`: a duplex Pipe, the process, and a reader thread
+that hands every message to a callback. Commands and messages are the session's tuples
+(``training.session``). On Linux the process is forked from a forkserver that has already
+imported NumPy and the engine, so starting one takes milliseconds; elsewhere it is spawned.
+A frozen build (PyInstaller) needs ``multiprocessing.freeze_support()`` at the start of ``main``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import traceback
+import weakref
+from collections.abc import Callable
+
+log = logging.getLogger(__name__)
+
+NICENESS = 5          # the training process's priority below the GUI's (Unix)
+STOP_SECONDS = 2.0     # a process that has not left this long after "stop" is terminated
+
+_live: weakref.WeakSet[TrainingProcess] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """At interpreter exit (before multiprocessing terminates its daemon processes): stop ours,
+    so their end is not mistaken for a crash."""
+    for process in list(_live):
+        process.stop(timeout=0.5)
+
+
+def serve(conn) -> None:
+    """The process's main loop: commands in, training slices while running, messages out."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl+C in a terminal is the parent's to handle
+    if hasattr(os, "nice"):
+        # below the GUI: when the cores are busy, drawing goes first and training takes the rest
+        os.nice(NICENESS)
+    try:
+        from threadpoolctl import threadpool_limits
+
+        # small matrices: one BLAS thread is fastest and leaves the other core to the GUI
+        threadpool_limits(limits=1, user_api="blas")
+    except Exception:  # noqa: BLE001 - an optional speed-up only
+        pass
+    from desktop_nn.training.session import TrainingSession
+
+    session = TrainingSession(conn.send)
+    try:
+        while True:
+            # running: look at the commands between slices; paused: sleep until one arrives
+            if conn.poll(0 if session.running else None):
+                command = conn.recv()
+                if command[0] == "stop":
+                    return
+                try:
+                    session.handle(command)
+                except Exception as exc:  # noqa: BLE001 - reported; the session goes on
+                    conn.send(("error", "crash", f"{command[0]}: {type(exc).__name__}: {exc}\n"
+                                                 + traceback.format_exc()))
+            else:
+                session.train_slice()
+    except (EOFError, OSError, KeyboardInterrupt):
+        return          # the parent has gone
+
+
+def _context():
+    if sys.platform.startswith("linux"):
+        ctx = multiprocessing.get_context("forkserver")
+        # the server imports these once and each process forked from it starts with them (pandas
+        # reads Iris). The server never runs the main script; a process imports a main *script*
+        # (not a -m module) again, as multiprocessing does: scripts need `if __name__ == "__main__"`.
+        ctx.set_forkserver_preload(["desktop_nn.training.session", "pandas"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+class TrainingProcess:
+    """The parent's handle on one training process.
+
+    ``on_message(message)`` is called in a reader thread for every message the session sends,
+    and with ``("lost", exitcode)`` if the process ends without being asked to.
+    """
+
+    def __init__(self, on_message: Callable[[tuple], None]):
+        self._on_message = on_message
+        self._stopping = False
+        ctx = _context()
+        self._conn, child_conn = ctx.Pipe(duplex=True)
+        self.process = ctx.Process(target=serve, args=(child_conn,), name="desktop-nn-training", daemon=True)
+        self.process.start()
+        child_conn.close()
+        self._reader = threading.Thread(target=self._read, name="training-process-reader", daemon=True)
+        self._reader.start()
+        _live.add(self)
+
+    def send(self, *command) -> bool:
+        """Send one command; False when the process is gone (the reader reports why)."""
+        try:
+            self._conn.send(command)
+            return True
+        except (OSError, ValueError, BrokenPipeError):
+            return False
+
+    def _read(self) -> None:
+        while True:
+            try:
+                message = self._conn.recv()
+            except (EOFError, OSError):
+                break
+            except Exception:  # noqa: BLE001 - a message that cannot be unpickled: say so, go on
+                log.exception("unreadable message from the training process")
+                continue
+            self._on_message(message)
+        if not self._stopping:
+            self.process.join(1.0)
+            self._on_message(("lost", self.process.exitcode))
+
+    def stop(self, timeout: float = STOP_SECONDS) -> None:
+        """Ask the process to leave, wait for it (terminate it if it does not), close the pipe."""
+        if self._stopping:
+            return
+        self._stopping = True
+        _live.discard(self)
+        self.send("stop")
+        self.process.join(timeout)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(timeout)
+        self._reader.join(timeout)        # the process's end of the pipe is closed: EOF
+        self._conn.close()
