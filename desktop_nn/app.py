@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import multiprocessing
 import os
 import sys
 import time
@@ -101,6 +102,9 @@ def _needs_offscreen() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # a frozen build (PyInstaller) starts the training process's helpers by running this same
+    # executable with multiprocessing's own arguments: hand those over before parsing ours
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     if args.screenshot and not args.self_test:
