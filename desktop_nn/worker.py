@@ -85,32 +85,32 @@ def notice_message(notice: Notice | None) -> str:
     """A session's notice as a sentence for the status bar, in the user's language."""
     if notice is None:
         return ""
-    tr = QCoreApplication.translate
     if notice.kind == "diverged":
         cost = "NaN/inf" if not np.isfinite(notice.cost) else f"{notice.cost:.3g}"
         lr = notice.learning_rate
-        return tr(
+        return QCoreApplication.translate(
             "TrainingWorker",
             "Training diverged at epoch {0}: the cost became {1}. The plots show the last good state. Try a smaller learning rate (now {2}, e.g. {3}).",  # noqa: E501
         ).format(notice.epoch, cost, f"{lr:g}", f"{lr / 10:g}")
     if notice.kind == "limit":
-        return tr("TrainingWorker",
-                  "Stopped after {} epochs (the epoch limit); raise it to train on.").format(notice.epoch)
+        return QCoreApplication.translate(
+            "TrainingWorker", "Stopped after {} epochs (the epoch limit); raise it to train on.").format(notice.epoch)
     if notice.kind == "stepped":
-        return tr("TrainingWorker", "Training goes on from the step-through's parameters.")
+        return QCoreApplication.translate("TrainingWorker", "Training goes on from the step-through's parameters.")
     return ""
 
 
 def error_message(kind: str, detail: str) -> str:
     """A session's error as a sentence for the status bar; engine errors are already sentences."""
-    tr = QCoreApplication.translate
     if kind == "build":
-        return tr("TrainingWorker", "Could not build the model: {}").format(detail)
+        return QCoreApplication.translate("TrainingWorker", "Could not build the model: {}").format(detail)
     if kind == "params":
-        return tr("TrainingWorker", "The stepped parameters do not fit this model: {}").format(detail)
+        return QCoreApplication.translate(
+            "TrainingWorker", "The stepped parameters do not fit this model: {}").format(detail)
     if kind == "crash":
         log.error("the training process failed on a command: %s", detail)
-        return tr("TrainingWorker", "Training failed unexpectedly ({}); the details are in the log.").format(
+        return QCoreApplication.translate(
+            "TrainingWorker", "Training failed unexpectedly ({}); the details are in the log.").format(
             detail.splitlines()[0])
     return detail
 
@@ -140,6 +140,8 @@ class TrainingWorker(QObject):
         self._data: tuple[int, DataView] | None = None
         self._process: TrainingProcess | None = None
         self._shown: RunConfig | None = None      # the settings of the last snapshot
+        self._run_base = 0                # run ids of a new process follow those of the one before
+        self._last_run_id = 0
         self._stopping = False
         self._restarted_at = -RESTART_SECONDS
         self._received.connect(self._on_message)
@@ -152,6 +154,7 @@ class TrainingWorker(QObject):
         self.configure(self._config)
 
     def _start_process(self) -> None:
+        self._run_base = self._last_run_id
         try:
             self._process = TrainingProcess(self._received.emit)
         except Exception as exc:  # noqa: BLE001 - no process, no training: say why
@@ -290,8 +293,9 @@ class TrainingWorker(QObject):
         for seq in [s for s in self._sent if s < frame.config_seq]:
             del self._sent[seq]          # settings no frame can show any more
         self._shown = self._sent.get(frame.config_seq, self._config)
+        self._last_run_id = self._run_base + frame.run_id
         return Snapshot(
-            run_id=frame.run_id,
+            run_id=self._last_run_id,
             epoch=frame.epoch,
             model=frame.model,
             layer_dims=frame.layer_dims,

@@ -1,4 +1,4 @@
-"""The engine is pure NumPy: importing every engine module must not pull in Qt or pyqtgraph."""
+"""The engine and the training process are pure NumPy: importing them must not pull in Qt or pyqtgraph."""
 
 import subprocess
 import sys
@@ -6,7 +6,9 @@ import sys
 SCRIPT = r"""
 import pkgutil, importlib, sys
 import desktop_nn.engine as engine
+import desktop_nn.training as training
 names = [m.name for m in pkgutil.iter_modules(engine.__path__, "desktop_nn.engine.")]
+names += [m.name for m in pkgutil.iter_modules(training.__path__, "desktop_nn.training.")]
 for name in names:
     importlib.import_module(name)
 from desktop_nn.engine.classic import Perceptron
@@ -23,7 +25,8 @@ def test_engine_imports_no_qt():
     weights, summary = out.strip().splitlines()
     assert weights == "[-0.4, -0.68, 1.82]"
     names, qt_modules = summary.split(" ", 1)
-    assert {"desktop_nn.engine.classic", "desktop_nn.engine.datasets"} <= set(names.split(","))
+    assert {"desktop_nn.engine.classic", "desktop_nn.engine.datasets", "desktop_nn.training.session",
+            "desktop_nn.training.process"} <= set(names.split(","))
     assert qt_modules == "[]"
 
 
@@ -36,5 +39,5 @@ def test_import_linter_contract_holds():
         [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
         capture_output=True, text=True, cwd=root, timeout=120,
     )
-    assert "The engine is pure NumPy: no Qt KEPT" in out.stdout, out.stdout + out.stderr
+    assert "The engine and the training process are pure NumPy: no Qt KEPT" in out.stdout, out.stdout + out.stderr
     assert out.returncode == 0

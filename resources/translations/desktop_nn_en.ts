@@ -259,7 +259,7 @@
     </message>
     <message>
         <location filename="../../desktop_nn/ui/cost_plot.py" line="170"/>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="353"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="365"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,139 +804,139 @@ columns: predicted)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="69"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="117"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="391"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="455"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="143"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="144"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="145"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="146"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="147"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="148"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="149"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="150"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="151"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="127"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="253"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="154"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="155"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="158"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="161"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="165"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="185"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="189"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="191"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="195"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="198"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="200"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,52 +951,52 @@ columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="205"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="207"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="209"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="226"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="330"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="371"/>
         <source>epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="373"/>
         <source>cost {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="374"/>
         <source>{} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="442"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="391"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="455"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,7 +1221,7 @@ columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_host.py" line="182"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="181"/>
         <source>&apos;{0}&apos; has {1} classes: the single-neuron models separate two. Choose a network in the editor, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,27 +1420,47 @@ columns: predicted)</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="145"/>
+        <location filename="../../desktop_nn/worker.py" line="106"/>
         <source>Could not build the model: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="212"/>
+        <location filename="../../desktop_nn/worker.py" line="108"/>
         <source>The stepped parameters do not fit this model: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="215"/>
+        <location filename="../../desktop_nn/worker.py" line="112"/>
+        <source>Training failed unexpectedly ({}); the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="163"/>
+        <source>The training process could not start: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="272"/>
+        <source>The training process ended unexpectedly again (exit code {}); change a setting to try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="279"/>
+        <source>The training process ended unexpectedly (exit code {}); a new one starts again from epoch 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="99"/>
         <source>Training goes on from the step-through&apos;s parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="247"/>
+        <location filename="../../desktop_nn/worker.py" line="96"/>
         <source>Stopped after {} epochs (the epoch limit); raise it to train on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="258"/>
+        <location filename="../../desktop_nn/worker.py" line="91"/>
         <source>Training diverged at epoch {0}: the cost became {1}. The plots show the last good state. Try a smaller learning rate (now {2}, e.g. {3}).</source>
         <translation type="unfinished"></translation>
     </message>

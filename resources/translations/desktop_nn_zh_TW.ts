@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../desktop_nn/ui/cost_plot.py" line="170"/>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="353"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="365"/>
         <source>test</source>
         <translation>測試</translation>
     </message>
@@ -810,139 +810,139 @@ columns: predicted)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="69"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="117"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="391"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="455"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="143"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="144"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="145"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="146"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="147"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="148"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="149"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="150"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="151"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="127"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="253"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="154"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="155"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="158"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="161"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="165"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="185"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="189"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="191"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="195"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="198"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="200"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -957,52 +957,52 @@ columns: predicted)</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="205"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="207"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="209"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="226"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="330"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="371"/>
         <source>epoch {}</source>
         <translation>epoch {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="373"/>
         <source>cost {}</source>
         <translation>成本 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="374"/>
         <source>{} epochs/s</source>
         <translation>{} epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="442"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="391"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="455"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -1227,7 +1227,7 @@ columns: predicted)</source>
         <translation>它的設定或權重不符合這個版本的 desktop_nn（{}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/project_host.py" line="182"/>
+        <location filename="../../desktop_nn/ui/project_host.py" line="181"/>
         <source>&apos;{0}&apos; has {1} classes: the single-neuron models separate two. Choose a network in the editor, then import again.</source>
         <translation>「{0}」有 {1} 個類別：單一神經元模型只能分開兩類。請先在編輯器中選擇神經網路，再重新匯入。</translation>
     </message>
@@ -1426,27 +1426,47 @@ columns: predicted)</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="145"/>
+        <location filename="../../desktop_nn/worker.py" line="106"/>
         <source>Could not build the model: {}</source>
         <translation>無法建立模型：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="212"/>
+        <location filename="../../desktop_nn/worker.py" line="108"/>
         <source>The stepped parameters do not fit this model: {}</source>
         <translation>逐步追蹤的參數不符合這個模型：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="215"/>
+        <location filename="../../desktop_nn/worker.py" line="112"/>
+        <source>Training failed unexpectedly ({}); the details are in the log.</source>
+        <translation>訓練意外失敗（{}）；詳細資訊記錄在日誌中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="163"/>
+        <source>The training process could not start: {}</source>
+        <translation>無法啟動訓練程序：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="272"/>
+        <source>The training process ended unexpectedly again (exit code {}); change a setting to try once more.</source>
+        <translation>訓練程序再次意外結束（結束代碼 {}）；變更任一設定即可再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="279"/>
+        <source>The training process ended unexpectedly (exit code {}); a new one starts again from epoch 0.</source>
+        <translation>訓練程序意外結束（結束代碼 {}）；已啟動新的訓練程序，從第 0 次迭代重新開始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker.py" line="99"/>
         <source>Training goes on from the step-through&apos;s parameters.</source>
         <translation>訓練從逐步追蹤得到的參數繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="247"/>
+        <location filename="../../desktop_nn/worker.py" line="96"/>
         <source>Stopped after {} epochs (the epoch limit); raise it to train on.</source>
         <translation>已在 {} 次迭代後停止（迭代上限）；提高上限即可繼續訓練。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="258"/>
+        <location filename="../../desktop_nn/worker.py" line="91"/>
         <source>Training diverged at epoch {0}: the cost became {1}. The plots show the last good state. Try a smaller learning rate (now {2}, e.g. {3}).</source>
         <translation>訓練在第 {0} 次迭代發散：成本變成 {1}。圖表顯示最後一個正常的狀態。請試較小的學習率（目前 {2}，例如 {3}）。</translation>
     </message>

@@ -266,3 +266,21 @@ def test_lecture_menu_opens_the_presenter(qtbot, window):
     qtbot.waitUntil(lambda: presenter.isVisible(), timeout=SNAPSHOT_TIMEOUT_MS)
     assert presenter.objectName() == "lecturePresenter"
     presenter.close()
+
+
+def test_a_shown_window_draws_running_frames_in_parts_and_keeps_every_epoch(qtbot, window):
+    """While training, each frame is drawn in several passes of the event loop and only then
+    reported drawn; the training process waits for that report, so a steady stream of frames
+    proves the report arrives, and the cost plot must still hold every epoch."""
+    switch_to_network(qtbot, window)
+    assert window.isVisible()
+    frames = []
+    window.controller.snapshotReady.connect(lambda s: frames.append(s.running))
+    window.playAction.trigger()
+    qtbot.waitUntil(lambda: frames.count(True) >= 15, timeout=20_000)
+    assert window._synchronous                     # drawing is driven by the snapshots
+    window.playAction.trigger()
+    qtbot.waitUntil(lambda: not latest(window).running and not window._frame_parts, timeout=SNAPSHOT_TIMEOUT_MS)
+    epoch = latest(window).epoch
+    assert list(window.cost_plot.epochs) == list(range(1, epoch + 1))
+    assert window.epochLabel.text() == f"epoch {epoch}"

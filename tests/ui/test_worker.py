@@ -118,3 +118,43 @@ def test_shutdown_while_training_is_quick(qtbot, controller):
     t = time.perf_counter()
     assert c.shutdown()
     assert time.perf_counter() - t < 1.0
+
+
+def test_training_runs_in_another_process_and_a_dead_one_is_replaced(qtbot, controller):
+    import os
+    import signal
+
+    c = controller()
+    process = c._worker._process.process
+    assert process.pid != os.getpid() and process.is_alive()
+    c.step()
+    qtbot.waitUntil(lambda: c.latest.epoch == 1, timeout=5000)
+    errors = []
+    c.errorOccurred.connect(errors.append)
+    run = c.latest.run_id
+    os.kill(process.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: bool(errors) and c.latest.epoch == 0, timeout=10_000)
+    assert "ended unexpectedly" in errors[0] and "epoch 0" in errors[0]
+    assert c._worker._process.process.pid != process.pid
+    assert c.latest.config is c.config            # the same settings, sent again
+    assert c.latest.run_id > run                  # a new run: the plots start afresh
+    c.step()
+    qtbot.waitUntil(lambda: c.latest.epoch == 1, timeout=5000)
+
+
+def test_a_process_dying_twice_in_a_row_waits_for_a_new_setting(qtbot, controller):
+    import os
+    import signal
+
+    c = controller()
+    errors = []
+    c.errorOccurred.connect(errors.append)
+    os.kill(c._worker._process.process.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: len(errors) == 1 and c._worker._process is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: c.latest.epoch == 0 and c._worker._process.process.is_alive(), timeout=10_000)
+    os.kill(c._worker._process.process.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: len(errors) == 2, timeout=10_000)
+    assert "again" in errors[1] and "change a setting" in errors[1]
+    c.configure(c.config.replace(learning_rate=0.1))      # a new setting: a new process
+    c.step()
+    qtbot.waitUntil(lambda: c.latest.epoch == 1 and c.latest.config.learning_rate == 0.1, timeout=10_000)
