@@ -14,8 +14,11 @@ The editor holds only what it draws and the architecture the user asked for; it 
 
 from __future__ import annotations
 
+import time
+from functools import partial
+
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,12 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_nn.ui import palette
-from desktop_nn.ui.network_items import NEURON_SIZE, ButtonItem, LinkItem, NeuronItem, array_to_pixmap
 from desktop_nn.training.config import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, layer_outputs
+from desktop_nn.ui import palette
+from desktop_nn.ui.network_items import (
+    NEURON_SIZE,
+    ButtonItem,
+    LinkItem,
+    NeuronItem,
+    array_to_pixmap,
+    link_styles,
+)
 
 COLUMN_GAP = 190.0
 ROW_GAP = 58.0
+LINKS_PER_STRIP = 400        # repaint_parts: about this many links drawn per call
 HEATMAP_REFRESH_S = 0.1      # neuron thumbnails refresh at most 10 times a second while training
 
 MODEL_NAMES = {     # shown through self.tr(); marked here so pyside6-lupdate finds them
@@ -86,6 +97,7 @@ class ArchitectureEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self.neurons: dict[tuple[int, int], NeuronItem] = {}
         self.links: list[LinkItem] = []
+        self._link_styles = np.zeros(0, dtype=np.int64)     # link_styles of what is drawn
         self.neuron_buttons: dict[tuple[int, str], ButtonItem] = {}
 
         self.modelCombo = QComboBox()
@@ -117,6 +129,8 @@ class ArchitectureEditor(QWidget):
         header.addWidget(self.addLayerButton)
 
         self.scene = QGraphicsScene(self)
+        # links change width every frame, which would rebuild a BSP index before each paint
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.view = QGraphicsView(self.scene)
         self.view.setObjectName("networkView")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -213,10 +227,14 @@ class ArchitectureEditor(QWidget):
 
     # --- snapshots -------------------------------------------------------------------------------
 
-    def update_snapshot(self, snapshot) -> None:
-        import time
-
+    def update_snapshot(self, snapshot, heatmaps: bool = True) -> None:
+        """Show a snapshot: link colours and widths, the weight count, and (unless ``heatmaps``
+        is False: the caller will call :meth:`refresh_heatmaps`) the neurons' heatmaps."""
         self._snapshot = snapshot
+        # while training, draw fast (no antialiasing); a paused network is drawn smooth
+        smooth = not snapshot.running
+        if bool(self.view.renderHints() & QPainter.RenderHint.Antialiasing) != smooth:
+            self.view.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         dims = snapshot.layer_dims
         labels = snapshot.data.input_labels
         if labels != self._input_labels or dims[-1] != self._n_out or tuple(snapshot.activations) != self._activations:
@@ -226,19 +244,40 @@ class ArchitectureEditor(QWidget):
         if tuple(dims) != self._drawn_dims():
             return    # the worker has not built the edited network yet
         params = snapshot.params
-        scale = max(1.0, max(float(np.max(np.abs(params[f"W{l}"]))) for l in range(1, len(dims))))
-        for link in self.links:
-            link.set_weight(params[f"W{link.layer}"][link.j, link.i], scale)
-        now = time.perf_counter()
-        if not snapshot.running or now - self._heat_time >= HEATMAP_REFRESH_S:
-            self._heat_time = now
-            self._update_heatmaps()
+        # the links were made layer by layer, row by row: in the order of W1, W2, … ravelled
+        weights = np.concatenate([np.asarray(params[f"W{l}"], dtype=np.float64).ravel() for l in range(1, len(dims))])
+        with np.errstate(invalid="ignore"):
+            scale = max(1.0, float(np.nanmax(np.abs(weights), initial=0.0)))
+        styles = link_styles(weights, scale)
+        changed = styles != self._link_styles if styles.shape == self._link_styles.shape else np.ones(len(styles), bool)
+        for k in np.flatnonzero(changed):
+            self.links[k].set_style(int(styles[k]))
+        self._link_styles = styles
+        if heatmaps:
+            self.refresh_heatmaps()
         if "w_" in params:
             w = params["w_"]
             self.weightsLabel.setText("w = [" + ", ".join(f"{v:.4g}" for v in w) + "]")
         else:
             self.weightsLabel.setText(self.tr("{} weights").format(
                 sum(params[f"W{l}"].size + params[f"b{l}"].size for l in range(1, len(dims)))))
+
+    def refresh_heatmaps(self) -> None:
+        """Redraw the neurons' heatmaps from the latest snapshot: always when paused, at most
+        every HEATMAP_REFRESH_S while training."""
+        now = time.perf_counter()
+        if self._snapshot is not None and (not self._snapshot.running or now - self._heat_time >= HEATMAP_REFRESH_S):
+            self._heat_time = now
+            self._update_heatmaps()
+
+    def repaint_parts(self) -> list:
+        """Draw the network now, in vertical strips, one call each: a deep network's thousands of
+        links would otherwise stall the GUI for one long paint (a strip per ~LINKS_PER_STRIP)."""
+        viewport = self.view.viewport()
+        n = max(1, min(len(self._drawn_dims()), -(-len(self.links) // LINKS_PER_STRIP)))
+        width, height = viewport.width(), viewport.height()
+        edges = [round(k * width / n) for k in range(n + 1)]
+        return [partial(viewport.repaint, QRect(edges[k], 0, edges[k + 1] - edges[k], height)) for k in range(n)]
 
     def _drawn_dims(self) -> tuple[int, ...]:
         hidden = self._hidden if self._model == "network" else ()
@@ -251,14 +290,19 @@ class ArchitectureEditor(QWidget):
         with np.errstate(all="ignore"):
             return [A0] + layer_outputs(snap.params, snap.activations, A0)
 
-    def _heat_pixmap(self, values: np.ndarray, activation: str | None):
-        v = values.reshape(HOVER_RESOLUTION, HOVER_RESOLUTION)
+    @staticmethod
+    def _heat_levels(values: np.ndarray, activation: str | None) -> np.ndarray:
+        """(n, H²) outputs of one layer's neurons → (n, H, H) in [−1, 1], row 0 = top = largest x₂."""
+        v = np.asarray(values, dtype=np.float64).reshape(-1, HOVER_RESOLUTION, HOVER_RESOLUTION)
         if activation in ("sigmoid", "softmax"):
             v = 2.0 * v - 1.0
         elif activation not in ("tanh", "step"):
-            top = np.max(np.abs(v))
-            v = v / top if top > 0 else v
-        return array_to_pixmap(palette.diverging_image(v[::-1]))   # row 0 = top = largest x₂
+            top = np.max(np.abs(v), axis=(1, 2), keepdims=True)
+            v = np.divide(v, top, out=np.zeros_like(v), where=top > 0)
+        return v[:, ::-1]
+
+    def _heat_pixmap(self, values: np.ndarray, activation: str | None):
+        return array_to_pixmap(palette.diverging_image(self._heat_levels(values, activation)[0]))
 
     def _update_heatmaps(self) -> None:
         if self._snapshot is None or tuple(self._snapshot.layer_dims) != self._drawn_dims():
@@ -269,8 +313,12 @@ class ArchitectureEditor(QWidget):
             return
         outputs = self.neuron_outputs()
         acts = (None,) + tuple(self._snapshot.activations)
-        for (l, j), item in self.neurons.items():
-            item.set_heatmap(self._heat_pixmap(outputs[l][j], acts[l]))
+        # every neuron's image in one NumPy pass: a deep network has a hundred of them
+        levels = np.concatenate([self._heat_levels(outputs[l], acts[l]) for l in range(len(outputs))])
+        images = palette.diverging_image(levels)
+        keys = [(l, j) for l in range(len(outputs)) for j in range(len(outputs[l]))]
+        for key, image in zip(keys, images):
+            self.neurons[key].set_heatmap(array_to_pixmap(image))
 
     # --- hover (called by the items) -------------------------------------------------------------
 
@@ -299,7 +347,9 @@ class ArchitectureEditor(QWidget):
 
     def link_hovered(self, item: LinkItem) -> None:
         self.neuronHeatmap.clear()
-        w = item.weight
+        w = float("nan")
+        if self._snapshot is not None and tuple(self._snapshot.layer_dims) == self._drawn_dims():
+            w = float(self._snapshot.params[f"W{item.layer}"][item.j, item.i])
         value = f"{w:.4g}" if np.isfinite(w) else "—"
         self.neuronInfo.setText(
             f"<b>W<sup>[{item.layer}]</sup><sub>{item.j + 1},{item.i + 1}</sub> = {value}</b>"
@@ -320,6 +370,7 @@ class ArchitectureEditor(QWidget):
         self.scene.clear()
         self.neurons.clear()
         self.links.clear()
+        self._link_styles = np.zeros(0, dtype=np.int64)
         self.neuron_buttons.clear()
         dims = self._drawn_dims()
         positions: list[list[QPointF]] = []

@@ -385,7 +385,7 @@ class MainWindow(ProjectHostMixin, QMainWindow):
             if not self._frame_parts:
                 cost = self.cost_plot
                 self._frame_parts = [self._update_cost, partial(cost.repaint_half, 0), partial(cost.repaint_half, 1),
-                                     self._update_editor, self.editor.view.viewport().repaint,
+                                     self._update_editor, self.editor.refresh_heatmaps, *self.editor.repaint_parts(),
                                      self._update_decision, self.decision_plot.repaint_frame]
                 self._frame_seconds = 0.0
                 QTimer.singleShot(PART_GAP_MS, self._draw_part)
@@ -423,7 +423,8 @@ class MainWindow(ProjectHostMixin, QMainWindow):
 
     def _update_editor(self) -> None:
         if self._latest_drawn is not None:
-            self.editor.update_snapshot(self._latest_drawn)
+            # a running frame refreshes the heatmaps in a part of their own
+            self.editor.update_snapshot(self._latest_drawn, heatmaps=not self._synchronous)
 
     def _update_decision(self) -> None:
         if self._latest_drawn is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem,
 from desktop_nn.ui import palette
 
 NEURON_SIZE = 44.0
+WIDTH_STEPS = 4          # a link's width moves in quarter pixels
 
 
 def array_to_pixmap(rgba: np.ndarray) -> QPixmap:
@@ -22,6 +23,16 @@ def array_to_pixmap(rgba: np.ndarray) -> QPixmap:
     h, w, _ = rgba.shape
     image = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
     return QPixmap.fromImage(image)
+
+
+def link_styles(weights: np.ndarray, scale: float) -> np.ndarray:
+    """One integer per weight naming how its link is drawn: blue (w ≥ 0) or orange, and
+    1 + 7·min(|w| / scale, 1) pixels wide in steps of 1/WIDTH_STEPS. Links whose key did not
+    change between two snapshots are not touched, which keeps a large network's frames cheap."""
+    w = np.asarray(weights, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        width = np.where(np.isfinite(w), 1.0 + 7.0 * np.minimum(np.abs(w) / scale, 1.0), 1.0)
+    return (np.rint(width * WIDTH_STEPS).astype(np.int64) << 1) | (w >= 0)
 
 
 class NeuronItem(QGraphicsRectItem):
@@ -69,7 +80,6 @@ class LinkItem(QGraphicsPathItem):
         path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
         super().__init__(path)
         self.layer, self.j, self.i, self._listener = layer, j, i, listener
-        self.weight = float("nan")
         self.setPen(QPen(QColor("#B0B0B0"), 1.0))
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
@@ -79,10 +89,11 @@ class LinkItem(QGraphicsPathItem):
         stroker.setWidth(10)
         return stroker.createStroke(self.path())
 
-    def set_weight(self, w: float, scale: float) -> None:
-        self.weight = float(w)
-        width = 1.0 + 7.0 * min(abs(w) / scale, 1.0) if np.isfinite(w) else 1.0
-        self.setPen(QPen(palette.weight_color(w), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    def set_style(self, style: int) -> None:
+        """Colour and width from a key of :func:`link_styles`."""
+        width = (style >> 1) / WIDTH_STEPS
+        color = palette.weight_color(1.0 if style & 1 else -1.0)
+        self.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
 
     def hoverEnterEvent(self, event):
         self.setZValue(5)

@@ -94,17 +94,31 @@ def region_image(probs: np.ndarray, lightness: float = 0.55) -> np.ndarray:
     return image
 
 
-def diverging_image(values: np.ndarray) -> np.ndarray:
-    """RGBA (ny, nx, 4) of values in [−1, 1]: orange for −1, white for 0, blue for +1."""
-    v = np.clip(values, -1.0, 1.0)[..., None]
+DIVERGING_STEPS = 128     # levels on each side of 0 in diverging_image
+
+
+def _diverging_table() -> np.ndarray:
+    """(2·DIVERGING_STEPS + 1, 4) RGBA: orange at 0, white in the middle, blue at the end."""
+    t = np.linspace(-1.0, 1.0, 2 * DIVERGING_STEPS + 1)[:, None]
     white = np.full(3, 255.0)
-    pos = np.array([QColor(POSITIVE).red(), QColor(POSITIVE).green(), QColor(POSITIVE).blue()], float)
-    neg = np.array([QColor(NEGATIVE).red(), QColor(NEGATIVE).green(), QColor(NEGATIVE).blue()], float)
-    rgb = np.where(v >= 0, white + (pos - white) * v, white + (neg - white) * (-v))
-    image = np.empty(values.shape + (4,), dtype=np.uint8)
-    image[..., :3] = np.clip(rgb, 0, 255).astype(np.uint8)
-    image[..., 3] = 255
-    return image
+    pos = np.array(QColor(POSITIVE).getRgb()[:3], float)
+    neg = np.array(QColor(NEGATIVE).getRgb()[:3], float)
+    rgb = np.where(t >= 0, white + (pos - white) * t, white + (neg - white) * (-t))
+    table = np.full((len(t), 4), 255, dtype=np.uint8)
+    table[:, :3] = np.rint(rgb)
+    return table
+
+
+_DIVERGING = _diverging_table()
+
+
+def diverging_image(values: np.ndarray) -> np.ndarray:
+    """RGBA (…, 4) of values in [−1, 1]: orange for −1, white for 0, blue for +1 (NaN: white).
+
+    A table lookup in 2·128 + 1 steps: the hundred heatmaps of a deep network cost ~1 ms."""
+    v = np.nan_to_num(np.asarray(values, dtype=np.float64), nan=0.0)
+    index = np.rint((np.clip(v, -1.0, 1.0) + 1.0) * DIVERGING_STEPS).astype(np.intp)
+    return _DIVERGING[index]
 
 
 def apply_theme(app) -> None:

@@ -284,3 +284,34 @@ def test_a_shown_window_draws_running_frames_in_parts_and_keeps_every_epoch(qtbo
     epoch = latest(window).epoch
     assert list(window.cost_plot.epochs) == list(range(1, epoch + 1))
     assert window.epochLabel.text() == f"epoch {epoch}"
+
+
+def _check_links_match(editor, snapshot):
+    from desktop_nn.ui import palette
+
+    W = [np.asarray(snapshot.params[f"W{l}"]) for l in range(1, len(snapshot.layer_dims))]
+    scale = max(1.0, max(float(np.max(np.abs(w))) for w in W))
+    assert len(editor.links) == sum(w.size for w in W)
+    for link in editor.links:
+        w = float(W[link.layer - 1][link.j, link.i])
+        pen = link.pen()
+        expected = palette.POSITIVE if w >= 0 else palette.NEGATIVE
+        assert pen.color().name().upper() == expected.upper(), (link.layer, link.j, link.i, w)
+        assert abs(pen.widthF() - (1 + 7 * min(abs(w) / scale, 1))) <= 0.125 + 1e-9
+
+
+def test_links_are_coloured_by_sign_and_thick_by_weight_after_every_update(qtbot, window):
+    switch_to_network(qtbot, window)
+    editor = window.editor
+    _check_links_match(editor, latest(window))
+    type_learning_rate(qtbot, window, "3")          # big steps: weights move and flip sign
+    qtbot.waitUntil(lambda: window.controller.config.learning_rate == 3, timeout=SNAPSHOT_TIMEOUT_MS)
+    for epoch in (1, 2, 3):
+        window.stepAction.trigger()
+        qtbot.waitUntil(lambda: latest(window).epoch == epoch, timeout=SNAPSHOT_TIMEOUT_MS)
+        _check_links_match(editor, latest(window))
+    # pointing at a link reads its weight from the latest snapshot
+    link = editor.links[0]
+    editor.link_hovered(link)
+    w = float(latest(window).params["W1"][link.j, link.i])
+    assert f"{w:.4g}" in editor.neuronInfo.text()
