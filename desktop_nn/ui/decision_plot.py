@@ -226,8 +226,13 @@ class DecisionPlot(QWidget):
                 if item is not None:
                     item.setText(str(int(conf[i, j])))
                     item.setBackground(QColor("#DDEEDD") if i == j else QColor("#FFFFFF"))
-        self.confusionMatrix.resizeColumnsToContents()
-        self.confusionMatrix.setFixedSize(
-            self.confusionMatrix.horizontalHeader().length() + self.confusionMatrix.verticalHeader().width() + 4,
-            self.confusionMatrix.verticalHeader().length() + self.confusionMatrix.horizontalHeader().height() + 4,
+        table = self.confusionMatrix
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        # the headers' size hints, not their current sizes: before the table is first shown those
+        # are still zero, and the matrix came up clipped, with scroll bars
+        frame = 2 * table.frameWidth()
+        table.setFixedSize(
+            table.horizontalHeader().length() + table.verticalHeader().sizeHint().width() + frame,
+            table.verticalHeader().length() + table.horizontalHeader().sizeHint().height() + frame,
         )
