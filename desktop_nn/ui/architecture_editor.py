@@ -15,10 +15,9 @@ The editor holds only what it draws and the architecture the user asked for; it 
 from __future__ import annotations
 
 import time
-from functools import partial
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_nn.training.config import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, layer_outputs
 from desktop_nn.ui import palette
+from desktop_nn.ui.drawing import repaint_calls, split_rect
 from desktop_nn.ui.network_items import (
     NEURON_SIZE,
     ButtonItem,
@@ -275,9 +275,7 @@ class ArchitectureEditor(QWidget):
         links would otherwise stall the GUI for one long paint (a strip per ~LINKS_PER_STRIP)."""
         viewport = self.view.viewport()
         n = max(1, min(len(self._drawn_dims()), -(-len(self.links) // LINKS_PER_STRIP)))
-        width, height = viewport.width(), viewport.height()
-        edges = [round(k * width / n) for k in range(n + 1)]
-        return [partial(viewport.repaint, QRect(edges[k], 0, edges[k + 1] - edges[k], height)) for k in range(n)]
+        return repaint_calls(viewport, split_rect(viewport.rect(), n, across=True))
 
     def _drawn_dims(self) -> tuple[int, ...]:
         hidden = self._hidden if self._model == "network" else ()

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_nn.ui import palette
+from desktop_nn.ui.drawing import repaint_calls, split_rect
 
 _SYMBOLS_UP_TO = 60   # draw a marker per epoch (as the chapter's plots do) for short runs
 _INSET = 7            # px kept clear of the axes (and their inward ticks) in partial repaints
+AXIS_BANDS = 4         # a full repaint (an axis moved) is drawn in this many calls
 _MAX_DRAWN = 1200      # longer curves are drawn as a min/max envelope of this many points
 
 
@@ -152,7 +154,7 @@ class CostPlot(QWidget):
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.accuracy_item.setXLink(self.cost_item)
         # ranges are set here, with hysteresis, so the axes (slow to draw) change only now and
-        # then and most frames repaint just the curves (see repaint_frame)
+        # then and most frames repaint just the curves (see repaint_parts)
         self.cost_item.disableAutoRange()
         self.accuracy_item.disableAutoRange()
         self._xmax = 10.0
@@ -316,28 +318,18 @@ class CostPlot(QWidget):
             self.cost_item.setYRange(*self._yrange, padding=0)
             self._axes_changed = True
 
-    def repaint_frame(self) -> None:
-        """Draw now: the whole plot if an axis moved, else only the two data areas."""
-        self.repaint_half(0)
-        self.repaint_half(1)
-
-    def repaint_half(self, half: int) -> None:
-        """Draw now the cost plot (half 0) or the accuracy plot (half 1): all of it if an axis
-        moved, else only its data area. Two calls, so that neither stalls the GUI for long."""
+    def repaint_parts(self) -> list:
+        """The calls that draw the plot now: if an axis moved, the whole plot in AXIS_BANDS bands
+        (a full repaint is the slowest thing a frame draws), else only the two data areas."""
         viewport = self.graphics.viewport()
-        item = (self.cost_item, self.accuracy_item)[half]
         if self._axes_changed:
-            split = self.graphics.mapFromScene(self.accuracy_item.sceneBoundingRect()).boundingRect().top()
-            whole = viewport.rect()
-            if half == 0:
-                rect = QRect(0, 0, whole.width(), split)
-            else:
-                rect = QRect(0, split, whole.width(), whole.height() - split)
-                self._axes_changed = False
-            viewport.repaint(rect)
-            return
-        rect = self.graphics.mapFromScene(item.vb.sceneBoundingRect()).boundingRect()
-        viewport.repaint(rect.adjusted(_INSET, _INSET, -_INSET, -_INSET))
+            self._axes_changed = False
+            return repaint_calls(viewport, split_rect(viewport.rect(), AXIS_BANDS))
+        rects = []
+        for item in (self.cost_item, self.accuracy_item):
+            rect = self.graphics.mapFromScene(item.vb.sceneBoundingRect()).boundingRect()
+            rects.append(rect.adjusted(_INSET, _INSET, -_INSET, -_INSET))
+        return repaint_calls(viewport, rects)
 
     def _redraw(self) -> None:
         x = self._series["epoch"].values

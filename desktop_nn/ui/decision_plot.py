@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.ui import palette
+from desktop_nn.ui.drawing import repaint_calls, split_rect
 from desktop_nn.ui.cost_plot import _INSET, _style_axes
 
 
@@ -134,17 +135,17 @@ class DecisionPlot(QWidget):
         self.misclassified_count = int(wrong_train.sum() + wrong_test.sum())
         self._update_readout(snapshot)
 
-    def repaint_frame(self) -> None:
-        """Draw now; only the data area unless the data (and so the axes) changed."""
+    def repaint_parts(self) -> list:
+        """The calls that draw the plot now: only the data area, unless the data (and so the
+        axes) changed — then the whole plot, in three bands."""
         if not self.plot_widget.isVisible():
-            return
+            return []
         viewport = self.plot_widget.viewport()
         if self._axes_changed:
             self._axes_changed = False
-            viewport.repaint()
-            return
+            return repaint_calls(viewport, split_rect(viewport.rect(), 3))
         rect = self.plot_widget.mapFromScene(self.plot.vb.sceneBoundingRect()).boundingRect()
-        viewport.repaint(rect.adjusted(_INSET, _INSET, -_INSET, -_INSET))
+        return repaint_calls(viewport, [rect.adjusted(_INSET, _INSET, -_INSET, -_INSET)])
 
     # --- drawing -------------------------------------------------------------------------------
 

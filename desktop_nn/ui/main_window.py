@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-from functools import partial
 import random
+import sys
 import time
 import weakref
 
@@ -383,10 +383,11 @@ class MainWindow(ProjectHostMixin, QMainWindow):
             # the controller hears when the last part is on screen
             self.controller.defer_drawn()
             if not self._frame_parts:
-                cost = self.cost_plot
-                self._frame_parts = [self._update_cost, partial(cost.repaint_half, 0), partial(cost.repaint_half, 1),
-                                     self._update_editor, self.editor.refresh_heatmaps, *self.editor.repaint_parts(),
-                                     self._update_decision, self.decision_plot.repaint_frame]
+                # a part may return more parts (the repaints, in as many calls as the view needs),
+                # which run next
+                self._frame_parts = [self._update_cost, self.cost_plot.repaint_parts,
+                                     self._update_editor, self.editor.refresh_heatmaps, self.editor.repaint_parts,
+                                     self._update_decision, self.decision_plot.repaint_parts]
                 self._frame_seconds = 0.0
                 QTimer.singleShot(PART_GAP_MS, self._draw_part)
             return
@@ -404,7 +405,12 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         if self._closing or not self._frame_parts:
             return
         t0 = time.perf_counter()
-        self._frame_parts.pop(0)()
+        try:
+            more = self._frame_parts.pop(0)()
+            if more:
+                self._frame_parts[0:0] = more
+        except Exception:  # noqa: BLE001 - reported as any error is; the frames must go on
+            sys.excepthook(*sys.exc_info())
         self._frame_seconds += time.perf_counter() - t0
         if self._frame_parts:
             QTimer.singleShot(PART_GAP_MS, self._draw_part)

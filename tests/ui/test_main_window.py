@@ -315,3 +315,27 @@ def test_links_are_coloured_by_sign_and_thick_by_weight_after_every_update(qtbot
     editor.link_hovered(link)
     w = float(latest(window).params["W1"][link.j, link.i])
     assert f"{w:.4g}" in editor.neuronInfo.text()
+
+
+def test_a_failing_part_of_a_frame_is_reported_and_the_frames_go_on(qtbot, window, monkeypatch):
+    import sys
+
+    reported = []
+    monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: reported.append(str(e)))
+    switch_to_network(qtbot, window)
+    calls = []
+
+    def broken():
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("a part that fails once")
+        return []
+
+    monkeypatch.setattr(window.decision_plot, "repaint_parts", broken)
+    frames = []
+    window.controller.snapshotReady.connect(lambda s: frames.append(s.running))
+    window.playAction.trigger()
+    qtbot.waitUntil(lambda: frames.count(True) >= 5, timeout=20_000)   # frames after the failure came
+    window.playAction.trigger()
+    qtbot.waitUntil(lambda: not latest(window).running, timeout=SNAPSHOT_TIMEOUT_MS)
+    assert reported == ["a part that fails once"] and len(calls) >= 4

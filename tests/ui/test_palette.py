@@ -1,4 +1,5 @@
-"""Colour maps the views share: the neuron heatmaps' orange–white–blue scale."""
+"""Colour maps the views share (the neuron heatmaps' orange–white–blue scale), and the rectangles a
+running frame is repainted in."""
 
 from __future__ import annotations
 
@@ -34,3 +35,21 @@ def test_diverging_image_keeps_any_leading_shape():
     image = palette.diverging_image(stack)
     assert image.shape == (2, 3, 5, 4)
     np.testing.assert_array_equal(image[1], palette.diverging_image(stack[1]))
+
+
+def test_split_rect_covers_the_rect_with_bands_and_strips():
+    from PySide6.QtCore import QRect
+
+    from desktop_nn.ui.drawing import split_rect
+
+    rect = QRect(3, 5, 101, 47)
+    for across in (False, True):
+        for n in (1, 3, 4, 7):
+            parts = split_rect(rect, n, across=across)
+            assert len(parts) == n
+            covered = sum(p.width() * p.height() for p in parts)
+            assert covered == rect.width() * rect.height()        # no gap, no overlap
+            united = parts[0]
+            for p in parts[1:]:
+                united = united.united(p)
+            assert united == rect
