@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from desktop_nn.training.config import DataView, Record, RunConfig
+from desktop_nn.training.config import DataView, History, RunConfig
 from desktop_nn.training.process import TrainingProcess
 from desktop_nn.training.session import FRAME_SECONDS, Frame, Notice
 
@@ -64,7 +64,7 @@ class Snapshot:
     layer_dims: tuple[int, ...]       # read from the live model, e.g. (2, 4, 2, 1)
     activations: tuple[str, ...]      # g[l] for l = 1..L
     params: types.MappingProxyType    # "W1", "b1", … (classic models also "w_", the slides' vector)
-    history: tuple[Record, ...]       # the epochs trained since the previous snapshot
+    history: History                  # the epochs trained since the previous snapshot (columns)
     train_cost: float
     train_accuracy: float
     test_cost: float

@@ -202,3 +202,20 @@ def test_classic_models_run_in_a_session(model, eta):
     last = out.frames()[-1]
     assert last.epoch == 10 and last.notice == Notice("limit", 10)
     assert last.params["w_"].shape == (3,)
+
+
+def test_history_columns_give_back_the_records():
+    from desktop_nn.training.config import History, Record
+
+    records = [Record(1, 0.5, 0.25), Record(2, 0.25, 0.75, 0.4, 0.5), Record(3, 0.125, 1.0)]
+    h = History.of(records)
+    assert len(h) == 3 and h.epoch.dtype == np.int64
+    np.testing.assert_array_equal(h.train_cost, [0.5, 0.25, 0.125])
+    assert np.isnan(h.test_cost[0]) and h.test_accuracy[1] == 0.5
+    back = list(h)
+    assert back[1] == records[1] and back[0].epoch == 1 and np.isnan(back[2].test_cost)
+    assert h[-1].train_accuracy == 1.0
+    with pytest.raises(ValueError):
+        h.train_cost[0] = 9.0                     # read-only
+    empty = History.of([])
+    assert len(empty) == 0 and list(empty) == [] and empty.epoch.dtype == np.int64

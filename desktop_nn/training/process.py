@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
-NICENESS = 10         # the training process's priority below the GUI's (Unix)
+NICENESS = 10          # the training process's priority below the GUI's (Unix)
 STOP_SECONDS = 2.0     # a process that has not left this long after "stop" is terminated
 
 _live: weakref.WeakSet[TrainingProcess] = weakref.WeakSet()

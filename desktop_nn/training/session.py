@@ -33,7 +33,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_nn.engine.errors import DesktopNNError, DivergenceError
-from desktop_nn.training.config import GRID_RESOLUTION, IMPORTED, DataView, Record, RunConfig, prepare_data
+from desktop_nn.training.config import (
+    GRID_RESOLUTION,
+    IMPORTED,
+    DataView,
+    History,
+    Record,
+    RunConfig,
+    prepare_data,
+)
 from desktop_nn.training.runs import build_run
 
 FRAME_SECONDS = 1.0 / 30.0     # at most one frame per display frame
@@ -70,7 +78,7 @@ class Frame:
     layer_dims: tuple[int, ...]
     activations: tuple[str, ...]
     params: dict                      # "W1", "b1", … (classic models also "w_")
-    history: tuple[Record, ...]       # the epochs trained since the previous frame
+    history: History                  # the epochs trained since the previous frame
     train_cost: float
     train_accuracy: float
     test_cost: float
@@ -300,7 +308,7 @@ class TrainingSession:
             layer_dims=tuple(int(n) for n in run.layer_dims),
             activations=tuple(run.activations),
             params=run.params(),
-            history=tuple(self._pending),
+            history=History.of(self._pending),
             train_cost=last.train_cost if last else nan,
             train_accuracy=last.train_accuracy if last else nan,
             test_cost=last.test_cost if last else nan,

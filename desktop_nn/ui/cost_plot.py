@@ -207,16 +207,16 @@ class CostPlot(QWidget):
         if snapshot.cost_label != self._cost_label:
             self._cost_label = snapshot.cost_label
             self._set_cost_axis_label()
-        if not snapshot.history and self._series["epoch"].n and snapshot.running == self._running:
+        if not len(snapshot.history) and self._series["epoch"].n and snapshot.running == self._running:
             return
         self._running = snapshot.running
         history = snapshot.history
-        if history:
-            self._series["epoch"].extend([r.epoch for r in history])
-            self._series["train_cost"].extend([r.train_cost for r in history])
-            self._series["train_acc"].extend([r.train_accuracy for r in history])
-            self._series["test_cost"].extend([r.test_cost for r in history])
-            self._series["test_acc"].extend([r.test_accuracy for r in history])
+        if len(history):
+            self._series["epoch"].extend(history.epoch)
+            self._series["train_cost"].extend(history.train_cost)
+            self._series["train_acc"].extend(history.train_accuracy)
+            self._series["test_cost"].extend(history.test_cost)
+            self._series["test_acc"].extend(history.test_accuracy)
         self._redraw()
 
     def pin_current_run(self) -> None:

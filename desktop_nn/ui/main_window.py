@@ -440,10 +440,9 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         """The chapter's remark: the perceptron converges (no misclassification) after epoch 6."""
         run = snapshot.run_id
         if run not in self._converged_at:
-            for record in snapshot.history:
-                if record.train_cost == 0:
-                    self._converged_at[run] = record.epoch
-                    break
+            converged = np.flatnonzero(snapshot.history.train_cost == 0)
+            if len(converged):
+                self._converged_at[run] = int(snapshot.history.epoch[converged[0]])
         if run in self._converged_at and not snapshot.running:
             self.statusBar().showMessage(self.tr(
                 "The perceptron converged: no misclassification from epoch {} on.  {}").format(
