@@ -74,3 +74,10 @@ def test_stop_while_training_is_quick_and_clean():
     assert not p.send("step")                    # the pipe is closed: refused, no exception
     time.sleep(0.1)
     assert all(m[0] != "lost" for m in list(inbox.queue))   # a stop asked for is not a crash
+
+
+def test_a_script_read_from_stdin_can_train_too():
+    """``python - < script``: the main module is "<stdin>", no file a new process could import."""
+    out = subprocess.run([sys.executable, "-"], input=SCRIPT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[0, 1, 2, 3] [1, 2, 3] True 0 True []"

@@ -15,6 +15,7 @@ A frozen build (PyInstaller) needs ``multiprocessing.freeze_support()`` at the s
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -86,6 +87,23 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
+@contextlib.contextmanager
+def _unimportable_main_hidden():
+    """A new process imports the parent's main script again, by its path. When that is no file
+    (``python - < script``: "<stdin>") the import would fail and the process with it; the process
+    needs nothing from the main script, so it is not told of one."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if path is None or os.path.isfile(path):
+        yield
+        return
+    del main.__file__
+    try:
+        yield
+    finally:
+        main.__file__ = path
+
+
 class TrainingProcess:
     """The parent's handle on one training process.
 
@@ -99,7 +117,8 @@ class TrainingProcess:
         ctx = _context()
         self._conn, child_conn = ctx.Pipe(duplex=True)
         self.process = ctx.Process(target=serve, args=(child_conn,), name="desktop-nn-training", daemon=True)
-        self.process.start()
+        with _unimportable_main_hidden():
+            self.process.start()
         child_conn.close()
         self._reader = threading.Thread(target=self._read, name="training-process-reader", daemon=True)
         self._reader.start()
