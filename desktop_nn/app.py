@@ -157,7 +157,14 @@ def start_window(path: str | None = None, **kwargs):
 
     window = create_main_window(**kwargs)
     install_excepthook(window)
-    window.show()
+    screen = window.screen().availableGeometry()
+    if screen.width() < window.width() or screen.height() < window.height():
+        # a laptop or projector smaller than the default window: fill it (also without a
+        # window manager, which is what maximising asks for)
+        window.setGeometry(screen)
+        window.showMaximized()
+    else:
+        window.show()
     if path:
         # queued after the window's own recovery offer (posted by show())
         QTimer.singleShot(0, lambda: window.projects.open_file(path))

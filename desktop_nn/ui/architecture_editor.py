@@ -116,14 +116,18 @@ class ArchitectureEditor(QWidget):
         self.layerCountLabel = QLabel()
         self.layerCountLabel.setObjectName("layerCountLabel")
         self.layerCountLabel.setFont(palette.font(palette.LABEL_POINT_SIZE, bold=True))
+        # on a small screen (1366 or 1280 pixels wide) the weights go on a line of their own under
+        # the header (see resizeEvent) instead of squeezing the decision regions out of the window
+        self.weightsLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.weightsLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layerCountLabel.setWordWrap(True)      # "2 hidden / layers" when narrow
         header = QHBoxLayout()
         title = QLabel(self.tr("Network"))
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
         header.addWidget(title)
         header.addWidget(self.modelCombo)
-        header.addStretch(1)
-        header.addWidget(self.weightsLabel)
-        header.addStretch(1)
+        header.addWidget(self.weightsLabel, 1)
+        header.addStretch(1)               # keeps the buttons right when the weights are below
         header.addWidget(self.removeLayerButton)
         header.addWidget(self.layerCountLabel)
         header.addWidget(self.addLayerButton)
@@ -161,9 +165,30 @@ class ArchitectureEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
+        self._header = header
+        self._weights_row = QHBoxLayout()        # holds the weights when the header is too narrow
+        layout.addLayout(self._weights_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(info)
         self._rebuild()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_weights()
+
+    def _place_weights(self) -> None:
+        """The weights in the header if they fit there whole, else on the line below it."""
+        items = [self._header.itemAt(i) for i in range(self._header.count())]
+        others = sum(item.sizeHint().width() + self._header.spacing()
+                     for item in items if item.widget() is not None and item.widget() is not self.weightsLabel)
+        fits = self.width() - 16 >= others + self.weightsLabel.sizeHint().width()
+        in_header = self._header.indexOf(self.weightsLabel) >= 0
+        if fits and not in_header:
+            self._weights_row.removeWidget(self.weightsLabel)
+            self._header.insertWidget(2, self.weightsLabel, 1)
+        elif not fits and in_header:
+            self._header.removeWidget(self.weightsLabel)
+            self._weights_row.addWidget(self.weightsLabel, 1)
 
     def _tool_button(self, text, name, tip) -> QToolButton:
         b = QToolButton()
@@ -261,6 +286,7 @@ class ArchitectureEditor(QWidget):
         else:
             self.weightsLabel.setText(self.tr("{} weights").format(
                 sum(params[f"W{l}"].size + params[f"b{l}"].size for l in range(1, len(dims)))))
+        self._place_weights()
 
     def refresh_heatmaps(self) -> None:
         """Redraw the neurons' heatmaps from the latest snapshot: always when paused, at most

@@ -8,10 +8,12 @@ feature-scaling lessons.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_nn.ui import palette
@@ -93,6 +95,40 @@ def _pen(color, width=3, style=Qt.PenStyle.SolidLine, alpha=255):
     return pg.mkPen(c, width=width, style=style)
 
 
+class ReadableAxis(pg.AxisItem):
+    """An axis whose labelled ticks stay at least two text heights (or five characters) apart.
+
+    pyqtgraph picks the tick spacing from the axis length alone; with the large fonts of a
+    projector, a short plot (a small screen) got labels printed over each other."""
+
+    def tickSpacing(self, minVal, maxVal, size):
+        levels = super().tickSpacing(minVal, maxVal, size)
+        span = maxVal - minVal
+        if not levels or span <= 0 or size <= 0:
+            return levels
+        metrics = QFontMetrics(self.style.get("tickFont") or palette.font(palette.BASE_POINT_SIZE))
+        room = 2.0 * metrics.height() if self.orientation in ("left", "right") else metrics.horizontalAdvance("0") * 7
+        kept = [(spacing, offset) for spacing, offset in levels if size * spacing / span >= room]
+        if kept:
+            return kept
+        spacing = levels[0][0]
+        while size * spacing / span < room:
+            spacing = _next_round(spacing)
+        return [(spacing, 0)]
+
+
+def _next_round(spacing: float) -> float:
+    """The next tick spacing of the 1, 2, 5, 10, 20, … series above ``spacing``."""
+    exponent = math.floor(math.log10(spacing))
+    mantissa = round(spacing / 10.0**exponent, 6)
+    return next(m for m in (2, 5, 10, 20) if m > mantissa) * 10.0**exponent
+
+
+def readable_axes() -> dict:
+    """``axisItems`` for a PlotItem: left and bottom axes that keep their labels apart."""
+    return {"left": ReadableAxis("left"), "bottom": ReadableAxis("bottom")}
+
+
 def _style_axes(plot: pg.PlotItem, left: str, bottom: str | None) -> None:
     label_style = {"font-size": f"{palette.LABEL_POINT_SIZE}pt", "color": palette.TEXT}
     plot.setLabel("left", left, **label_style)
@@ -129,6 +165,7 @@ class CostPlot(QWidget):
         title = self.titleLabel = QLabel(self.tr("Cost and accuracy per epoch"))
         title.setObjectName("costTitle")
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
+        title.setWordWrap(True)          # two lines on a small screen rather than a squeezed window
         self.logScaleCheck = QCheckBox(self.tr("log scale"))
         self.logScaleCheck.setObjectName("logScaleCheck")
         self.logScaleCheck.setToolTip(self.tr("Plot log10 of the cost, as the chapter's learning-rate slide does"))
@@ -141,15 +178,14 @@ class CostPlot(QWidget):
         self.clearPinsButton.setObjectName("clearPinsButton")
         self.clearPinsButton.clicked.connect(self.clear_pins)
         header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
+        header.addWidget(title, 1)        # all the spare width: one line unless the column is narrow
         for w in (self.logScaleCheck, self.pinRunButton, self.clearPinsButton):
             header.addWidget(w)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("costGraphics")
-        self.cost_item: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
-        self.accuracy_item: pg.PlotItem = self.graphics.addPlot(row=1, col=0)
+        self.cost_item: pg.PlotItem = self.graphics.addPlot(row=0, col=0, axisItems=readable_axes())
+        self.accuracy_item: pg.PlotItem = self.graphics.addPlot(row=1, col=0, axisItems=readable_axes())
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.accuracy_item.setXLink(self.cost_item)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_nn.ui import palette
 from desktop_nn.ui.drawing import repaint_calls, split_rect
-from desktop_nn.ui.cost_plot import _INSET, _style_axes
+from desktop_nn.ui.cost_plot import _INSET, _style_axes, readable_axes
 
 
 def _brushes(y: np.ndarray, alpha: int = 255) -> list:
@@ -39,6 +39,10 @@ def _brushes(y: np.ndarray, alpha: int = 255) -> list:
     return out
 
 
+PLOT_MIN = 240                  # px: the plot never shrinks below this square
+SIDE_BY_SIDE_WIDTH = 640        # px: narrower than this, the readout moves below the plot
+
+
 class DecisionPlot(QWidget):
     """The data, the model's decision regions, and how well it classifies them."""
 
@@ -51,7 +55,7 @@ class DecisionPlot(QWidget):
 
         title = QLabel(self.tr("Decision regions"))
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
         self.plot_widget.setObjectName("decisionGraphics")
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         _style_axes(self.plot, "x₂", "x₁")
@@ -103,14 +107,34 @@ class DecisionPlot(QWidget):
         self.noRegionsLabel.setFont(palette.font(palette.LABEL_POINT_SIZE))
         self.noRegionsLabel.hide()
 
-        body = QHBoxLayout()
+        # the readout goes beside the plot, or below it when the column is narrow (a small screen)
+        self.plot_widget.setMinimumSize(PLOT_MIN, PLOT_MIN)
+        body = self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(self.plot_widget, 1)
         body.addWidget(self.noRegionsLabel, 1)
         body.addLayout(side)
+        self._side = side
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(title)
         layout.addLayout(body, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._body.direction() == QBoxLayout.Direction.LeftToRight:
+            # side by side can always give way to the readout below (resizeEvent): as narrow as that
+            margins = self.layout().contentsMargins()
+            hint.setWidth(max(PLOT_MIN, self._side.minimumSize().width()) + margins.left() + margins.right())
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # with some hysteresis, so that the switch itself cannot flip it back
+        width, body = event.size().width(), self._body
+        if body.direction() == QBoxLayout.Direction.LeftToRight and width < SIDE_BY_SIDE_WIDTH - 40:
+            body.setDirection(QBoxLayout.Direction.TopToBottom)
+        elif body.direction() == QBoxLayout.Direction.TopToBottom and width > SIDE_BY_SIDE_WIDTH + 40:
+            body.setDirection(QBoxLayout.Direction.LeftToRight)
 
     # --- public --------------------------------------------------------------------------------
 

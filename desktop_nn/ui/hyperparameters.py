@@ -50,9 +50,15 @@ INIT_NAMES = {"small_random": QT_TRANSLATE_NOOP("HyperparametersPanel", "small r
 OPTIMIZER_NAMES = {"gd": QT_TRANSLATE_NOOP("HyperparametersPanel", "gradient descent"), "momentum": QT_TRANSLATE_NOOP("HyperparametersPanel", "momentum"), "adam": QT_TRANSLATE_NOOP("HyperparametersPanel", "Adam")}
 
 
+COMBO_MIN_CHARACTERS = 12
+
+
 def _combo(name: str, items: dict) -> QComboBox:
     c = QComboBox()
     c.setObjectName(name)
+    # as wide as the panel allows, but able to shrink on a small screen (the popup shows all)
+    c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    c.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
     for key, text in items.items():
         c.addItem(QCoreApplication.translate("HyperparametersPanel", text), key)
     return c

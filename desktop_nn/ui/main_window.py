@@ -105,7 +105,7 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 5)
-        splitter.setSizes([430, 700, 790])
+        splitter.setSizes([430, 790, 700])
         self.setCentralWidget(splitter)
 
         self._make_actions()

@@ -339,3 +339,44 @@ def test_a_failing_part_of_a_frame_is_reported_and_the_frames_go_on(qtbot, windo
     window.playAction.trigger()
     qtbot.waitUntil(lambda: not latest(window).running, timeout=SNAPSHOT_TIMEOUT_MS)
     assert reported == ["a part that fails once"] and len(calls) >= 4
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 740), (1280, 760)])
+def test_a_small_screen_keeps_every_panel_usable(qtbot, window, width, height):
+    """A laptop or a projector: the window fits, and the decision regions are not squeezed out."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    assert window.minimumSizeHint().width() <= width
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width, timeout=SNAPSHOT_TIMEOUT_MS)
+    plot = window.decision_plot.plot_widget
+    qtbot.waitUntil(lambda: window.decision_plot._body.direction() == QBoxLayout.Direction.TopToBottom,
+                    timeout=SNAPSHOT_TIMEOUT_MS)        # the readout went under the plot
+    assert plot.width() >= 240 and plot.height() >= 240
+    table = window.decision_plot.confusionMatrix
+    assert not table.horizontalScrollBar().isVisible() and not table.verticalScrollBar().isVisible()
+    # the weights sit under the header when it is too narrow for them
+    assert window.editor.weightsLabel.isVisible()
+    # back to a big screen, the decision column wide again: the readout returns beside the plot
+    from PySide6.QtWidgets import QSplitter
+
+    window.resize(1880, 1000)
+    window.findChild(QSplitter, "mainSplitter").setSizes([430, 700, 750])
+    qtbot.waitUntil(lambda: window.decision_plot._body.direction() == QBoxLayout.Direction.LeftToRight,
+                    timeout=SNAPSHOT_TIMEOUT_MS)
+
+
+def test_axis_labels_stay_apart_on_a_short_plot():
+    from desktop_nn.ui.cost_plot import ReadableAxis, _next_round
+
+    assert [_next_round(s) for s in (0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 20.0)] == [0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 50.0]
+    axis = ReadableAxis("left")
+    levels = axis.tickSpacing(0.0, 1.0, 60.0)            # a 60-pixel accuracy axis
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop_nn.ui import palette
+
+    height = QFontMetrics(palette.font(palette.BASE_POINT_SIZE)).height()
+    for spacing, _ in levels:
+        assert 60.0 * spacing / 1.0 >= 2 * height      # labelled ticks two text heights apart
+    assert axis.tickSpacing(0.0, 1.0, 600.0)[0][0] <= 0.2  # a tall axis keeps fine ticks
