@@ -127,7 +127,7 @@ class ArchitectureEditor(QWidget):
         header.addWidget(title)
         header.addWidget(self.modelCombo)
         header.addWidget(self.weightsLabel, 1)
-        header.addStretch(1)               # keeps the buttons right when the weights are below
+        header.addStretch(0)               # keeps the buttons right when the weights are below
         header.addWidget(self.removeLayerButton)
         header.addWidget(self.layerCountLabel)
         header.addWidget(self.addLayerButton)
@@ -172,17 +172,15 @@ class ArchitectureEditor(QWidget):
         layout.addLayout(info)
         self._rebuild()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place_weights()
-
     def _place_weights(self) -> None:
         """The weights in the header if they fit there whole, else on the line below it."""
-        items = [self._header.itemAt(i) for i in range(self._header.count())]
-        others = sum(item.sizeHint().width() + self._header.spacing()
-                     for item in items if item.widget() is not None and item.widget() is not self.weightsLabel)
-        fits = self.width() - 16 >= others + self.weightsLabel.sizeHint().width()
         in_header = self._header.indexOf(self.weightsLabel) >= 0
+        # every item at its natural width; the header counts the weights (an Ignored width) as 0
+        needed = self._header.sizeHint().width() + self.weightsLabel.sizeHint().width()
+        if not in_header:
+            needed += self._header.spacing()
+        margins = self.layout().contentsMargins()
+        fits = needed <= self.width() - margins.left() - margins.right()
         if fits and not in_header:
             self._weights_row.removeWidget(self.weightsLabel)
             self._header.insertWidget(2, self.weightsLabel, 1)
@@ -474,6 +472,7 @@ class ArchitectureEditor(QWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        self._place_weights()
         self._fit()
 
     def showEvent(self, event):
