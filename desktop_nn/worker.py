@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from desktop_nn.training.config import DataView, History, RunConfig
+from desktop_nn.training.config import HISTORY_COLUMNS, DataView, History, RunConfig
 from desktop_nn.training.process import TrainingProcess
 from desktop_nn.training.session import FRAME_SECONDS, Frame, Notice
 
@@ -140,6 +140,7 @@ class TrainingWorker(QObject):
         self._data: tuple[int, DataView] | None = None
         self._process: TrainingProcess | None = None
         self._shown: RunConfig | None = None      # the settings of the last snapshot
+        self._loading: tuple | None = None        # (seq, load_run payload) until its first frame
         self._run_base = 0                # run ids of a new process follow those of the one before
         self._last_run_id = 0
         self._stopping = False
@@ -150,8 +151,7 @@ class TrainingWorker(QObject):
 
     @Slot()
     def initialize(self) -> None:
-        self._start_process()
-        self.configure(self._config)
+        self._revive()
 
     def _start_process(self) -> None:
         self._run_base = self._last_run_id
@@ -164,8 +164,26 @@ class TrainingWorker(QObject):
                 "TrainingWorker", "The training process could not start: {}").format(exc))
 
     def _send(self, *command) -> None:
-        if self._process is not None:
-            self._process.send(*command)
+        if self._process is None and not self._revive():
+            return
+        self._process.send(*command)
+
+    def _revive(self) -> bool:
+        """Start a training process (at first, or when the last one died twice in a row and the
+        user asks for something) and tell it what the old one knew; False if none could start."""
+        if self._stopping:
+            return False
+        self._start_process()
+        if self._process is None:
+            return False
+        if self._imported is not None:
+            self._process.send("imported", self._table_token(self._imported), self._imported)
+        if self._loading is not None:           # a project's run whose first frame has not come
+            seq, (config, data, run, records, imported) = self._loading
+            self._process.send("load", seq, config, data, run, records, self._table_token(imported), imported)
+        else:
+            self._process.send("configure", self._with_seq(self._config), self._config)
+        return True
 
     def _with_seq(self, config: RunConfig) -> int:
         self._seq += 1
@@ -183,10 +201,9 @@ class TrainingWorker(QObject):
     def configure(self, config: RunConfig) -> None:
         """New settings: live ones change the running model, others start a new run."""
         self._config = config
-        if self._process is None and not self._stopping:      # it died twice in a row: try again
-            self._start_process()
-            if self._process is not None and self._imported is not None:
-                self._send("imported", self._table_token(self._imported), self._imported)
+        if self._process is None:
+            self._revive()                      # sends these settings
+            return
         self._send("configure", self._with_seq(config), config)
 
     @Slot(object)
@@ -201,7 +218,11 @@ class TrainingWorker(QObject):
         imported): training goes on from the saved weights, epoch and history."""
         config, data, run, records, imported = payload
         self._config, self._imported = config, imported
-        self._send("load", self._with_seq(config), config, data, run, records, self._table_token(imported), imported)
+        self._loading = (self._with_seq(config), payload)
+        if self._process is None:
+            self._revive()                      # sends the run
+            return
+        self._send("load", self._loading[0], config, data, run, records, self._table_token(imported), imported)
 
     @Slot()
     def start(self) -> None:
@@ -229,7 +250,8 @@ class TrainingWorker(QObject):
     @Slot(float)
     def frame_drawn(self, seconds: float) -> None:
         """The GUI has drawn the last snapshot, in ``seconds``: the next one may come."""
-        self._send("drawn", seconds)
+        if self._process is not None:
+            self._process.send("drawn", seconds)
 
     @Slot()
     def stop(self) -> None:
@@ -262,8 +284,8 @@ class TrainingWorker(QObject):
             self._restart(message[1])
 
     def _restart(self, exitcode) -> None:
-        """The process died unasked: start a new one with the same settings (a new run) —
-        unless it died moments after the previous restart; then the next new setting tries."""
+        """The process died unasked: start a new one with the current settings (a new run) —
+        unless it died moments after the previous restart; then the user's next command tries."""
         log.error("the training process ended unexpectedly (exit code %s)", exitcode)
         self._process = None
         self.runningChanged.emit(False)
@@ -271,19 +293,22 @@ class TrainingWorker(QObject):
         if now - self._restarted_at < RESTART_SECONDS:
             self.errorOccurred.emit(QCoreApplication.translate(
                 "TrainingWorker",
-                "The training process ended unexpectedly again (exit code {}); change a setting to try once more.",
+                "The training process ended unexpectedly again (exit code {}); press Play or change a setting to try once more.",
             ).format(exitcode))
             return
         self._restarted_at = now
-        self.configure(self._shown or self._config)
+        self._revive()
         self.errorOccurred.emit(QCoreApplication.translate(
             "TrainingWorker",
             "The training process ended unexpectedly (exit code {}); a new one starts again from epoch 0.",
         ).format(exitcode))
 
     def _snapshot(self, frame: Frame) -> Snapshot:
-        if frame.data is not None or self._data is None or self._data[0] != frame.data_id:
+        if frame.data is not None:              # a new run's data: sent once, shared by its snapshots
             data = frame.data
+            for value in vars(data).values():
+                if isinstance(value, np.ndarray):
+                    value.flags.writeable = False
             token = data.source
             if token is not None:             # the token of a table sent: the table itself
                 data = dataclasses.replace(data, source=self._tables.get(token))
@@ -292,6 +317,10 @@ class TrainingWorker(QObject):
             self._data = (frame.data_id, data)
         for seq in [s for s in self._sent if s < frame.config_seq]:
             del self._sent[seq]          # settings no frame can show any more
+        if self._loading is not None and frame.config_seq >= self._loading[0]:
+            self._loading = None                # the project's run has arrived
+        for name in HISTORY_COLUMNS:
+            getattr(frame.history, name).flags.writeable = False
         self._shown = self._sent.get(frame.config_seq, self._config)
         self._last_run_id = self._run_base + frame.run_id
         return Snapshot(

@@ -81,3 +81,27 @@ def test_a_script_read_from_stdin_can_train_too():
     out = subprocess.run([sys.executable, "-"], input=SCRIPT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[0, 1, 2, 3] [1, 2, 3] True 0 True []"
+
+
+EXIT_SCRIPT = r"""
+import atexit, queue
+seen = []
+atexit.register(lambda: print("messages after exit:", [m[0] for m in seen if m[0] != "frame"]))  # runs last
+from desktop_nn.training.config import RunConfig
+from desktop_nn.training.process import TrainingProcess
+
+if __name__ == "__main__":
+    inbox = queue.Queue()
+    p = TrainingProcess(lambda m: (seen.append(m), inbox.put(m)))
+    p.send("configure", 1, RunConfig())
+    inbox.get(timeout=60)
+    # leaves without stopping it: the exit handler stops the process, which is no crash
+"""
+
+
+def test_leaving_python_without_stopping_the_process_is_not_a_crash(tmp_path):
+    script = tmp_path / "leave.py"
+    script.write_text(EXIT_SCRIPT)
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "messages after exit: []"

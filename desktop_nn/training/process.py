@@ -18,6 +18,7 @@ import atexit
 import contextlib
 import logging
 import multiprocessing
+import multiprocessing.util  # noqa: F401 - its exit handler must be registered before ours
 import os
 import signal
 import sys
@@ -34,6 +35,8 @@ STOP_SECONDS = 2.0     # a process that has not left this long after "stop" is t
 _live: weakref.WeakSet[TrainingProcess] = weakref.WeakSet()
 
 
+# registered after multiprocessing's own exit handler (imported above), so run before it:
+# exit handlers run last-registered first
 @atexit.register
 def _stop_all() -> None:
     """At interpreter exit (before multiprocessing terminates its daemon processes): stop ours,
@@ -157,5 +160,5 @@ class TrainingProcess:
         if self.process.is_alive():
             self.process.terminate()
             self.process.join(timeout)
-        self._reader.join(timeout)        # the process's end of the pipe is closed: EOF
+        self._reader.join(1.0)            # the process's end of the pipe is closed: EOF
         self._conn.close()

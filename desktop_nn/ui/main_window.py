@@ -114,7 +114,7 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         self._make_projects(project_settings, autosave_dir, dialogs)
 
         self.controller.snapshotReady.connect(self._on_snapshot)
-        self.controller.errorOccurred.connect(self._on_error)
+        self.controller.errorOccurred.connect(self._on_training_error)
         self.controller.divergenceOccurred.connect(self._on_divergence)
         self.controller.runningChanged.connect(self._on_running)
         self.hyperparameters.hyperparametersChanged.connect(self._send_config)
@@ -459,6 +459,19 @@ class MainWindow(ProjectHostMixin, QMainWindow):
     @Slot(bool)
     def _on_running(self, running: bool) -> None:
         self.playAction.setText(self.tr("❚❚ Pause") if running else self.tr("▶ Play"))
+        if not running and self._synchronous:
+            # training stopped (usually a paused frame follows; not if the process died): the
+            # views draw themselves again, with whatever was still waiting to be drawn
+            self._frame_parts = []
+            self._set_synchronous(False)
+            for update in (self._update_cost, self._update_editor, self._update_decision):
+                update()
+
+    @Slot(str)
+    def _on_training_error(self, message: str) -> None:
+        # an opened project whose run failed to arrive: stop waiting for it
+        self._loaded_config = None
+        self._on_error(message)
 
     # --- closing -------------------------------------------------------------------------------
 

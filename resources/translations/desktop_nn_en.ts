@@ -4,140 +4,140 @@
 <context>
     <name>ArchitectureEditor</name>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="42"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="53"/>
         <source>Neural network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="43"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="54"/>
         <source>Perceptron (Rosenblatt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="44"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="55"/>
         <source>Adaline, batch GD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="45"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="56"/>
         <source>Adaline, SGD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="46"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="57"/>
         <source>Logistic regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="97"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="109"/>
         <source>Remove the last hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="98"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="110"/>
         <source>Add a hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="108"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="125"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="137"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="155"/>
         <source>&lt;i&gt;Point at a neuron to see its formula and its output over the input plane; point at a link to read its weight.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="178"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="215"/>
         <source>set layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="184"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="221"/>
         <source>add a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="189"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="226"/>
         <source>remove a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="196"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="233"/>
         <source>add a neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="202"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="239"/>
         <source>remove a neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="240"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="285"/>
         <source>{} weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="293"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="363"/>
         <source>output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="293"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="363"/>
         <source>hidden layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="294"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="364"/>
         <source>← its output over the input plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="306"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="378"/>
         <source>from neuron {} of layer {} to neuron {} of layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="318"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="390"/>
         <source>{} hidden layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="319"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="391"/>
         <source>single neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="354"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="427"/>
         <source>inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="357"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="430"/>
         <source>output
 {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="358"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="431"/>
         <source>{}
 {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="361"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="434"/>
         <source>layer {}
 {} · {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="366"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="439"/>
         <source>Remove a neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="367"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="440"/>
         <source>Add a neuron</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,93 +183,93 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="68"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="72"/>
         <source>misclassifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="68"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="72"/>
         <source>SSE  ½Σ(y − z)²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="73"/>
         <source>cross-entropy J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="73"/>
         <source>squared error J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="70"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="74"/>
         <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="70"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="74"/>
         <source>cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="127"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="165"/>
         <source>Cost and accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="130"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="169"/>
         <source>log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="132"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="171"/>
         <source>Plot log10 of the cost, as the chapter&apos;s learning-rate slide does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="134"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="173"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="136"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="175"/>
         <source>Keep this run&apos;s curves as a faded overlay to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="138"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="177"/>
         <source>Clear pins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="163"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="201"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="163"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="201"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="168"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="206"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="170"/>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="365"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="208"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="393"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="224"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="262"/>
         <source>run {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="276"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="314"/>
         <source>{} and accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,70 +422,70 @@
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="51"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="56"/>
         <source>Decision regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="78"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="83"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="79"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="84"/>
         <source>confusion
 (rows: true,
 columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="158"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="183"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="184"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="209"/>
         <source>class {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="193"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="218"/>
         <source>training point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="195"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="196"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="221"/>
         <source>misclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="209"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="234"/>
         <source>confusion on the {}
 (rows: true, columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="210"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="235"/>
         <source>test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="210"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="235"/>
         <source>training set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="245"/>
         <source>test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="245"/>
         <source>training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,152 +651,152 @@ columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="90"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="96"/>
         <source>Share of the data held out as a test set (0 = train on everything, as the chapter does)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="91"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="97"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="93"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="99"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="94"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="100"/>
         <source>Iris classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="95"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="101"/>
         <source>Iris x₁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="96"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="102"/>
         <source>Iris x₂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="97"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="103"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="98"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="104"/>
         <source>noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="99"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="105"/>
         <source>test share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="102"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="108"/>
         <source>Input features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="110"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="116"/>
         <source>standardise  (x − μ) / σ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="128"/>
         <source>Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="135"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="141"/>
         <source>Activation of every hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="138"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="144"/>
         <source>The single-neuron models start from zeros unless &apos;small random&apos; is chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="143"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="149"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="144"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="150"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="146"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="152"/>
         <source>learning rate η</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="148"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="154"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="149"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="155"/>
         <source>hidden activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="150"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="156"/>
         <source>output / loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="151"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="157"/>
         <source>initialiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="152"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="158"/>
         <source>L2 λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="153"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="159"/>
         <source>optimiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="154"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="160"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="155"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="161"/>
         <source>stop after epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="223"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="229"/>
         <source>Imported: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="310"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="316"/>
         <source>batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="310"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="316"/>
         <source>SGD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="310"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="316"/>
         <source>mini-batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="320"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="326"/>
         <source>“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +810,7 @@ columns: predicted)</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/main_window.py" line="142"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="461"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,12 +991,12 @@ columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="448"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="461"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,12 +1440,12 @@ columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="272"/>
-        <source>The training process ended unexpectedly again (exit code {}); change a setting to try once more.</source>
+        <location filename="../../desktop_nn/worker.py" line="294"/>
+        <source>The training process ended unexpectedly again (exit code {}); press Play or change a setting to try once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="279"/>
+        <location filename="../../desktop_nn/worker.py" line="301"/>
         <source>The training process ended unexpectedly (exit code {}); a new one starts again from epoch 0.</source>
         <translation type="unfinished"></translation>
     </message>

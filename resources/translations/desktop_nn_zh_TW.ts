@@ -4,143 +4,143 @@
 <context>
     <name>ArchitectureEditor</name>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="42"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="53"/>
         <source>Neural network</source>
         <translation>神經網路</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="43"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="54"/>
         <source>Perceptron (Rosenblatt)</source>
         <translation>感知器 (Rosenblatt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="44"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="55"/>
         <source>Adaline, batch GD</source>
         <translation>Adaline，批次梯度下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="45"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="56"/>
         <source>Adaline, SGD</source>
         <translation>Adaline，隨機梯度下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="46"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="57"/>
         <source>Logistic regression</source>
         <translation>邏輯斯迴歸</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="97"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="109"/>
         <source>Remove the last hidden layer</source>
         <translation>移除最後一個隱藏層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="98"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="110"/>
         <source>Add a hidden layer</source>
         <translation>新增一個隱藏層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="108"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="125"/>
         <source>Network</source>
         <translation>網路</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="137"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="155"/>
         <source>&lt;i&gt;Point at a neuron to see its formula and its output over the input plane; point at a link to read its weight.&lt;/i&gt;</source>
         <translation>&lt;i&gt;指向神經元可看到它的公式和它在輸入平面上的輸出；指向連線可讀出它的權重。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="178"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="215"/>
         <source>set layers</source>
         <translation>設定層數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="184"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="221"/>
         <source>add a layer</source>
         <translation>新增一層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="189"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="226"/>
         <source>remove a layer</source>
         <translation>移除一層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="196"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="233"/>
         <source>add a neuron</source>
         <translation>新增一個神經元</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="202"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="239"/>
         <source>remove a neuron</source>
         <translation>移除一個神經元</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="240"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="285"/>
         <source>{} weights</source>
         <translation>{} 個權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="293"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="363"/>
         <source>output layer</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="293"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="363"/>
         <source>hidden layer {}</source>
         <translation>隱藏層 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="294"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="364"/>
         <source>← its output over the input plane</source>
         <translation>← 它在輸入平面上的輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="306"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="378"/>
         <source>from neuron {} of layer {} to neuron {} of layer {}</source>
         <translation>從第 {1} 層的神經元 {0} 到第 {3} 層的神經元 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="318"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="390"/>
         <source>{} hidden layers</source>
         <translation>{} 個隱藏層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="319"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="391"/>
         <source>single neuron</source>
         <translation>單一神經元</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="354"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="427"/>
         <source>inputs</source>
         <translation>輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="357"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="430"/>
         <source>output
 {}</source>
         <translation>輸出
 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="358"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="431"/>
         <source>{}
 {}</source>
         <translation>{}
 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="361"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="434"/>
         <source>layer {}
 {} · {}</source>
         <translation>第 {} 層
 {} · {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="366"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="439"/>
         <source>Remove a neuron</source>
         <translation>移除一個神經元</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/architecture_editor.py" line="367"/>
+        <location filename="../../desktop_nn/ui/architecture_editor.py" line="440"/>
         <source>Add a neuron</source>
         <translation>新增一個神經元</translation>
     </message>
@@ -186,93 +186,93 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="68"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="72"/>
         <source>misclassifications</source>
         <translation>誤分類數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="68"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="72"/>
         <source>SSE  ½Σ(y − z)²</source>
         <translation>誤差平方和 SSE  ½Σ(y − z)²</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="73"/>
         <source>cross-entropy J</source>
         <translation>交叉熵成本 J</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="73"/>
         <source>squared error J</source>
         <translation>平方誤差成本 J</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="70"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="74"/>
         <source>errors</source>
         <translation>誤分類</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="70"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="74"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="127"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="165"/>
         <source>Cost and accuracy per epoch</source>
         <translation>每個 epoch 的成本與準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="130"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="169"/>
         <source>log scale</source>
         <translation>對數刻度</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="132"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="171"/>
         <source>Plot log10 of the cost, as the chapter&apos;s learning-rate slide does</source>
         <translation>畫出成本的 log10，如講義中學習率那一頁</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="134"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="173"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="136"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="175"/>
         <source>Keep this run&apos;s curves as a faded overlay to compare with the next</source>
         <translation>保留這次訓練的曲線（淡色），與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="138"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="177"/>
         <source>Clear pins</source>
         <translation>清除釘選</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="163"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="201"/>
         <source>accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="163"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="201"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="168"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="206"/>
         <source>train</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="170"/>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="365"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="208"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="393"/>
         <source>test</source>
         <translation>測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="224"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="262"/>
         <source>run {}</source>
         <translation>訓練 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/cost_plot.py" line="276"/>
+        <location filename="../../desktop_nn/ui/cost_plot.py" line="314"/>
         <source>{} and accuracy per epoch</source>
         <translation>每個 epoch 的 {} 與準確率</translation>
     </message>
@@ -425,17 +425,17 @@
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="51"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="56"/>
         <source>Decision regions</source>
         <translation>決策區域</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="78"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="83"/>
         <source>accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="79"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="84"/>
         <source>confusion
 (rows: true,
 columns: predicted)</source>
@@ -444,54 +444,54 @@ columns: predicted)</source>
 欄：預測）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="158"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="183"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation>沒有決策區域：這份資料有 {} 個輸入欄位（{}），決策區域只能畫在兩個輸入上。網路會用全部欄位訓練；成本、準確率與混淆矩陣顯示它學得如何。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="184"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="209"/>
         <source>class {}</source>
         <translation>類別 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="193"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="218"/>
         <source>training point</source>
         <translation>訓練點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="195"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
         <source>test point</source>
         <translation>測試點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="196"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="221"/>
         <source>misclassified</source>
         <translation>分類錯誤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="209"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="234"/>
         <source>confusion on the {}
 (rows: true, columns: predicted)</source>
         <translation>{}的混淆矩陣
 （列：真實，欄：預測）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="210"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="235"/>
         <source>test set</source>
         <translation>測試集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="210"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="235"/>
         <source>training set</source>
         <translation>訓練集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="245"/>
         <source>test accuracy</source>
         <translation>測試準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/decision_plot.py" line="220"/>
+        <location filename="../../desktop_nn/ui/decision_plot.py" line="245"/>
         <source>training accuracy</source>
         <translation>訓練準確率</translation>
     </message>
@@ -657,152 +657,152 @@ columns: predicted)</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="90"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="96"/>
         <source>Share of the data held out as a test set (0 = train on everything, as the chapter does)</source>
         <translation>保留作為測試集的資料比例（0 = 全部用來訓練，如講義的做法）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="91"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="97"/>
         <source>Data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="93"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="99"/>
         <source>dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="94"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="100"/>
         <source>Iris classes</source>
         <translation>Iris 類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="95"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="101"/>
         <source>Iris x₁</source>
         <translation>Iris x₁</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="96"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="102"/>
         <source>Iris x₂</source>
         <translation>Iris x₂</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="97"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="103"/>
         <source>points</source>
         <translation>點數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="98"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="104"/>
         <source>noise</source>
         <translation>雜訊</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="99"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="105"/>
         <source>test share</source>
         <translation>測試比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="102"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="108"/>
         <source>Input features</source>
         <translation>輸入特徵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="110"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="116"/>
         <source>standardise  (x − μ) / σ</source>
         <translation>標準化  (x − μ) / σ</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="128"/>
         <source>Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset</source>
         <translation>輸入數值（例如 0.03 或 1e-4）後按 Enter，或選擇預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="135"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="141"/>
         <source>Activation of every hidden layer</source>
         <translation>每個隱藏層的激活函數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="138"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="144"/>
         <source>The single-neuron models start from zeros unless &apos;small random&apos; is chosen</source>
         <translation>單一神經元模型從零開始，除非選擇「小隨機值」</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="143"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="149"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="144"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="150"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="146"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="152"/>
         <source>learning rate η</source>
         <translation>學習率 η</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="148"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="154"/>
         <source>batch size</source>
         <translation>批次大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="149"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="155"/>
         <source>hidden activation</source>
         <translation>隱藏層激活函數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="150"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="156"/>
         <source>output / loss</source>
         <translation>輸出 / 損失函數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="151"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="157"/>
         <source>initialiser</source>
         <translation>權重初始化</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="152"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="158"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="153"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="159"/>
         <source>optimiser</source>
         <translation>最佳化方法</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="154"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="160"/>
         <source>seed</source>
         <translation>亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="155"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="161"/>
         <source>stop after epochs</source>
         <translation>訓練 epoch 數上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="223"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="229"/>
         <source>Imported: {}</source>
         <translation>匯入的資料：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="310"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="316"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="310"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="316"/>
         <source>SGD</source>
         <translation>隨機梯度下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="310"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="316"/>
         <source>mini-batch</source>
         <translation>小批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/hyperparameters.py" line="320"/>
+        <location filename="../../desktop_nn/ui/hyperparameters.py" line="326"/>
         <source>“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.</source>
         <translation>「{}」不是學習率：請輸入正數，例如 0.01 或 1e-4。</translation>
     </message>
@@ -816,7 +816,7 @@ columns: predicted)</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/main_window.py" line="142"/>
-        <location filename="../../desktop_nn/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="461"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
@@ -997,12 +997,12 @@ columns: predicted)</source>
         <translation>{} epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="448"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_nn/ui/main_window.py" line="461"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -1446,12 +1446,12 @@ columns: predicted)</source>
         <translation>無法啟動訓練程序：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="272"/>
-        <source>The training process ended unexpectedly again (exit code {}); change a setting to try once more.</source>
-        <translation>訓練程序再次意外結束（結束代碼 {}）；變更任一設定即可再試一次。</translation>
+        <location filename="../../desktop_nn/worker.py" line="294"/>
+        <source>The training process ended unexpectedly again (exit code {}); press Play or change a setting to try once more.</source>
+        <translation>訓練程序再次意外結束（結束代碼 {}）；按「開始」或變更任一設定即可再試一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker.py" line="279"/>
+        <location filename="../../desktop_nn/worker.py" line="301"/>
         <source>The training process ended unexpectedly (exit code {}); a new one starts again from epoch 0.</source>
         <translation>訓練程序意外結束（結束代碼 {}）；已啟動新的訓練程序，從第 0 次迭代重新開始。</translation>
     </message>

@@ -382,3 +382,31 @@ def test_axis_labels_stay_apart_on_a_short_plot():
     for spacing, _ in levels:
         assert 60.0 * spacing / 1.0 >= 2 * height      # labelled ticks two text heights apart
     assert axis.tickSpacing(0.0, 1.0, 600.0)[0][0] <= 0.2  # a tall axis keeps fine ticks
+
+
+def test_training_stopped_by_a_dying_process_leaves_the_views_drawing_themselves(qtbot, window):
+    """Killed twice in a row while training: no paused frame comes, yet the views must repaint
+    on their own again (not wait for frames), and Play tries a new process."""
+    import os
+    import signal
+
+    switch_to_network(qtbot, window)
+    c = window.controller
+    errors = []
+    c.errorOccurred.connect(errors.append)
+    window.playAction.trigger()
+    qtbot.waitUntil(lambda: window._synchronous, timeout=SNAPSHOT_TIMEOUT_MS)
+    os.kill(c._worker._process.process.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: len(errors) == 1 and c._worker._process is not None
+                    and c._worker._process.process.is_alive(), timeout=SNAPSHOT_TIMEOUT_MS)
+    window.playAction.trigger() if not c.running else None
+    qtbot.waitUntil(lambda: c.running, timeout=SNAPSHOT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window._synchronous, timeout=SNAPSHOT_TIMEOUT_MS)
+    os.kill(c._worker._process.process.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: len(errors) == 2, timeout=SNAPSHOT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window._synchronous, timeout=SNAPSHOT_TIMEOUT_MS)
+    view = window.cost_plot.graphics
+    assert view.viewportUpdateMode() != view.ViewportUpdateMode.NoViewportUpdate
+    assert window.playAction.text() == "▶ Play"
+    window.playAction.trigger()                  # a new process, the same settings, training
+    qtbot.waitUntil(lambda: c.latest.running and c.latest.epoch > 0, timeout=20_000)

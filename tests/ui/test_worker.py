@@ -43,9 +43,16 @@ def test_snapshots_are_frozen_read_only_copies(qtbot, controller):
     with pytest.raises(TypeError):
         snap.params["W1"] = np.zeros((4, 2))
     assert not snap.grid_probs.flags.writeable
+    for name in ("X_train", "y_train", "grid_inputs", "hover_inputs"):     # the run's shared data
+        assert not getattr(snap.data, name).flags.writeable, name
     c.step()
     qtbot.waitUntil(lambda: c.latest.epoch == 1, timeout=5000)
     assert not np.array_equal(c.latest.params["W1"], snap.params["W1"])   # the old copy did not move
+    assert c.latest.data is snap.data                                     # shared, not sent again
+    history = c.latest.history
+    assert list(history.epoch) == [1]
+    with pytest.raises(ValueError):
+        history.train_cost[0] = 0.0
 
 
 def test_snapshots_are_throttled_however_fast_training_runs(qtbot, controller):
@@ -158,3 +165,28 @@ def test_a_process_dying_twice_in_a_row_waits_for_a_new_setting(qtbot, controlle
     c.configure(c.config.replace(learning_rate=0.1))      # a new setting: a new process
     c.step()
     qtbot.waitUntil(lambda: c.latest.epoch == 1 and c.latest.config.learning_rate == 0.1, timeout=10_000)
+
+
+def test_a_project_run_sent_to_a_process_that_dies_is_sent_again(qtbot, controller):
+    """The process dies before it has taken a project's run: the new process gets that run."""
+    import os
+    import signal
+
+    from desktop_nn.training.config import prepare_data
+    from desktop_nn.training.runs import build_run
+
+    c = controller()
+    config = c.config.replace(hidden=(3,))
+    data = prepare_data(config)
+    run = build_run(config, data)
+    records = [run.step() for _ in range(6)]
+    saved = run.params()
+    pid = c._worker._process.process.pid
+    os.kill(pid, signal.SIGSTOP)                 # it cannot read the run …
+    c.load_run(config, data, run, records)
+    time.sleep(0.3)
+    os.kill(pid, signal.SIGKILL)                 # … and dies with it unread
+    qtbot.waitUntil(lambda: c.latest.config is config, timeout=15_000)
+    assert c.latest.epoch == 6 and c.latest.layer_dims == (2, 3, 1)
+    for name, value in saved.items():
+        np.testing.assert_array_equal(c.latest.params[name], value)
