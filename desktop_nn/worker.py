@@ -103,7 +103,9 @@ def notice_message(notice: Notice | None) -> str:
 def error_message(kind: str, detail: str) -> str:
     """A session's error as a sentence for the status bar; engine errors are already sentences."""
     if kind == "build":
-        return QCoreApplication.translate("TrainingWorker", "Could not build the model: {}").format(detail)
+        log.error("building the model failed: %s", detail)
+        return QCoreApplication.translate("TrainingWorker", "Could not build the model: {}").format(
+            detail.splitlines()[0])
     if kind == "params":
         return QCoreApplication.translate(
             "TrainingWorker", "The stepped parameters do not fit this model: {}").format(detail)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -142,7 +143,7 @@ class TrainingSession:
             self._send(("error", "engine", str(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - reported, the session goes on with the old run
-            self._send(("error", "build", f"{type(exc).__name__}: {exc}"))
+            self._send(("error", "build", f"{type(exc).__name__}: {exc}\n" + traceback.format_exc()))
             return
         self.config, self._config_seq = config, seq
         self._imported_changed = False
@@ -272,6 +273,7 @@ class TrainingSession:
         except DesktopNNError as exc:
             self._stop_running()
             self._send(("error", "engine", str(exc)))
+            self._emit()                        # paused, on the last good state
             return False
         self._pending.append(record)
         self._last = record
