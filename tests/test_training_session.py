@@ -219,3 +219,18 @@ def test_history_columns_give_back_the_records():
         h.train_cost[0] = 9.0                     # read-only
     empty = History.of([])
     assert len(empty) == 0 and list(empty) == [] and empty.epoch.dtype == np.int64
+
+
+def test_a_waiting_command_cuts_the_training_slice_short():
+    s, out = session()
+    s.handle(("start",))
+    while not any(f.running for f in out.frames()):
+        s.train_slice()              # until the first running frame: none is due before it is drawn
+    timings = []
+    for interrupted in (None, lambda: True):
+        t0 = time.perf_counter()
+        s.train_slice(0.2, interrupted=interrupted)
+        timings.append(time.perf_counter() - t0)
+    full, cut = timings
+    assert full >= 0.19 and cut < 0.02, timings        # asked every millisecond, not after 0.2 s
+    assert len([f for f in out.frames() if f.running]) == 1

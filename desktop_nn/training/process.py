@@ -74,7 +74,8 @@ def serve(conn) -> None:
                     conn.send(("error", "crash", f"{command[0]}: {type(exc).__name__}: {exc}\n"
                                                  + traceback.format_exc()))
             else:
-                session.train_slice()
+                # a command (the GUI's "drawn", Pause) cuts the slice short: answered within ~1 ms
+                session.train_slice(interrupted=conn.poll)
     except (EOFError, OSError, KeyboardInterrupt):
         return          # the parent has gone
 

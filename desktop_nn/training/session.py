@@ -46,7 +46,8 @@ from desktop_nn.training.config import (
 from desktop_nn.training.runs import build_run
 
 FRAME_SECONDS = 1.0 / 30.0     # at most one frame per display frame
-SLICE_SECONDS = 0.005          # train this long before looking at the commands again
+SLICE_SECONDS = 0.005          # train this long before looking at the commands again …
+LOOK_SECONDS = 0.001           # … unless one is seen waiting (the serving loop looks this often)
 MAX_DRAW_SHARE = 0.6           # the GUI spends at most this share of its time drawing frames
 RATE_SECONDS = 0.5             # epochs/s is measured over this long
 
@@ -210,13 +211,16 @@ class TrainingSession:
 
     # --- training ------------------------------------------------------------------------------
 
-    def train_slice(self, seconds: float = SLICE_SECONDS) -> None:
-        """Train for about ``seconds`` (less when a frame falls due), then send a frame if due."""
+    def train_slice(self, seconds: float = SLICE_SECONDS, interrupted: Callable[[], bool] | None = None) -> None:
+        """Train for about ``seconds`` (less when a frame falls due, or as soon as
+        ``interrupted()`` says a command is waiting; asked every LOOK_SECONDS), then send a frame
+        if one is due."""
         t0 = time.perf_counter()
         interval = max(FRAME_SECONDS, self.draw_seconds / MAX_DRAW_SHARE)
         deadline = t0 + seconds
         if self._drawn:
             deadline = min(deadline, max(self._last_emit + interval, t0))
+        look = t0 + LOOK_SECONDS
         while self.running:
             if not self._train_one():
                 return
@@ -224,8 +228,13 @@ class TrainingSession:
                 self._stop_running()
                 self._emit(Notice("limit", self._run.epoch))
                 return
-            if time.perf_counter() >= deadline:
+            now = time.perf_counter()
+            if now >= deadline:
                 break
+            if interrupted is not None and now >= look:
+                if interrupted():
+                    break
+                look = now + LOOK_SECONDS
         now = time.perf_counter()
         if now - self._rate_t0 >= RATE_SECONDS:
             self._rate = self._rate_epochs / (now - self._rate_t0)

@@ -106,7 +106,9 @@ class ProjectHostMixin:
         project = Project(settings=dataclasses.asdict(config), imported=imported)
         for label, settings, columns in self.cost_plot.pinned_runs():
             project.pinned_runs.append(PinnedRun(label, settings, _history(columns)))
-        snap = self.controller.latest
+        # the snapshot the cost curve has taken in (while training, a newer one may be on its way
+        # to the plots): its weights and epoch match the history saved beside them
+        snap = self._latest_drawn
         if snap is None or snap.config is None or snap.config.needs_rebuild(config):
             return project
         if config.dataset == IMPORTED and snap.data.source is not imported:

@@ -359,3 +359,27 @@ def test_opening_a_project_while_training_replaces_the_run(make, qtbot, tmp_path
     for key, value in snap.params.items():
         assert w.controller.latest.params[key].tobytes() == value.tobytes()
     np.testing.assert_array_equal(w.cost_plot.epochs, np.arange(1, snap.epoch + 1))
+
+
+def test_saving_between_a_frame_and_its_drawing_keeps_weights_and_history_together(make, qtbot, tmp_path):
+    """While training, a snapshot reaches the window before the cost curve takes it in (a frame is
+    drawn in parts): a save at that moment must store the weights of the epochs it has history for."""
+    w = make(config=NETWORK)
+    w.show()
+    path = tmp_path / "between.dnn"
+    w.dialogs.paths = [str(path)] * 3
+    results = []
+
+    def save_now(snapshot):
+        if snapshot.running and snapshot.epoch > 20 and not results:
+            results.append((snapshot.epoch, w.projects.save()))
+
+    w.controller.snapshotReady.connect(save_now)       # runs right after the window's own slot
+    w.playAction.trigger()
+    qtbot.waitUntil(lambda: bool(results), timeout=TIMEOUT)
+    w.playAction.trigger()
+    arrived, ok = results[0]
+    assert ok
+    saved = load_project(path)
+    assert saved.history is not None and saved.history.epochs == saved.epoch
+    assert saved.epoch <= arrived
