@@ -161,6 +161,7 @@ class CostPlot(QWidget):
         self._cost_label = "cost J"
         self._running = False
         self._legend_has_test = True
+        self._stale = False              # epochs taken in but not yet drawn into the curves
 
         title = self.titleLabel = QLabel(self.tr("Cost and accuracy per epoch"))
         title.setObjectName("costTitle")
@@ -235,7 +236,9 @@ class CostPlot(QWidget):
     def pinned_count(self) -> int:
         return len(self._pins)
 
-    def update_snapshot(self, snapshot) -> None:
+    def update_snapshot(self, snapshot, redraw: bool = True) -> None:
+        """Take in a snapshot's epochs; draw them into the curves now, or (``redraw`` False)
+        leave that to :meth:`redraw_parts`."""
         if snapshot.run_id != self._run_id:
             self._run_id = snapshot.run_id
             for s in self._series.values():
@@ -253,7 +256,9 @@ class CostPlot(QWidget):
             self._series["train_acc"].extend(history.train_accuracy)
             self._series["test_cost"].extend(history.test_cost)
             self._series["test_acc"].extend(history.test_accuracy)
-        self._redraw()
+        self._stale = True
+        if redraw:
+            self._redraw()
 
     def pin_current_run(self) -> None:
         x = self._series["epoch"].values
@@ -368,25 +373,52 @@ class CostPlot(QWidget):
         return repaint_calls(viewport, rects)
 
     def _redraw(self) -> None:
-        x = self._series["epoch"].values
-        few = len(x) <= _SYMBOLS_UP_TO
+        for part in self._redraw_parts():
+            part()
+
+    def redraw_parts(self) -> list:
+        """The calls that put the epochs taken in by ``update_snapshot(…, redraw=False)`` into the
+        curves: the cost curves, then the accuracy curves and the ranges (two short calls)."""
+        if not self._stale:
+            return []
+        return self._redraw_parts()
+
+    def _redraw_parts(self) -> list:
+        self._stale = False
+        return [self._redraw_cost_curves, self._redraw_accuracy_curves]
+
+    def _curve_style(self) -> tuple[dict, str | None]:
+        few = self._series["epoch"].n <= _SYMBOLS_UP_TO
         # while training, draw fast (no antialiasing); a paused plot is drawn smooth
-        kwargs = dict(connect="finite", antialias=not self._running)
-        train_cost = self._cost_values(self._series["train_cost"].values)
-        test_cost = self._cost_values(self._series["test_cost"].values)
-        has_test = bool(len(x)) and np.isfinite(self._series["test_acc"].values).any()
-        sym = "o" if few else None
-        self.train_cost_curve.setData(*envelope(x, train_cost), symbol=sym, symbolSize=9,
-                                      symbolBrush=palette.TRAIN_CURVE, symbolPen=None, **kwargs)
+        return dict(connect="finite", antialias=not self._running), ("o" if few else None)
+
+    def _has_test(self) -> bool:
+        return bool(self._series["epoch"].n) and np.isfinite(self._series["test_acc"].values).any()
+
+    def _redraw_cost_curves(self) -> None:
+        x = self._series["epoch"].values
+        kwargs, sym = self._curve_style()
+        self.train_cost_curve.setData(*envelope(x, self._cost_values(self._series["train_cost"].values)),
+                                      symbol=sym, symbolSize=9, symbolBrush=palette.TRAIN_CURVE, symbolPen=None,
+                                      **kwargs)
+        if self._has_test():
+            self.test_cost_curve.setData(*envelope(x, self._cost_values(self._series["test_cost"].values)), **kwargs)
+        else:
+            self.test_cost_curve.setData([], [])
+
+    def _redraw_accuracy_curves(self) -> None:
+        x = self._series["epoch"].values
+        kwargs, sym = self._curve_style()
+        has_test = self._has_test()
         self.train_acc_curve.setData(*envelope(x, self._series["train_acc"].values), symbol=sym, symbolSize=7,
                                      symbolBrush=palette.TRAIN_CURVE, symbolPen=None, **kwargs)
         if has_test:
-            self.test_cost_curve.setData(*envelope(x, test_cost), **kwargs)
             self.test_acc_curve.setData(*envelope(x, self._series["test_acc"].values), **kwargs)
         else:
-            self.test_cost_curve.setData([], [])
             self.test_acc_curve.setData([], [])
-        self._update_ranges(x, [train_cost, test_cost] if has_test else [train_cost])
+        train_cost = self._cost_values(self._series["train_cost"].values)
+        costs = [train_cost, self._cost_values(self._series["test_cost"].values)] if has_test else [train_cost]
+        self._update_ranges(x, costs)
         if has_test != self._legend_has_test:
             self._legend_has_test = has_test
             if has_test:

@@ -41,6 +41,7 @@ from desktop_nn.worker import Snapshot, TrainingController
 # between two parts of a running frame: a timer, not a posted event, so that other timers due
 # meanwhile (the GUI's own, an animation, a benchmark's heartbeat) run in between
 PART_GAP_MS = 1
+PART_BUDGET_SECONDS = 0.004     # parts run back to back until this much time has gone
 
 CLASSIC_EPOCH_LIMIT = 10     # the chapter trains its single neurons for 10 epochs
 
@@ -385,7 +386,7 @@ class MainWindow(ProjectHostMixin, QMainWindow):
             if not self._frame_parts:
                 # a part may return more parts (the repaints, in as many calls as the view needs),
                 # which run next
-                self._frame_parts = [self._update_cost, self.cost_plot.repaint_parts,
+                self._frame_parts = [self._update_cost, self.cost_plot.redraw_parts, self.cost_plot.repaint_parts,
                                      self._update_editor, self.editor.refresh_heatmaps, self.editor.repaint_parts,
                                      self._update_decision, self.decision_plot.repaint_parts]
                 self._frame_seconds = 0.0
@@ -401,16 +402,19 @@ class MainWindow(ProjectHostMixin, QMainWindow):
             self.stepper.refresh_highlight()
 
     def _draw_part(self) -> None:
-        """The next part of a running frame; after the last, the frame counts as drawn."""
+        """The next parts of a running frame (about PART_BUDGET_SECONDS of them); after the last,
+        the frame counts as drawn."""
         if self._closing or not self._frame_parts:
             return
         t0 = time.perf_counter()
-        try:
-            more = self._frame_parts.pop(0)()
-            if more:
-                self._frame_parts[0:0] = more
-        except Exception:  # noqa: BLE001 - reported as any error is; the frames must go on
-            sys.excepthook(*sys.exc_info())
+        # parts in a row while they are quick (most take a millisecond or two), then a breath
+        while self._frame_parts and time.perf_counter() - t0 < PART_BUDGET_SECONDS:
+            try:
+                more = self._frame_parts.pop(0)()
+                if more:
+                    self._frame_parts[0:0] = more
+            except Exception:  # noqa: BLE001 - reported as any error is; the frames must go on
+                sys.excepthook(*sys.exc_info())
         self._frame_seconds += time.perf_counter() - t0
         if self._frame_parts:
             QTimer.singleShot(PART_GAP_MS, self._draw_part)
@@ -423,7 +427,8 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         # every snapshot since the last drawing: each carries its own epochs of history
         snapshots, self._frame_snapshots = self._frame_snapshots, []
         for snapshot in snapshots:
-            self.cost_plot.update_snapshot(snapshot)
+            # a running frame puts them into the curves in parts of their own (redraw_parts)
+            self.cost_plot.update_snapshot(snapshot, redraw=not self._synchronous)
         if snapshots:
             self._latest_drawn = snapshots[-1]
 
