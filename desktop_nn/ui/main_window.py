@@ -423,6 +423,11 @@ class MainWindow(ProjectHostMixin, QMainWindow):
             self.stepper.refresh_highlight()
         self.controller.frame_drawn(self._frame_seconds)
 
+    @property
+    def drawn_snapshot(self) -> Snapshot | None:
+        """The snapshot the plots show (while training, ``controller.latest`` may be a frame ahead)."""
+        return self._latest_drawn
+
     def _update_cost(self) -> None:
         # every snapshot since the last drawing: each carries its own epochs of history
         snapshots, self._frame_snapshots = self._frame_snapshots, []

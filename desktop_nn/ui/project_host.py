@@ -108,7 +108,7 @@ class ProjectHostMixin:
             project.pinned_runs.append(PinnedRun(label, settings, _history(columns)))
         # the snapshot the cost curve has taken in (while training, a newer one may be on its way
         # to the plots): its weights and epoch match the history saved beside them
-        snap = self._latest_drawn
+        snap = self.drawn_snapshot
         if snap is None or snap.config is None or snap.config.needs_rebuild(config):
             return project
         if config.dataset == IMPORTED and snap.data.source is not imported:

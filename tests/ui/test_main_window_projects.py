@@ -244,7 +244,7 @@ def test_higher_dimensional_data_trains_without_regions(make, qtbot, tmp_path):
 def test_editing_and_saving_while_training_is_safe(make, qtbot, tmp_path):
     w = make(config=NETWORK)
     w.playAction.trigger()
-    qtbot.waitUntil(lambda: w.controller.latest.epoch >= 5, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.drawn_snapshot.epoch >= 5, timeout=TIMEOUT)
     path = tmp_path / "live.dnn"
     w.dialogs.paths = [str(path)]
     assert w.projects.save()                    # while training runs
@@ -260,7 +260,9 @@ def test_editing_and_saving_while_training_is_safe(make, qtbot, tmp_path):
                     and w.controller.latest.config.dataset == "circles", timeout=TIMEOUT)
     if not w.controller.running:
         w.playAction.trigger()
-    qtbot.waitUntil(lambda: w.controller.latest.epoch >= 5, timeout=TIMEOUT)
+    # the window saves what it has drawn (a frame may still be on its way to the plots)
+    qtbot.waitUntil(lambda: w.drawn_snapshot.config.dataset == "circles" and w.drawn_snapshot.epoch >= 5,
+                    timeout=TIMEOUT)
     assert w.projects.save()
     project = load_project(path)
     assert project.weights["W1"].shape == (6, 2) and project.epoch >= 5
