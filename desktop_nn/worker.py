@@ -139,9 +139,8 @@ class TrainingWorker(QObject):
         self._sent: dict[int, RunConfig] = {}     # the settings sent, by sequence number
         self._imported = None             # the user's own data (TabularData), for dataset "imported"
         self._tables: dict[int, object] = {}      # the imported tables the session may name, by token
-        self._data: tuple[int, DataView] | None = None
+        self._data: DataView | None = None        # the current run's, shared by its snapshots
         self._process: TrainingProcess | None = None
-        self._shown: RunConfig | None = None      # the settings of the last snapshot
         self._loading: tuple | None = None        # (seq, load_run payload) until its first frame
         self._run_base = 0                # run ids of a new process follow those of the one before
         self._last_run_id = 0
@@ -181,8 +180,7 @@ class TrainingWorker(QObject):
         if self._imported is not None:
             self._process.send("imported", self._table_token(self._imported), self._imported)
         if self._loading is not None:           # a project's run whose first frame has not come
-            seq, (config, data, run, records, imported) = self._loading
-            self._process.send("load", seq, config, data, run, records, self._table_token(imported), imported)
+            self._send_loading()
         else:
             self._process.send("configure", self._with_seq(self._config), self._config)
         return True
@@ -218,13 +216,17 @@ class TrainingWorker(QObject):
     def load_run(self, payload) -> None:
         """Adopt a run built and restored by the GUI from a project (config, data, run, records,
         imported): training goes on from the saved weights, epoch and history."""
-        config, data, run, records, imported = payload
+        config, _data, _run, _records, imported = payload
         self._config, self._imported = config, imported
         self._loading = (self._with_seq(config), payload)
         if self._process is None:
             self._revive()                      # sends the run
-            return
-        self._send("load", self._loading[0], config, data, run, records, self._table_token(imported), imported)
+        else:
+            self._send_loading()
+
+    def _send_loading(self) -> None:
+        seq, (config, data, run, records, imported) = self._loading
+        self._process.send("load", seq, config, data, run, records, self._table_token(imported), imported)
 
     @Slot()
     def start(self) -> None:
@@ -316,14 +318,13 @@ class TrainingWorker(QObject):
                 data = dataclasses.replace(data, source=self._tables.get(token))
                 latest = max(self._tables)
                 self._tables = {t: v for t, v in self._tables.items() if t in (latest, token)}
-            self._data = (frame.data_id, data)
+            self._data = data
         for seq in [s for s in self._sent if s < frame.config_seq]:
             del self._sent[seq]          # settings no frame can show any more
         if self._loading is not None and frame.config_seq >= self._loading[0]:
             self._loading = None                # the project's run has arrived
         for name in HISTORY_COLUMNS:
             getattr(frame.history, name).flags.writeable = False
-        self._shown = self._sent.get(frame.config_seq, self._config)
         self._last_run_id = self._run_base + frame.run_id
         return Snapshot(
             run_id=self._last_run_id,
@@ -341,12 +342,12 @@ class TrainingWorker(QObject):
             train_pred=_ro(frame.train_pred),
             test_pred=_ro(frame.test_pred),
             confusion=_ro(frame.confusion),
-            data=self._data[1],
+            data=self._data,
             cost_label=frame.cost_label,
             running=frame.running,
             epochs_per_second=frame.epochs_per_second,
             message=notice_message(frame.notice),
-            config=self._shown,
+            config=self._sent.get(frame.config_seq, self._config),
         )
 
 

@@ -133,7 +133,7 @@ class TrainingProcess:
         try:
             self._conn.send(command)
             return True
-        except (OSError, ValueError, BrokenPipeError):
+        except (OSError, ValueError):         # a closed pipe (BrokenPipeError is an OSError)
             return False
 
     def _read(self) -> None:

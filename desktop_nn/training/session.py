@@ -160,10 +160,7 @@ class TrainingSession:
         self.config, self._config_seq = config, seq
         self._imported, self._imported_token, self._imported_changed = imported, token, False
         self._adopt(data, run)
-        self._run_id += 1
-        self._pending = list(records)
-        self._last = self._pending[-1] if self._pending else None
-        self._emit()
+        self._new_run(records)
 
     def _cmd_start(self) -> None:
         if self._run is None or self.running:
@@ -254,9 +251,11 @@ class TrainingSession:
             return data
         return dataclasses.replace(data, source=self._source_token)
 
-    def _new_run(self) -> None:
+    def _new_run(self, records=()) -> None:
+        """A new run id; ``records``: the history it already has (a project's run)."""
         self._run_id += 1
-        self._pending, self._last = [], None
+        self._pending = list(records)
+        self._last = self._pending[-1] if self._pending else None
         self._emit()
 
     def _stop_running(self) -> None:
