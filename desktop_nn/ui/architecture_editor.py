@@ -279,12 +279,13 @@ class ArchitectureEditor(QWidget):
         if heatmaps:
             self.refresh_heatmaps()
         if "w_" in params:
-            w = params["w_"]
-            self.weightsLabel.setText("w = [" + ", ".join(f"{v:.4g}" for v in w) + "]")
+            text = "w = [" + ", ".join(f"{v:.4g}" for v in params["w_"]) + "]"
         else:
-            self.weightsLabel.setText(self.tr("{} weights").format(
-                sum(params[f"W{l}"].size + params[f"b{l}"].size for l in range(1, len(dims)))))
-        self._place_weights()
+            text = self.tr("{} weights").format(sum(params[f"W{l}"].size + params[f"b{l}"].size
+                                                    for l in range(1, len(dims))))
+        if text != self.weightsLabel.text():
+            self.weightsLabel.setText(text)
+            self._place_weights()            # a longer text may no longer fit in the header
 
     def refresh_heatmaps(self) -> None:
         """Redraw the neurons' heatmaps from the latest snapshot: always when paused, at most
@@ -389,6 +390,7 @@ class ArchitectureEditor(QWidget):
         self.removeLayerButton.setEnabled(network and bool(self._hidden))
         self.layerCountLabel.setText(self.tr("{} hidden layers").format(len(self._hidden)) if network
                                      else self.tr("single neuron"))
+        self._place_weights()                # the header's other texts changed
         self.scene.clear()
         self.neurons.clear()
         self.links.clear()

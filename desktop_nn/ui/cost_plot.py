@@ -17,10 +17,9 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_nn.ui import palette
-from desktop_nn.ui.drawing import repaint_calls, split_rect
+from desktop_nn.ui.drawing import data_area, repaint_calls, split_rect
 
 _SYMBOLS_UP_TO = 60   # draw a marker per epoch (as the chapter's plots do) for short runs
-_INSET = 7            # px kept clear of the axes (and their inward ticks) in partial repaints
 AXIS_BANDS = 4         # a full repaint (an axis moved) is drawn in this many calls
 _MAX_DRAWN = 1200      # longer curves are drawn as a min/max envelope of this many points
 
@@ -96,7 +95,7 @@ def _pen(color, width=3, style=Qt.PenStyle.SolidLine, alpha=255):
 
 
 class ReadableAxis(pg.AxisItem):
-    """An axis whose labelled ticks stay at least two text heights (or five characters) apart.
+    """An axis whose labelled ticks stay at least two text heights (or seven digits) apart.
 
     pyqtgraph picks the tick spacing from the axis length alone; with the large fonts of a
     projector, a short plot (a small screen) got labels printed over each other."""
@@ -366,11 +365,7 @@ class CostPlot(QWidget):
         if self._axes_changed:
             self._axes_changed = False
             return repaint_calls(viewport, split_rect(viewport.rect(), AXIS_BANDS))
-        rects = []
-        for item in (self.cost_item, self.accuracy_item):
-            rect = self.graphics.mapFromScene(item.vb.sceneBoundingRect()).boundingRect()
-            rects.append(rect.adjusted(_INSET, _INSET, -_INSET, -_INSET))
-        return repaint_calls(viewport, rects)
+        return repaint_calls(viewport, [data_area(self.graphics, item.vb) for item in (self.cost_item, self.accuracy_item)])
 
     def _redraw(self) -> None:
         for part in self._redraw_parts():

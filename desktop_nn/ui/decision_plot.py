@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.ui import palette
-from desktop_nn.ui.drawing import repaint_calls, split_rect
-from desktop_nn.ui.cost_plot import _INSET, _style_axes, readable_axes
+from desktop_nn.ui.cost_plot import _style_axes, readable_axes
+from desktop_nn.ui.drawing import data_area, repaint_calls, split_rect
 
 
 def _brushes(y: np.ndarray, alpha: int = 255) -> list:
@@ -168,8 +168,7 @@ class DecisionPlot(QWidget):
         if self._axes_changed:
             self._axes_changed = False
             return repaint_calls(viewport, split_rect(viewport.rect(), 3))
-        rect = self.plot_widget.mapFromScene(self.plot.vb.sceneBoundingRect()).boundingRect()
-        return repaint_calls(viewport, [rect.adjusted(_INSET, _INSET, -_INSET, -_INSET)])
+        return repaint_calls(viewport, [data_area(self.plot_widget, self.plot.vb)])
 
     # --- drawing -------------------------------------------------------------------------------
 

@@ -10,6 +10,14 @@ from functools import partial
 
 from PySide6.QtCore import QRect
 
+INSET = 7      # px of a plot's data area left alone: its axes and their inward ticks
+
+
+def data_area(view, viewbox) -> QRect:
+    """The viewport rectangle of a pyqtgraph ViewBox's data, less INSET on every side."""
+    rect = view.mapFromScene(viewbox.sceneBoundingRect()).boundingRect()
+    return rect.adjusted(INSET, INSET, -INSET, -INSET)
+
 
 def split_rect(rect: QRect, n: int, across: bool = False) -> list[QRect]:
     """``rect`` cut into ``n`` bands stacked top to bottom (or side by side if ``across``)."""

@@ -392,14 +392,18 @@ class MainWindow(ProjectHostMixin, QMainWindow):
                 self._frame_seconds = 0.0
                 QTimer.singleShot(PART_GAP_MS, self._draw_part)
             return
-        self._frame_parts = []
-        for update in (self._update_cost, self._update_editor, self._update_decision):
-            update()
+        self._draw_now()
         if self._trace_when_paused and not snapshot.running:
             self._trace_when_paused = False
             self.stepper.load_snapshot(snapshot, self.controller.config)
         elif self.stepperDock.isVisible():
             self.stepper.refresh_highlight()
+
+    def _draw_now(self) -> None:
+        """Everything still waiting, in one go; the views repaint themselves (not training)."""
+        self._frame_parts = []
+        for update in (self._update_cost, self._update_editor, self._update_decision):
+            update()
 
     def _draw_part(self) -> None:
         """The next parts of a running frame (about PART_BUDGET_SECONDS of them); after the last,
@@ -472,10 +476,8 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         if not running and self._synchronous:
             # training stopped (usually a paused frame follows; not if the process died): the
             # views draw themselves again, with whatever was still waiting to be drawn
-            self._frame_parts = []
             self._set_synchronous(False)
-            for update in (self._update_cost, self._update_editor, self._update_decision):
-                update()
+            self._draw_now()
 
     @Slot(str)
     def _on_training_error(self, message: str) -> None:
