@@ -39,12 +39,16 @@ if __name__ == "__main__":
 """
 
 
-def test_plain_python_trains_in_the_process_without_qt(tmp_path):
-    script = tmp_path / "train.py"
-    script.write_text(SCRIPT)
-    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+def run_script(path, text: str) -> str:
+    """Run ``text`` as a Python script saved at ``path``; its standard output."""
+    path.write_text(text)
+    out = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[0, 1, 2, 3] [1, 2, 3] True 0 True []"
+    return out.stdout.strip()
+
+
+def test_plain_python_trains_in_the_process_without_qt(tmp_path):
+    assert run_script(tmp_path / "train.py", SCRIPT) == "[0, 1, 2, 3] [1, 2, 3] True 0 True []"
 
 
 def test_a_killed_process_is_reported_lost():
@@ -100,8 +104,4 @@ if __name__ == "__main__":
 
 
 def test_leaving_python_without_stopping_the_process_is_not_a_crash(tmp_path):
-    script = tmp_path / "leave.py"
-    script.write_text(EXIT_SCRIPT)
-    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "messages after exit: []"
+    assert run_script(tmp_path / "leave.py", EXIT_SCRIPT) == "messages after exit: []"

@@ -215,13 +215,7 @@ def prepare_data(config: RunConfig, imported=None) -> DataView:
         axis_labels = tuple(imported.feature_names)
     else:
         X_raw, y, class_names, axis_labels = load_raw(config)
-    if config.test_ratio > 0:
-        Xtr, Xte, ytr, yte = datasets.train_test_split(X_raw, y, config.test_ratio, seed=0)
-    else:
-        # no split: keep the file's order, which the perceptron's result depends on
-        Xtr, Xte, ytr, yte = X_raw, X_raw[:0], y, y[:0]
-    if len(np.unique(ytr)) < 2:
-        raise DatasetError("The training set holds only one class; lower the test share or add data.")
+    Xtr, Xte, ytr, yte = _split(config, X_raw, y)
     names = tuple(config.features)
     F_train = expand_features(Xtr, names)
     F_test = expand_features(Xte, names) if len(Xte) else np.zeros((0, len(names)))
@@ -258,14 +252,21 @@ def prepare_data(config: RunConfig, imported=None) -> DataView:
     )
 
 
-def _prepare_columns(config, X_raw, y, class_names, column_names, source) -> DataView:
-    """Imported data with n ≠ 2 columns: every column is an input; no decision grid."""
+def _split(config: RunConfig, X_raw: np.ndarray, y: np.ndarray):
+    """Training and test rows: a seeded random split, or with no test share every row, in the
+    file's order, which the perceptron's result depends on."""
     if config.test_ratio > 0:
         Xtr, Xte, ytr, yte = datasets.train_test_split(X_raw, y, config.test_ratio, seed=0)
     else:
         Xtr, Xte, ytr, yte = X_raw, X_raw[:0], y, y[:0]
     if len(np.unique(ytr)) < 2:
         raise DatasetError("The training set holds only one class; lower the test share or add data.")
+    return Xtr, Xte, ytr, yte
+
+
+def _prepare_columns(config, X_raw, y, class_names, column_names, source) -> DataView:
+    """Imported data with n ≠ 2 columns: every column is an input; no decision grid."""
+    Xtr, Xte, ytr, yte = _split(config, X_raw, y)
     F_train, F_test = Xtr, Xte
     mean = std = None
     if config.standardize:
