@@ -88,7 +88,7 @@ def test_presenter_keys_blank_notes_list_and_escape(qtbot, presenter):
     qtbot.keyClick(w, Qt.Key.Key_B)
     assert not w.blank.isVisible()
     qtbot.keyClick(w, Qt.Key.Key_N)
-    assert w.notes_area.isVisible() and "Widrow" in w.notes_label.text()
+    assert w.notes_area.isVisible() and "Widrow" in w.notes_label.toPlainText()
     qtbot.keyClick(w, Qt.Key.Key_L)
     assert w.scene_list.isVisible()
     w.scene_list.setCurrentRow(1)

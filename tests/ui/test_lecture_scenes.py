@@ -29,7 +29,8 @@ def open_scene(qtbot):
 
 
 def label_text(scene, name) -> str:
-    return scene.findChild(QLabel, name).text()
+    """A label's text with the typeset minus sign (U+2212) read as '-', to compare numbers."""
+    return scene.findChild(QLabel, name).text().replace("\u2212", "-")
 
 
 def test_perceptron_rule_shows_the_chapter_weights_and_errors(open_scene):

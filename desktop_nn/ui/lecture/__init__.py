@@ -14,15 +14,16 @@ from pathlib import Path
 __all__ = ["create_presenter", "lecture_scene_ids", "lecture_scenes"]
 
 
-def create_presenter(scene_id: str | None = None, lectures_dir: Path | str | None = None):
+def create_presenter(scene_id: str | None = None, lectures_dir: Path | str | None = None, screen_size=None):
     """The presenter window (not yet shown), opened at ``scene_id`` or at the first scene.
 
-    ``lectures_dir`` defaults to the shipped ``resources/lectures``. Malformed scene files do not
+    ``lectures_dir`` defaults to the shipped ``resources/lectures``; ``screen_size`` (a QSize) lays
+    the lecture out for a screen of that size instead of the one the window is on. Malformed scene files do not
     stop it: each shows in its place as a message naming the file and the problem.
     """
     from desktop_nn.ui.lecture.presenter import LecturePresenter
 
-    return LecturePresenter(lectures_dir=lectures_dir, scene_id=scene_id)
+    return LecturePresenter(lectures_dir=lectures_dir, scene_id=scene_id, screen_size=screen_size)
 
 
 def lecture_scene_ids(lectures_dir: Path | str | None = None) -> list[str]:

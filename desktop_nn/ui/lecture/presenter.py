@@ -4,9 +4,13 @@ Keys (a presentation clicker sends PageDown/PageUp, sometimes B or "."):
 
     → PageDown Space   next scene          ← PageUp Backspace   previous scene
     Home / End          first / last        L or G               list of scenes (Enter jumps)
-    N                   speaker notes here  S                    notes in a window (second screen)
+    P                   play / pause the scene's animation or training
+    N                   speaker notes here  S                    presenter view (notes, next scene, clock)
     B or .              blank the screen    F                    full screen on/off
     Esc                 leave (closes the list / un-blanks first)
+
+The presenter lays out for the screen it is on (type and plots keep their share of the screen
+height) and lays out again when it is moved to another screen, e.g. dragged onto the projector.
 
 While a number is being typed into a scene's spin box, ←, →, Space, Home and End edit the number;
 PageUp/PageDown always navigate.
@@ -18,8 +22,8 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -32,8 +36,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
-    QScrollArea,
     QStackedWidget,
+    QTextBrowser,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -69,11 +73,11 @@ class ProblemScene(Scene):
         super().__init__({}, runner, parent)
 
     def build(self) -> None:
-        head = theme.label("⚠ This scene could not be shown", theme.TITLE_PT - 4, bold=True, color=theme.palette.ERROR)
-        text = theme.label(self._text, theme.BODY_PT, object_name="problemText", wrap=True)
+        head = theme.label("⚠ This scene could not be shown", theme.TITLE - 4, bold=True, color=theme.palette.ERROR)
+        text = theme.label(self._text, theme.BODY, object_name="problemText", wrap=True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint = theme.label("Fix the file (see resources/lectures/README.md) and reopen the lecture; "
-                           "the other scenes are unaffected.", theme.BODY_PT, color=theme.MUTED, wrap=True)
+                           "the other scenes are unaffected.", theme.BODY, color=theme.MUTED, wrap=True)
         self.body.addStretch(1)
         for w in (head, text, hint):
             self.body.addWidget(w)
@@ -83,32 +87,80 @@ class ProblemScene(Scene):
         self.mark_ready()
 
 
+class CurrentPageStack(QStackedWidget):
+    """A stack whose size hints are those of the page on show, not of its largest page: one scene
+    that needs much room must not force every other scene (and the window) past the screen."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
 class NotesWindow(QWidget):
-    """Speaker notes for a second screen: this scene's notes, the next scene's title, a clock."""
+    """The presenter view, for the teacher's screen: this scene's notes reflowed to the window, the
+    current and the next scene, the time since the lecture began and the clock."""
 
     def __init__(self, presenter: "LecturePresenter"):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("notesWindow")
-        self.setWindowTitle("desktop_nn — speaker notes")
+        self.setWindowTitle("desktop_nn — presenter view")
         self.presenter = presenter
         self.started = time.monotonic()
         lay = QVBoxLayout(self)
-        self.title = theme.label("", theme.TITLE_PT - 6, bold=True, wrap=True)
-        self.notes = theme.label("", theme.NOTES_PT + 4, wrap=True)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.next = theme.label("", theme.BODY_PT, color=theme.MUTED, wrap=True)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.notes)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        top = QHBoxLayout()
+        self.elapsed = QLabel()
+        self.elapsed.setObjectName("notesElapsed")
+        self.clock = QLabel()
+        self.clock.setObjectName("notesClock")
+        self.position = QLabel()
+        self.position.setObjectName("notesPosition")
+        for w in (self.position, self.elapsed, self.clock):
+            w.setFont(_pixel_font(26, bold=True))
+            w.setStyleSheet(f"color: {theme.TEXT};")
+        top.addWidget(self.position)
+        top.addStretch(1)
+        top.addWidget(self.elapsed)
+        top.addSpacing(24)
+        top.addWidget(self.clock)
+        self.title = QLabel()
+        self.title.setObjectName("notesTitle")
+        self.title.setFont(_pixel_font(30, bold=True))
+        self.title.setWordWrap(True)
+        self.notes = QTextBrowser()          # reflows to the window and scrolls, whatever its length
+        self.notes.setObjectName("notesText")
+        self.notes.setFont(_pixel_font(24))
+        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes.setFrameShape(QFrame.Shape.NoFrame)
+        self.next = QLabel()
+        self.next.setObjectName("notesNext")
+        self.next.setFont(_pixel_font(24))
+        self.next.setWordWrap(True)
+        self.next.setStyleSheet(f"color: {theme.MUTED};")
+        lay.addLayout(top)
         lay.addWidget(self.title)
-        lay.addWidget(scroll, 1)
+        lay.addWidget(self.notes, 1)
         lay.addWidget(self.next)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.update_clock)
+        self._tick.start()
+        self.update_clock()
         self.resize(900, 700)
 
-    def show_scene(self, title: str, notes: str, next_title: str) -> None:
+    def update_clock(self) -> None:
+        seconds = int(time.monotonic() - self.started)
+        h, rest = divmod(seconds, 3600)
+        self.elapsed.setText(f"⏱ {h}:{rest // 60:02d}:{rest % 60:02d}")
+        self.clock.setText("🕑 " + QTime.currentTime().toString("HH:mm"))
+
+    def show_scene(self, title: str, notes: str, next_title: str, position: str = "") -> None:
         self.title.setText(title)
-        self.notes.setText(notes or "(no notes for this scene)")
+        self.position.setText(position)
+        self.notes.setPlainText(notes or "(no notes for this scene)")
         self.next.setText("Next: " + next_title if next_title else "Last scene.")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # keys here drive the presenter too
@@ -116,11 +168,22 @@ class NotesWindow(QWidget):
             super().keyPressEvent(event)
 
 
+def _pixel_font(px: int, bold: bool = False) -> QFont:
+    """A font for the teacher's own screen (not scaled to the projector)."""
+    f = QFont()
+    f.setPixelSize(px)
+    f.setBold(bold)
+    return f
+
+
 class LecturePresenter(QWidget):
     # index of the scene now shown, its id
     sceneChanged = Signal(int, str)
 
-    def __init__(self, lectures_dir: Path | str | None = None, scene_id: str | None = None, parent=None):
+    def __init__(self, lectures_dir: Path | str | None = None, scene_id: str | None = None, parent=None,
+                 screen_size: QSize | None = None):
+        """``screen_size`` lays the lecture out for a screen of that size instead of the one the
+        window is on (to rehearse for a projector on a laptop, and for tests)."""
         super().__init__(parent)
         self.setObjectName("lecturePresenter")
         self.setWindowTitle("desktop_nn — lecture")
@@ -136,6 +199,9 @@ class LecturePresenter(QWidget):
         self._scenes: dict[int, Scene] = {}
         self.index = -1
         self._closed = False
+        self._forced_size = screen_size
+        self.layout_size = self._screen_size()
+        theme.set_screen(self.layout_size.width(), self.layout_size.height())
         self._build()
         QApplication.instance().installEventFilter(self)
         start = 0
@@ -148,48 +214,51 @@ class LecturePresenter(QWidget):
         self.go_to(start)
 
     # --- layout -------------------------------------------------------------------------------------
+    def _screen_size(self) -> QSize:
+        if self._forced_size is not None:
+            return QSize(self._forced_size)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.geometry().size() if screen is not None else QSize(1920, 1080)
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(36, 18, 36, 14)
-        outer.setSpacing(8)
+        self.outer = outer
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.section_label = theme.label("", theme.BODY_PT, color=theme.MUTED, object_name="sceneSection")
-        self.title_label = theme.label("", theme.TITLE_PT, bold=True, object_name="sceneTitle")
+        self.section_label = theme.label("", theme.AXIS, color=theme.MUTED, object_name="sceneSection")
+        self.title_label = theme.label("", theme.TITLE, bold=True, object_name="sceneTitle")
+        self.title_label.setMinimumWidth(1)     # a long title wraps instead of widening the window
+        self.title_label.setWordWrap(True)
         titles.addWidget(self.section_label)
         titles.addWidget(self.title_label)
         head.addLayout(titles, 1)
-        self.flash_label = theme.label("", theme.BODY_PT, color=theme.palette.ERROR, object_name="presenterMessage")
+        self.flash_label = theme.label("", theme.BODY, color=theme.palette.ERROR, object_name="presenterMessage",
+                                       wrap=True)
         head.addWidget(self.flash_label)
-        self.progress_label = theme.label("", theme.BODY_PT, bold=True, color=theme.MUTED, object_name="sceneProgress")
+        self.progress_label = theme.label("", theme.BODY, bold=True, color=theme.MUTED, object_name="sceneProgress")
         head.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(head)
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedHeight(6)
         self.progress_bar.setStyleSheet(
             "QProgressBar { background: #E0E0E0; border: none; } "
             f"QProgressBar::chunk {{ background: {theme.POS}; }}")
         outer.addWidget(self.progress_bar)
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.stack.setObjectName("sceneStack")
         outer.addWidget(self.stack, 1)
-        self.notes_label = theme.label("", theme.NOTES_PT, object_name="speakerNotes", wrap=True)
-        self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes_area = QScrollArea()
-        self.notes_area.setWidgetResizable(True)
-        self.notes_area.setWidget(self.notes_label)
-        self.notes_area.setFixedHeight(170)
-        self.notes_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes_area.setStyleSheet("QScrollArea { background: #FFF8DC; } QLabel { background: #FFF8DC; padding: 8px; }")
-        self.notes_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes_label = QTextBrowser()      # notes for rehearsing on one screen: reflowed, scrollable
+        self.notes_label.setObjectName("speakerNotes")
+        self.notes_label.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes_label.setStyleSheet(f"QTextBrowser {{ background: #FFF8DC; color: {theme.TEXT}; }}")
+        self.notes_area = self.notes_label
         self.notes_area.hide()
         outer.addWidget(self.notes_area)
         # overlays: the scene list (left) and the blank screen (everything)
         self.scene_list = QListWidget(self)
         self.scene_list.setObjectName("sceneList")
-        self.scene_list.setFont(theme.font(theme.BODY_PT))
         self.scene_list.setStyleSheet("QListWidget { background: white; border: 3px solid #333; } "
                                       f"QListWidget::item:selected {{ background: {theme.POS}; color: white; }}")
         for i, it in enumerate(self.items):
@@ -205,11 +274,56 @@ class LecturePresenter(QWidget):
         self.blank.hide()
         self.notes_window: NotesWindow | None = None
         self._flash_timer = None
+        self._style_for_screen()
+
+    def _style_for_screen(self) -> None:
+        """Sizes of the presenter's own parts for the present screen (scenes size themselves)."""
+        self.outer.setContentsMargins(theme.px(36), theme.px(14), theme.px(36), theme.px(12))
+        self.outer.setSpacing(theme.px(8))
+        for w, size, bold in ((self.section_label, theme.AXIS, False), (self.title_label, theme.TITLE, True),
+                              (self.flash_label, theme.BODY, False), (self.progress_label, theme.BODY, True),
+                              (self.scene_list, theme.BODY, False), (self.notes_label, theme.NOTES, False)):
+            w.setFont(theme.font(size, bold))
+        self.progress_bar.setFixedHeight(theme.px(6))
+        self.notes_area.setFixedHeight(round(0.26 * self.layout_size.height()))
+        self.setMaximumSize(self.layout_size)
+
+    def relayout_for_screen(self, size: QSize | None = None) -> None:
+        """Lay every scene out again for a screen of ``size`` (default: the one the window is on).
+
+        Scenes are rebuilt at the new scale; the one on show comes back where it was (its settings
+        from the scene file, its animation restarted)."""
+        if size is not None:
+            self._forced_size = QSize(size)
+        new = self._screen_size()
+        if new == self.layout_size and self._scenes:
+            return
+        self.layout_size = new
+        theme.set_screen(new.width(), new.height())
+        current = self.current_scene()
+        if current is not None:
+            current.deactivate()
+        for scene in self._scenes.values():
+            self.stack.removeWidget(scene)
+            scene.deleteLater()
+        self._scenes.clear()
+        self._style_for_screen()
+        index, self.index = self.index, -1
+        self.go_to(max(0, index))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not getattr(self, "_screen_hooked", False):
+            self._screen_hooked = True
+            handle.screenChanged.connect(lambda _screen: self.relayout_for_screen())
+        if self._forced_size is None and self._screen_size() != self.layout_size:
+            self.relayout_for_screen()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.blank.setGeometry(self.rect())
-        self.scene_list.setGeometry(20, 20, min(900, self.width() - 40), self.height() - 40)
+        self.scene_list.setGeometry(20, 20, min(theme.px(1000), self.width() - 40), self.height() - 40)
 
     # --- navigation ----------------------------------------------------------------------------------
     @property
@@ -255,10 +369,9 @@ class LecturePresenter(QWidget):
         self.progress_bar.setRange(0, self.count)
         self.progress_bar.setValue(index + 1)
         notes = getattr(item, "notes", "")
-        self.notes_label.setText(notes or "(no notes for this scene)")
+        self.notes_label.setPlainText(notes or "(no notes for this scene)")
         if self.notes_window is not None:
-            nxt = self.items[index + 1].title if index + 1 < self.count else ""
-            self.notes_window.show_scene(item.title, notes, nxt)
+            self._show_notes_window_scene()
         self.scene_list.setCurrentRow(index)
         scene.activate()
         self.sceneChanged.emit(index, item.id)
@@ -282,15 +395,24 @@ class LecturePresenter(QWidget):
             return
         if self.notes_window is None:
             self.notes_window = NotesWindow(self)
-        item = self.items[self.index]
-        nxt = self.items[self.index + 1].title if self.index + 1 < self.count else ""
-        self.notes_window.show_scene(item.title, getattr(item, "notes", ""), nxt)
+        self._show_notes_window_scene()
         screens = QGuiApplication.screens()
         mine = self.screen()
         others = [s for s in screens if s is not mine]
-        if others:   # the other screen is the teacher's laptop
+        if others:   # the other screen is the teacher's laptop: the presenter view fills it
             self.notes_window.setGeometry(others[0].availableGeometry())
+        elif mine is not None:
+            # one screen: S was asked for, so show it, but as a small window in a corner, and say so
+            area = mine.availableGeometry()
+            w, h = max(420, area.width() // 3), max(320, area.height() // 2)
+            self.notes_window.setGeometry(area.right() - w, area.bottom() - h, w, h)
+            self.flash("One screen only: the presenter view covers part of the slide (N shows notes here).")
         self.notes_window.show()
+
+    def _show_notes_window_scene(self) -> None:
+        item = self.items[self.index]
+        nxt = self.items[self.index + 1].title if self.index + 1 < self.count else ""
+        self.notes_window.show_scene(item.title, getattr(item, "notes", ""), nxt, f"{self.index + 1} / {self.count}")
 
     def toggle_blank(self) -> None:
         self.blank.setGeometry(self.rect())
@@ -320,8 +442,14 @@ class LecturePresenter(QWidget):
         if row >= 0:
             self.go_to(row)
 
-    def flash(self, text: str) -> None:
+    def flash(self, text: str, seconds: float = 8.0) -> None:
+        """A short message in the header, cleared after ``seconds``."""
         self.flash_label.setText(text)
+        if self._flash_timer is None:
+            self._flash_timer = QTimer(self)
+            self._flash_timer.setSingleShot(True)
+            self._flash_timer.timeout.connect(lambda: self.flash_label.setText(""))
+        self._flash_timer.start(int(seconds * 1000))
 
     # --- keys --------------------------------------------------------------------------------------
     def handle_key(self, event: QKeyEvent) -> bool:
@@ -352,6 +480,10 @@ class LecturePresenter(QWidget):
             self.toggle_full_screen()
         elif key == Qt.Key.Key_N:
             self.toggle_notes()
+        elif key == Qt.Key.Key_P:
+            scene = self.current_scene()
+            if scene is None or not scene.toggle_play():
+                self.flash("This scene has nothing to play.")
         elif key == Qt.Key.Key_S:
             self.toggle_notes_window()
         elif key in (Qt.Key.Key_L, Qt.Key.Key_G):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, Callable, ClassVar
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.runner import JobState, SceneRunner
@@ -34,15 +34,18 @@ class Scene(QWidget):
         self.runner = runner
         self._jobs: dict[str, JobState] = {}
         self._timers: list[QTimer] = []
+        self._resume: list[QTimer] = []
         self._ready = False
         self._active = False
-        self.message = theme.label("", theme.BODY_PT, color=theme.palette.ERROR, object_name="sceneMessage", wrap=True)
+        #: the button that P (the presenter's play/pause key) clicks; scenes that animate set it
+        self.play_button: QAbstractButton | None = None
+        self.message = theme.label("", theme.BODY, color=theme.palette.ERROR, object_name="sceneMessage", wrap=True)
         self.message.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(10)
+        outer.setSpacing(theme.px(10))
         self.body = QVBoxLayout()
-        self.body.setSpacing(14)
+        self.body.setSpacing(theme.px(14))
         outer.addLayout(self.body, 1)
         outer.addWidget(self.message)
         self.build()
@@ -104,11 +107,24 @@ class Scene(QWidget):
         return self._ready
 
     def activate(self) -> None:
+        """Come on screen: start (or resume) what the scene shows; an animation that was running
+        when the teacher left goes on where it stopped."""
         self._active = True
         self.on_activate()
+        for t in self._resume:
+            t.start()
+        self._resume = []
+
+    def toggle_play(self) -> bool:
+        """Play or pause the scene's animation (the presenter's P key); False if it has none."""
+        if self.play_button is None or not self.play_button.isEnabled():
+            return False
+        self.play_button.click()
+        return True
 
     def deactivate(self) -> None:
         self._active = False
+        self._resume = [t for t in self._timers if t.isActive() and not t.isSingleShot()]
         for t in self._timers:
             t.stop()
         for key in list(self._jobs):

@@ -1,7 +1,8 @@
 """The projector theme of lecture mode: large type, high contrast, little clutter.
 
-Sizes are in points and chosen for a 1920×1080 projector seen from the back of a hall:
-titles ≥ 28 pt, body text ≥ 18 pt. Colours come from :mod:`desktop_nn.ui.palette` so the
+Sizes are shares of the screen height, so a scene reads the same from the back row of a hall on a
+1024×768 beamer as on a 4K projector: body text and numbers ≥ 3 % of the height, code and matrix
+cells ≥ 2.5 %, axis ticks ≥ 2.2 %, text on white ≥ 4.5:1 contrast. Colours come from :mod:`desktop_nn.ui.palette` so the
 lecture and the main window speak the same colour language (blue = positive / class +1,
 orange = negative / class −1).
 """
@@ -26,18 +27,27 @@ from PySide6.QtWidgets import (
 
 from desktop_nn.ui import palette
 
-TITLE_PT = 34          # scene title
-BODY_PT = 20           # labels, buttons, notes
-NUMBER_PT = 26         # the numbers that matter (weights, cost, epoch)
-FORMULA_PT = 24        # formulas
-AXIS_PT = 18           # plot tick labels
-AXIS_LABEL_PT = 20     # plot axis labels
-NOTES_PT = 18          # speaker notes
-LINE_WIDTH = 4         # plot lines
-SYMBOL_SIZE = 14       # scatter points
+#: Every size below is in pixels on a screen of REFERENCE_LINES lines; :func:`px` scales it to the
+#: screen the presenter is on, so type keeps its share of the screen height on any projector (a
+#: student in the last row sees the same proportion of the wall at 768 lines as at 2160).
+REFERENCE_LINES = 1080
+TITLE = 50             # scene title                                   4.6 % of the screen height
+BODY = 34              # labels, buttons, verdicts                     3.1 %  (≥ 3 %)
+NUMBER = 38            # the numbers that matter (weights, cost, epoch)
+FORMULA = 36           # formulas
+CODE = 28              # code and matrix cells                         2.6 %  (≥ 2.5 %)
+CELL = 28
+AXIS = 25              # plot tick labels                              2.3 %  (≥ 2.2 %)
+AXIS_LABEL = 28        # plot axis labels and plot titles
+NOTES = 30             # speaker notes under the scene
+LINE_WIDTH = 5         # plot lines (≥ 3 px at 1080 lines)
+SYMBOL_SIZE = 16       # scatter points
+CONTROL_HEIGHT = 60    # buttons, spin boxes, combo boxes
 
 TEXT = palette.TEXT
-MUTED = palette.MUTED_TEXT
+MUTED = palette.MUTED_TEXT     # #444 on white: 9.7:1
+INACTIVE = "#6B6B6B"           # what has not happened yet; 5.3:1 on white (≥ 4.5:1)
+INACTIVE_LINE = "#9A9A9A"      # outlines of inactive boxes (text stays INACTIVE)
 BACKGROUND = palette.WHITE
 POS = palette.BLUE            # class +1, positive weights
 NEG = palette.ORANGE          # class −1, negative weights
@@ -45,23 +55,45 @@ ACCENT = palette.VERMILLION
 GREEN = palette.BLUISH_GREEN
 PURPLE = palette.REDDISH_PURPLE
 SERIES = (palette.BLUE, palette.VERMILLION, palette.BLUISH_GREEN, palette.REDDISH_PURPLE, palette.ORANGE)
-FONT_FAMILY_CSS = ""   # the application's default family (with CJK fallback from fontconfig)
+
+_width, _lines = 1920, REFERENCE_LINES     # the screen the presenter lays out for
 
 
-def font(pt: int = BODY_PT, bold: bool = False, mono: bool = False) -> QFont:
+def set_screen(width: int, lines: int) -> None:
+    """Lay out for a screen ``width`` × ``lines`` pixels (the presenter calls this for its screen)."""
+    global _width, _lines
+    _width, _lines = max(640, int(width)), max(480, int(lines))
+
+
+def screen_lines() -> int:
+    return _lines
+
+
+def px(size: float) -> int:
+    """A design size (pixels at 1080 lines) in pixels on the current screen."""
+    return max(1, round(size * _lines / REFERENCE_LINES))
+
+
+def font(size: float = BODY, bold: bool = False, mono: bool = False) -> QFont:
+    """The projector font at a design size (``BODY``, ``CODE`` …), scaled to the screen."""
     f = QFont()
     if mono:
         f.setFamilies(["DejaVu Sans Mono", "Monospace"])
         f.setStyleHint(QFont.StyleHint.Monospace)
-    f.setPointSize(pt)
+    f.setPixelSize(px(size))
     f.setBold(bold)
     return f
 
 
-def label(text: str = "", pt: int = BODY_PT, bold: bool = False, color: str = TEXT,
+def css_px(size: float) -> str:
+    """A design size as a CSS length for rich text and pyqtgraph labels: ``"32px"``."""
+    return f"{px(size)}px"
+
+
+def label(text: str = "", size: float = BODY, bold: bool = False, color: str = TEXT,
           object_name: str | None = None, mono: bool = False, wrap: bool = False) -> QLabel:
     w = QLabel(text)
-    w.setFont(font(pt, bold, mono))
+    w.setFont(font(size, bold, mono))
     w.setStyleSheet(f"color: {color};")
     w.setTextFormat(Qt.TextFormat.RichText if text.startswith("<") else Qt.TextFormat.AutoText)
     w.setWordWrap(wrap)
@@ -72,8 +104,8 @@ def label(text: str = "", pt: int = BODY_PT, bold: bool = False, color: str = TE
 
 def button(text: str, object_name: str | None = None, checkable: bool = False) -> QPushButton:
     b = QPushButton(text)
-    b.setFont(font(BODY_PT, bold=True))
-    b.setMinimumHeight(52)
+    b.setFont(font(BODY, bold=True))
+    b.setMinimumHeight(px(CONTROL_HEIGHT))
     b.setCheckable(checkable)
     b.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the clicker's keys stay with the presenter
     if object_name:
@@ -92,9 +124,8 @@ def spin(value: float, lo: float, hi: float, step: float = 1, decimals: int | No
     s.setRange(lo, hi)
     s.setSingleStep(step)
     s.setValue(value)
-    s.setFont(font(BODY_PT, bold=True))
-    s.setMinimumHeight(52)
-    s.setMinimumWidth(150)
+    s.setFont(font(BODY, bold=True))
+    s.setMinimumHeight(px(CONTROL_HEIGHT))
     s.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     s.setKeyboardTracking(False)
     if object_name:
@@ -105,8 +136,8 @@ def spin(value: float, lo: float, hi: float, step: float = 1, decimals: int | No
 def combo(items: list[str], object_name: str | None = None) -> QComboBox:
     c = QComboBox()
     c.addItems(items)
-    c.setFont(font(BODY_PT, bold=True))
-    c.setMinimumHeight(52)
+    c.setFont(font(BODY, bold=True))
+    c.setMinimumHeight(px(CONTROL_HEIGHT))
     c.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if object_name:
         c.setObjectName(object_name)
@@ -117,12 +148,14 @@ def slider(lo: int, hi: int, value: int, object_name: str | None = None) -> QSli
     s = QSlider(Qt.Orientation.Horizontal)
     s.setRange(lo, hi)
     s.setValue(value)
-    s.setMinimumHeight(48)
-    s.setMinimumWidth(260)
+    s.setMinimumHeight(px(CONTROL_HEIGHT - 8))
+    s.setMinimumWidth(px(200))
     s.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    groove, handle = px(12), px(34)
     s.setStyleSheet(
-        "QSlider::groove:horizontal { height: 12px; background: #CCCCCC; border-radius: 6px; }"
-        f"QSlider::handle:horizontal {{ background: {POS}; width: 34px; margin: -12px 0; border-radius: 17px; }}"
+        f"QSlider::groove:horizontal {{ height: {groove}px; background: #BBBBBB; border-radius: {groove // 2}px; }}"
+        f"QSlider::handle:horizontal {{ background: {POS}; width: {handle}px; margin: -{groove}px 0; "
+        f"border-radius: {handle // 2}px; }}"
     )
     if object_name:
         s.setObjectName(object_name)
@@ -132,7 +165,7 @@ def slider(lo: int, hi: int, value: int, object_name: str | None = None) -> QSli
 def row(*items, spacing: int = 18, stretch_end: bool = True) -> QHBoxLayout:
     """A horizontal row of widgets (a str becomes a body label)."""
     lay = QHBoxLayout()
-    lay.setSpacing(spacing)
+    lay.setSpacing(px(spacing))
     for it in items:
         if isinstance(it, str):
             lay.addWidget(label(it))
@@ -145,36 +178,46 @@ def row(*items, spacing: int = 18, stretch_end: bool = True) -> QHBoxLayout:
     return lay
 
 
+#: a plot never shrinks below these shares of the screen (height, width): its curve stays readable
+PLOT_MIN_SHARE = (0.13, 0.16)
+
+
+def plot_minimum() -> tuple[int, int]:
+    """(width, height) in pixels below which no plot of a scene may shrink on this screen."""
+    return (int(PLOT_MIN_SHARE[1] * _width + 0.999), int(PLOT_MIN_SHARE[0] * _lines + 0.999))
+
+
 def plot(title: str = "", x_label: str = "", y_label: str = "", object_name: str | None = None) -> pg.PlotWidget:
     """A pyqtgraph plot in the projector style: white, thick axes, large ticks and labels."""
     w = pg.PlotWidget(background=BACKGROUND)
     if object_name:
         w.setObjectName(object_name)
+    w.setMinimumSize(*plot_minimum())
     item = w.getPlotItem()
     if title:
-        item.setTitle(title, size=f"{AXIS_LABEL_PT + 2}pt", color=TEXT, bold=True)
-    tick_font = font(AXIS_PT)
+        item.setTitle(title, size=css_px(AXIS_LABEL), color=TEXT, bold=True)
+    tick_font = font(AXIS)
     for name in ("left", "bottom"):
         ax = item.getAxis(name)
         ax.setTickFont(tick_font)
-        ax.setPen(pg.mkPen(TEXT, width=2))
+        ax.setPen(pg.mkPen(TEXT, width=max(2, px(3))))
         ax.setTextPen(pg.mkPen(TEXT))
-        ax.setStyle(tickTextOffset=8, tickLength=-10)
+        ax.setStyle(tickTextOffset=px(8), tickLength=-px(10), autoExpandTextSpace=True)
         ax.enableAutoSIPrefix(False)
-    label_style = {"font-size": f"{AXIS_LABEL_PT}pt", "color": TEXT}
+    label_style = {"font-size": css_px(AXIS_LABEL), "color": TEXT}
     if x_label:
         item.setLabel("bottom", x_label, **label_style)
     if y_label:
         item.setLabel("left", y_label, **label_style)
-    item.getAxis("left").setWidth(90)
     item.showGrid(x=True, y=True, alpha=0.15)
     item.setMenuEnabled(False)
     w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return w
 
 
-def pen(color: str = POS, width: int = LINE_WIDTH, dashed: bool = False):
-    p = pg.mkPen(QColor(color), width=width)
+def pen(color: str = POS, width: float = LINE_WIDTH, dashed: bool = False):
+    """A plot pen; ``width`` is a design size (pixels at 1080 lines), scaled to the screen."""
+    p = pg.mkPen(QColor(color), width=max(2, px(width)))
     if dashed:
         p.setStyle(Qt.PenStyle.DashLine)
     return p
@@ -185,12 +228,12 @@ def curve(plot_widget: pg.PlotWidget, color: str = POS, name: str | None = None,
     """A line (with markers, as in the slides' plots) added once and updated with setData."""
     kw = {}
     if symbol:
-        kw = dict(symbol=symbol, symbolSize=SYMBOL_SIZE, symbolBrush=pg.mkBrush(color), symbolPen=pg.mkPen("w", width=1.5))
+        kw = dict(symbol=symbol, symbolSize=px(SYMBOL_SIZE), symbolBrush=pg.mkBrush(color), symbolPen=pg.mkPen("w", width=1.5))
     return plot_widget.plot([], [], pen=pen(color, width, dashed), name=name, **kw)
 
 
 def legend(plot_widget: pg.PlotWidget, offset=(-10, 10)) -> pg.LegendItem:
-    leg = plot_widget.addLegend(offset=offset, labelTextSize=f"{BODY_PT - 2}pt", labelTextColor=TEXT)
+    leg = plot_widget.addLegend(offset=offset, labelTextSize=css_px(AXIS_LABEL), labelTextColor=TEXT)
     leg.setBrush(pg.mkBrush(255, 255, 255, 230))
     leg.setPen(pg.mkPen("#888888"))
     return leg
@@ -201,14 +244,30 @@ def card_style(widget: QWidget, background: str = "#F4F4F4") -> None:
     widget.setStyleSheet(f"background: {background}; border-radius: 12px;")
 
 
+MINUS = "\u2212"
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
 def fmt(x: float, digits: int = 3) -> str:
-    """A number as a student reads it: rounded, no -0, no trailing noise."""
+    """A number as a student reads it: rounded, a true minus sign, no −0, no trailing noise, and
+    powers of ten typeset (``7.4 × 10⁸``) where a plain number would run past six digits."""
+    x = float(x)
     if x != x:  # NaN
         return "NaN"
-    v = round(float(x), digits)
+    if x in (float("inf"), float("-inf")):
+        return ("" if x > 0 else MINUS) + "∞"
+    v = round(x, digits)
+    if v == 0 and x != 0 and abs(x) >= 10.0 ** -(digits + 3):
+        v = float(f"{x:.2g}")        # a small number keeps two significant digits, not 0
     if v == 0:
-        v = 0.0
-    return f"{v:g}" if abs(v) < 1e6 else f"{v:.3g}"
+        return "0"
+    if abs(v) >= 1e6 or abs(v) < 10.0 ** -digits:
+        mantissa, exponent = f"{v:.2e}".split("e")
+        mantissa = mantissa.rstrip("0").rstrip(".")
+        text = f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+    else:
+        text = f"{v:g}"
+    return text.replace("-", MINUS)
 
 
 def fmt_vec(values, digits: int = 3) -> str:

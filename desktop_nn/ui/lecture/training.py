@@ -45,11 +45,13 @@ def snapshot(trainer: Trainer, grid_X: np.ndarray | None, n: int, max_epochs: in
 
 
 def train_chunk(trainers: list[Trainer], max_epochs: int, grid_X, n: int, diverged: list[str],
-                seconds: float = 0.03, state=None) -> list[RunSnapshot]:
-    """Train every run that is not finished for about ``seconds``; one snapshot per run."""
+                seconds: float = 0.03, state=None, up_to: int | None = None) -> list[RunSnapshot]:
+    """Train every run that is not finished for about ``seconds`` (and to epoch ``up_to`` at most);
+    one snapshot per run."""
+    stop_at = max_epochs if up_to is None else min(max_epochs, up_to)
     start = time.perf_counter()
     while time.perf_counter() - start < seconds:
-        active = [i for i, t in enumerate(trainers) if not diverged[i] and t.epoch < max_epochs and not t.done]
+        active = [i for i, t in enumerate(trainers) if not diverged[i] and t.epoch < stop_at and not t.done]
         if not active:
             break
         for i in active:
@@ -63,9 +65,12 @@ def train_chunk(trainers: list[Trainer], max_epochs: int, grid_X, n: int, diverg
 
 
 class TrainLoop:
+    """Trains a scene's runs in chunks while playing, at ``epochs_per_second`` (None: as fast as the
+    machine goes). The default pace lets a run take about ``seconds`` seconds, time to narrate it."""
+
     def __init__(self, scene, key: str, build: Callable[[], list[Trainer]],
                  on_snapshots: Callable[[list[RunSnapshot]], None], max_epochs: int,
-                 grid_X: np.ndarray | None = None, n: int = 0):
+                 grid_X: np.ndarray | None = None, n: int = 0, seconds: float | None = 10.0):
         self.scene, self.key, self.build = scene, key, build
         self.on_snapshots = on_snapshots
         self.max_epochs = max_epochs
@@ -74,6 +79,32 @@ class TrainLoop:
         self.trainers: list[Trainer] = []
         self.diverged: list[str] = []
         self.last: list[RunSnapshot] | None = None
+        self.epochs_per_second: float | None = None if seconds is None else max(1.0, max_epochs / seconds)
+        self._clock: tuple[float, int] = (time.monotonic(), 0)
+        self._pace = scene.timer(20, self._submit, single_shot=True)
+
+    def set_rate(self, epochs_per_second: float | None) -> None:
+        """Train at this many epochs per second from now on (None: unpaced)."""
+        self.epochs_per_second = epochs_per_second
+        self._restart_clock()
+
+    def set_max_epochs(self, max_epochs: int, seconds: float = 10.0) -> None:
+        self.max_epochs = max_epochs
+        if self.epochs_per_second is not None:
+            self.set_rate(max(1.0, max_epochs / seconds))
+
+    def _epoch(self) -> int:
+        return min((t.epoch for t in self.trainers), default=0)
+
+    def _restart_clock(self) -> None:
+        self._clock = (time.monotonic(), self._epoch())
+
+    def _allowed(self) -> int | None:
+        """The epoch the runs may reach by now at the chosen pace."""
+        if self.epochs_per_second is None:
+            return None
+        t0, e0 = self._clock
+        return e0 + 1 + int(self.epochs_per_second * (time.monotonic() - t0))
 
     def reset(self, play: bool | None = None) -> None:
         """New Trainers from ``build`` (same seed → same initial weights); draw epoch 0."""
@@ -82,6 +113,7 @@ class TrainLoop:
         self.diverged = [""] * len(self.trainers)
         if play is not None:
             self.playing = play
+        self._restart_clock()
         self._submit(seconds=0.0)
 
     def play(self) -> None:
@@ -89,11 +121,13 @@ class TrainLoop:
             self.reset(play=True)
             return
         self.playing = True
+        self._restart_clock()
         if not self.scene.job_running(self.key):
             self._submit()
 
     def pause(self) -> None:
         self.playing = False
+        self._pace.stop()
         self.scene.cancel(self.key)
 
     def toggle(self) -> None:
@@ -104,7 +138,8 @@ class TrainLoop:
 
     def _submit(self, seconds: float = 0.03) -> None:
         trainers, m, g, n, div = self.trainers, self.max_epochs, self.grid_X, self.n, self.diverged
-        self.scene.submit(self.key, lambda st: train_chunk(trainers, m, g, n, div, seconds, st), self._arrived)
+        up_to = self._allowed() if seconds > 0 else self._epoch()
+        self.scene.submit(self.key, lambda st: train_chunk(trainers, m, g, n, div, seconds, st, up_to), self._arrived)
 
     def _arrived(self, snaps: list[RunSnapshot]) -> None:
         self.last = snaps
@@ -112,11 +147,19 @@ class TrainLoop:
             self.playing = False
         self.on_snapshots(snaps)
         if self.playing and self.scene.is_active:
-            self._submit()
+            allowed = self._allowed()
+            if allowed is not None and self._epoch() >= allowed:
+                # ahead of the chosen pace: wait for the next epoch's turn
+                wait_ms = 1000.0 / self.epochs_per_second
+                self._pace.setInterval(max(15, min(500, round(wait_ms))))
+                self._pace.start()
+            else:
+                self._submit()
 
     def resume_if_playing(self) -> None:
         """Call from the scene's on_activate: continue a run interrupted by leaving the scene."""
         if not self.trainers:
             self.reset()
         elif self.playing:
+            self._pace.stop()
             self.play()

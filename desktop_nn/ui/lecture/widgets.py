@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.ui import palette
@@ -48,11 +48,11 @@ class RegionPlot(QWidget):
         self.plot.addItem(self.image)
         self.line = pg.PlotDataItem([], [], pen=theme.pen(theme.TEXT, 4))
         self.plot.addItem(self.line)
-        self.neg = pg.ScatterPlotItem(size=theme.SYMBOL_SIZE + 2, symbol="o", brush=pg.mkBrush(theme.NEG),
+        self.neg = pg.ScatterPlotItem(size=theme.px(theme.SYMBOL_SIZE + 2), symbol="o", brush=pg.mkBrush(theme.NEG),
                                       pen=pg.mkPen("k", width=1.2))
-        self.pos = pg.ScatterPlotItem(size=theme.SYMBOL_SIZE + 2, symbol="s", brush=pg.mkBrush(theme.POS),
+        self.pos = pg.ScatterPlotItem(size=theme.px(theme.SYMBOL_SIZE + 2), symbol="s", brush=pg.mkBrush(theme.POS),
                                       pen=pg.mkPen("k", width=1.2))
-        self.wrong = pg.ScatterPlotItem(size=theme.SYMBOL_SIZE + 14, symbol="x", brush=pg.mkBrush(theme.TEXT),
+        self.wrong = pg.ScatterPlotItem(size=theme.px(theme.SYMBOL_SIZE + 14), symbol="x", brush=pg.mkBrush(theme.TEXT),
                                         pen=pg.mkPen(theme.TEXT, width=1))
         for item in (self.neg, self.pos, self.wrong):
             self.plot.addItem(item)
@@ -105,7 +105,8 @@ class NetworkView(QWidget):
         self.highlight: int | None = None
         self.layer_names: list[str] | None = None
         self.values: list[np.ndarray] | None = None
-        self.setMinimumSize(400, 300)
+        self.setFont(theme.font(theme.BODY, bold=True))
+        self.setMinimumSize(theme.px(360), theme.px(260))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_network(self, layer_dims, weights=None, highlight=None, layer_names=None, values=None) -> None:
@@ -119,21 +120,26 @@ class NetworkView(QWidget):
     def node_positions(self) -> list[list[QPointF]]:
         L = len(self.layer_dims)
         w, h = self.width(), self.height()
-        top, bottom = 20, 70
+        top, bottom = theme.px(20), self._label_height() + theme.px(12)
+        margin = theme.px(70)
         pos = []
         for l, n in enumerate(self.layer_dims):
-            x = 60 + (w - 120) * (l / max(1, L - 1))
+            x = margin + (w - 2 * margin) * (l / max(1, L - 1))
             shown = min(n, 12)
             gap = (h - top - bottom) / max(shown, 1)
             ys = [top + gap * (i + 0.5) for i in range(shown)]
             pos.append([QPointF(x, y) for y in ys])
         return pos
 
+    def _label_height(self) -> int:
+        return self.fontMetrics().height() + theme.px(6)
+
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pos = self.node_positions()
-        radius = max(9.0, min(26.0, (self.height() - 90) / (2.6 * max(min(n, 12) for n in self.layer_dims))))
+        usable = self.height() - self._label_height() - theme.px(30)
+        radius = max(theme.px(9), min(theme.px(28), usable / (2.6 * max(min(n, 12) for n in self.layer_dims))))
         wmax = max((float(np.max(np.abs(W))) for W in self.weights), default=1.0) if self.weights else 1.0
         wmax = wmax or 1.0
         for l in range(1, len(pos)):
@@ -144,14 +150,15 @@ class NetworkView(QWidget):
                             and self.weights[l - 1].shape[1] > j:
                         wv = float(self.weights[l - 1][i, j])
                         color = QColor(theme.POS if wv >= 0 else theme.NEG)
-                        width = 1.0 + 7.0 * abs(wv) / wmax
+                        width = theme.px(1.5) + theme.px(8) * abs(wv) / wmax
                     else:
-                        color, width = QColor("#9A9A9A"), 1.6
+                        color, width = QColor(theme.INACTIVE_LINE), theme.px(2)
                     if self.highlight is not None and not hl:
                         color.setAlpha(70)
                     p.setPen(QPen(color, width))
                     p.drawLine(b, a)
-        p.setFont(theme.font(theme.BODY_PT - 2, bold=True))
+        p.setFont(self.font())
+        label_h = self._label_height()
         for l, layer in enumerate(pos):
             hl = self.highlight == l
             for i, c in enumerate(layer):
@@ -162,31 +169,37 @@ class NetworkView(QWidget):
                     fill = QColor(int(255 + (base.red() - 255) * abs(v)), int(255 + (base.green() - 255) * abs(v)),
                                   int(255 + (base.blue() - 255) * abs(v)))
                 p.setBrush(QBrush(fill))
-                p.setPen(QPen(QColor(theme.ACCENT if hl else theme.TEXT), 5 if hl else 2.5))
+                p.setPen(QPen(QColor(theme.ACCENT if hl else theme.TEXT), theme.px(5 if hl else 3)))
                 p.drawEllipse(c, radius, radius)
             n = self.layer_dims[l]
             if n > len(layer):
                 p.setPen(QColor(theme.TEXT))
-                p.drawText(QRectF(layer[-1].x() - 40, layer[-1].y() + radius, 80, 24), Qt.AlignmentFlag.AlignCenter, "⋮")
+                p.drawText(QRectF(layer[-1].x() - 40, layer[-1].y() + radius, 80, label_h), Qt.AlignmentFlag.AlignCenter, "⋮")
             name = self.layer_names[l] if self.layer_names and l < len(self.layer_names) else f"n[{l}] = {n}"
             p.setPen(QColor(theme.ACCENT if hl else theme.TEXT))
             x = layer[0].x()
-            p.drawText(QRectF(x - 110, self.height() - 56, 220, 50), Qt.AlignmentFlag.AlignCenter, name)
+            half = max(theme.px(70), self.width() / (2 * max(1, len(pos))))
+            p.drawText(QRectF(x - half, self.height() - label_h, 2 * half, label_h), Qt.AlignmentFlag.AlignCenter, name)
         p.end()
 
 
 class MatrixGrid(QWidget):
-    """A matrix as a grid of coloured cells with numbers; big ones elided in the middle."""
+    """A matrix as a grid of coloured cells with numbers; big ones elided in the middle.
 
-    def __init__(self, max_rows: int = 6, max_cols: int = 8, object_name: str | None = None, cell_pt: int = 16):
+    Cells are as wide as their widest number at the projector's cell size, never narrower: where
+    the columns do not fit, more of them are elided (the shape in the name stays exact).
+    """
+
+    def __init__(self, max_rows: int = 6, max_cols: int = 8, object_name: str | None = None, digits: int = 2):
         super().__init__()
         if object_name:
             self.setObjectName(object_name)
         self.max_rows, self.max_cols = max_rows, max_cols
-        self.cell_pt = cell_pt
+        self.digits = digits
         self.name = ""
         self.matrix = np.zeros((0, 0))
-        self.setMinimumSize(160, 120)
+        self.title_font = theme.font(theme.BODY, bold=True)
+        self.setFont(theme.font(theme.CELL, bold=True))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_matrix(self, name: str, M) -> None:
@@ -197,37 +210,68 @@ class MatrixGrid(QWidget):
             M = M.reshape(1, -1)   # drawn as a row; the label keeps the true shape
         self.name = name
         self.matrix = M
+        self.updateGeometry()
         self.update()
+
+    def _title_height(self) -> int:
+        return QFontMetrics(self.title_font).height() + theme.px(6)
+
+    def _cell_size(self) -> tuple[float, float]:
+        fm = self.fontMetrics()
+        texts = [theme.fmt(v, self.digits) for v in self.matrix.ravel()[:4096]] or ["0"]
+        widest = max(fm.horizontalAdvance(t) for t in texts + ["−0.00"])
+        return widest + theme.px(16), fm.height() + theme.px(10)
+
+    def minimumSizeHint(self) -> QSize:
+        cw, ch = self._cell_size()
+        rows = min(3, max(1, self.matrix.shape[0]))
+        cols = min(3, max(1, self.matrix.shape[1]))
+        title = QFontMetrics(self.title_font).horizontalAdvance(self.name) + theme.px(8)
+        return QSize(int(max(cw * cols, title)) + 8, int(self._title_height() + ch * rows) + 8)
+
+    def sizeHint(self) -> QSize:
+        cw, ch = self._cell_size()
+        rows = min(self.max_rows, max(1, self.matrix.shape[0]))
+        cols = min(self.max_cols, max(1, self.matrix.shape[1]))
+        return QSize(int(cw * cols) + 8, int(self._title_height() + ch * rows) + 8)
 
     @staticmethod
     def _pick(n: int, k: int) -> list[int | None]:
         if n <= k:
             return list(range(n))
+        k = max(k, 3)
         head = (k - 1) // 2 + (k - 1) % 2
         tail = k - 1 - head
         return list(range(head)) + [None] + list(range(n - tail, n))
+
+    def visible_cells(self) -> tuple[list[int | None], list[int | None]]:
+        """(rows, columns) drawn at the present size; ``None`` is an elided run (⋮ or ⋯)."""
+        M = self.matrix
+        cw, ch = self._cell_size()
+        fit_cols = max(1, int((self.width() - 8) // cw))
+        fit_rows = max(1, int((self.height() - self._title_height() - 8) // ch))
+        return self._pick(M.shape[0], min(self.max_rows, fit_rows)), self._pick(M.shape[1], min(self.max_cols, fit_cols))
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         M = self.matrix
         p.setPen(QColor(theme.TEXT))
-        p.setFont(theme.font(theme.BODY_PT, bold=True))
-        label_h = 40
+        p.setFont(self.title_font)
+        label_h = self._title_height()
         p.drawText(QRectF(0, 0, self.width(), label_h), Qt.AlignmentFlag.AlignCenter, self.name)
         if M.size == 0:
             p.end()
             return
-        rows, cols = self._pick(M.shape[0], self.max_rows), self._pick(M.shape[1], self.max_cols)
-        avail_w, avail_h = self.width() - 8, self.height() - label_h - 8
-        cw = min(110.0, avail_w / len(cols))
-        ch = min(48.0, avail_h / len(rows))
+        rows, cols = self.visible_cells()
+        cw, ch = self._cell_size()
         x0 = (self.width() - cw * len(cols)) / 2
         scale = float(np.max(np.abs(M))) or 1.0
-        p.setFont(theme.font(self.cell_pt, bold=True))
+        p.setFont(self.font())
+        gap = max(2, theme.px(3))
         for r, i in enumerate(rows):
             for c, j in enumerate(cols):
-                rect = QRectF(x0 + c * cw, label_h + r * ch, cw - 3, ch - 3)
+                rect = QRectF(x0 + c * cw, label_h + r * ch, cw - gap, ch - gap)
                 if i is None or j is None:
                     p.setBrush(QBrush(QColor("#EEEEEE")))
                     p.setPen(Qt.PenStyle.NoPen)
@@ -238,43 +282,90 @@ class MatrixGrid(QWidget):
                 v = float(M[i, j])
                 t = abs(v) / scale
                 base = QColor(theme.POS if v >= 0 else theme.NEG)
-                fill = QColor(int(255 + (base.red() - 255) * t * 0.75), int(255 + (base.green() - 255) * t * 0.75),
-                              int(255 + (base.blue() - 255) * t * 0.75))
+                fill = QColor(int(255 + (base.red() - 255) * t * 0.55), int(255 + (base.green() - 255) * t * 0.55),
+                              int(255 + (base.blue() - 255) * t * 0.55))
                 p.setBrush(QBrush(fill))
                 p.setPen(Qt.PenStyle.NoPen)
                 p.drawRect(rect)
                 p.setPen(QColor(theme.TEXT))
-                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, theme.fmt(v, 2))
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, theme.fmt(v, self.digits))
         p.end()
 
 
+class SpeedControl(QWidget):
+    """"speed [ 2 ] epochs/s": how fast a scene's animation or training runs, for narrating it."""
+
+    # the new rate, in units per second
+    rateChanged = Signal(float)
+
+    def __init__(self, rate: float, unit: str = "epochs/s", maximum: float = 100_000.0,
+                 object_name: str = "speedControl"):
+        super().__init__()
+        self.setObjectName(object_name)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(theme.px(8))
+        decimals = 1 if rate < 10 else 0
+        self.spin = theme.spin(float(rate), 0.5 if decimals else 1.0, float(maximum), 0.5 if decimals else
+                               max(1.0, round(rate / 4)), decimals=decimals, object_name="speedSpin")
+        self.spin.setMinimumWidth(0)
+        lay.addWidget(theme.label("speed", theme.BODY, color=theme.MUTED))
+        lay.addWidget(self.spin)
+        lay.addWidget(theme.label(unit, theme.BODY, color=theme.MUTED))
+        self.spin.valueChanged.connect(lambda v: self.rateChanged.emit(float(v)))
+
+    @property
+    def rate(self) -> float:
+        return float(self.spin.value())
+
+
 class EpochPlayer(QWidget):
-    """◀ ▶ Play and a slider over epochs 0…E; emits ``epochChanged(k)``. Its timer belongs to the scene."""
+    """▶ Play ◀ ▶| a slider over epochs 0…E and a speed; emits ``epochChanged(k)``.
+
+    Its timer belongs to the scene, so leaving the scene pauses it and coming back resumes it. The
+    default speed plays the whole range in about ``seconds`` seconds (5–15 s: time to narrate)."""
 
     # the epoch now shown
     epochChanged = Signal(int)
 
-    def __init__(self, scene, interval_ms: int = 450, object_name: str = "epochPlayer", unit: str = "epoch"):
+    def __init__(self, scene, per_second: float | None = None, object_name: str = "epochPlayer",
+                 unit: str = "epoch", seconds: float = 8.0):
         super().__init__()
         self.setObjectName(object_name)
         self.unit = unit
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
+        self.seconds = seconds
+        self._auto_rate = per_second is None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(theme.px(6))
+        lay = QHBoxLayout()
+        lay.setSpacing(theme.px(12))
         self.back = theme.button("◀", "epochBack")
         self.play_button = theme.button("▶ Play", "playButton")
         self.fwd = theme.button("▶|", "epochForward")
         self.slider = theme.slider(0, 0, 0, "epochSlider")
-        self.label = theme.label("", theme.NUMBER_PT, bold=True, object_name="epochLabel")
-        self.label.setMinimumWidth(260)
-        for w in (self.play_button, self.back, self.slider, self.fwd, self.label):
+        self.label = theme.label("", theme.NUMBER, bold=True, object_name="epochLabel")
+        for w in (self.play_button, self.back, self.slider, self.fwd):
             lay.addWidget(w)
         lay.setStretch(2, 1)
-        self.timer = scene.timer(interval_ms, self._tick)
+        outer.addLayout(lay)
+        self.speed = SpeedControl(per_second or 2.0, unit=f"{unit}s/s", maximum=1000.0)
+        outer.addLayout(theme.row(self.label, self.speed))
+        self.timer = scene.timer(self._interval(), self._tick)
+        if getattr(scene, "play_button", None) is None:
+            scene.play_button = self.play_button      # P plays and pauses the scene
         self.back.clicked.connect(lambda: self.set_epoch(self.slider.value() - 1))
         self.fwd.clicked.connect(lambda: self.set_epoch(self.slider.value() + 1))
         self.play_button.clicked.connect(self.toggle_play)
         self.slider.valueChanged.connect(self._changed)
+        self.speed.rateChanged.connect(self._rate_changed)
+
+    def _interval(self) -> int:
+        return max(15, round(1000.0 / max(self.speed.rate, 0.01)))
+
+    def _rate_changed(self, rate: float) -> None:
+        self._auto_rate = False
+        self.timer.setInterval(self._interval())
 
     @property
     def epoch(self) -> int:
@@ -284,10 +375,19 @@ class EpochPlayer(QWidget):
     def maximum(self) -> int:
         return self.slider.maximum()
 
+    @property
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
     def set_range(self, maximum: int, epoch: int | None = None) -> None:
         self.slider.blockSignals(True)
         self.slider.setRange(0, maximum)
         self.slider.blockSignals(False)
+        if self._auto_rate and maximum > 0:
+            self.speed.spin.blockSignals(True)
+            self.speed.spin.setValue(max(0.5, round(2 * maximum / self.seconds) / 2))
+            self.speed.spin.blockSignals(False)
+            self.timer.setInterval(self._interval())
         self.set_epoch(maximum if epoch is None else epoch, force=True)
 
     def set_epoch(self, k: int, force: bool = False) -> None:
@@ -305,10 +405,13 @@ class EpochPlayer(QWidget):
         if self.timer.isActive():
             self.stop()
         else:
-            if self.slider.value() >= self.slider.maximum():
-                self.set_epoch(0)
-            self.timer.start()
-            self.play_button.setText("❚❚ Pause")
+            self.start()
+
+    def start(self) -> None:
+        if self.slider.value() >= self.slider.maximum():
+            self.set_epoch(0)
+        self.timer.start()
+        self.play_button.setText("❚❚ Pause")
 
     def stop(self) -> None:
         self.timer.stop()
@@ -319,3 +422,5 @@ class EpochPlayer(QWidget):
             self.stop()
         else:
             self.set_epoch(self.slider.value() + 1)
+            if self.slider.value() >= self.slider.maximum():
+                self.stop()

@@ -64,7 +64,7 @@ class ActivationFunctionsScene(Scene):
         self.zline2.sigPositionChanged.connect(lambda: self.set_z(self.zline2.value()))
         plots.addWidget(self.g_plot)
         plots.addWidget(self.d_plot)
-        self.readout = theme.label("", theme.FORMULA_PT, object_name="activationReadout", wrap=True)
+        self.readout = theme.label("", theme.FORMULA, object_name="activationReadout", wrap=True)
         self.body.addWidget(self.readout)
         self.slider = theme.slider(-500, 500, int(float(self.settings["z"]) * 100), "zSlider")
         self.slider.valueChanged.connect(lambda v: self.set_z(v / 100))

@@ -37,9 +37,9 @@ class StepView(QWidget):
         super().__init__()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.phase = theme.label("", theme.BODY_PT, bold=True, object_name="stepPhase")
-        self.formula = theme.label("", theme.FORMULA_PT + 4, bold=True, object_name="stepFormula")
-        self.shapes = theme.label("", theme.BODY_PT, mono=True, object_name="stepShapes", wrap=True)
+        self.phase = theme.label("", theme.BODY, bold=True, object_name="stepPhase")
+        self.formula = theme.label("", theme.FORMULA + 4, bold=True, object_name="stepFormula")
+        self.shapes = theme.label("", theme.BODY, mono=True, object_name="stepShapes", wrap=True)
         lay.addWidget(self.phase)
         lay.addWidget(self.formula)
         lay.addWidget(self.shapes)
@@ -49,7 +49,7 @@ class StepView(QWidget):
         self.result = MatrixGrid(5, 6, "resultGrid")
         for g in self.grids:
             self.grids_row.addWidget(g)
-        self.arrow = theme.label("→", theme.TITLE_PT, bold=True)
+        self.arrow = theme.label("→", theme.TITLE, bold=True)
         self.grids_row.addWidget(self.arrow)
         self.grids_row.addWidget(self.result)
 
@@ -91,7 +91,7 @@ class ShallowBackpropScene(Scene):
         self.m.valueChanged.connect(lambda _: self.recompute())
         self.body.addLayout(theme.row(self.prev, self.next, self.auto, "m examples", self.m,
                                       theme.label(f"  network [2, {s['hidden_units']}, 1], {s['activation']} hidden, sigmoid output",
-                                                  theme.BODY_PT, color=theme.MUTED)))
+                                                  theme.BODY, color=theme.MUTED)))
         self.anim = self.timer(int(s["interval_ms"]), lambda: self.go((self.k + 1) % max(1, len(self.steps))))
         self.steps: list[Step] = []
         self.k = 0
@@ -157,9 +157,9 @@ class BlocksView(QWidget):
                 p.setBrush(QColor("#FFFFFF" if not on else ("#E8F2FA" if row == 0 else "#FCEBDF")))
                 p.drawRoundedRect(rect, 10, 10)
                 p.setPen(QColor(theme.TEXT if on else "#999999"))
-                p.setFont(theme.font(theme.BODY_PT - 2, bold=True))
+                p.setFont(theme.font(theme.BODY - 2, bold=True))
                 p.drawText(rect.adjusted(6, 6, -6, -6), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title)
-                p.setFont(theme.font(theme.BODY_PT - 3))
+                p.setFont(theme.font(theme.BODY - 3))
                 p.drawText(rect.adjusted(6, 40, -6, -4), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                            "\n".join(lines))
             # the cache between the two boxes
@@ -168,12 +168,12 @@ class BlocksView(QWidget):
             p.setPen(QPen(QColor(theme.PURPLE if fwd_on else "#CCCCCC"), 3, Qt.PenStyle.DashLine))
             p.setBrush(QColor("#F6EEF4" if fwd_on else "#FFFFFF"))
             p.drawRoundedRect(crect, 8, 8)
-            p.setFont(theme.font(theme.BODY_PT - 3, bold=fwd_on))
+            p.setFont(theme.font(theme.BODY - 3, bold=fwd_on))
             p.setPen(QColor(theme.TEXT if fwd_on else "#AAAAAA"))
             p.drawText(crect, Qt.AlignmentFlag.AlignCenter, f"cache z[{l}], W[{l}], b[{l}]" if fwd_on else "cache (empty)")
             if upd_on:
                 p.setPen(QColor(theme.GREEN))
-                p.setFont(theme.font(theme.BODY_PT - 3, bold=True))
+                p.setFont(theme.font(theme.BODY - 3, bold=True))
                 p.drawText(QRectF(x, 20 + 2 * bh + 125, bw, 40), Qt.AlignmentFlag.AlignCenter, f"W[{l}] −= α dW[{l}] ✓")
         p.end()
 
@@ -198,14 +198,14 @@ class BuildingBlocksScene(Scene):
         self.view = BlocksView()
         self.view.L = len(self.settings["layer_dims"]) - 1
         self.body.addWidget(self.view, 1)
-        self.caption = theme.label("", theme.BODY_PT + 2, object_name="blocksCaption", wrap=True)
+        self.caption = theme.label("", theme.BODY + 2, object_name="blocksCaption", wrap=True)
         self.body.addWidget(self.caption)
         self.play = theme.button("▶ animate one iteration", "playButton")
         self.step = theme.button("step", "stepButton")
         self.play.clicked.connect(self.restart)
         self.step.clicked.connect(self.advance)
         self.body.addLayout(theme.row(self.play, self.step, theme.label(
-            f"  network {self.settings['layer_dims']}, m = {self.settings['m']} examples", theme.BODY_PT, color=theme.MUTED)))
+            f"  network {self.settings['layer_dims']}, m = {self.settings['m']} examples", theme.BODY, color=theme.MUTED)))
         self.anim = self.timer(int(self.settings["interval_ms"]), self.advance)
         self.loaded = False
 
@@ -266,7 +266,7 @@ class SummaryScene(Scene):
         self.body.addLayout(main, 1)
         self.list = QListWidget()
         self.list.setObjectName("summaryList")
-        self.list.setFont(theme.font(theme.BODY_PT))
+        self.list.setFont(theme.font(theme.BODY))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setStyleSheet(f"QListWidget::item {{ padding: 4px; }} QListWidget::item:selected {{ background: #FFF3C4; color: {theme.TEXT}; }}")
         self.list.currentRowChanged.connect(self.show_row)
@@ -275,10 +275,10 @@ class SummaryScene(Scene):
         main.addLayout(right, 3)
         self.view = StepView()
         right.addWidget(self.view, 1)
-        self.fix_note = theme.label("", theme.BODY_PT, color=theme.palette.ERROR, object_name="typoNote", wrap=True)
+        self.fix_note = theme.label("", theme.BODY, color=theme.palette.ERROR, object_name="typoNote", wrap=True)
         right.addWidget(self.fix_note)
         self.body.addWidget(theme.label(f"click a formula: its step on network {self.settings['layer_dims']}, m = {self.settings['m']}",
-                                        theme.BODY_PT, color=theme.MUTED))
+                                        theme.BODY, color=theme.MUTED))
         self.steps: list[Step] = []
 
     def on_activate(self) -> None:

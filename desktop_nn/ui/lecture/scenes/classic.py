@@ -98,10 +98,10 @@ class PerceptronRuleScene(Scene):
         self.errors_curve = theme.curve(self.errors_plot, theme.ACCENT)
         self.errors_curve.setObjectName("errorsCurve")
         right.addWidget(self.errors_plot, 3)
-        self.weights_label = theme.label("w = …", theme.NUMBER_PT, bold=True, object_name="weightsLabel")
-        self.errors_label = theme.label("", theme.BODY_PT + 2, object_name="errorsLabel", wrap=True)
+        self.weights_label = theme.label("w = …", theme.NUMBER, bold=True, object_name="weightsLabel")
+        self.errors_label = theme.label("", theme.BODY + 2, object_name="errorsLabel", wrap=True)
         self.rule = theme.label("w<sub>j</sub> := w<sub>j</sub> + η (y′<sup>(i)</sup> − y<sup>(i)</sup>) x<sub>j</sub><sup>(i)</sup>"
-                                "  &nbsp;<span style='color:#444'>逐漸改變權重</span>", theme.FORMULA_PT)
+                                "  &nbsp;<span style='color:#444'>逐漸改變權重</span>", theme.FORMULA)
         for w in (self.rule, self.weights_label, self.errors_label):
             right.addWidget(w)
         self.player = EpochPlayer(self)
@@ -112,7 +112,7 @@ class PerceptronRuleScene(Scene):
         self.epochs.valueChanged.connect(self.recompute)
         self.body.addLayout(theme.row(self.player, stretch_end=False))
         self.body.addLayout(theme.row("η (eta)", self.eta, "epochs", self.epochs,
-                                      theme.label("  Perceptron(epochs, eta).train(X, y)", theme.BODY_PT, color=theme.MUTED, mono=True)))
+                                      theme.label("  Perceptron(epochs, eta).train(X, y)", theme.BODY, color=theme.MUTED, mono=True)))
         self.history = None
 
     def on_activate(self) -> None:
@@ -166,7 +166,7 @@ class PerceptronNonSeparableScene(PerceptronRuleScene):
     def build(self) -> None:
         super().build()
         self.errors_plot.getPlotItem().setTitle("misclassifications per epoch — never 0",
-                                                size=f"{theme.AXIS_LABEL_PT + 2}pt", color=theme.TEXT)
+                                                size=f"{theme.AXIS_LABEL + 2}pt", color=theme.TEXT)
         self.dataset = theme.combo(["gaussians", "versicolor-virginica", "xor"], "datasetCombo")
         self.dataset.setCurrentText(self.settings["dataset"])
         self.dataset.currentTextChanged.connect(self.change_dataset)
@@ -215,10 +215,10 @@ class AdalineScene(Scene):
         self.cost_curve = theme.curve(self.cost_plot, theme.POS)
         right.addWidget(self.cost_plot, 3)
         right.addWidget(theme.label("Δw<sub>j</sub> = −α ∂J/∂w<sub>j</sub> = α Σ<sub>i</sub> (y′<sup>(i)</sup> − y<sup>(i)</sup>) x<sub>j</sub><sup>(i)</sup>",
-                                    theme.FORMULA_PT))
-        self.numbers = theme.label("", theme.BODY_PT + 2, object_name="adalineNumbers", wrap=True)
+                                    theme.FORMULA))
+        self.numbers = theme.label("", theme.BODY + 2, object_name="adalineNumbers", wrap=True)
         right.addWidget(self.numbers)
-        self.player = EpochPlayer(self, 500)
+        self.player = EpochPlayer(self)
         self.player.epochChanged.connect(self.show_epoch)
         self.alpha = theme.spin(float(self.settings["alpha"]), 0.0001, 0.05, 0.001, 4, "alphaSpin")
         self.epochs = theme.spin(int(self.settings["epochs"]), 1, 100, 1, object_name="epochsSpin")
@@ -226,7 +226,7 @@ class AdalineScene(Scene):
         self.epochs.valueChanged.connect(self.recompute)
         self.body.addLayout(theme.row(self.player, stretch_end=False))
         self.body.addLayout(theme.row("learning rate α", self.alpha, "epochs", self.epochs,
-                                      theme.label("  g(z) = z: a real output, not a class — 降低SSE", theme.BODY_PT, color=theme.MUTED)))
+                                      theme.label("  g(z) = z: a real output, not a class — 降低SSE", theme.BODY, color=theme.MUTED)))
         self.history = None
 
     def on_activate(self) -> None:

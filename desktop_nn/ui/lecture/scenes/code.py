@@ -116,7 +116,7 @@ class NextStepCodeScene(Scene):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("codeView")
         self.editor.setReadOnly(True)
-        self.editor.setFont(theme.font(theme.BODY_PT - 3, mono=True))
+        self.editor.setFont(theme.font(theme.BODY - 3, mono=True))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.highlighter = PythonHighlighter(self.editor.document())
         main.addWidget(self.editor, 3)
@@ -124,7 +124,7 @@ class NextStepCodeScene(Scene):
         main.addLayout(right, 1)
         self.net_view = NetworkView("networkView")
         right.addWidget(self.net_view, 1)
-        self.output = theme.label("", theme.BODY_PT - 2, mono=True, object_name="runOutput", wrap=True)
+        self.output = theme.label("", theme.BODY - 2, mono=True, object_name="runOutput", wrap=True)
         right.addWidget(self.output, 1)
         self.hidden = theme.spin(int(self.settings["layer_dims"][1]) if len(self.settings["layer_dims"]) > 2 else 4,
                                  1, 12, 1, object_name="unitsSpin")
@@ -138,7 +138,7 @@ class NextStepCodeScene(Scene):
         self.activation.currentTextChanged.connect(lambda _: self.regenerate())
         self.body.addLayout(theme.row("hidden layers", self.layers, "units", self.hidden, "g", self.activation, self.run_button,
                                       theme.label("  Next: implement DNN forward and backward propagation in Python!",
-                                                  theme.BODY_PT, color=theme.MUTED)))
+                                                  theme.BODY, color=theme.MUTED)))
         self.source = ""
 
     def dims(self) -> list[int]:

@@ -70,7 +70,7 @@ class DeepNotationScene(Scene):
         self.body.addLayout(main, 1)
         self.net_view = NetworkView("networkView")
         main.addWidget(self.net_view, 3)
-        self.text = theme.label("", theme.FORMULA_PT - 2, object_name="notationText", wrap=True)
+        self.text = theme.label("", theme.FORMULA - 2, object_name="notationText", wrap=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         main.addWidget(self.text, 2)
         self.editor = LayerEditor(self, list(self.settings["layer_dims"]), self.set_dims)
@@ -126,8 +126,8 @@ class DeepForwardScene(Scene):
         top.addWidget(self.net_view, 2)
         right = QVBoxLayout()
         top.addLayout(right, 5)
-        self.formula = theme.label("", theme.FORMULA_PT + 4, bold=True, object_name="forwardFormula")
-        self.shapes = theme.label("", theme.BODY_PT, mono=True, object_name="forwardShapes", wrap=True)
+        self.formula = theme.label("", theme.FORMULA + 4, bold=True, object_name="forwardFormula")
+        self.shapes = theme.label("", theme.BODY, mono=True, object_name="forwardShapes", wrap=True)
         right.addWidget(self.formula)
         right.addWidget(self.shapes)
         grids = QHBoxLayout()
@@ -135,12 +135,12 @@ class DeepForwardScene(Scene):
         self.grids = {k: MatrixGrid(5, 6, f"{k}Grid") for k in ("W", "A_prev", "b", "Z", "A")}
         for k in ("W", "A_prev", "b"):
             grids.addWidget(self.grids[k])
-        grids.addWidget(theme.label("→", theme.TITLE_PT, bold=True))
+        grids.addWidget(theme.label("→", theme.TITLE, bold=True))
         grids.addWidget(self.grids["Z"])
-        grids.addWidget(theme.label("→ g →", theme.BODY_PT, bold=True))
+        grids.addWidget(theme.label("→ g →", theme.BODY, bold=True))
         grids.addWidget(self.grids["A"])
         right.addWidget(theme.label("Still need a for loop over the layers l = 1 … L — the examples are vectorised.",
-                                    theme.BODY_PT, color=theme.MUTED))
+                                    theme.BODY, color=theme.MUTED))
         self.prev = theme.button("◀ layer", "prevLayer")
         self.next = theme.button("layer ▶", "nextLayer")
         self.auto = theme.button("auto-play", "autoPlay", checkable=True)
@@ -217,8 +217,8 @@ class MatrixDimensionsScene(Scene):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("dimensionsTable")
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.setFont(theme.font(theme.BODY_PT + 2, bold=True))
-        self.table.horizontalHeader().setFont(theme.font(theme.BODY_PT, bold=True))
+        self.table.setFont(theme.font(theme.BODY + 2, bold=True))
+        self.table.horizontalHeader().setFont(theme.font(theme.BODY, bold=True))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(52)
@@ -227,7 +227,7 @@ class MatrixDimensionsScene(Scene):
         left.addWidget(self.table, 1)
         self.rule = theme.label("W<sup>[l]</sup>, dW<sup>[l]</sup>: (n<sup>[l]</sup>, n<sup>[l−1]</sup>) &nbsp;·&nbsp; "
                                 "b<sup>[l]</sup>, db<sup>[l]</sup>: (n<sup>[l]</sup>, 1) &nbsp;·&nbsp; "
-                                "Z<sup>[l]</sup>, A<sup>[l]</sup>, dZ<sup>[l]</sup>: (n<sup>[l]</sup>, m)", theme.FORMULA_PT - 2, wrap=True)
+                                "Z<sup>[l]</sup>, A<sup>[l]</sup>, dZ<sup>[l]</sup>: (n<sup>[l]</sup>, m)", theme.FORMULA - 2, wrap=True)
         left.addWidget(self.rule)
         self.net_view = NetworkView("networkView")
         main.addWidget(self.net_view, 2)
@@ -238,7 +238,7 @@ class MatrixDimensionsScene(Scene):
         self.editor.row.insertWidget(0, theme.label("m ="))
         self.body.addLayout(self.editor.row)
         self.body.addWidget(theme.label("shapes read from the engine's arrays after one forward + backward pass",
-                                        theme.BODY_PT, color=theme.MUTED))
+                                        theme.BODY, color=theme.MUTED))
         self.rows: list[dict] = []
 
     def on_activate(self) -> None:

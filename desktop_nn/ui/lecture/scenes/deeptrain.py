@@ -99,8 +99,8 @@ class WhyDeepScene(Scene):
         main.addLayout(left, 3)
         self.deep_view = NetworkView("deepView")
         self.shallow_view = NetworkView("shallowView")
-        self.deep_label = theme.label("", theme.BODY_PT + 1, object_name="deepLabel", wrap=True)
-        self.shallow_label = theme.label("", theme.BODY_PT + 1, object_name="shallowLabel", wrap=True)
+        self.deep_label = theme.label("", theme.BODY + 1, object_name="deepLabel", wrap=True)
+        self.shallow_label = theme.label("", theme.BODY + 1, object_name="shallowLabel", wrap=True)
         left.addWidget(self.deep_label)
         left.addWidget(self.deep_view, 1)
         left.addWidget(self.shallow_label)
@@ -116,7 +116,7 @@ class WhyDeepScene(Scene):
         self.bits = theme.spin(int(self.settings["n_bits"]), 2, 10, 1, object_name="bitsSpin")
         self.bits.valueChanged.connect(lambda _: self.recompute())
         self.body.addLayout(theme.row("bits", self.bits, theme.label(
-            "  both networks are built by hand and checked by the engine on every input pattern", theme.BODY_PT, color=theme.MUTED)))
+            "  both networks are built by hand and checked by the engine on every input pattern", theme.BODY, color=theme.MUTED)))
         self.result = None
 
     def on_activate(self) -> None:

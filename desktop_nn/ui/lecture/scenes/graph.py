@@ -59,7 +59,7 @@ class GraphView(QWidget):
             p.setPen(QPen(QColor(theme.TEXT), 3))
             p.setBrush(QColor("#E8F2FA" if active else "#FFFFFF"))
             p.drawRoundedRect(rect, 12, 12)
-            p.setFont(theme.font(theme.BODY_PT, bold=True))
+            p.setFont(theme.font(theme.BODY, bold=True))
             text = self.LABEL[key]
             if active:
                 text += f" = {theme.fmt(self.values[key], 3)}"
@@ -67,7 +67,7 @@ class GraphView(QWidget):
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             if key in self.shown_backward and key != "J":
                 p.setPen(QColor(theme.ACCENT))
-                p.setFont(theme.font(theme.BODY_PT - 1, bold=True))
+                p.setFont(theme.font(theme.BODY - 1, bold=True))
                 d = self.values[f"dJ/d{key}"]
                 p.drawText(QRectF(c.x() - 200, c.y() + bh / 2 + 2, 400, 34), Qt.AlignmentFlag.AlignCenter,
                            f"{self.DERIV[key]} = {theme.fmt(d, 3)}")
@@ -90,7 +90,7 @@ class ComputationGraphScene(Scene):
         self.backward_button = theme.button("◀ Backward pass", "backwardButton")
         self.forward_button.clicked.connect(lambda: self.animate("forward"))
         self.backward_button.clicked.connect(lambda: self.animate("backward"))
-        self.check = theme.label("", theme.BODY_PT, object_name="graphCheck", wrap=True)
+        self.check = theme.label("", theme.BODY, object_name="graphCheck", wrap=True)
         self.body.addLayout(theme.row("x", self.spins["x"], "y", self.spins["y"], "z", self.spins["z"],
                                       self.forward_button, self.backward_button))
         self.body.addWidget(self.check)
@@ -173,7 +173,7 @@ class LogisticDerivativesScene(Scene):
         self.body.addLayout(main, 1)
         left = QVBoxLayout()
         main.addLayout(left, 1)
-        left.addWidget(theme.label("One example", theme.BODY_PT + 4, bold=True))
+        left.addWidget(theme.label("One example", theme.BODY + 4, bold=True))
         self.spins = {}
         for k, lo, hi, step in (("x1", -5.0, 5.0, 0.5), ("x2", -5.0, 5.0, 0.5), ("w1", -5.0, 5.0, 0.25),
                                 ("w2", -5.0, 5.0, 0.25), ("b", -5.0, 5.0, 0.25)):
@@ -183,16 +183,16 @@ class LogisticDerivativesScene(Scene):
         self.y_button.setChecked(bool(s["y"]))
         left.addLayout(theme.row("x₁", self.spins["x1"], "x₂", self.spins["x2"], "y", self.y_button, spacing=10))
         left.addLayout(theme.row("w₁", self.spins["w1"], "w₂", self.spins["w2"], "b", self.spins["b"], spacing=10))
-        self.chain = theme.label("", theme.FORMULA_PT - 2, object_name="derivativeChain", wrap=True)
+        self.chain = theme.label("", theme.FORMULA - 2, object_name="derivativeChain", wrap=True)
         left.addWidget(self.chain)
         left.addStretch(1)
         right = QVBoxLayout()
         main.addLayout(right, 1)
         right.addWidget(theme.label("On m examples — the slide's for loop (全部計算 sample 後才更新 weight)",
-                                    theme.BODY_PT + 2, bold=True, wrap=True))
-        self.table = theme.label("", theme.BODY_PT - 1, object_name="loopTable", mono=False)
+                                    theme.BODY + 2, bold=True, wrap=True))
+        self.table = theme.label("", theme.BODY - 1, object_name="loopTable", mono=False)
         right.addWidget(self.table)
-        self.totals = theme.label("", theme.BODY_PT + 1, object_name="loopTotals", wrap=True)
+        self.totals = theme.label("", theme.BODY + 1, object_name="loopTotals", wrap=True)
         right.addWidget(self.totals)
         right.addStretch(1)
         self.step_button = theme.button("next example i ▶", "nextExample")

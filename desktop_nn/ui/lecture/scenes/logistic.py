@@ -43,19 +43,19 @@ class LogisticRegressionScene(Scene):
             self.plot.addItem(it)
         self.zline.sigPositionChanged.connect(self.show_z)
         left.addWidget(self.plot, 1)
-        self.readout = theme.label("", theme.FORMULA_PT, object_name="oddsReadout", wrap=True)
+        self.readout = theme.label("", theme.FORMULA, object_name="oddsReadout", wrap=True)
         left.addWidget(self.readout)
         right = QVBoxLayout()
         main.addLayout(right, 1)
         self.regions = RegionPlot("sepal length [standardized]", "petal length [standardized]",
                                   "P(y = 1 | x) after training", "regionPlot")
         right.addWidget(self.regions, 1)
-        self.model_label = theme.label("", theme.BODY_PT, object_name="logisticModel", wrap=True)
+        self.model_label = theme.label("", theme.BODY, object_name="logisticModel", wrap=True)
         right.addWidget(self.model_label)
         self.eta = theme.spin(float(self.settings["eta"]), 0.01, 5.0, 0.1, 2, "etaSpin")
         self.eta.valueChanged.connect(self.recompute)
         self.body.addLayout(theme.row("large z → σ → 1, small z → σ → 0", theme.label("   α"), self.eta,
-                                      theme.label("  LogisticRegressionGD(epochs=200, eta=α)", theme.BODY_PT, color=theme.MUTED, mono=True)))
+                                      theme.label("  LogisticRegressionGD(epochs=200, eta=α)", theme.BODY, color=theme.MUTED, mono=True)))
         self.result = None
 
     def on_activate(self) -> None:
@@ -142,7 +142,7 @@ class CrossEntropyScene(Scene):
         for p, name, lab in ((self.se_plot, "se", "seVerdict"), (self.ce_plot, "ce", "ceVerdict")):
             col = QVBoxLayout()
             col.addWidget(p, 1)
-            v = theme.label("", theme.BODY_PT + 2, bold=True, object_name=lab, wrap=True)
+            v = theme.label("", theme.BODY + 2, bold=True, object_name=lab, wrap=True)
             setattr(self, f"{name}_verdict", v)
             col.addWidget(v)
             main.addLayout(col, 1)
@@ -150,9 +150,9 @@ class CrossEntropyScene(Scene):
         self.w0.valueChanged.connect(self.run)
         self.alpha = theme.spin(float(self.settings["alpha"]), 0.05, 10.0, 0.25, 2, "alphaSpin")
         self.alpha.valueChanged.connect(self.run)
-        self.w0_label = theme.label("", theme.BODY_PT, bold=True)
+        self.w0_label = theme.label("", theme.BODY, bold=True)
         self.body.addLayout(theme.row("start w₀", self.w0, self.w0_label, "α", self.alpha,
-                                      theme.label(f"  m = {len(self.x)} points, one weight, b = 0", theme.BODY_PT, color=theme.MUTED)))
+                                      theme.label(f"  m = {len(self.x)} points, one weight, b = 0", theme.BODY, color=theme.MUTED)))
 
     def on_activate(self) -> None:
         self.run()

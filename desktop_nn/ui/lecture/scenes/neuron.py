@@ -49,8 +49,8 @@ class McCullochPittsScene(Scene):
         grid.addWidget(theme.label("threshold θ"), 2, 0)
         grid.addWidget(self.theta, 2, 1)
         left.addLayout(grid)
-        self.formula = theme.label("", theme.FORMULA_PT, object_name="mpFormula", wrap=True)
-        self.output = theme.label("", theme.TITLE_PT, bold=True, object_name="mpOutput")
+        self.formula = theme.label("", theme.FORMULA, object_name="mpFormula", wrap=True)
+        self.output = theme.label("", theme.TITLE, bold=True, object_name="mpOutput")
         left.addWidget(self.formula)
         left.addWidget(self.output)
         presets = QHBoxLayout()
@@ -63,7 +63,7 @@ class McCullochPittsScene(Scene):
             self.preset_buttons[name] = b
         presets.addStretch(1)
         left.addLayout(presets)
-        self.table = theme.label("", theme.BODY_PT, object_name="truthTable")
+        self.table = theme.label("", theme.BODY, object_name="truthTable")
         left.addWidget(self.table)
         left.addStretch(1)
         # right: the input square with the line w1 x1 + w2 x2 = θ

@@ -78,8 +78,8 @@ class LearningRateScene(Scene):
             col = QVBoxLayout()
             col.addWidget(p, 1)
             top.addLayout(col)
-        self.large_summary = theme.label("", theme.BODY_PT + 2, bold=True, color=theme.ACCENT, object_name="largeRateSummary")
-        self.small_summary = theme.label("", theme.BODY_PT + 2, bold=True, color=theme.POS, object_name="smallRateSummary")
+        self.large_summary = theme.label("", theme.BODY + 2, bold=True, color=theme.ACCENT, object_name="largeRateSummary")
+        self.small_summary = theme.label("", theme.BODY + 2, bold=True, color=theme.POS, object_name="smallRateSummary")
         top.itemAt(0).layout().addWidget(self.large_summary)
         top.itemAt(1).layout().addWidget(self.small_summary)
         self.large = theme.spin(float(s["large"]), 0.00001, 1.0, 0.001, 5, "largeRateSpin")
@@ -89,7 +89,7 @@ class LearningRateScene(Scene):
         for w in (self.large, self.small):
             w.valueChanged.connect(self.recompute)
         self.body.addLayout(theme.row("left α", self.large, "right α", self.small, x10,
-                                      theme.label("  AdalineGD(epochs=10, alpha=…) on raw Iris", theme.BODY_PT, color=theme.MUTED, mono=True)))
+                                      theme.label("  AdalineGD(epochs=10, alpha=…) on raw Iris", theme.BODY, color=theme.MUTED, mono=True)))
         # the 1-D picture: overshoot vs many small steps
         bottom = QHBoxLayout()
         self.body.addLayout(bottom, 4)
@@ -112,7 +112,7 @@ class LearningRateScene(Scene):
             b.clicked.connect(lambda _=False, v=v: self.alpha_1d.setValue(v))
             presets.addWidget(b)
         side.addLayout(presets)
-        self.verdict_1d = theme.label("", theme.BODY_PT + 2, bold=True, object_name="oneDVerdict", wrap=True)
+        self.verdict_1d = theme.label("", theme.BODY + 2, bold=True, object_name="oneDVerdict", wrap=True)
         side.addWidget(self.verdict_1d)
         side.addStretch(1)
         self.result = None
@@ -135,7 +135,7 @@ class LearningRateScene(Scene):
         self.large_curve.setData(epochs[finite], log_large[finite])
         self.small_curve.setData(epochs, r["small"])
         a, b = self.large.value(), self.small.value()
-        title_size = f"{theme.AXIS_LABEL_PT + 2}pt"
+        title_size = f"{theme.AXIS_LABEL + 2}pt"
         self.large_plot.getPlotItem().setTitle(f"Adaline — learning rate {theme.fmt(a, 5)}", size=title_size, color=theme.TEXT)
         self.small_plot.getPlotItem().setTitle(f"Adaline — learning rate {theme.fmt(b, 5)}", size=title_size, color=theme.TEXT)
         lf = log_large[finite]
@@ -179,12 +179,12 @@ class FeatureScalingScene(Scene):
         self.cost_curve = theme.curve(self.cost_plot, theme.POS)
         right.addWidget(self.cost_plot, 3)
         right.addWidget(theme.label("x<sub>j,std</sub> = (x<sub>j</sub> − μ<sub>j</sub>) / σ<sub>j</sub> &nbsp;"
-                                    "<span style='color:#444'>原始資料特徵 − 平均資料特徵</span>", theme.FORMULA_PT))
-        self.stats = theme.label("", theme.BODY_PT, object_name="scalingStats", wrap=True)
-        self.summary = theme.label("", theme.NUMBER_PT - 2, bold=True, object_name="scalingSummary", wrap=True)
+                                    "<span style='color:#444'>原始資料特徵 − 平均資料特徵</span>", theme.FORMULA))
+        self.stats = theme.label("", theme.BODY, object_name="scalingStats", wrap=True)
+        self.summary = theme.label("", theme.NUMBER - 2, bold=True, object_name="scalingSummary", wrap=True)
         right.addWidget(self.stats)
         right.addWidget(self.summary)
-        self.player = EpochPlayer(self, 350)
+        self.player = EpochPlayer(self)
         self.player.epochChanged.connect(self.show_epoch)
         self.toggle = theme.button("", "standardizeToggle", checkable=True)
         self.toggle.setChecked(bool(s["standardize"]))
@@ -193,7 +193,7 @@ class FeatureScalingScene(Scene):
         self.eta.valueChanged.connect(self.recompute)
         self.body.addLayout(theme.row(self.player, stretch_end=False))
         self.body.addLayout(theme.row(self.toggle, "η", self.eta,
-                                      theme.label("  AdalineGD(epochs=15, eta=0.01).train(X_std, y)", theme.BODY_PT, color=theme.MUTED, mono=True)))
+                                      theme.label("  AdalineGD(epochs=15, eta=0.01).train(X_std, y)", theme.BODY, color=theme.MUTED, mono=True)))
         self.run = None
 
     def on_activate(self) -> None:
@@ -241,7 +241,7 @@ class FeatureScalingScene(Scene):
         log_axis = ys is not cost
         self.cost_curve.setData(np.arange(1, k + 1)[np.isfinite(ys)], ys[np.isfinite(ys)])
         self.cost_plot.setLabel("left", "log10(sum-squared-error)" if log_axis else "sum-squared-error",
-                                **{"font-size": f"{theme.AXIS_LABEL_PT}pt", "color": theme.TEXT})
+                                **{"font-size": f"{theme.AXIS_LABEL}pt", "color": theme.TEXT})
         self.cost_plot.setXRange(0.5, len(r["cost"]) + 0.5, padding=0)
         if k == 0:
             self.summary.setText("w = 0: press ▶ Play")
@@ -274,11 +274,11 @@ class SgdVsBatchScene(Scene):
         main.addWidget(self.plot, 3)
         side = QVBoxLayout()
         main.addLayout(side, 2)
-        self.table = theme.label("", theme.BODY_PT, object_name="gdTable", wrap=True)
+        self.table = theme.label("", theme.BODY, object_name="gdTable", wrap=True)
         side.addWidget(self.table)
         side.addWidget(theme.label(
             "BGD: one update per epoch, from all samples<br>SGD: one update per sample — 每次都 update weight<br>"
-            "mini-batch: a compromise, smoother than SGD", theme.BODY_PT, color=theme.MUTED, wrap=True))
+            "mini-batch: a compromise, smoother than SGD", theme.BODY, color=theme.MUTED, wrap=True))
         side.addStretch(1)
         self.eta = theme.spin(float(s["eta"]), 0.0001, 0.05, 0.001, 4, "etaSpin")
         self.batch = theme.spin(int(s["batch_size"]), 2, 99, 1, object_name="batchSpin")

@@ -55,12 +55,12 @@ class VectorizationScene(Scene):
         code = ("a = np.random.rand(n); b = np.random.rand(n)\n\n"
                 "tic = time.time()\nc = np.dot(a, b)            # vectorized\ntoc = time.time()\n\n"
                 "c = 0\ntic = time.time()\nfor i in range(n):          # explicit for loop\n    c += a[i]*b[i]\ntoc = time.time()")
-        code_label = theme.label(code, theme.BODY_PT - 1, mono=True)
+        code_label = theme.label(code, theme.BODY - 1, mono=True)
         theme.card_style(code_label)
         left.addWidget(code_label)
-        self.result = theme.label("", theme.NUMBER_PT - 2, bold=True, object_name="timingResult", wrap=True)
+        self.result = theme.label("", theme.NUMBER - 2, bold=True, object_name="timingResult", wrap=True)
         left.addWidget(self.result)
-        left.addWidget(theme.label("Whenever possible, avoid explicit for loops!", theme.BODY_PT + 2, color=theme.ACCENT, bold=True))
+        left.addWidget(theme.label("Whenever possible, avoid explicit for loops!", theme.BODY + 2, color=theme.ACCENT, bold=True))
         left.addStretch(1)
         self.plot = theme.plot("time on this machine", "", "milliseconds", "timingPlot")
         self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6, brushes=[pg.mkBrush(theme.POS), pg.mkBrush(theme.ACCENT)])
@@ -80,7 +80,7 @@ class VectorizationScene(Scene):
         again = theme.button("run again", "runAgain")
         again.clicked.connect(self.run)
         self.body.addLayout(theme.row(self.size, again, theme.label("  timed live in a worker thread; the window stays responsive",
-                                                                    theme.BODY_PT, color=theme.MUTED)))
+                                                                    theme.BODY, color=theme.MUTED)))
         self.last: dict | None = None
 
     def on_activate(self) -> None:
@@ -159,21 +159,21 @@ class VectorizedLogisticScene(Scene):
         vec_code = ("Z = np.dot(w.T, X) + b\nA = sigmoid(Z)\ndZ = A − Y\ndw = 1/m · X dZᵀ\ndb = 1/m · np.sum(dZ)\n\n"
                     "w := w − α dw\nb := b − α db")
         for col, (title, code) in enumerate((("for loop over m examples", loop_code), ("vectorised — no loop", vec_code))):
-            grid.addWidget(theme.label(title, theme.BODY_PT + 4, bold=True, color=theme.ACCENT if col == 0 else theme.POS), 0, col)
-            c = theme.label(code, theme.BODY_PT - 1, mono=True)
+            grid.addWidget(theme.label(title, theme.BODY + 4, bold=True, color=theme.ACCENT if col == 0 else theme.POS), 0, col)
+            c = theme.label(code, theme.BODY - 1, mono=True)
             theme.card_style(c)
             grid.addWidget(c, 1, col)
-        self.loop_result = theme.label("", theme.BODY_PT, object_name="loopResult", wrap=True)
-        self.vec_result = theme.label("", theme.BODY_PT, object_name="vectorResult", wrap=True)
+        self.loop_result = theme.label("", theme.BODY, object_name="loopResult", wrap=True)
+        self.vec_result = theme.label("", theme.BODY, object_name="vectorResult", wrap=True)
         grid.addWidget(self.loop_result, 2, 0)
         grid.addWidget(self.vec_result, 2, 1)
-        self.shapes = theme.label("", theme.BODY_PT, object_name="vectorShapes", wrap=True)
+        self.shapes = theme.label("", theme.BODY, object_name="vectorShapes", wrap=True)
         self.body.addWidget(self.shapes)
         self.copies = theme.combo(["m = 100 (Iris)", "m = 1,000", "m = 10,000", "m = 100,000"], "mCombo")
         self.copies.setCurrentIndex({1: 0, 10: 1, 100: 2, 1000: 3}.get(int(self.settings["copies"]), 1))
         self.copies.currentIndexChanged.connect(lambda _: self.run())
         self.body.addLayout(theme.row(self.copies, theme.label("  the Iris flowers repeated to make m larger; X is (n_x, m)",
-                                                               theme.BODY_PT, color=theme.MUTED)))
+                                                               theme.BODY, color=theme.MUTED)))
 
     def on_activate(self) -> None:
         self.run()
@@ -205,15 +205,15 @@ class RankOneArraysScene(Scene):
         self.cols = {}
         for key, title in (("rank1", "a = np.random.randn(5)      ✗"), ("column", "a = np.random.randn(5, 1)   ✓")):
             col = QVBoxLayout()
-            col.addWidget(theme.label(title, theme.BODY_PT + 2, bold=True, mono=True,
+            col.addWidget(theme.label(title, theme.BODY + 2, bold=True, mono=True,
                                       color=theme.ACCENT if key == "rank1" else theme.POS))
-            info = theme.label("", theme.BODY_PT, mono=True, object_name=f"{key}Info", wrap=True)
+            info = theme.label("", theme.BODY, mono=True, object_name=f"{key}Info", wrap=True)
             grid = MatrixGrid(6, 6, f"{key}Grid")
             col.addWidget(info)
             col.addWidget(grid, 1)
             main.addLayout(col, 1)
             self.cols[key] = (info, grid, col)
-        self.bug = theme.label("", theme.BODY_PT, object_name="broadcastBug", wrap=True)
+        self.bug = theme.label("", theme.BODY, object_name="broadcastBug", wrap=True)
         self.body.addWidget(self.bug)
         self.n = theme.spin(int(self.settings["n"]), 2, 12, 1, object_name="nSpin")
         self.n.valueChanged.connect(self.refresh)
