@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_nn.app import create_main_window
+from desktop_nn.ui.lecture import create_presenter
 
 SNAPSHOT_TIMEOUT_MS = 10_000
 
@@ -20,3 +21,23 @@ def window(qtbot):
     yield w
     w.close()
     assert w.controller.thread.isFinished(), "the training thread is still running after close"
+
+
+@pytest.fixture
+def open_scene(qtbot):
+    """Opens the lecture at one scene (1600×900) and waits for its live content: (presenter, scene)."""
+    made = []
+
+    def make(scene_id):
+        w = create_presenter(scene_id)
+        qtbot.addWidget(w)
+        w.resize(1600, 900)
+        w.show()
+        made.append(w)
+        scene = w.current_scene()
+        qtbot.waitUntil(scene.has_content, timeout=3000)
+        return w, scene
+
+    yield make
+    for w in made:
+        w.close()
