@@ -40,9 +40,9 @@ def lecture_scene_ids(lectures_dir: Path | str | None = None) -> list[str]:
 def lecture_scenes(lectures_dir: Path | str | None = None) -> list[tuple[str, str]]:
     """(id, title) of the scenes that load, in lecture order — for a Lecture ▸ Go to scene menu."""
     from desktop_nn.ui.lecture.presenter import default_lectures_dir
-    from desktop_nn.ui.lecture.registry import view_defaults
-    from desktop_nn.ui.lecture.scene_file import SceneSpec, load_lecture
+    from desktop_nn.ui.lecture.registry import title_fields, view_defaults
+    from desktop_nn.ui.lecture.scene_file import SceneSpec, fill_title, load_lecture
 
     defaults, unavailable = view_defaults()
     directory = Path(lectures_dir) if lectures_dir is not None else default_lectures_dir()
-    return [(it.id, it.title) for it in load_lecture(directory, defaults, unavailable) if isinstance(it, SceneSpec)]
+    return [(it.id, fill_title(it.title, title_fields(it.view))) for it in load_lecture(directory, defaults, unavailable) if isinstance(it, SceneSpec)]

@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.ui.lecture import theme
-from desktop_nn.ui.lecture.registry import ViewUnavailable, view_class, view_defaults
+from desktop_nn.ui.lecture.registry import ViewUnavailable, title_fields, view_class, view_defaults
 from desktop_nn.ui.lecture.runner import SceneRunner
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.scene_file import SceneProblem, SceneSpec, load_lecture
+from desktop_nn.ui.lecture.scene_file import SceneProblem, SceneSpec, fill_title, load_lecture
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +263,7 @@ class LecturePresenter(QWidget):
                                       f"QListWidget::item:selected {{ background: {theme.POS}; color: white; }}")
         for i, it in enumerate(self.items):
             mark = "⚠ " if isinstance(it, SceneProblem) else ""
-            QListWidgetItem(f"{i + 1:>2}. {mark}{it.title}", self.scene_list)
+            QListWidgetItem(f"{i + 1:>2}. {mark}{self.title_of(i)}", self.scene_list)
         self.scene_list.itemActivated.connect(lambda item: self._jump_from_list())
         self.scene_list.itemClicked.connect(lambda item: self._jump_from_list())
         self.scene_list.hide()
@@ -333,6 +333,25 @@ class LecturePresenter(QWidget):
     def scene_ids(self) -> list[str]:
         return [it.id for it in self.items]
 
+    def title_of(self, index: int) -> str:
+        """Scene ``index``'s title as shown: its ``{fields}`` filled with the scene's live values
+        (or the view's defaults before the scene is built)."""
+        item = self.items[index]
+        if isinstance(item, SceneProblem):
+            return item.title
+        scene = self._scenes.get(index)
+        fields = scene.title_fields if scene is not None else title_fields(item.view)
+        return fill_title(item.title, fields)
+
+    def _title_changed(self, index: int) -> None:
+        if index == self.index:
+            self.title_label.setText(self.title_of(index))
+            if self.notes_window is not None:
+                self._show_notes_window_scene()
+        row = self.scene_list.item(index)
+        if row is not None:
+            row.setText(f"{index + 1:>2}. {self.title_of(index)}")
+
     def current_scene(self) -> Scene | None:
         return self._scenes.get(self.index)
 
@@ -348,6 +367,7 @@ class LecturePresenter(QWidget):
                 except ViewUnavailable as exc:
                     scene = ProblemScene(f"{item.path}: {exc}", self.runner)
             scene.setObjectName(f"scene-{item.id}")
+            scene.titleChanged.connect(lambda i=index: self._title_changed(i))
             self._scenes[index] = scene
             self.stack.addWidget(scene)
         return self._scenes[index]
@@ -364,7 +384,7 @@ class LecturePresenter(QWidget):
         self.stack.setCurrentWidget(scene)
         item = self.items[index]
         self.section_label.setText(getattr(item, "section", "") or " ")
-        self.title_label.setText(item.title)
+        self.title_label.setText(self.title_of(index))
         self.progress_label.setText(f"{index + 1} / {self.count}")
         self.progress_bar.setRange(0, self.count)
         self.progress_bar.setValue(index + 1)
@@ -411,8 +431,9 @@ class LecturePresenter(QWidget):
 
     def _show_notes_window_scene(self) -> None:
         item = self.items[self.index]
-        nxt = self.items[self.index + 1].title if self.index + 1 < self.count else ""
-        self.notes_window.show_scene(item.title, getattr(item, "notes", ""), nxt, f"{self.index + 1} / {self.count}")
+        nxt = self.title_of(self.index + 1) if self.index + 1 < self.count else ""
+        self.notes_window.show_scene(self.title_of(self.index), getattr(item, "notes", ""), nxt,
+                                     f"{self.index + 1} / {self.count}")
 
     def toggle_blank(self) -> None:
         self.blank.setGeometry(self.rect())

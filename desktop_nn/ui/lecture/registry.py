@@ -36,7 +36,28 @@ VIEWS: dict[str, str] = {
     "hyperparameters": "deeptrain:HyperparametersScene",
     "summary": "backprop:SummaryScene",
     "next_step_code": "code:NextStepCodeScene",
+    # the slides' code and derivations, each beside its live result
+    "perceptron_code": "classic_code:PerceptronCodeScene",
+    "iris_loading": "classic_code:IrisLoadingScene",
+    "delta_rule_derivation": "classic_code:DeltaRuleDerivationScene",
+    "adaline_code": "classic_code:AdalineCodeScene",
+    "feature_scaling_code": "classic_code:FeatureScalingCodeScene",
+    "adaline_sgd_code": "classic_code:AdalineSgdCodeScene",
+    "linear_models": "classic_code:LinearModelsScene",
+    "loss_intuition": "logistic_extra:LossIntuitionScene",
+    "logistic_graph": "logistic_extra:LogisticGraphScene",
+    "numpy_guide": "logistic_extra:NumpyGuideScene",
+    "shallow_units": "logistic_extra:ShallowUnitsScene",
+    "backprop_one_example": "logistic_extra:BackpropOneExampleScene",
 }
+
+
+def title_fields(name: str) -> dict[str, Any]:
+    """The defaults of a view's title fields ({} if the view cannot be loaded)."""
+    try:
+        return dict(view_class(name).TITLE_FIELDS)
+    except ViewUnavailable:
+        return {}
 
 
 class ViewUnavailable(Exception):

@@ -25,12 +25,18 @@ from desktop_nn.ui.lecture.runner import JobState, SceneRunner
 class Scene(QWidget):
     # emitted once, when the scene's live content is first drawn
     contentReady = Signal()
+    # emitted when a value the scene's title shows (``{L}`` in "… with L = {L} layers") changes
+    titleChanged = Signal()
 
     SETTINGS: ClassVar[dict[str, Any]] = {}
+    #: values a scene file's title may name in braces, with their defaults; the scene keeps them
+    #: true with :meth:`set_title_fields` (e.g. ``L`` after "+ layer"), and the title follows
+    TITLE_FIELDS: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, settings: dict[str, Any], runner: SceneRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings: dict[str, Any] = {**self.SETTINGS, **settings}
+        self.title_fields: dict[str, Any] = dict(self.TITLE_FIELDS)
         self.runner = runner
         self._jobs: dict[str, JobState] = {}
         self._timers: list[QTimer] = []
@@ -83,6 +89,12 @@ class Scene(QWidget):
         t.timeout.connect(callback)
         self._timers.append(t)
         return t
+
+    def set_title_fields(self, **fields: Any) -> None:
+        """New values for the title's ``{name}`` fields: the title on screen follows."""
+        if any(self.title_fields.get(k) != v for k, v in fields.items()):
+            self.title_fields.update(fields)
+            self.titleChanged.emit()
 
     def mark_ready(self) -> None:
         if not self._ready:

@@ -138,3 +138,21 @@ def load_lecture(directory: Path, known_views: dict[str, dict[str, Any]],
     if not items:
         items.append(SceneProblem(directory, "holds no scene files (*.toml)"))
     return items
+
+
+class _KeepMissing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill_title(title: str, fields: dict[str, Any]) -> str:
+    """A scene title with its ``{name}`` fields filled from the scene's live values.
+
+    "Notation: a network of L = {L} layers" with ``{"L": 6}`` gives "… L = 6 layers"; a field the
+    scene does not know stays as written, and a title with stray braces is shown as it is."""
+    if "{" not in title:
+        return title
+    try:
+        return title.format_map(_KeepMissing(fields))
+    except (ValueError, IndexError, AttributeError):
+        return title
