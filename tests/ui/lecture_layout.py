@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 import pyqtgraph as pg
+
+from desktop_nn.ui.lecture import theme
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontInfo, QFontMetrics, QTextDocument, Qt
 from PySide6.QtWidgets import (
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import (
 MIN_TEXT_SHARE = 0.02       # the smallest text: 2 % of the screen height
 MIN_PLOT_SHARE = (0.12, 0.15)   # a plot: 12 % of the screen height, 15 % of its width
 _INLINE_SIZE = re.compile(r"font-size:\s*([0-9.]+)\s*(px|pt)")
+_COLOR = re.compile(r"(?<![-\w])color:\s*(#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{3})\b")
+MIN_CONTRAST = 4.5          # text on white (WCAG AA)
 
 
 def _pixel_size(widget: QWidget) -> int:
@@ -98,6 +102,10 @@ def layout_problems(presenter, scene=None) -> list[str]:
                 px = float(value) * (96 / 72 if unit == "pt" else 1)
                 if px < min_px:
                     problems.append(f"{what}: inline text is {px:.0f} px (< {min_px:.0f}): {w.text()!r:.60}")
+            for color in sorted(set(_COLOR.findall(w.styleSheet() + " " + w.text()))):
+                ratio = theme.contrast(color)
+                if ratio < MIN_CONTRAST:
+                    problems.append(f"{what}: text colour {color} is {ratio:.1f}:1 on white (< 4.5; theme.readable(colour) gives its darker text shade): {w.text()!r:.50}")
             if not w.wordWrap():
                 need_w, need_h = _label_needs(w)
                 have = w.contentsRect()

@@ -90,11 +90,39 @@ def css_px(size: float) -> str:
     return f"{px(size)}px"
 
 
+def contrast(color: str, background: str = BACKGROUND) -> float:
+    """The WCAG contrast ratio of two colours (1 … 21); text wants ≥ 4.5."""
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    a, b = luminance(QColor(color)), luminance(QColor(background))
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+MIN_CONTRAST = 4.5
+
+
+def readable(color: str, background: str = BACKGROUND) -> str:
+    """``color`` darkened just enough (same hue) to read as text on ``background`` (≥ 4.5:1):
+    the palette's orange and vermillion are for areas and lines; as text they become their darker
+    shades."""
+    c = QColor(color)
+    while contrast(c.name(), background) < MIN_CONTRAST and c.value() > 0:
+        c = c.darker(106)
+    return c.name()
+
+
+def set_text_color(widget: QWidget, color: str) -> None:
+    """Colour a label's text, darkened where needed to stay readable on white."""
+    widget.setStyleSheet(f"color: {readable(color)};")
+
+
 def label(text: str = "", size: float = BODY, bold: bool = False, color: str = TEXT,
           object_name: str | None = None, mono: bool = False, wrap: bool = False) -> QLabel:
     w = QLabel(text)
     w.setFont(font(size, bold, mono))
-    w.setStyleSheet(f"color: {color};")
+    w.setStyleSheet(f"color: {readable(color)};")
     w.setTextFormat(Qt.TextFormat.RichText if text.startswith("<") else Qt.TextFormat.AutoText)
     w.setWordWrap(wrap)
     if object_name:
