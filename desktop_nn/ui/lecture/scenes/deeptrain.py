@@ -1,30 +1,37 @@
-"""Why deep: n-bit parity as a deep narrow network (a tree of XORs) vs one wide hidden layer; and
-hyperparameters to try live."""
+"""Why deep: n-bit parity as a tree of XOR gates (a deep narrow network) against one wide hidden
+layer; and the parameters and hyperparameters of a network, tried live as experiments."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from desktop_nn.engine.datasets import parity
 from desktop_nn.engine.network import Network
 from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.scenes.shallow import TrainControls, dataset, trainer_for
+from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView, sup
+from desktop_nn.ui.lecture.scenes.shallow import dataset, trainer_for
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
-from desktop_nn.ui.lecture.widgets import NetworkView, RegionPlot, grid_points
+from desktop_nn.ui.lecture.widgets import RegionPlot, SpeedControl, grid_points
 
 SHARP = 20.0   # output z = 20·(parity signal) − 10 → σ(z) ≈ 0 or 1
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
-def xor_tree_network(n_bits: int) -> Network:
-    """A deep ReLU network computing parity: pairs of signals s, t go through
-    h1 = relu(s + t), h2 = relu(s + t − 1) and XOR(s, t) = h1 − 2 h2 feeds the next layer."""
+def xor_tree(n_bits: int) -> tuple[Network, list[int]]:
+    """A deep ReLU network computing parity as a tree of XOR gates, and the gates in each layer.
+
+    Each layer pairs up the signals s, t it receives: h1 = relu(s + t), h2 = relu(s + t − 1) and
+    XOR(s, t) = h1 − 2 h2 feeds the next layer (an unpaired signal passes through one ReLU). n
+    signals need n − 1 gates in ⌈log₂ n⌉ layers."""
     # a signal = (weights over the previous layer's units, bias)
     signals = [(np.eye(n_bits)[i], 0.0) for i in range(n_bits)]
     layers = []   # list of (W, b)
+    gates = []
     while len(signals) > 1:
         rows_W, rows_b, out = [], [], []
         for k in range(0, len(signals) - 1, 2):
@@ -33,6 +40,7 @@ def xor_tree_network(n_bits: int) -> Network:
             rows_W += [ws + wt, ws + wt]
             rows_b += [bs + bt, bs + bt - 1.0]
             out.append((base, "xor"))
+        gates.append(len(signals) // 2)
         if len(signals) % 2:
             ws, bs = signals[-1]
             out.append((len(rows_W), "pass"))
@@ -57,7 +65,11 @@ def xor_tree_network(n_bits: int) -> Network:
     for l, (W, b) in enumerate(layers, start=1):
         net.params[f"W{l}"] = W
         net.params[f"b{l}"] = b
-    return net
+    return net, gates
+
+
+def xor_tree_network(n_bits: int) -> Network:
+    return xor_tree(n_bits)[0]
 
 
 def one_layer_network(n_bits: int) -> Network:
@@ -73,50 +85,112 @@ def one_layer_network(n_bits: int) -> Network:
     return net
 
 
+def ceil_log2(n: int) -> int:
+    """⌈log₂ n⌉ for n ≥ 1, exactly (no floating point)."""
+    return (int(n) - 1).bit_length()
+
+
 def compare_parity(n_bits: int, state=None) -> dict:
+    """Both parity networks for n bits, checked by the engine on all 2^n patterns, and the
+    chapter's counts (XOR gates n − 1 in ⌈log₂ n⌉ layers vs 2^(n−1) hidden units) for n = 2 … 12."""
     X, y = parity(n_bits)
-    out = {"n_bits": n_bits, "patterns": len(y)}
-    for key, net in (("deep", xor_tree_network(n_bits)), ("shallow", one_layer_network(n_bits))):
+    deep, gates = xor_tree(n_bits)
+    out = {"n_bits": n_bits, "patterns": len(y), "gates": gates}
+    for key, net in (("deep", deep), ("shallow", one_layer_network(n_bits))):
         pred = net.predict(X.T)
         out[key] = {"dims": list(net.layer_dims), "neurons": int(sum(net.layer_dims[1:])),
                     "params": int(net.n_parameters), "accuracy": float(np.mean(pred == y)),
                     "weights": [np.array(net.params[f"W{l}"]) for l in range(1, net.L + 1)]}
     counts = []
     for n in range(2, 13):
-        deep = sum(xor_tree_network(n).layer_dims[1:])
-        counts.append((n, deep, 2 ** (n - 1) + 1))
+        layer_gates = xor_tree(n)[1]
+        counts.append((n, sum(layer_gates), len(layer_gates), 2 ** (n - 1)))
     out["counts"] = counts
     return out
 
 
+def power_of_ten(k: int) -> str:
+    """10^k as a student reads it: 1, 10, 10², 10³ …"""
+    return "1" if k == 0 else "10" if k == 1 else "10" + str(k).translate(_SUPERSCRIPT)
+
+
+class PowerOfTenAxis(pg.AxisItem):
+    """An axis for log₁₀ of a count, labelled only at whole powers of ten (1, 10, 10², …), and at
+    every second or third power where the labels would otherwise crowd each other."""
+
+    def tickValues(self, minVal, maxVal, size):
+        lo, hi = int(np.ceil(minVal - 1e-9)), int(np.floor(maxVal + 1e-9))
+        if hi < lo:
+            return [(1.0, [])]
+        font = self.style.get("tickFont")
+        line = QFontMetrics(font).height() if font is not None else 20
+        room = max(2, int(size / (2.2 * line)))         # labels at least 2.2 lines apart
+        step = 1
+        while (hi - lo) // step + 1 > room:
+            step += 1
+        return [(float(step), [float(k) for k in range(lo, hi + 1) if k % step == 0])]
+
+    def tickStrings(self, values, scale, spacing):
+        return [power_of_ten(int(round(v))) for v in values]
+
+
+def count_plot(title: str, x_label: str, y_label: str, object_name: str) -> pg.PlotWidget:
+    """A projector plot whose y axis shows counts on a log scale, labelled 1, 10, 10², …"""
+    w = theme.plot(title, x_label, "", object_name)
+    item = w.getPlotItem()
+    axis = PowerOfTenAxis("left")
+    item.setAxisItems({"left": axis})
+    axis.setTickFont(theme.font(theme.AXIS))
+    axis.setPen(pg.mkPen(theme.TEXT, width=max(2, theme.px(3))))
+    axis.setTextPen(pg.mkPen(theme.TEXT))
+    axis.setStyle(tickTextOffset=theme.px(8), tickLength=-theme.px(10), autoExpandTextSpace=True)
+    axis.enableAutoSIPrefix(False)
+    item.setLabel("left", y_label, **{"font-size": theme.css_px(theme.AXIS_LABEL), "color": theme.TEXT})
+    item.showGrid(x=True, y=True, alpha=0.15)
+    return w
+
+
 class WhyDeepScene(Scene):
+    """The chapter's parity example: n − 1 XOR gates in ⌈log₂ n⌉ layers against 2^(n−1) units in
+    one hidden layer, both built as networks and checked on every pattern, for the n on screen."""
+
     SETTINGS = {"n_bits": 8}
+    TITLE_FIELDS = {"bits": 8}
 
     def build(self) -> None:
         main = QHBoxLayout()
+        main.setSpacing(theme.px(24))
         self.body.addLayout(main, 1)
         left = QVBoxLayout()
         main.addLayout(left, 3)
-        self.deep_view = NetworkView("deepView")
-        self.shallow_view = NetworkView("shallowView")
-        self.deep_label = theme.label("", theme.BODY + 1, object_name="deepLabel", wrap=True)
-        self.shallow_label = theme.label("", theme.BODY + 1, object_name="shallowLabel", wrap=True)
+        self.deep_view = LayerNetworkView("deepView")
+        self.shallow_view = LayerNetworkView("shallowView")
+        self.deep_label = theme.label("", theme.BODY, object_name="deepLabel", wrap=True)
+        self.shallow_label = theme.label("", theme.BODY, object_name="shallowLabel", wrap=True)
         left.addWidget(self.deep_label)
         left.addWidget(self.deep_view, 1)
         left.addWidget(self.shallow_label)
         left.addWidget(self.shallow_view, 1)
-        self.plot = theme.plot("neurons needed for n-bit parity", "bits n", "neurons (log scale)", "neuronsPlot")
-        self.plot.setLogMode(x=False, y=True)
+        right = QVBoxLayout()
+        main.addLayout(right, 2)
+        self.plot = count_plot("n-bit parity", "bits n", "count (log scale)", "neuronsPlot")
+        self.plot.setRange(xRange=(1.5, 12.5), yRange=(-0.2, np.log10(2 ** 11) + 0.2), padding=0)
+        self.plot.getPlotItem().setMouseEnabled(x=False, y=False)
         theme.legend(self.plot, offset=(10, 10))
-        self.deep_curve = theme.curve(self.plot, theme.POS, "deep: tree of XORs")
-        self.shallow_curve = theme.curve(self.plot, theme.ACCENT, "1 hidden layer", symbol="s")
-        self.marker = pg.InfiniteLine(angle=90, pen=theme.pen(theme.TEXT, 2, dashed=True))
+        self.deep_curve = theme.curve(self.plot, theme.POS, "XOR gates: n − 1")
+        self.shallow_curve = theme.curve(self.plot, theme.ACCENT, "1 layer: 2ⁿ⁻¹ units", symbol="s")
+        self.marker = pg.InfiniteLine(angle=90, pen=theme.pen(theme.TEXT, 3, dashed=True))
         self.plot.addItem(self.marker)
-        main.addWidget(self.plot, 2)
+        right.addWidget(self.plot, 1)
+        self.verdict = theme.label("", theme.NUMBER, bold=True, object_name="parityVerdict", wrap=True)
+        right.addWidget(self.verdict)
         self.bits = theme.spin(int(self.settings["n_bits"]), 2, 10, 1, object_name="bitsSpin")
         self.bits.valueChanged.connect(lambda _: self.recompute())
-        self.body.addLayout(theme.row("bits", self.bits, theme.label(
-            "  both networks are built by hand and checked by the engine on every input pattern", theme.BODY, color=theme.MUTED)))
+        note = theme.label("both networks are built by hand and checked by the engine on every pattern",
+                           theme.BODY, color=theme.MUTED, wrap=True)
+        controls = theme.row("bits n =", self.bits, note, stretch_end=False)
+        controls.setStretch(2, 1)
+        self.body.addLayout(controls)
         self.result = None
 
     def on_activate(self) -> None:
@@ -131,58 +205,108 @@ class WhyDeepScene(Scene):
         self.result = r
         d, s = r["deep"], r["shallow"]
         n = r["n_bits"]
-        self.deep_view.set_network(d["dims"], d["weights"], layer_names=[f"{k}" for k in d["dims"]])
-        self.shallow_view.set_network(s["dims"], s["weights"], layer_names=[f"{k}" for k in s["dims"]])
-        self.deep_label.setText(f"<b style='color:{theme.POS}'>deep, narrow</b> {d['dims']}: {d['neurons']} neurons, "
-                                f"{len(d['dims']) - 1} layers, {d['params']} parameters — correct on "
-                                f"<b>{d['accuracy']:.0%}</b> of the {r['patterns']} patterns")
-        self.shallow_label.setText(f"<b style='color:{theme.ACCENT}'>shallow, wide</b> {s['dims']}: {s['neurons']} neurons "
-                                   f"(one per odd pattern of 2<sup>{n}</sup> = {r['patterns']}), {s['params']} parameters — "
-                                   f"correct on <b>{s['accuracy']:.0%}</b>")
+        gates, layers, units = sum(r["gates"]), len(r["gates"]), s["dims"][1]
+        self.set_title_fields(bits=n)
+        deep_names = [("x", "x")] + [(f"{g} XOR", f"{g} XOR") for g in r["gates"]] + [("ŷ", "ŷ")]
+        self.deep_view.set_layers(d["dims"], d["weights"], names=deep_names)
+        self.shallow_view.set_layers(s["dims"], s["weights"], names=[("x", "x"), (f"{units} units", "hidden"),
+                                                                     ("ŷ", "ŷ")])
+        pos, acc = theme.readable(theme.POS), theme.readable(theme.ACCENT)
+        self.deep_label.setText(
+            f"<b style='color:{pos}'>deep: a tree of XOR gates</b> — {n} − 1 = {gates} XOR gates in "
+            f"⌈log<sub>2</sub> {n}⌉ = {layers} layers; as ReLUs {d['dims']} (2 per gate), correct on "
+            f"<b>{d['accuracy']:.0%}</b> of the {r['patterns']} patterns")
+        self.shallow_label.setText(
+            f"<b style='color:{acc}'>one hidden layer</b> — enumerate the 2<sup>{n}</sup> = {r['patterns']} "
+            f"patterns: 2<sup>{n}−1</sup> = {units} units, one per odd pattern; {s['dims']} is correct on "
+            f"<b>{s['accuracy']:.0%}</b>")
+        self.verdict.setText(f"n = {n}: {gates} gates in {layers} layers vs {units} units in one layer")
         c = np.array(r["counts"], float)
-        self.deep_curve.setData(c[:, 0], c[:, 1])
-        self.shallow_curve.setData(c[:, 0], c[:, 2])
+        self.deep_curve.setData(c[:, 0], np.log10(c[:, 1]))
+        self.shallow_curve.setData(c[:, 0], np.log10(c[:, 3]))
         self.marker.setValue(n)
         self.mark_ready()
 
 
 class HyperparametersScene(Scene):
-    """Learning rate, iterations, layers, units and activation: change them and watch."""
+    """The chapter's parameters vs hyperparameters, live: the hyperparameters are the controls, the
+    parameters W[l], b[l] are what training learns, and each change is one turn of the empirical
+    cycle idea → code → experiment (the run on screen is the experiment; the idea is what changed
+    since the one before, whose result stays on screen)."""
 
     SETTINGS = {"dataset": "circles", "layers": 2, "units": 4, "activation": "relu", "alpha": 0.3, "epochs": 2000,
                 "autoplay": True}
+    SECONDS = 10.0      # the default pace: one experiment takes about this long, time to narrate it
 
     def build(self) -> None:
         s = self.settings
         main = QHBoxLayout()
+        main.setSpacing(theme.px(20))
         self.body.addLayout(main, 1)
         self.regions = RegionPlot("x₁", "x₂", "", "regionPlot")
+        self.regions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         main.addWidget(self.regions, 4)
-        right = QVBoxLayout()
-        main.addLayout(right, 4)
-        self.net_view = NetworkView("networkView")
-        right.addWidget(self.net_view, 2)
-        self.cost_plot = theme.plot("cost J", "epoch", "cross-entropy", "costPlot")
+        mid = QVBoxLayout()
+        main.addLayout(mid, 3)
+        self.net_view = LayerNetworkView("networkView")
+        mid.addWidget(self.net_view, 1)
+        self.cost_plot = theme.plot("cost J", "epoch", "", "costPlot")
         self.cost_curve = theme.curve(self.cost_plot, theme.POS, symbol=None)
-        right.addWidget(self.cost_plot, 2)
+        mid.addWidget(self.cost_plot, 1)
+        right = QVBoxLayout()
+        right.setSpacing(theme.px(8))
+        main.addLayout(right, 3)
+        self.params_label = theme.label("", theme.BODY, object_name="parametersText", wrap=True)
+        right.addWidget(self.params_label)
+        right.addWidget(theme.label("<b>Hyperparameters</b> (you choose):", theme.BODY))
+        self.alpha = theme.spin(float(s["alpha"]), 0.001, 10.0, 0.1, 3, "alphaSpin")
+        self.epochs = theme.spin(int(s["epochs"]), 10, 20000, 100, object_name="epochsSpin")
         self.layers = theme.spin(int(s["layers"]), 0, 6, 1, object_name="layersSpin")
         self.units = theme.spin(int(s["units"]), 1, 12, 1, object_name="unitsSpin")
         self.activation = theme.combo(["relu", "tanh", "sigmoid", "leaky_relu", "linear"], "activationCombo")
         self.activation.setCurrentText(s["activation"])
-        self.epochs = theme.spin(int(s["epochs"]), 10, 20000, 100, object_name="epochsSpin")
+        form = QGridLayout()
+        form.setHorizontalSpacing(theme.px(12))
+        form.setVerticalSpacing(theme.px(4))
+        for i, (text, w) in enumerate((("learning rate α", self.alpha), ("# iterations", self.epochs),
+                                       ("# hidden layers", self.layers), (f"units n{sup('l')}", self.units),
+                                       ("activation g", self.activation))):
+            form.addWidget(theme.label(text, theme.BODY), i, 0)
+            form.addWidget(w, i, 1)
+        form.setColumnStretch(1, 1)
+        right.addLayout(form)
+        right.addWidget(theme.label("momentum, mini-batch size, regularisation … → next chapter",
+                                    theme.BODY, color=theme.INACTIVE, object_name="nextChapter", wrap=True))
+        self.cycle = theme.label("", theme.BODY, object_name="empiricalCycle", wrap=True)
+        right.addWidget(self.cycle)
+        self.idea = theme.label("", theme.BODY, color=theme.MUTED, object_name="ideaText", wrap=True)
+        right.addWidget(self.idea)
+        self.status = theme.label("epoch 0", theme.NUMBER, bold=True, object_name="epochLabel", wrap=True)
+        right.addWidget(self.status)
+        right.addStretch(1)
+        self.play = theme.button("▶ Train", "playButton")
+        self.reset = theme.button("Reset", "resetButton")
+        self.loop = TrainLoop(self, "train", self.build_trainers, self.show, int(s["epochs"]), seconds=self.SECONDS)
+        self.speed = SpeedControl(self.loop.epochs_per_second, unit="epochs/s")
         self.dataset = theme.combo(["circles", "moons", "xor", "spirals", "blobs"], "datasetCombo")
         self.dataset.setCurrentText(s["dataset"])
-        self.body.addLayout(theme.row("hidden layers", self.layers, "units", self.units, "g", self.activation,
-                                      "iterations", self.epochs, self.dataset))
-        self.controls = TrainControls(self, float(s["alpha"]))
-        self.loop = TrainLoop(self, "train", self.build_trainers, self.show, int(s["epochs"]))
-        self.controls.bind(self.loop)
-        for w in (self.layers, self.units, self.epochs):
+        self.body.addLayout(theme.row(self.play, self.reset, self.speed, "data", self.dataset))
+        self.play_button = self.play
+        self.auto_rate = True
+        self.play.clicked.connect(self.toggle)
+        self.reset.clicked.connect(lambda: self.restart(play=self.loop.playing))
+        self.speed.rateChanged.connect(self._rate_changed)
+        for w in (self.layers, self.units, self.epochs, self.alpha):
             w.valueChanged.connect(lambda _: self.restart())
         for w in (self.activation, self.dataset):
             w.currentTextChanged.connect(lambda _: self.restart())
+        self.run_settings: dict[str, str] = {}      # the experiment on screen
+        self.before: tuple[dict[str, str], str] | None = None   # the one before it and its result
+        self.last: RunSnapshot | None = None
         self.load_data()
+        self.describe()
 
+    # --- the experiment ---------------------------------------------------------------------------
     def load_data(self) -> None:
         self.X, self.y = dataset(self.dataset.currentText())
         pts, self.extent, n = grid_points(self.X, 80, pad=0.4)
@@ -195,28 +319,97 @@ class HyperparametersScene(Scene):
 
     def build_trainers(self) -> list[Trainer]:
         init = "he" if self.activation.currentText() in ("relu", "leaky_relu") else "xavier"
-        return [trainer_for(self.X, self.y, self.dims(), self.activation.currentText(), self.controls.alpha.value(), init=init)]
+        return [trainer_for(self.X, self.y, self.dims(), self.activation.currentText(), self.alpha.value(), init=init)]
 
-    def restart(self) -> None:
+    def hyperparameters(self) -> dict[str, str]:
+        """The hyperparameters as the screen writes them (what an idea changes)."""
+        return {"α": theme.fmt(self.alpha.value()), "iterations": str(self.epochs.value()),
+                "hidden layers": str(self.layers.value()), "units": str(self.units.value()),
+                "g": self.activation.currentText(), "data": self.dataset.currentText()}
+
+    def result_text(self) -> str:
+        """How the experiment on screen ended (or stands)."""
+        s = self.last
+        if s is None or s.epoch == 0:
+            return "not run"
+        if s.diverged:
+            return f"diverged at epoch {s.epoch}"
+        acc = f"{s.accuracy[-1]:.0%}" if len(s.accuracy) else "—"
+        return f"{acc} at epoch {s.epoch}"
+
+    def _rate_changed(self, rate: float) -> None:
+        self.auto_rate = False
+        self.loop.set_rate(rate)
+
+    def restart(self, play: bool = True) -> None:
+        """A new idea: rebuild the network (code) and run it (experiment)."""
+        if self.run_settings and self.last is not None and self.last.epoch > 0:
+            self.before = (self.run_settings, self.result_text())
+        self.last = None
         self.loop.max_epochs = self.epochs.value()
+        if self.auto_rate:
+            rate = max(1.0, self.epochs.value() / self.SECONDS)
+            self.speed.spin.blockSignals(True)
+            self.speed.spin.setValue(rate)
+            self.speed.spin.blockSignals(False)
+            self.loop.set_rate(rate)
         self.load_data()
-        self.loop.reset(play=True)
-        self.controls.sync(self.loop)
+        self.run_settings = self.hyperparameters()
+        self.loop.reset(play=play)
+        self.describe()
+
+    def toggle(self) -> None:
+        if self.loop.playing:
+            self.loop.pause()
+        elif self.loop.finished():
+            self.restart()          # the same idea again, from the start
+            return
+        else:
+            self.loop.play()
+        self.describe()
 
     def on_activate(self) -> None:
-        self.controls.activate(self.loop, bool(self.settings["autoplay"]))
+        if not self.loop.trainers:
+            self.run_settings = self.hyperparameters()
+            self.loop.reset(play=bool(self.settings["autoplay"]))
+        else:
+            self.loop.resume_if_playing()
+        self.describe()
+
+    def describe(self) -> None:
+        """The play button, the parameters of the network on screen and where the cycle stands."""
+        self.play.setText("❚❚ Pause" if self.loop.playing else "▶ Train")
+        dims = self.dims()
+        L = len(dims) - 1
+        names = f"W{sup(1)}, b{sup(1)}" + (f", …, W{sup(L)}, b{sup(L)}" if L > 1 else "")
+        count = sum(dims[l] * dims[l - 1] + dims[l] for l in range(1, L + 1))
+        self.params_label.setText(f"<b>Parameters</b> (learned): {names}: {count} numbers")
+        hot = theme.readable(theme.ACCENT)
+        phase = "experiment" if self.loop.playing else "idea"
+        steps = [f"<b style='color:{hot}'>{p}</b>" if p == phase else p for p in ("idea", "code", "experiment")]
+        self.cycle.setText("<b>Empirical process:</b> " + " → ".join(steps) + " → …")
+        if self.before is None:
+            self.idea.setText("idea: change a hyperparameter and compare")
+        else:
+            old, result = self.before
+            changed = [f"{k} {old[k]} → {v}" for k, v in self.run_settings.items() if old.get(k) != v]
+            self.idea.setText(f"idea: {', '.join(changed) if changed else 'the same again'} "
+                              f"(before: {result})")
 
     def show(self, snaps: list[RunSnapshot]) -> None:
         s = snaps[0]
+        self.last = s
         self.regions.set_regions(s.grid, self.extent)
         dims = self.dims()
         if len(s.params) == 2 * (len(dims) - 1):
-            self.net_view.set_network(dims, [s.params[f"W{l}"] for l in range(1, len(dims))])
+            self.net_view.set_layers(dims, [s.params[f"W{l}"] for l in range(1, len(dims))],
+                                     names=[("x", "x")] + [(f"a[{l}]", f"a[{l}]") for l in range(1, len(dims) - 1)]
+                                     + [("ŷ", "ŷ")])
         self.cost_curve.setData(np.arange(1, len(s.cost) + 1), s.cost)
         acc = s.accuracy[-1] if len(s.accuracy) else float("nan")
-        text = f"epoch {s.epoch}" + (f", accuracy {acc:.0%}" if len(s.accuracy) else "")
+        text = f"epoch {s.epoch} / {self.loop.max_epochs}" + (f", accuracy {acc:.0%}" if len(s.accuracy) else "")
         if s.diverged:
-            text += " — diverged: try a smaller α"
-        self.controls.epoch.setText(text)
-        self.controls.sync(self.loop)
+            text = f"epoch {s.epoch}: diverged, try a smaller α"
+        self.status.setText(text)
+        self.describe()
         self.mark_ready()
