@@ -6,30 +6,36 @@ from __future__ import annotations
 import contextlib
 import io
 import keyword
-import re
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.widgets import NetworkView
+from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView
 
-TEMPLATE = '''"""A {arch} network ({hidden} hidden, sigmoid output) in plain NumPy — the chapter's formulas."""
+TEMPLATE = '''"""A {arch} network in plain NumPy:
+{hidden} hidden layers, a sigmoid output."""
 import numpy as np
 
 rng = np.random.default_rng(0)
-m = 200                                              # two moons, examples as COLUMNS
+m = 200                  # two moons
 t = rng.uniform(0, np.pi, m // 2)
-X = np.c_[np.r_[np.cos(t), 1 - np.cos(t)], np.r_[np.sin(t), 0.5 - np.sin(t)]].T
-X += rng.normal(0, 0.1, X.shape)                     # X: (2, m)
-Y = np.r_[np.zeros(m // 2), np.ones(m // 2)][None, :]   # Y: (1, m)
+x1 = np.r_[np.cos(t), 1 - np.cos(t)]
+x2 = np.r_[np.sin(t), 0.5 - np.sin(t)]
+X = np.vstack([x1, x2])  # (2, m): columns
+X += rng.normal(0, 0.1, X.shape)
+Y = np.r_[np.zeros(m // 2), np.ones(m // 2)]
+Y = Y.reshape(1, m)      # (1, m)
 
-layer_dims = {dims}
-L = len(layer_dims) - 1
-W = {{l: rng.standard_normal((layer_dims[l], layer_dims[l - 1])) * {scale} for l in range(1, L + 1)}}
-b = {{l: np.zeros((layer_dims[l], 1)) for l in range(1, L + 1)}}
+n = {dims}  # n[0] … n[L]
+L = len(n) - 1
+W, b = {{}}, {{}}
+for l in range(1, L + 1):
+    W[l] = rng.standard_normal((n[l], n[l - 1]))
+    W[l] *= {scale}
+    b[l] = np.zeros((n[l], 1))
 
 def g(Z):  return {g}
 def dg(Z): return {dg}
@@ -38,21 +44,26 @@ def sigmoid(Z): return 1 / (1 + np.exp(-Z))
 alpha = {alpha}
 for i in range({epochs}):
     A = {{0: X}}; Z = {{}}
-    for l in range(1, L + 1):                        # forward
-        Z[l] = W[l] @ A[l - 1] + b[l]                # (n[l], m)
-        A[l] = sigmoid(Z[l]) if l == L else g(Z[l])
-    J = -np.mean(Y * np.log(A[L]) + (1 - Y) * np.log(1 - A[L]))
-    dZ = A[L] - Y                                    # backward
+    for l in range(1, L):          # forward
+        Z[l] = W[l] @ A[l - 1] + b[l]
+        A[l] = g(Z[l])
+    Z[L] = W[L] @ A[L - 1] + b[L]
+    A[L] = sigmoid(Z[L])           # Ŷ
+    J = -np.mean(Y * np.log(A[L])
+                 + (1 - Y) * np.log(1 - A[L]))
+    dZ = A[L] - Y                  # backward
     for l in range(L, 0, -1):
-        dW = dZ @ A[l - 1].T / m                     # uses A[l-1]^T
+        dW = dZ @ A[l - 1].T / m   # A[l−1]ᵀ
         db = dZ.sum(axis=1, keepdims=True) / m
         if l > 1:
-            dZ_prev = (W[l].T @ dZ) * dg(Z[l - 1])   # uses W[l]^T
-        W[l] -= alpha * dW; b[l] -= alpha * db
+            dA = W[l].T @ dZ       # W[l]ᵀ
+            dZ_prev = dA * dg(Z[l - 1])
+        W[l] -= alpha * dW
+        b[l] -= alpha * db
         if l > 1:
             dZ = dZ_prev
     if i % {report} == 0 or i == {epochs} - 1:
-        print(f"iteration {{i:5d}}  cost {{J:.4f}}")
+        print(f"i = {{i:4d}}  J = {{J:.4f}}")
 print("accuracy", np.mean((A[L] >= 0.5) == Y))
 '''
 
@@ -66,7 +77,7 @@ ACTIVATION_CODE = {
 
 def generate_script(dims: list[int], hidden: str, alpha: float, epochs: int) -> str:
     g, dg = ACTIVATION_CODE[hidden]
-    scale = "np.sqrt(2 / layer_dims[l - 1])" if hidden in ("relu", "leaky_relu") else "np.sqrt(1 / layer_dims[l - 1])"
+    scale = "np.sqrt(2 / n[l - 1])" if hidden in ("relu", "leaky_relu") else "np.sqrt(1 / n[l - 1])"
     return TEMPLATE.format(arch="-".join(map(str, dims)), hidden=hidden, dims=list(dims), g=g, dg=dg, alpha=alpha,
                            epochs=epochs, report=max(1, epochs // 5), scale=scale)
 
@@ -108,27 +119,43 @@ class PythonHighlighter(QSyntaxHighlighter):
 
 
 class NextStepCodeScene(Scene):
+    """The network on screen as a short NumPy script (the chapter's formulas, at the projector's
+    code size, scrolled vertically) and its output when it is run, in the worker."""
+
     SETTINGS = {"layer_dims": [2, 4, 1], "activation": "tanh", "alpha": 1.0, "epochs": 1000}
 
     def build(self) -> None:
         main = QHBoxLayout()
+        main.setSpacing(theme.px(24))
         self.body.addLayout(main, 1)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("codeView")
         self.editor.setReadOnly(True)
-        self.editor.setFont(theme.font(theme.BODY - 3, mono=True))
-        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.editor.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # the clicker's keys stay with the presenter
+        self.editor.setFont(theme.font(theme.CODE, mono=True))
+        # lines are written short enough for the view; one that is not wraps rather than widening it
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor.setMinimumWidth(theme.px(300))
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.editor.setStyleSheet(f"QPlainTextEdit {{ background: #F7F7F7; color: {theme.TEXT}; "
+                                  f"border: 1px solid #BBBBBB; }}")
         self.highlighter = PythonHighlighter(self.editor.document())
-        main.addWidget(self.editor, 3)
+        main.addWidget(self.editor, 2)
         right = QVBoxLayout()
+        right.setSpacing(theme.px(12))
         main.addLayout(right, 1)
-        self.net_view = NetworkView("networkView")
+        right.addWidget(theme.label("Use Python to implement forward and backward propagation for a deep "
+                                    "network: this script does, for the network below.", theme.BODY,
+                                    object_name="nextStepText", wrap=True))
+        self.net_view = LayerNetworkView("networkView")
         right.addWidget(self.net_view, 1)
-        self.output = theme.label("", theme.BODY - 2, mono=True, object_name="runOutput", wrap=True)
+        self.output = theme.label("", theme.CODE, mono=True, object_name="runOutput", wrap=True)
+        self.output.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.output, 1)
-        self.hidden = theme.spin(int(self.settings["layer_dims"][1]) if len(self.settings["layer_dims"]) > 2 else 4,
-                                 1, 12, 1, object_name="unitsSpin")
-        self.layers = theme.spin(max(0, len(self.settings["layer_dims"]) - 2), 1, 5, 1, object_name="layersSpin")
+        dims = list(self.settings["layer_dims"])
+        self.hidden = theme.spin(int(dims[1]) if len(dims) > 2 else 4, 1, 12, 1, object_name="unitsSpin")
+        self.layers = theme.spin(min(5, max(1, len(dims) - 2)), 1, 5, 1, object_name="layersSpin")
         self.activation = theme.combo(list(ACTIVATION_CODE), "activationCombo")
         self.activation.setCurrentText(self.settings["activation"])
         self.run_button = theme.button("▶ run it", "runButton")
@@ -136,9 +163,8 @@ class NextStepCodeScene(Scene):
         for w in (self.hidden, self.layers):
             w.valueChanged.connect(lambda _: self.regenerate())
         self.activation.currentTextChanged.connect(lambda _: self.regenerate())
-        self.body.addLayout(theme.row("hidden layers", self.layers, "units", self.hidden, "g", self.activation, self.run_button,
-                                      theme.label("  Next: implement DNN forward and backward propagation in Python!",
-                                                  theme.BODY, color=theme.MUTED)))
+        self.body.addLayout(theme.row("hidden layers", self.layers, "units", self.hidden, "g", self.activation,
+                                      self.run_button))
         self.source = ""
 
     def dims(self) -> list[int]:
@@ -149,7 +175,10 @@ class NextStepCodeScene(Scene):
         self.source = generate_script(dims, self.activation.currentText(), float(self.settings["alpha"]),
                                       int(self.settings["epochs"]))
         self.editor.setPlainText(self.source)
-        self.net_view.set_network(dims)
+        L = len(dims) - 1
+        self.net_view.set_layers(dims, names=[("x", "x")] + [(f"a[{l}]", f"a[{l}]") for l in range(1, L)]
+                                 + [("ŷ", "ŷ")])
+        self.cancel("run")
         self.output.setText("press ▶ run it")
         self.mark_ready()
 
@@ -160,4 +189,7 @@ class NextStepCodeScene(Scene):
     def run(self) -> None:
         src = self.source
         self.output.setText("running …")
-        self.submit("run", lambda st: run_script(src, st), lambda out: self.output.setText(out.strip().replace("\n", "<br>")))
+        self.submit("run", lambda st: run_script(src, st), self.show_output)
+
+    def show_output(self, out: str) -> None:
+        self.output.setText(out.strip().replace("-", "\u2212"))
