@@ -30,7 +30,7 @@ class McCullochPittsScene(Scene):
         main = QHBoxLayout()
         self.body.addLayout(main, 1)
         left = QVBoxLayout()
-        left.setSpacing(16)
+        left.setSpacing(theme.px(16))
         main.addLayout(left, 5)
         self.x1 = theme.button("x₁ = 1", "x1Toggle", checkable=True)
         self.x2 = theme.button("x₂ = 0", "x2Toggle", checkable=True)
@@ -39,7 +39,8 @@ class McCullochPittsScene(Scene):
         self.w2 = theme.spin(s["w2"], -3.0, 3.0, 0.5, 1, "w2Spin")
         self.theta = theme.spin(s["theta"], -3.0, 4.0, 0.5, 1, "thetaSpin")
         grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(theme.px(18))
+        grid.setVerticalSpacing(theme.px(10))
         grid.addWidget(theme.label("inputs"), 0, 0)
         grid.addWidget(self.x1, 0, 1)
         grid.addWidget(self.x2, 0, 2)
@@ -67,15 +68,18 @@ class McCullochPittsScene(Scene):
         left.addWidget(self.table)
         left.addStretch(1)
         # right: the input square with the line w1 x1 + w2 x2 = θ
-        self.plot = theme.plot("inputs (x₁, x₂) and the line w₁x₁ + w₂x₂ = θ", "x₁", "x₂", "mpPlot")
-        self.plot.setXRange(-0.5, 1.5, padding=0)
-        self.plot.setYRange(-0.5, 1.5, padding=0)
+        self.plot = theme.plot("the line w₁x₁ + w₂x₂ = θ", "x₁", "x₂", "mpPlot")
         self.plot.getPlotItem().setAspectLocked(True)
+        # with the aspect locked, keep the whole input square in view whatever the plot's shape
+        view = self.plot.getPlotItem().getViewBox()
+        view.sigResized.connect(lambda *_: view.setRange(xRange=(-0.5, 1.5), yRange=(-0.5, 1.5), padding=0))
+        view.setRange(xRange=(-0.5, 1.5), yRange=(-0.5, 1.5), padding=0)
         self.line = pg.PlotDataItem([], [], pen=theme.pen(theme.TEXT, 4))
         self.plot.addItem(self.line)
-        self.on = pg.ScatterPlotItem(size=40, symbol="s", brush=pg.mkBrush(theme.POS), pen=pg.mkPen("k", width=2))
-        self.off = pg.ScatterPlotItem(size=40, symbol="o", brush=pg.mkBrush(theme.NEG), pen=pg.mkPen("k", width=2))
-        self.current = pg.ScatterPlotItem(size=70, symbol="o", brush=pg.mkBrush(0, 0, 0, 0), pen=pg.mkPen(theme.ACCENT, width=5))
+        self.on = pg.ScatterPlotItem(size=theme.px(40), symbol="s", brush=pg.mkBrush(theme.POS), pen=pg.mkPen("k", width=theme.px(2)))
+        self.off = pg.ScatterPlotItem(size=theme.px(40), symbol="o", brush=pg.mkBrush(theme.NEG), pen=pg.mkPen("k", width=theme.px(2)))
+        self.current = pg.ScatterPlotItem(size=theme.px(70), symbol="o", brush=pg.mkBrush(0, 0, 0, 0),
+                                          pen=pg.mkPen(theme.ACCENT, width=theme.px(5)))
         for it in (self.on, self.off, self.current):
             self.plot.addItem(it)
         main.addWidget(self.plot, 4)
@@ -104,7 +108,7 @@ class McCullochPittsScene(Scene):
         cmp = "≥" if z >= th else "<"
         self.formula.setText(f"z = w₁x₁ + w₂x₂ = {theme.fmt(w1)}·{x1} + {theme.fmt(w2)}·{x2} = <b>{theme.fmt(z)}</b> {cmp} θ = {theme.fmt(th)}")
         self.output.setText(f"output y = {y}")
-        self.output.setStyleSheet(f"color: {theme.POS if y else theme.NEG};")
+        theme.set_text_color(self.output, theme.POS if y else theme.NEG)
         target = TARGETS[self.target]
         rows = []
         correct = 0
@@ -112,7 +116,8 @@ class McCullochPittsScene(Scene):
             _, out = mp_output(a, b, w1, w2, th)
             ok = out == t
             correct += ok
-            mark = "<span style='color:#009E73'>✓</span>" if ok else "<span style='color:#B00020'>✗</span>"
+            mark = (f"<span style='color:{theme.readable(theme.GREEN)}'>✓</span>" if ok else
+                    f"<span style='color:{theme.readable(theme.palette.ERROR)}'>✗</span>")
             rows.append(f"<tr><td>&nbsp;{a}&nbsp;</td><td>&nbsp;{b}&nbsp;</td><td>&nbsp;<b>{out}</b>&nbsp;</td>"
                         f"<td>&nbsp;{t}&nbsp;</td><td>&nbsp;{mark}</td></tr>")
         verdict = (f"computes {self.target} ✓" if correct == 4 else

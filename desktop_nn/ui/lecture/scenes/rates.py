@@ -1,4 +1,9 @@
-"""Learning rates, feature scaling and the three flavours of gradient descent, on Adaline."""
+"""Learning rates, feature scaling and the three flavours of gradient descent, on Adaline.
+
+Every verdict on screen ("diverges", "crawls", "converges") is read from the cost curve it
+describes (:func:`~desktop_nn.ui.lecture.scenes.classic.cost_verdict`), and every code line shown
+is the call that produced the curve beside it.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,20 @@ from desktop_nn.engine.classic import AdalineGD, AdalineSGD
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.scenes.classic import adaline_epochs
+from desktop_nn.ui.lecture.scenes.classic import (
+    adaline_epochs,
+    cost_verdict,
+    predict,
+    set_axis_label,
+    set_plot_title,
+    side_by_side,
+    sse,
+    sse_lines,
+    stack,
+)
 from desktop_nn.ui.lecture.widgets import EpochPlayer, RegionPlot, grid_points
+
+LOG_SPAN = 100.0     # a cost curve spanning more than this factor is drawn as log10(SSE)
 
 
 # --- computations (worker) --------------------------------------------------------------------------
@@ -20,8 +37,10 @@ def two_rates(large: float, small: float, epochs: int, state=None) -> dict:
     X, y = iris_setosa_versicolor()
     with np.errstate(over="ignore", invalid="ignore"):
         big = AdalineGD(epochs=epochs, alpha=large).train(X, y).cost_
+        if state is not None:
+            state.check()
         tiny = AdalineGD(epochs=epochs, alpha=small).train(X, y).cost_
-    return {"large": np.array(big, float), "small": np.array(tiny, float)}
+    return {"large": np.array(big, float), "small": np.array(tiny, float), "rates": (large, small)}
 
 
 def descent_1d(alpha: float, w0: float = 2.8, steps: int = 12) -> np.ndarray:
@@ -34,30 +53,65 @@ def descent_1d(alpha: float, w0: float = 2.8, steps: int = 12) -> np.ndarray:
     return np.array(ws)
 
 
+def descent_1d_verdict(ws: np.ndarray) -> str:
+    """What the steps on J(w) = w² do, read from the steps themselves."""
+    start, end = abs(ws[0]), abs(ws[-1])
+    zigzag = len(ws) > 2 and np.all(np.sign(ws[1:]) != np.sign(ws[:-1]))
+    if end > start * (1 + 1e-9):
+        return "each step overshoots further: diverges"
+    if end >= start * (1 - 1e-9):
+        return "bounces between ±w for ever: never converges"
+    if zigzag:
+        return "overshoots the minimum, zig-zags back"
+    if end > 0.1 * start:
+        return "tiny steps: many iterations to converge"
+    return "heads straight for the minimum"
+
+
 def scaling_run(standardized: bool, eta: float, epochs: int, state=None) -> dict:
     X, y = iris_setosa_versicolor()
-    mean, std = X.mean(axis=0), X.std(axis=0)
     Xs = standardize(X)[0] if standardized else X
     weights, cost = adaline_epochs(Xs, y, eta, epochs, state)
+    after = np.array([sse(Xs, y, w) for w in weights])
     pts, extent, n = grid_points(Xs, 150, pad=0.5 if standardized else 0.6)
-    return {"X": Xs, "y": y, "weights": weights, "cost": cost,
-            "grid": pts, "extent": extent, "n": n, "mean": mean, "std": std}
+    return {"X": Xs, "y": y, "weights": weights, "cost": cost, "after": after,
+            "grid": pts, "extent": extent, "n": n, "mean": X.mean(axis=0), "std": X.std(axis=0),
+            "params": (standardized, eta, epochs)}
 
 
 def gd_flavours(eta: float, epochs: int, batch_size: int, shuffle: bool, seed: int, state=None) -> dict:
-    """SSE after each completed epoch (0…E) for batch, mini-batch and stochastic GD on standardised Iris."""
+    """SSE after each completed epoch (0…E) for batch, mini-batch and stochastic GD on standardised
+    Iris, and the slides' AdalineGD(epochs=E).cost_ (recorded before each step) for comparison."""
     X, y = iris_setosa_versicolor()
     Xs = standardize(X)[0]
+    gd = AdalineGD(epochs=epochs, eta=eta).train(Xs, y)
     start = 0.5 * float((y ** 2).sum())            # every run starts at w = 0
-    gd = AdalineGD(epochs=epochs + 1, eta=eta).train(Xs, y).cost_   # cost_ is before each step
-    out = {"batch": np.array(gd, float)}
+    out = {"batch": np.r_[gd.cost_, gd.cost(Xs, y)], "batch_cost_": np.array(gd.cost_, float)}
     for name, b in (("mini-batch", batch_size), ("stochastic", 1)):
         if state is not None:
             state.check()
         model = AdalineSGD(epochs=epochs, eta=eta, batch_size=b, shuffle=shuffle, seed=seed).train(Xs, y)
         out[name] = np.r_[start, model.cost_]
     out["updates"] = {"batch": 1, "mini-batch": int(np.ceil(len(y) / batch_size)), "stochastic": len(y)}
+    out["params"] = (eta, epochs, batch_size, shuffle, seed)
     return out
+
+
+def fixed(x: float) -> str:
+    """Two decimals, as the slides' numbers are quoted (1.70, 40.25), with a true minus."""
+    return f"{x:.2f}".replace("-", theme.MINUS)
+
+
+def cost_axis(cost: np.ndarray) -> tuple[np.ndarray, bool]:
+    """(what to plot, on a log axis?): log10(SSE) when the curve spans more than LOG_SPAN or
+    overflows, so a diverging run stays readable and its tick labels short."""
+    c = np.asarray(cost, dtype=float)
+    finite = c[np.isfinite(c) & (c > 0)]
+    if len(finite) == len(c) and (len(c) == 0 or c.max() <= LOG_SPAN * max(c.min(), 1e-12)):
+        return c, False
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ys = np.log10(c)
+    return ys, True
 
 
 # --- scenes ------------------------------------------------------------------------------------------
@@ -65,156 +119,163 @@ class LearningRateScene(Scene):
     """0.01 diverges (log10 SSE grows every epoch) while 0.0001 crawls; and why, on J(w) = w²."""
 
     SETTINGS = {"large": 0.01, "small": 0.0001, "epochs": 10, "alpha_1d": 0.95}
+    TITLE_FIELDS = {"left_rate": "0.01", "left_verdict": "diverges", "right_rate": "0.0001", "right_verdict": "crawls"}
 
     def build(self) -> None:
         s = self.settings
         top = QHBoxLayout()
+        top.setSpacing(theme.px(28))
         self.body.addLayout(top, 5)
-        self.large_plot = theme.plot("", "epochs", "log10(SSE)", "largeRatePlot")
+        self.large_plot = theme.plot("", "epochs", "log₁₀(SSE)", "largeRatePlot")
         self.large_curve = theme.curve(self.large_plot, theme.ACCENT)
         self.small_plot = theme.plot("", "epochs", "SSE", "smallRatePlot")
         self.small_curve = theme.curve(self.small_plot, theme.POS)
-        for p, c in ((self.large_plot, self.large_curve), (self.small_plot, self.small_curve)):
-            col = QVBoxLayout()
-            col.addWidget(p, 1)
-            top.addLayout(col)
-        self.large_summary = theme.label("", theme.BODY + 2, bold=True, color=theme.ACCENT, object_name="largeRateSummary")
-        self.small_summary = theme.label("", theme.BODY + 2, bold=True, color=theme.POS, object_name="smallRateSummary")
-        top.itemAt(0).layout().addWidget(self.large_summary)
-        top.itemAt(1).layout().addWidget(self.small_summary)
+        self.large_code = theme.label("", theme.CODE, color=theme.MUTED, object_name="largeRateCode", mono=True, wrap=True)
+        self.small_code = theme.label("", theme.CODE, color=theme.MUTED, object_name="smallRateCode", mono=True, wrap=True)
+        self.large_summary = theme.label("", theme.BODY, bold=True, color=theme.ACCENT, object_name="largeRateSummary", wrap=True)
+        self.small_summary = theme.label("", theme.BODY, bold=True, color=theme.POS, object_name="smallRateSummary", wrap=True)
+        top.addLayout(stack(self.large_plot, self.large_code, self.large_summary), 1)
+        top.addLayout(stack(self.small_plot, self.small_code, self.small_summary), 1)
         self.large = theme.spin(float(s["large"]), 0.00001, 1.0, 0.001, 5, "largeRateSpin")
         self.small = theme.spin(float(s["small"]), 0.00001, 1.0, 0.0001, 5, "smallRateSpin")
-        x10 = theme.button("× 10", "smallTimes10")
-        x10.clicked.connect(lambda: self.small.setValue(self.small.value() * 10))
+        self.x10 = theme.button("× 10", "smallTimes10")
+        self.x10.clicked.connect(lambda: self.small.setValue(self.small.value() * 10))
         for w in (self.large, self.small):
             w.valueChanged.connect(self.recompute)
-        self.body.addLayout(theme.row("left α", self.large, "right α", self.small, x10,
-                                      theme.label("  AdalineGD(epochs=10, alpha=…) on raw Iris", theme.BODY, color=theme.MUTED, mono=True)))
+        self.body.addLayout(theme.row("left α", self.large, "right α", self.small, self.x10,
+                                      theme.label("raw Iris (X in cm)", theme.BODY, color=theme.MUTED)))
         # the 1-D picture: overshoot vs many small steps
         bottom = QHBoxLayout()
+        bottom.setSpacing(theme.px(28))
         self.body.addLayout(bottom, 4)
-        self.curve_plot = theme.plot("one weight: J(w) = w²,  w := w − α·dJ/dw", "w", "J(w)", "oneDPlot")
+        self.curve_plot = theme.plot("one weight: J(w) = w², w := w − α·dJ/dw", "w", "J(w)", "oneDPlot")
         ws = np.linspace(-3.2, 3.2, 200)
-        self.curve_plot.plot(ws, ws ** 2, pen=theme.pen("#777777", 3))
+        self.curve_plot.plot(ws, ws ** 2, pen=theme.pen(theme.MUTED, 3))
         self.steps = theme.curve(self.curve_plot, theme.ACCENT)
         self.curve_plot.setXRange(-3.3, 3.3, padding=0)
         self.curve_plot.setYRange(-0.3, 11, padding=0)
         bottom.addWidget(self.curve_plot, 3)
         side = QVBoxLayout()
+        side.setSpacing(theme.px(8))
         bottom.addLayout(side, 2)
         self.alpha_1d = theme.slider(1, 110, int(round(s["alpha_1d"] * 100)), "alpha1dSlider")
+        self.alpha_1d.setMinimumWidth(theme.px(120))
         self.alpha_1d.valueChanged.connect(self.draw_1d)
-        side.addWidget(theme.label("α for the 1-D picture"))
+        side.addWidget(theme.label("α for the 1-D picture", wrap=True))
         side.addWidget(self.alpha_1d)
-        presets = QHBoxLayout()
-        for name, v in (("too small", 5), ("good", 40), ("overshoot", 95), ("too large", 105)):
-            b = theme.button(name)
+        presets = QGridLayout()
+        presets.setSpacing(theme.px(8))
+        for i, (name, v) in enumerate((("too small", 5), ("good", 40), ("overshoot", 95), ("too large", 105))):
+            b = theme.button(name, f"preset1d{i}")
             b.clicked.connect(lambda _=False, v=v: self.alpha_1d.setValue(v))
-            presets.addWidget(b)
+            presets.addWidget(b, i // 2, i % 2)
         side.addLayout(presets)
-        self.verdict_1d = theme.label("", theme.BODY + 2, bold=True, object_name="oneDVerdict", wrap=True)
+        self.verdict_1d = theme.label("", theme.BODY, bold=True, object_name="oneDVerdict", wrap=True)
         side.addWidget(self.verdict_1d)
         side.addStretch(1)
         self.result = None
 
     def on_activate(self) -> None:
         self.draw_1d()
-        if self.result is None:
+        if self.result is None or self.result["rates"] != (self.large.value(), self.small.value()):
             self.recompute()
 
     def recompute(self) -> None:
         a, b, e = self.large.value(), self.small.value(), int(self.settings["epochs"])
         self.submit("rates", lambda st: two_rates(a, b, e, st), self.show_rates)
 
+    def _show_run(self, plot, curve, code, summary, cost: np.ndarray, alpha: float) -> str:
+        epochs = np.arange(1, len(cost) + 1)
+        ys, log_axis = cost_axis(cost)
+        shown = np.isfinite(ys)
+        curve.setData(epochs[shown], ys[shown])
+        set_axis_label(plot, "left", "log₁₀(SSE)" if log_axis else "SSE")
+        set_plot_title(plot, f"Adaline — learning rate {theme.fmt(alpha, 5)}")
+        code.setText(f"AdalineGD(epochs={len(cost)}, alpha={theme.fmt(alpha, 5)}).train(X, y)")
+        verdict = cost_verdict(cost)
+        if log_axis:
+            first = fixed(ys[0]) if np.isfinite(ys[0]) else "overflow"
+            last = fixed(ys[-1]) if np.isfinite(ys[-1]) else "overflow"
+            what = f"log₁₀ SSE {first} → {last}"
+        else:
+            what = f"SSE {fixed(cost[0])} → {fixed(cost[-1])}"
+        why = {"diverges": "grows", "crawls": "falls by less than half", "converges": "falls by more than half"}[verdict]
+        summary.setText(f"{what}: {why}, <b>{verdict}</b>")
+        return verdict
+
     def show_rates(self, r: dict) -> None:
         self.result = r
-        epochs = np.arange(1, len(r["large"]) + 1)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            log_large = np.log10(r["large"])
-        finite = np.isfinite(log_large)
-        self.large_curve.setData(epochs[finite], log_large[finite])
-        self.small_curve.setData(epochs, r["small"])
-        a, b = self.large.value(), self.small.value()
-        title_size = f"{theme.AXIS_LABEL + 2}pt"
-        self.large_plot.getPlotItem().setTitle(f"Adaline — learning rate {theme.fmt(a, 5)}", size=title_size, color=theme.TEXT)
-        self.small_plot.getPlotItem().setTitle(f"Adaline — learning rate {theme.fmt(b, 5)}", size=title_size, color=theme.TEXT)
-        lf = log_large[finite]
-        trend = "grows every epoch: diverges" if len(lf) > 1 and np.all(np.diff(lf) > 0) else "falls"
-        self.large_summary.setText(f"log10 SSE {lf[0]:.2f} → {lf[-1]:.2f}  ({trend})" if len(lf) else "overflow")
-        s = r["small"]
-        trend = "too small: crawls" if s[-1] > 0.5 * s[0] else "converging"
-        self.small_summary.setText(f"SSE {s[0]:.2f} → {s[-1]:.2f}  ({trend})")
+        a, b = r["rates"]
+        left = self._show_run(self.large_plot, self.large_curve, self.large_code, self.large_summary, r["large"], a)
+        right = self._show_run(self.small_plot, self.small_curve, self.small_code, self.small_summary, r["small"], b)
+        self.set_title_fields(left_rate=theme.fmt(a, 5), left_verdict=left, right_rate=theme.fmt(b, 5),
+                              right_verdict=right)
         self.mark_ready()
 
     def draw_1d(self) -> None:
         a = self.alpha_1d.value() / 100
         ws = descent_1d(a)
         self.steps.setData(ws, ws ** 2)
-        if a > 1.0:
-            text = f"α = {a:.2f}: each step overshoots further — diverges"
-        elif a >= 0.5:
-            text = f"α = {a:.2f}: overshoots the minimum, zig-zags back"
-        elif a < 0.1:
-            text = f"α = {a:.2f}: tiny steps — many iterations to converge"
-        else:
-            text = f"α = {a:.2f}: heads straight for the minimum"
-        self.verdict_1d.setText(text + f"<br>w after {len(ws) - 1} steps: {theme.fmt(ws[-1], 3)}")
+        self.verdict_1d.setText(f"α = {a:.2f}: {descent_1d_verdict(ws)}<br>"
+                                f"w after {len(ws) - 1} steps: {theme.fmt(ws[-1], 3)}")
 
 
 class FeatureScalingScene(Scene):
     """Standardised features: AdalineGD(epochs=15, eta=0.01) converges; raw features at 0.01 do not."""
 
     SETTINGS = {"epochs": 15, "eta": 0.01, "standardize": True}
+    TITLE_FIELDS = {"features": "Standardised", "verdict": "converges"}
 
     def build(self) -> None:
         s = self.settings
-        main = QHBoxLayout()
-        self.body.addLayout(main, 1)
-        self.regions = RegionPlot("sepal length [standardized]", "petal length [standardized]",
+        self.regions = RegionPlot("sepal length [standardised]", "petal length [standardised]",
                                   "Adaline — gradient descent", "regionPlot")
-        main.addWidget(self.regions, 5)
-        right = QVBoxLayout()
-        main.addLayout(right, 4)
-        self.cost_plot = theme.plot("", "epochs", "sum-squared-error", "costPlot")
-        self.cost_curve = theme.curve(self.cost_plot, theme.POS)
-        right.addWidget(self.cost_plot, 3)
-        right.addWidget(theme.label("x<sub>j,std</sub> = (x<sub>j</sub> − μ<sub>j</sub>) / σ<sub>j</sub> &nbsp;"
-                                    "<span style='color:#444'>原始資料特徵 − 平均資料特徵</span>", theme.FORMULA))
+        self.formula = theme.label("x<sub>j,std</sub> = (x<sub>j</sub> − μ<sub>j</sub>) / σ<sub>j</sub> &nbsp;"
+                                   f"<span style='color:{theme.MUTED}'>原始資料特徵 − 平均資料特徵</span>",
+                                   theme.FORMULA, wrap=True)
         self.stats = theme.label("", theme.BODY, object_name="scalingStats", wrap=True)
-        self.summary = theme.label("", theme.NUMBER - 2, bold=True, object_name="scalingSummary", wrap=True)
-        right.addWidget(self.stats)
-        right.addWidget(self.summary)
+        self.cost_plot = theme.plot("cost_ (sum-squared-error)", "epoch", "SSE", "costPlot")
+        self.cost_curve = theme.curve(self.cost_plot, theme.POS)
+        self.code = theme.label("", theme.CODE, color=theme.MUTED, object_name="scalingCode", mono=True, wrap=True)
+        self.summary = theme.label("", theme.BODY, object_name="scalingSummary", wrap=True)
+        side_by_side(self.body, stack(self.regions, self.formula, self.stats),
+                     stack(self.cost_plot, self.code, self.summary))
         self.player = EpochPlayer(self)
         self.player.epochChanged.connect(self.show_epoch)
+        self.body.addWidget(self.player)
         self.toggle = theme.button("", "standardizeToggle", checkable=True)
         self.toggle.setChecked(bool(s["standardize"]))
         self.toggle.toggled.connect(self.recompute)
         self.eta = theme.spin(float(s["eta"]), 0.0001, 0.1, 0.001, 4, "etaSpin")
         self.eta.valueChanged.connect(self.recompute)
-        self.body.addLayout(theme.row(self.player, stretch_end=False))
-        self.body.addLayout(theme.row(self.toggle, "η", self.eta,
-                                      theme.label("  AdalineGD(epochs=15, eta=0.01).train(X_std, y)", theme.BODY, color=theme.MUTED, mono=True)))
+        self.body.addLayout(theme.row(self.toggle, "η (eta)", self.eta))
         self.run = None
 
+    def params(self) -> tuple:
+        return (self.toggle.isChecked(), self.eta.value(), int(self.settings["epochs"]))
+
     def on_activate(self) -> None:
-        if self.run is None:
+        if self.run is None or self.run["params"] != self.params():
             self.recompute()
 
     def recompute(self) -> None:
-        std, eta, e = self.toggle.isChecked(), self.eta.value(), int(self.settings["epochs"])
+        std, eta, e = self.params()
         self.toggle.setText("features: standardised ✓" if std else "features: raw (cm)")
         self.player.stop()
         self.submit("run", lambda st: scaling_run(std, eta, e, st), self.set_run)
 
     def set_run(self, r: dict) -> None:
         self.run = r
-        std = self.toggle.isChecked()
+        std, eta, epochs = r["params"]
         self.regions.extent = None
         self.regions.set_points(r["X"], r["y"])
-        unit = "[standardized]" if std else "[cm]"
-        self.regions.plot.setLabel("bottom", f"sepal length {unit}")
-        self.regions.plot.setLabel("left", f"petal length {unit}")
-        self.stats.setText(f"μ = {theme.fmt_vec(r['mean'], 2)} cm, σ = {theme.fmt_vec(r['std'], 2)} cm")
+        unit = "[standardised]" if std else "[cm]"
+        set_axis_label(self.regions.plot, "bottom", f"sepal length {unit}")
+        set_axis_label(self.regions.plot, "left", f"petal length {unit}")
+        self.stats.setText(f"μ = {theme.fmt_vec(r['mean'], 2)} cm, σ = {theme.fmt_vec(r['std'], 2)} cm"
+                           + ("" if std else ": not applied"))
+        self.code.setText(f"AdalineGD(epochs={epochs}, eta={eta:g}).train({'X_std' if std else 'X'}, y)")
+        self.set_title_fields(features="Standardised" if std else "Raw", verdict=cost_verdict(r["cost"]))
         self.player.set_range(len(r["cost"]))
         self.mark_ready()
 
@@ -222,6 +283,7 @@ class FeatureScalingScene(Scene):
         r = self.run
         if r is None:
             return
+        X, y = r["X"], r["y"]
         w = r["weights"][k]
         if np.all(np.isfinite(w)):
             with np.errstate(over="ignore", invalid="ignore"):
@@ -230,89 +292,113 @@ class FeatureScalingScene(Scene):
             p = np.clip((np.nan_to_num(z) + 1) / 2, 0, 1).reshape(n, n)
             self.regions.set_regions(p, r["extent"])
             self.regions.set_line(w)
-            pred = np.where(r["X"] @ w[1:] + w[0] >= 0, 1, -1)
-            self.regions.set_wrong(r["X"][pred != r["y"]])
-            correct = int((pred == r["y"]).sum())
-        else:
-            correct = 0
-        cost = r["cost"][:k]
-        finite = np.isfinite(cost)
-        ys = cost if np.all(finite) and cost.max(initial=0) < 1e6 else np.log10(np.where(finite, cost, np.nan))
-        log_axis = ys is not cost
-        self.cost_curve.setData(np.arange(1, k + 1)[np.isfinite(ys)], ys[np.isfinite(ys)])
-        self.cost_plot.setLabel("left", "log10(sum-squared-error)" if log_axis else "sum-squared-error",
-                                **{"font-size": f"{theme.AXIS_LABEL}pt", "color": theme.TEXT})
-        self.cost_plot.setXRange(0.5, len(r["cost"]) + 0.5, padding=0)
-        if k == 0:
-            self.summary.setText("w = 0: press ▶ Play")
-        elif np.isfinite(cost[-1]):
-            self.summary.setText(f"epoch {k}: SSE = {cost[-1]:.2f}, {correct}/{len(r['y'])} correct")
-        else:
-            self.summary.setText(f"epoch {k}: the cost overflowed — diverged")
-        if k == len(r["cost"]) and self.toggle.isChecked() and np.isfinite(cost[-1]):
-            drop = cost[-2] - cost[-1] if k > 1 else 0
-            self.summary.setText(self.summary.text() + f"<br>converged in {k} epochs (last step −{drop:.2f})")
+        pred = predict(X, w)
+        self.regions.set_wrong(X[pred != y])
+        correct = int((pred == y).sum())
+        cost = r["cost"]
+        ys, log_axis = cost_axis(cost)
+        shown = np.isfinite(ys[:k])
+        self.cost_curve.setData(np.arange(1, k + 1)[shown], ys[:k][shown])
+        set_axis_label(self.cost_plot, "left", "log₁₀(SSE)" if log_axis else "SSE")
+        self.cost_plot.setXRange(0.5, len(cost) + 0.5, padding=0)
+        finite = ys[np.isfinite(ys)]
+        if len(finite):
+            lo = float(finite.min()) if log_axis else 0.0
+            self.cost_plot.setYRange(lo, max(float(finite.max()) * 1.05, lo + 1.0), padding=0)
+        self.summary.setText(sse_lines(k, cost, r["after"], correct, len(y)))
 
 
 class SgdVsBatchScene(Scene):
     """Batch, mini-batch and stochastic gradient descent: SSE after each epoch on one plot."""
 
     SETTINGS = {"epochs": 15, "eta": 0.01, "batch_size": 10, "shuffle": True, "seed": 0}
+    RUNS = ("batch", "mini-batch", "stochastic")
 
     def build(self) -> None:
         s = self.settings
-        main = QHBoxLayout()
-        self.body.addLayout(main, 1)
-        self.plot = theme.plot("Adaline on standardised Iris: SSE after each epoch", "epochs completed",
-                               "sum-squared-error", "gdPlot")
-        theme.legend(self.plot)
+        self.plot = theme.plot("SSE after each epoch", "epochs completed", "SSE", "gdPlot")
+        self.legend = theme.legend(self.plot)
+        # drawn SGD first, as a wide band, then mini-batch dashed on top of it: where the two
+        # coincide both stay visible
         self.curves = {
-            "batch": theme.curve(self.plot, theme.POS, "batch GD (BGD)"),
-            "mini-batch": theme.curve(self.plot, theme.GREEN, "mini-batch GD", symbol="t"),
-            "stochastic": theme.curve(self.plot, theme.ACCENT, "stochastic GD (SGD)", symbol="s"),
+            "stochastic": theme.curve(self.plot, theme.ACCENT, "stochastic", symbol="s", width=theme.LINE_WIDTH + 7),
+            "mini-batch": theme.curve(self.plot, theme.GREEN, "mini-batch", symbol="t", dashed=True),
+            "batch": theme.curve(self.plot, theme.POS, "batch", symbol="o"),
         }
-        main.addWidget(self.plot, 3)
-        side = QVBoxLayout()
-        main.addLayout(side, 2)
+        self.curves["stochastic"].setSymbolSize(theme.px(theme.SYMBOL_SIZE + 12))
+        self.curves["mini-batch"].setSymbolSize(theme.px(theme.SYMBOL_SIZE + 2))
+        self.curves["mini-batch"].setSymbolPen(pg.mkPen("k", width=1))
         self.table = theme.label("", theme.BODY, object_name="gdTable", wrap=True)
-        side.addWidget(self.table)
-        side.addWidget(theme.label(
-            "BGD: one update per epoch, from all samples<br>SGD: one update per sample — 每次都 update weight<br>"
-            "mini-batch: a compromise, smoother than SGD", theme.BODY, color=theme.MUTED, wrap=True))
+        self.footnote = theme.label("", theme.BODY, color=theme.MUTED, object_name="gdFootnote", wrap=True)
+        side = stack(self.table, self.footnote, stretch_first=False)
         side.addStretch(1)
+        side_by_side(self.body, stack(self.plot), side, (3, 2))
+        self.player = EpochPlayer(self)
+        self.player.epochChanged.connect(self.show_epoch)
+        self.body.addWidget(self.player)
         self.eta = theme.spin(float(s["eta"]), 0.0001, 0.05, 0.001, 4, "etaSpin")
         self.batch = theme.spin(int(s["batch_size"]), 2, 99, 1, object_name="batchSpin")
-        self.shuffle = theme.button("shuffle each epoch", "shuffleToggle", checkable=True)
+        self.shuffle = theme.button("shuffle", "shuffleToggle", checkable=True)
         self.shuffle.setChecked(bool(s["shuffle"]))
         self.seed = int(s["seed"])
-        reseed = theme.button("new shuffle", "reseedButton")
+        reseed = theme.button("new order", "reseedButton")
         reseed.clicked.connect(self.reseed)
         for w in (self.eta, self.batch):
             w.valueChanged.connect(self.recompute)
         self.shuffle.toggled.connect(self.recompute)
-        self.body.addLayout(theme.row("η", self.eta, "mini-batch size", self.batch, self.shuffle, reseed))
+        self.body.addLayout(theme.row("η", self.eta, "batch size", self.batch, self.shuffle, reseed))
         self.result = None
+
+    def params(self) -> tuple:
+        return (self.eta.value(), int(self.settings["epochs"]), self.batch.value(), self.shuffle.isChecked(), self.seed)
 
     def reseed(self) -> None:
         self.seed += 1
         self.recompute()
 
     def on_activate(self) -> None:
-        if self.result is None:
+        if self.result is None or self.result["params"] != self.params():
             self.recompute()
 
     def recompute(self) -> None:
-        eta, b, sh, seed, e = self.eta.value(), self.batch.value(), self.shuffle.isChecked(), self.seed, int(self.settings["epochs"])
+        eta, e, b, sh, seed = self.params()
+        self.player.stop()
         self.submit("gd", lambda st: gd_flavours(eta, e, b, sh, seed, st), self.show_result)
 
     def show_result(self, r: dict) -> None:
         self.result = r
-        rows = []
-        for name, c in self.curves.items():
-            ys = r[name]
-            c.setData(np.arange(len(ys)), ys)
-            rows.append(f"<tr><td>{name}&nbsp;</td><td align=right>&nbsp;{r['updates'][name]}&nbsp;</td>"
-                        f"<td align=right>&nbsp;{ys[1]:.2f}&nbsp;</td><td align=right>&nbsp;<b>{ys[-1]:.2f}</b></td></tr>")
-        self.table.setText("<table cellspacing=0 cellpadding=3><tr><th align=left>run</th><th>updates<br>/ epoch</th>"
-                           "<th>SSE after<br>epoch 1</th><th>SSE after<br>last</th></tr>" + "".join(rows) + "</table>")
+        eta, epochs, b, shuffle, seed = r["params"]
+        cost_ = r["batch_cost_"]
+        self.footnote.setText(
+            f"AdalineGD(epochs={epochs}, eta={eta:g}).cost_ ends at {theme.fmt(cost_[-1], 2)}, the SSE "
+            f"before its last step (after {epochs - 1} epochs).")
+        updates = r["updates"]
+        self.names = {"batch": "batch", "mini-batch": f"mini-batch of {b}", "stochastic": "stochastic"}
+        for name in self.RUNS:
+            per = updates[name]
+            self.curves[name].opts["name"] = f"{self.names[name]}: {per} update{'s' if per > 1 else ''} / epoch"
+        self._relabel_legend()
+        top = max(float(np.max(r[name])) for name in self.RUNS)
+        self.plot.setXRange(-0.3, epochs + 0.3, padding=0)
+        self.plot.setYRange(0, top * 1.05, padding=0)
+        self.player.set_range(epochs)
         self.mark_ready()
+
+    def _relabel_legend(self) -> None:
+        self.legend.clear()
+        for name in ("stochastic", "mini-batch", "batch"):
+            self.legend.addItem(self.curves[name], self.curves[name].opts["name"])
+
+    def show_epoch(self, k: int) -> None:
+        r = self.result
+        if r is None:
+            return
+        colours = {"batch": theme.POS, "mini-batch": theme.GREEN, "stochastic": theme.ACCENT}
+        rows = []
+        for name in self.RUNS:
+            ys = r[name][: k + 1]
+            self.curves[name].setData(np.arange(len(ys)), ys)
+            rows.append(f"<tr><td style='color:{theme.readable(colours[name])}'><b>{self.names[name]}</b></td>"
+                        f"<td align=right>&nbsp;&nbsp;<b>{theme.fmt(ys[-1], 2)}</b></td></tr>")
+        self.table.setText(f"<table cellspacing=0 cellpadding=2><tr><th align=left>SSE after {k} epochs</th><th></th></tr>"
+                           + "".join(rows) + "</table>")
