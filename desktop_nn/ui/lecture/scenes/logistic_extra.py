@@ -24,7 +24,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -347,7 +347,7 @@ class LogisticGraphView(QWidget):
         if node in self.INPUTS:
             lines = [(f"{self.NAME[node]} = {f(v[node], 2)}", theme.TEXT)]
             if node in self.DERIV:
-                lines.append((f"{self.DERIV[node]} = {f(v['d' + node if node != 'b' else 'db'])}"
+                lines.append((f"{self.DERIV[node]} = {f(v['d' + node])}"
                               if self.shown(node, "backward") else "", theme.ACCENT))
             return lines
         if node == "z":
@@ -458,7 +458,7 @@ class LogisticGraphView(QWidget):
         length = math.hypot(d.x(), d.y()) or 1.0
         ux, uy = d.x() / length, d.y() / length
         for side in (-1, 1):
-            tip = end.__class__(end.x() - head * ux + side * head * 0.5 * uy, end.y() - head * uy - side * head * 0.5 * ux)
+            tip = QPointF(end.x() - head * ux + side * head * 0.5 * uy, end.y() - head * uy - side * head * 0.5 * ux)
             p.drawLine(end, tip)
 
 
@@ -855,7 +855,7 @@ class ShallowUnitsScene(Scene):
         mgrids = QHBoxLayout()
         mgrids.setSpacing(theme.px(24))
         page2.addLayout(mgrids, 1)
-        self.g_X, self.g_A1, self.g_A2 = MatrixGrid(2, 8, "XGrid"), MatrixGrid(4, 8, "A1Grid"), MatrixGrid(1, 8, "A2Grid")
+        self.g_X, self.g_A1, self.g_A2 = MatrixGrid(2, 8, "XGrid"), MatrixGrid(4, 8, "A1Grid"), MatrixGrid(1, 8, "A2Grid", digits=3)
         for g in (self.g_X, self.g_A1, self.g_A2):
             mgrids.addWidget(g, 1)
         self.loop_result = rich_label(theme.BODY, object_name="loopResult")
@@ -942,7 +942,7 @@ class ShallowUnitsScene(Scene):
         self.g_A2.set_matrix(f"A[2] (1, {m})", r["A2"])
         same = np.allclose(r["loop"], r["A2"][0], rtol=1e-12, atol=1e-12)
         self.loop_result.setText(
-            f"loop, one x<sup>(i)</sup> at a time: a<sup>[2](i)</sup> = {theme.fmt_vec(r['loop'], 2)}<br>"
+            f"loop, one x<sup>(i)</sup> at a time: a<sup>[2](i)</sup> = {theme.fmt_vec(r['loop'], 3)}<br>"
             + (colored(f"= the {m} columns of A<sup>[2]</sup> ✓", theme.GREEN) if same else
                colored("≠ A<sup>[2]</sup> ✗", theme.palette.ERROR))
             + f" — {2} matrix products instead of {2 * m}")
