@@ -72,6 +72,7 @@ def test_loss_intuition_squared_error_is_not_convex_in_z_and_cross_entropy_is(op
     assert "for z > 0.7" in verdict and "-log(1 - σ(z))" in verdict
     zs, _ = scene.se_bend.getData()
     assert zs.min() == pytest.approx(math.log(2), abs=0.03)
+    assert scene.z_plot.getPlotItem().getAxis("bottom").tickStrings([-4, 0, 4], 1, 4) == [f"{MINUS}4", "0", "4"]
 
 
 # --- logistic-regression computation graph -------------------------------------------------------

@@ -88,6 +88,15 @@ def number_spin(value: float, lo: float, hi: float, step: float, decimals: int, 
     return s
 
 
+def true_minus_ticks(plot_widget: pg.PlotWidget) -> None:
+    """Tick labels of a plot with a true minus sign (−8, not -8), as every number on screen."""
+    for name in ("left", "bottom"):
+        axis = plot_widget.getPlotItem().getAxis(name)
+        plain = axis.tickStrings
+        axis.tickStrings = lambda values, scale, spacing, plain=plain: [
+            t.replace("-", MINUS) for t in plain(values, scale, spacing)]
+
+
 def paren(x: float, digits: int = 3) -> str:
     """A number as a factor in a product: negative ones in brackets, "2 · (−0.5)"."""
     s = f(x, digits)
@@ -178,6 +187,7 @@ class LossIntuitionScene(Scene):
             self.z_labels.append(item)
         self.z_plot.setXRange(-self.Z_RANGE, self.Z_RANGE, padding=0.02)
         self.z_plot.setYRange(0, 2.0, padding=0.02)
+        true_minus_ticks(self.z_plot)
         plots.addWidget(self.z_plot, 1)
 
         self.readout = rich_label(theme.BODY, object_name="lossReadout")
@@ -798,7 +808,9 @@ class ShallowUnitsScene(Scene):
         heads = ["i", f"{sub_sup('w', 'i', '[1]T')}", sub_sup("b", "i", "[1]"), sub_sup("z", "i", "[1]"),
                  sub_sup("a", "i", "[1]")]
         for c, h in enumerate(heads):
-            grid.addWidget(rich_label(theme.BODY, bold=True, wrap=False, text=h), 0, c)
+            head = rich_label(theme.BODY, bold=True, wrap=False, text=h)
+            head.setAlignment(Qt.AlignmentFlag.AlignRight if c else Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(head, 0, c)
         self.unit_cells: list[list[QLabel]] = []
         for i in range(4):
             row = []
