@@ -1,5 +1,5 @@
 """Vectorisation: a Python loop against np.dot timed live; logistic regression without the loop over
-examples; and the rank-one-array trap."""
+examples; and the rank-1-array trap, computed by NumPy for the m on screen."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from desktop_nn.engine.activations import sigmoid
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
@@ -16,14 +18,21 @@ from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.widgets import MatrixGrid
 
 
+#: np.dot is timed this many times and the best is shown (a single run can catch the machine busy)
+VECTOR_RUNS = 3
+
+
 def time_dot_and_loop(n: int, seed: int, state=None) -> dict:
     """The slide's demo: c = np.dot(a, b) vs ``for i in range(n): c += a[i]*b[i]`` (timed, in chunks)."""
     rng = np.random.default_rng(seed)
     a = rng.random(n)
     b = rng.random(n)
-    tic = time.perf_counter()
-    c_vec = float(np.dot(a, b))
-    vec_ms = 1000 * (time.perf_counter() - tic)
+    np.dot(a[:16], b[:16])                  # the first call loads the BLAS routine: not part of the time
+    vec_ms = float("inf")
+    for _ in range(VECTOR_RUNS):            # the best of a few runs, as timeit does: the machine is shared
+        tic = time.perf_counter()
+        c_vec = float(np.dot(a, b))
+        vec_ms = min(vec_ms, 1000 * (time.perf_counter() - tic))
     if state is not None:
         state.progress({"n": n, "vec_ms": vec_ms, "c_vec": c_vec, "done": 0}, force=True)
     c = 0.0
@@ -46,29 +55,43 @@ class VectorizationScene(Scene):
     SETTINGS = {"n": 1000000, "seed": 0}
 
     SIZES = [10_000, 100_000, 1_000_000]
+    CODE = ("a = np.random.rand(n)\nb = np.random.rand(n)\n"
+            "tic = time.time()\nc = np.dot(a, b)        # vectorised\ntoc = time.time()\n\n"
+            "c = 0\ntic = time.time()\nfor i in range(n):      # explicit for loop\n    c += a[i]*b[i]\n"
+            "toc = time.time()")
 
     def build(self) -> None:
         main = QHBoxLayout()
+        main.setSpacing(theme.px(30))
         self.body.addLayout(main, 1)
         left = QVBoxLayout()
-        main.addLayout(left, 2)
-        code = ("a = np.random.rand(n); b = np.random.rand(n)\n\n"
-                "tic = time.time()\nc = np.dot(a, b)            # vectorized\ntoc = time.time()\n\n"
-                "c = 0\ntic = time.time()\nfor i in range(n):          # explicit for loop\n    c += a[i]*b[i]\ntoc = time.time()")
-        code_label = theme.label(code, theme.BODY - 1, mono=True)
+        main.addLayout(left, 3)
+        code_label = theme.label(self.CODE, theme.CODE, mono=True, object_name="vectorizationCode")
         theme.card_style(code_label)
+        code_label.setContentsMargins(theme.px(12), theme.px(8), theme.px(12), theme.px(8))
         left.addWidget(code_label)
-        self.result = theme.label("", theme.NUMBER - 2, bold=True, object_name="timingResult", wrap=True)
+        self.result = theme.label("", theme.NUMBER, object_name="timingResult", wrap=True)
         left.addWidget(self.result)
-        left.addWidget(theme.label("Whenever possible, avoid explicit for loops!", theme.BODY + 2, color=theme.ACCENT, bold=True))
+        left.addWidget(theme.label("Whenever possible, avoid explicit for loops!", theme.BODY, color=theme.ACCENT,
+                                   bold=True, wrap=True))
         left.addStretch(1)
         self.plot = theme.plot("time on this machine", "", "milliseconds", "timingPlot")
         self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6, brushes=[pg.mkBrush(theme.POS), pg.mkBrush(theme.ACCENT)])
         self.plot.addItem(self.bars)
+        self.bar_text = []
+        for x in (0, 1):
+            t = pg.TextItem("", color=theme.TEXT, anchor=(0.5, 1.0))
+            t.setFont(theme.font(theme.AXIS_LABEL, bold=True))
+            t.setPos(x, 0)
+            self.plot.addItem(t)
+            self.bar_text.append(t)
         ax = self.plot.getPlotItem().getAxis("bottom")
         ax.setTicks([[(0, "np.dot"), (1, "for loop")]])
+        # room for the names whole, descenders included (the axis sizes itself for digits)
+        ax.setHeight(QFontMetrics(theme.font(theme.AXIS)).height() + theme.px(8) + theme.px(12))
         self.plot.setXRange(-0.6, 1.6, padding=0)
-        main.addWidget(self.plot, 1)
+        self.plot.getPlotItem().getViewBox().setMouseEnabled(x=False, y=False)
+        main.addWidget(self.plot, 2)
         self.size = theme.combo([f"{n:,} elements" for n in self.SIZES], "sizeCombo")
         n = int(self.settings["n"])
         if n not in self.SIZES:
@@ -79,8 +102,9 @@ class VectorizationScene(Scene):
         self.size.currentIndexChanged.connect(lambda _: self.run())
         again = theme.button("run again", "runAgain")
         again.clicked.connect(self.run)
-        self.body.addLayout(theme.row(self.size, again, theme.label("  timed live in a worker thread; the window stays responsive",
-                                                                    theme.BODY, color=theme.MUTED)))
+        note = theme.label("timed live, in a worker thread: the window stays responsive", theme.BODY,
+                           color=theme.MUTED, wrap=True)
+        self.body.addLayout(theme.row(self.size, again, note, stretch_end=False))
         self.last: dict | None = None
 
     def on_activate(self) -> None:
@@ -95,16 +119,20 @@ class VectorizationScene(Scene):
     def show(self, r: dict) -> None:
         self.last = r
         loop_ms = r.get("loop_ms", 0.0)
+        top = max(loop_ms, r["vec_ms"], 1e-3)
         self.bars.setOpts(height=[r["vec_ms"], loop_ms])
-        self.plot.setYRange(0, max(loop_ms, r["vec_ms"], 1e-3) * 1.1)
+        for t, x, ms in ((self.bar_text[0], 0, r["vec_ms"]), (self.bar_text[1], 1, loop_ms)):
+            t.setText(f"{ms:.2f} ms" if ms < 10 else f"{ms:,.0f} ms")
+            t.setPos(x, ms + 0.02 * top)
+        self.plot.setYRange(0, top * 1.22, padding=0)
         f = theme.fmt
-        lines = [f"n = {r['n']:,} elements", f"np.dot: {r['vec_ms']:.2f} ms, c = {f(r['c_vec'], 4)}"]
+        lines = [f"n = {r['n']:,} elements", f"np.dot: <b>{r['vec_ms']:.2f} ms</b> (best of {VECTOR_RUNS}), c = {f(r['c_vec'], 4)}"]
         if "c_loop" not in r:   # progress: the loop is still running
-            lines.append(f"for loop: {r['done']:,} / {r['n']:,} done, {loop_ms:.0f} ms so far …")
+            lines.append(f"for loop: {r['done']:,} / {r['n']:,} done, {loop_ms:,.0f} ms so far …")
         else:
             ratio = loop_ms / max(r["vec_ms"], 1e-6)
-            lines.append(f"for loop: {loop_ms:.0f} ms, c = {f(r['c_loop'], 4)}")
-            lines.append(f"<span style='color:{theme.ACCENT}'>vectorized is ≈ {ratio:,.0f}× faster</span>")
+            lines.append(f"for loop: <b>{loop_ms:,.0f} ms</b>, c = {f(r['c_loop'], 4)}")
+            lines.append(f"<b style='color:{theme.readable(theme.ACCENT)}'>vectorised is ≈ {ratio:,.0f}× faster</b>")
         self.result.setText("<br>".join(lines))
         self.mark_ready()
 
@@ -151,98 +179,176 @@ def logistic_step_both(m_copies: int, state=None) -> dict:
 class VectorizedLogisticScene(Scene):
     SETTINGS = {"copies": 10}
 
+    COPIES = [1, 10, 100, 1000]
+    LOOP_CODE = ("J = 0; dw = np.zeros((nx, 1)); db = 0\nfor i in range(m):\n    z = w.T x⁽ⁱ⁾ + b\n    a = σ(z)\n"
+                 "    J += −[y log a + (1−y) log(1−a)]\n    dz = a − y⁽ⁱ⁾\n    dw += x⁽ⁱ⁾ dz\n    db += dz\n"
+                 "J /= m; dw /= m; db /= m")
+    VECTOR_CODE = ("Z = np.dot(w.T, X) + b\nA = sigmoid(Z)\ndZ = A − Y\ndw = 1/m · X dZᵀ\ndb = 1/m · np.sum(dZ)\n\n"
+                   "w := w − α dw\nb := b − α db")
+
     def build(self) -> None:
         grid = QGridLayout()
-        self.body.addLayout(grid, 1)
-        loop_code = ("J = 0; dw = np.zeros((nx, 1)); db = 0\nfor i in range(m):\n    z = w.T x⁽ⁱ⁾ + b\n    a = σ(z)\n"
-                     "    J += −[y log a + (1−y) log(1−a)]\n    dz = a − y⁽ⁱ⁾\n    dw += x⁽ⁱ⁾ dz\n    db += dz\nJ /= m; dw /= m; db /= m")
-        vec_code = ("Z = np.dot(w.T, X) + b\nA = sigmoid(Z)\ndZ = A − Y\ndw = 1/m · X dZᵀ\ndb = 1/m · np.sum(dZ)\n\n"
-                    "w := w − α dw\nb := b − α db")
-        for col, (title, code) in enumerate((("for loop over m examples", loop_code), ("vectorised — no loop", vec_code))):
-            grid.addWidget(theme.label(title, theme.BODY + 4, bold=True, color=theme.ACCENT if col == 0 else theme.POS), 0, col)
-            c = theme.label(code, theme.BODY - 1, mono=True)
+        grid.setHorizontalSpacing(theme.px(30))
+        grid.setVerticalSpacing(theme.px(8))
+        self.body.addLayout(grid)
+        for col, (title, code) in enumerate((("for loop over m examples", self.LOOP_CODE),
+                                             ("vectorised: no loop", self.VECTOR_CODE))):
+            grid.addWidget(theme.label(title, theme.BODY, bold=True, color=theme.ACCENT if col == 0 else theme.POS), 0, col)
+            c = theme.label(code, theme.CODE, mono=True)
+            c.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             theme.card_style(c)
+            c.setContentsMargins(theme.px(12), theme.px(8), theme.px(12), theme.px(8))
             grid.addWidget(c, 1, col)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.loop_result = theme.label("", theme.BODY, object_name="loopResult", wrap=True)
         self.vec_result = theme.label("", theme.BODY, object_name="vectorResult", wrap=True)
         grid.addWidget(self.loop_result, 2, 0)
         grid.addWidget(self.vec_result, 2, 1)
         self.shapes = theme.label("", theme.BODY, object_name="vectorShapes", wrap=True)
         self.body.addWidget(self.shapes)
+        self.body.addStretch(1)
         self.copies = theme.combo(["m = 100 (Iris)", "m = 1,000", "m = 10,000", "m = 100,000"], "mCombo")
-        self.copies.setCurrentIndex({1: 0, 10: 1, 100: 2, 1000: 3}.get(int(self.settings["copies"]), 1))
+        copies = int(self.settings["copies"])
+        self.copies.setCurrentIndex(self.COPIES.index(copies) if copies in self.COPIES else 1)
         self.copies.currentIndexChanged.connect(lambda _: self.run())
-        self.body.addLayout(theme.row(self.copies, theme.label("  the Iris flowers repeated to make m larger; X is (n_x, m)",
-                                                               theme.BODY, color=theme.MUTED)))
+        note = theme.label("the 100 Iris flowers repeated to make m larger; X is (n_x, m)", theme.BODY,
+                           color=theme.MUTED, wrap=True)
+        self.copies.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        row = theme.row(self.copies, note, stretch_end=False)
+        row.setStretch(1, 1)
+        self.body.addLayout(row)
 
     def on_activate(self) -> None:
         self.run()
 
     def run(self) -> None:
-        copies = [1, 10, 100, 1000][self.copies.currentIndex()]
+        copies = self.COPIES[self.copies.currentIndex()]
         self.submit("step", lambda st: logistic_step_both(copies, st), self.show)
 
     def show(self, r: dict) -> None:
         f = theme.fmt
         for lab, key, ms in ((self.loop_result, "loop", r["loop_ms"]), (self.vec_result, "vec", r["vec_ms"])):
             J, dw, db = r[key]
-            lab.setText(f"J = <b>{f(J, 6)}</b><br>dw = {theme.fmt_vec(dw, 6)}<br>db = {f(db, 6)}<br><b>{ms:.2f} ms</b>")
+            lab.setText(f"J = <b>{f(J, 4)}</b>, db = <b>{f(db, 4)}</b><br>dw = {theme.fmt_vec(dw, 4)}<br>"
+                        f"time: <b>{ms:,.2f} ms</b>")
         s = r["shapes"]
-        same = np.allclose(r["loop"][1], r["vec"][1]) and np.isclose(r["loop"][2], r["vec"][2])
-        self.shapes.setText(f"m = {r['m']:,}: X {s['X']}, w {s['w']}, Z = wᵀX + b {s['Z']}, dZ {s['dZ']}, dw {s['dw']} — "
-                            + ("<b>same numbers</b>" if same else "<b style='color:#B00020'>numbers differ!</b>")
-                            + f", vectorised ≈ {r['loop_ms'] / max(r['vec_ms'], 1e-6):,.0f}× faster")
+        same = np.allclose(r["loop"][1], r["vec"][1]) and np.isclose(r["loop"][2], r["vec"][2]) \
+            and np.isclose(r["loop"][0], r["vec"][0])
+        verdict = ("<b>the same J, dw, db</b>" if same else
+                   f"<b style='color:{theme.readable(theme.palette.ERROR)}'>the numbers differ!</b>")
+        self.shapes.setText(f"m = {r['m']:,}: X {s['X']}, w {s['w']}, Z = wᵀX + b {s['Z']}, dZ {s['dZ']}, dw {s['dw']}. "
+                            f"Both give {verdict}; vectorised ≈ {r['loop_ms'] / max(r['vec_ms'], 1e-6):,.0f}× faster.")
         self.mark_ready()
 
 
 # --- rank-one arrays ------------------------------------------------------------------------------
+def outer_demo(n: int, seed: int) -> dict:
+    """The slide's a = np.random.randn(5) (rank 1) beside a = np.random.randn(5, 1) (a column)."""
+    rng = np.random.default_rng(seed)
+    a1 = rng.standard_normal(n)
+    a2 = a1.reshape(n, 1)
+    return {"rank1": a1, "column": a2, "dot_rank1": np.dot(a1, a1.T), "dot_column": np.dot(a2, a2.T)}
+
+
+def broadcast_bug(m: int, seed: int, fixed: bool) -> dict:
+    """dZ for dw = 1/m · X dZᵀ written as dZ = (Aᵀ − Yᵀ)ᵀ, with the labels Y a rank-1 (m,) array
+    (``fixed`` False) or reshaped to the row (1, m) (``fixed`` True); the arrays NumPy computes.
+
+    On paper (Aᵀ − Yᵀ)ᵀ = A − Y. In NumPy the .T of a rank-1 Y is Y itself, so Aᵀ (m, 1) − Y (m,)
+    broadcasts to an (m, m) matrix of a⁽ʲ⁾ − y⁽ⁱ⁾ without an error; only its diagonal is A − Y."""
+    rng = np.random.default_rng(seed + 1)
+    X = rng.standard_normal((2, m))
+    w = rng.standard_normal((2, 1))
+    b = 0.0
+    A = sigmoid(np.dot(w.T, X) + b)                      # (1, m)
+    labels = (rng.uniform(size=m) > 0.5).astype(float)
+    Y = np.array(labels)                                  # rank 1: (m,)
+    if fixed:
+        Y = Y.reshape(1, m)
+    dZ = (A.T - Y.T).T
+    dw = np.dot(X, dZ.T) / m
+    right = A - labels.reshape(1, m)                      # what dZ should be: a⁽ⁱ⁾ − y⁽ⁱ⁾
+    return {"m": m, "X": X, "w": w, "A": A, "Y": Y, "YT": Y.T, "dZ": dZ, "dw": dw, "right": right}
+
+
+def shape_text(shape: tuple) -> str:
+    """A shape as Python prints it: (5,), (1, 5)."""
+    return str(tuple(int(k) for k in shape))
+
+
 class RankOneArraysScene(Scene):
     SETTINGS = {"n": 5, "seed": 1}
 
     def build(self) -> None:
-        main = QHBoxLayout()
-        self.body.addLayout(main, 1)
-        self.cols = {}
-        for key, title in (("rank1", "a = np.random.randn(5)      ✗"), ("column", "a = np.random.randn(5, 1)   ✓")):
-            col = QVBoxLayout()
-            col.addWidget(theme.label(title, theme.BODY + 2, bold=True, mono=True,
-                                      color=theme.ACCENT if key == "rank1" else theme.POS))
-            info = theme.label("", theme.BODY, mono=True, object_name=f"{key}Info", wrap=True)
-            grid = MatrixGrid(6, 6, f"{key}Grid")
-            col.addWidget(info)
-            col.addWidget(grid, 1)
-            main.addLayout(col, 1)
-            self.cols[key] = (info, grid, col)
+        self.demo = theme.label("", theme.CODE, mono=True, object_name="rankOneDemo")
+        theme.card_style(self.demo)
+        self.demo.setContentsMargins(theme.px(8), theme.px(4), theme.px(8), theme.px(4))
+        self.body.addWidget(self.demo)
+        self.code = theme.label("", theme.CODE, mono=True, object_name="bugCode")
+        theme.card_style(self.code)
+        self.code.setContentsMargins(theme.px(8), theme.px(4), theme.px(8), theme.px(4))
+        self.body.addWidget(self.code)
+        bug = QHBoxLayout()
+        bug.setSpacing(theme.px(30))
+        self.body.addLayout(bug, 1)
+        self.grid = MatrixGrid(6, 8, "dZGrid")
+        bug.addWidget(self.grid, 1)
         self.bug = theme.label("", theme.BODY, object_name="broadcastBug", wrap=True)
-        self.body.addWidget(self.bug)
+        self.bug.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        bug.addWidget(self.bug, 1)
         self.n = theme.spin(int(self.settings["n"]), 2, 12, 1, object_name="nSpin")
         self.n.valueChanged.connect(self.refresh)
-        self.fix = theme.button("fix the bug: Y.reshape(1, m)", "fixBug", checkable=True)
+        self.fix = theme.button("fix the bug: Y = Y.reshape(1, m)", "fixBug", checkable=True)
         self.fix.toggled.connect(self.refresh)
         self.body.addLayout(theme.row("n = m =", self.n, self.fix))
+        self.result: dict | None = None
 
     def on_activate(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        n = self.n.value()
-        rng = np.random.default_rng(int(self.settings["seed"]))
-        a1 = rng.standard_normal(n)
-        a2 = a1.reshape(n, 1)
-        for key, a in (("rank1", a1), ("column", a2)):
-            info, grid, _ = self.cols[key]
-            prod = np.dot(a, a.T)
-            info.setText(f"a.shape   = {a.shape}<br>a.T.shape = {a.T.shape}<br>np.dot(a, a.T) → {np.shape(prod) or 'a scalar!'}")
-            grid.set_matrix(f"np.dot(a, a.T)  shape {np.shape(prod) or '()'}", prod)
-        m = n
-        A = sigmoid(rng.standard_normal((1, m)))
-        Y = (rng.uniform(size=m) > 0.5).astype(float)            # a rank-1 label vector (m,)
-        Yfix = Y.reshape(1, m)
-        dZ = A - (Yfix if self.fix.isChecked() else Y)
-        ok = dZ.shape == (1, m)
-        self.bug.setText(
-            f"The bug: A has shape {A.shape}, labels Y = {('Y.reshape(1, m) → ' + str(Yfix.shape)) if self.fix.isChecked() else 'np.array([...]) → ' + str(Y.shape)}; "
-            f"dZ = A − Y has shape <b style='color:{theme.POS if ok else theme.palette.ERROR}'>{dZ.shape}</b> "
-            + ("✓" if ok else "— broadcasting silently made an m × m matrix, no error raised!")
-            + "<br>Use column (n, 1) or row (1, n) vectors; assert a.shape == (5, 1); a = a.reshape(5, 1).")
+        n = m = self.n.value()
+        seed = int(self.settings["seed"])
+        d = outer_demo(n, seed)
+        f = theme.fmt
+        ok, bad = theme.readable(theme.POS), theme.readable(theme.ACCENT)
+        dot1 = d["dot_rank1"]
+        rows = [("", f"a = np.random.randn({n})", f"a = np.random.randn({n}, 1)"),
+                ("a.shape", shape_text(d["rank1"].shape), shape_text(d["column"].shape)),
+                ("a.T.shape", shape_text(d["rank1"].T.shape), shape_text(d["column"].T.shape)),
+                ("np.dot(a, a.T)",
+                 f"<span style='color:{bad}'>{f(dot1, 2)}: a number ✗</span>" if np.ndim(dot1) == 0 else
+                 shape_text(np.shape(dot1)),
+                 f"<span style='color:{ok}'>{shape_text(np.shape(d['dot_column']))} matrix ✓</span>")]
+        pad = theme.px(4)
+        self.demo.setText(f"<table cellspacing=0 cellpadding={pad}>" + "".join(
+            "<tr>" + "".join(f"<td>{c}&nbsp;&nbsp;</td>" if k else f"<td><b>{c}</b>&nbsp;&nbsp;</td>"
+                             for k, c in enumerate(r)) + "</tr>" for r in rows) + "</table>")
+        fixed = self.fix.isChecked()
+        self.fix.setText("bug fixed ✓ (click to undo)" if fixed else "fix the bug: Y = Y.reshape(1, m)")
+        r = broadcast_bug(m, seed, fixed)
+        self.result = r
+        right_dz = r["dZ"].shape == (1, m)
+        right_dw = r["dw"].shape == r["w"].shape
+        mark = lambda good: f"<span style='color:{ok if good else bad}'>{'✓' if good else '✗'}</span>"
+        y_line = f"Y = np.array(labels).reshape(1, {m})" if fixed else "Y = np.array(labels)"
+        lines = [("A = sigmoid(np.dot(w.T, X) + b)", shape_text(r["A"].shape), ""),
+                 (y_line, shape_text(r["Y"].shape), "" if fixed else "rank 1"),
+                 ("Y.T", shape_text(r["YT"].shape), "" if r["YT"].shape != r["Y"].shape else ".T did nothing"),
+                 ("dZ = (A.T − Y.T).T", f"<b>{shape_text(r['dZ'].shape)}</b>", mark(right_dz)),
+                 ("dw = np.dot(X, dZ.T) / m", f"<b>{shape_text(r['dw'].shape)}</b>", mark(right_dw))]
+        self.code.setText(f"<table cellspacing=0 cellpadding={pad}>" + "".join(
+            f"<tr><td>{c}&nbsp;</td><td>#&nbsp;{s}</td><td>&nbsp;{note}</td></tr>" for c, s, note in lines) + "</table>")
+        self.grid.set_matrix(f"dZ  {shape_text(r['dZ'].shape)}", r["dZ"])
+        if right_dz:
+            text = (f"dZ has shape {shape_text(r['dZ'].shape)}: one dz = a − y per example ✓, and dw has "
+                    f"the shape of w, {shape_text(r['w'].shape)} ✓. Use (n, 1) or (1, n); assert a.shape == ({n}, 1).")
+        else:
+            diagonal = bool(np.allclose(np.diag(r["dZ"]), r["right"][0]))
+            text = (f"(A − Y)ᵀ = Aᵀ − Yᵀ on paper, but Y.T of a rank-1 Y is Y: A.T {shape_text(r['A'].T.shape)} − "
+                    f"Y {shape_text(r['Y'].shape)} broadcast silently to <b>{shape_text(r['dZ'].shape)}</b>: "
+                    f"{r['dZ'].size} numbers a⁽ʲ⁾ − y⁽ⁱ⁾"
+                    + (", only the diagonal is A − Y" if diagonal else "") + "; no error raised.")
+        self.bug.setText(text)
         self.mark_ready()
