@@ -4,29 +4,58 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout
 
-from desktop_nn.engine.activations import ACTIVATIONS
+from desktop_nn.engine.activations import ACTIVATIONS, get_activation
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.scenes.logistic import true_minus_ticks
 
 NAMES = ("step", "linear", "sigmoid", "tanh", "relu", "leaky_relu")
 LABELS = {"step": "unit step", "linear": "linear", "sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "leaky ReLU"}
-NOTES = {
-    "step": "the perceptron's: no useful gradient (g′ = 0)",
-    "linear": "Adaline's: a stack of linear layers stays linear",
-    "sigmoid": "output for 0/1; flat for large |z| → slow learning",
-    "tanh": "zero-centred sigmoid; also saturates",
-    "relu": "most popular: gradient descent much faster",
-    "leaky_relu": "keeps a small slope 0.01 for z < 0",
-}
+
+
+def formulas(name: str, slope: float = 0.01) -> tuple[str, str]:
+    """(g(z), g′(z)) typeset as the chapter's tables write them (rich text)."""
+    s = f"{slope:g}"
+    return {
+        "step": ("1 if z ≥ 0, −1 otherwise", "0 (undefined at z = 0)"),
+        "linear": ("z", "1"),
+        "sigmoid": ("a = 1 / (1 + e<sup>−z</sup>)", "a(1 − a)"),
+        "tanh": ("a = (e<sup>z</sup> − e<sup>−z</sup>) / (e<sup>z</sup> + e<sup>−z</sup>)", "1 − a<sup>2</sup>"),
+        "relu": ("max(0, z)", "0 if z &lt; 0, 1 if z ≥ 0"),
+        "leaky_relu": (f"max({s}z, z)", f"{s} if z &lt; 0, 1 if z ≥ 0"),
+    }[name]
+
+
+def remark(name: str, z: float, slope: float, derivative: float) -> str:
+    """What the chapter says of this function, and what the slope at the chosen z means."""
+    general = {
+        "step": "the perceptron's: no gradient to learn from",
+        "linear": "Adaline's: a stack of linear layers stays linear",
+        "sigmoid": "for a 0/1 output",
+        "tanh": "zero-centred, like a shifted sigmoid",
+        "relu": "currently the most popular: gradient descent is much faster",
+        "leaky_relu": f"keeps a small slope {slope:g} for z < 0",
+    }[name]
+    if name in ("sigmoid", "tanh"):
+        peak = 0.25 if name == "sigmoid" else 1.0
+        share = derivative / peak
+        if share < 0.1:
+            return f"{general}; flat here: g′ is {share:.0%} of its peak {peak:g}, so learning is slow"
+        return f"{general}; g′ here is {share:.0%} of its peak {peak:g}"
+    return general
 
 
 class ActivationFunctionsScene(Scene):
     SETTINGS = {"function": "sigmoid", "z": 1.0, "leaky_slope": 0.01}
 
     def build(self) -> None:
+        self.slope = float(self.settings["leaky_slope"])
+        self.acts = {name: (get_activation(name, leaky_slope=self.slope) if name == "leaky_relu" else ACTIVATIONS[name])
+                     for name in NAMES}
         chooser = QHBoxLayout()
+        chooser.setSpacing(theme.px(10))
         self.buttons = {}
         for name in NAMES:
             b = theme.button(LABELS[name], f"act_{name}", checkable=True)
@@ -36,16 +65,20 @@ class ActivationFunctionsScene(Scene):
         chooser.addStretch(1)
         self.body.addLayout(chooser)
         plots = QHBoxLayout()
+        plots.setSpacing(theme.px(30))
         self.body.addLayout(plots, 1)
         self.g_plot = theme.plot("g(z)", "z", "a = g(z)", "activationPlot")
         self.d_plot = theme.plot("g′(z)", "z", "g′(z)", "derivativePlot")
+        true_minus_ticks(self.g_plot)
+        true_minus_ticks(self.d_plot)
         self.zs = np.linspace(-5, 5, 801)
         self.g_faint, self.d_faint = {}, {}
+        faint = theme.pen(theme.INACTIVE_LINE, 3)
         for name in NAMES:
-            act = ACTIVATIONS[name]
+            act = self.acts[name]
             Z = self.zs[None, :]
-            self.g_faint[name] = self.g_plot.plot(self.zs, act.function(Z)[0], pen=pg.mkPen(200, 200, 200, 255, width=2))
-            self.d_faint[name] = self.d_plot.plot(self.zs, act.derivative(Z)[0], pen=pg.mkPen(200, 200, 200, 255, width=2))
+            self.g_faint[name] = self.g_plot.plot(self.zs, act.function(Z)[0], pen=faint)
+            self.d_faint[name] = self.d_plot.plot(self.zs, act.derivative(Z)[0], pen=faint)
         self.g_curve = self.g_plot.plot([], [], pen=theme.pen(theme.POS, 6))
         self.d_curve = self.d_plot.plot([], [], pen=theme.pen(theme.ACCENT, 6))
         self.g_curve.setObjectName("activationCurve")
@@ -53,13 +86,13 @@ class ActivationFunctionsScene(Scene):
                                      hoverPen=theme.pen(theme.TEXT, 6))
         self.zline2 = pg.InfiniteLine(pos=float(self.settings["z"]), angle=90, movable=True, pen=theme.pen(theme.TEXT, 3),
                                       hoverPen=theme.pen(theme.TEXT, 6))
-        self.g_dot = pg.ScatterPlotItem(size=26, brush=pg.mkBrush(theme.POS), pen=pg.mkPen("k", width=2))
-        self.d_dot = pg.ScatterPlotItem(size=26, brush=pg.mkBrush(theme.ACCENT), pen=pg.mkPen("k", width=2))
+        self.g_dot = pg.ScatterPlotItem(size=theme.px(26), brush=pg.mkBrush(theme.POS), pen=pg.mkPen("k", width=2))
+        self.d_dot = pg.ScatterPlotItem(size=theme.px(26), brush=pg.mkBrush(theme.ACCENT), pen=pg.mkPen("k", width=2))
         for p, items in ((self.g_plot, (self.zline, self.g_dot)), (self.d_plot, (self.zline2, self.d_dot))):
             for it in items:
                 p.addItem(it)
             p.setXRange(-5, 5, padding=0)
-            p.setYRange(-1.3, 1.3 if p is self.d_plot else 1.3, padding=0)
+            p.setYRange(-1.3, 1.3, padding=0)
         self.zline.sigPositionChanged.connect(lambda: self.set_z(self.zline.value()))
         self.zline2.sigPositionChanged.connect(lambda: self.set_z(self.zline2.value()))
         plots.addWidget(self.g_plot)
@@ -79,7 +112,7 @@ class ActivationFunctionsScene(Scene):
         self.name = name
         for n, b in self.buttons.items():
             b.setChecked(n == name)
-        act = ACTIVATIONS[name]
+        act = self.acts[name]
         Z = self.zs[None, :]
         self.g_curve.setData(self.zs, act.function(Z)[0])
         self.d_curve.setData(self.zs, act.derivative(Z)[0])
@@ -102,11 +135,13 @@ class ActivationFunctionsScene(Scene):
             self.slider.blockSignals(True)
             self.slider.setValue(int(round(z * 100)))
             self.slider.blockSignals(False)
-        act = ACTIVATIONS[self.name]
+        act = self.acts[self.name]
         g = float(act.function(np.array([[z]]))[0, 0])
         d = float(act.derivative(np.array([[z]]))[0, 0])
         self.g_dot.setData([z], [g])
         self.d_dot.setData([z], [d])
-        self.readout.setText(f"<b>{LABELS[self.name]}</b>: g(z) = {act.formula}, &nbsp; g′(z) = {act.derivative_formula}<br>"
-                             f"z = <b>{z:.2f}</b> → g(z) = <b>{theme.fmt(g, 3)}</b>, g′(z) = <b>{theme.fmt(d, 3)}</b>"
-                             f" &nbsp;<span style='color:#444'>— {NOTES[self.name]}</span>")
+        fg, fd = formulas(self.name, self.slope)
+        z_text = f"{z:.2f}".replace("-", theme.MINUS) if round(z, 2) != 0 else "0.00"
+        self.readout.setText(f"<b>{LABELS[self.name]}</b>: g(z) = {fg}, &nbsp; g′(z) = {fd}<br>"
+                             f"z = <b>{z_text}</b> → g(z) = <b>{theme.fmt(g, 3)}</b>, g′(z) = <b>{theme.fmt(d, 3)}</b>"
+                             f" &nbsp;<span style='color:{theme.MUTED}'>— {remark(self.name, z, self.slope, d)}</span>")
