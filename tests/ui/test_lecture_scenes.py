@@ -329,3 +329,31 @@ def test_mcculloch_pitts_verdicts_are_computed_from_the_truth_table(open_scene):
     scene.x2.setChecked(True)                     # x = (1, 1): z = 2 ≥ θ = 1
     assert label_text(scene, "mpOutput") == "output y = 1"
     assert "= 2 ≥ θ = 1" in label_text(scene, "mpFormula")
+
+
+# --- speaker notes agree with the scene ------------------------------------------------------------
+def test_speaker_notes_quote_the_numbers_the_scenes_show(open_scene, qtbot):
+    w, scene = open_scene("adaline")
+    notes = w.items[w.index].notes
+    scene.player.stop()
+    scene.player.set_epoch(15)
+    numbers = label_text(scene, "adalineNumbers")
+    assert "2.58" in notes and "cost_ = 2.58" in numbers
+    assert "2.53" in notes and "SSE = 2.53" in numbers
+    w.go_to_id("learning-rate")
+    lr = w.current_scene()
+    qtbot.waitUntil(lr.has_content, timeout=3000)
+    notes = w.items[w.index].notes
+    for quoted, name in (("1.70 to 28.89", "largeRateSummary"), ("50.00 to 40.25", "smallRateSummary")):
+        assert quoted in notes and quoted.replace(" to ", " → ") in label_text(lr, name)
+    finish_job(qtbot, lr, lr.x10.click)
+    assert "0.001 already diverges" in notes and "diverges" in label_text(lr, "smallRateSummary")
+    w.go_to_id("perceptron-non-separable")
+    pns = w.current_scene()
+    qtbot.waitUntil(pns.has_content, timeout=3000)
+    notes = w.items[w.index].notes
+    assert "never reaches 0" in notes and 0 not in pns.history["errors"]
+    assert "about half" in notes
+    pns.player.stop()
+    pns.player.set_epoch(50)
+    assert 40 <= stated_misclassified(pns) <= 60
