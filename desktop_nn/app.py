@@ -211,7 +211,7 @@ def _lecture_check(wait) -> str:
             return "lecture mode did not show the perceptron-rule scene"
         label = scene.findChild(QLabel, "weightsLabel")
         shown = label.text() if label is not None else ""
-        if shown != "w = [-0.4, -0.68, 1.82]":
+        if shown.replace("\u2212", "-") != "w = [-0.4, -0.68, 1.82]":   # the lecture typesets a true minus
             return f"the lecture's perceptron shows {shown!r}, not the chapter's w = [-0.4, -0.68, 1.82]"
         return ""
     finally:
