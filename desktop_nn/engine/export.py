@@ -22,6 +22,7 @@ from typing import Mapping
 
 import numpy as np
 
+from .activations import get_activation
 from .errors import ConfigError
 
 
@@ -110,19 +111,6 @@ def write_history_csv(path: str | Path, records) -> None:
 
 # --- scripts that reproduce a run ---------------------------------------------------------------
 
-#: the chapter's g(z) and g'(z), as script source: (forward, derivative written with Z and A)
-_G_SOURCE = {
-    "sigmoid": ("0.5 * (1.0 + np.tanh(0.5 * Z))", "A * (1 - A)",
-                "g(z) = 1 / (1 + e^-z), written as (1 + tanh(z/2)) / 2 so e^-z never overflows;  g'(z) = a (1 - a)"),
-    "tanh": ("np.tanh(Z)", "1 - A ** 2", "g(z) = (e^z - e^-z) / (e^z + e^-z);  g'(z) = 1 - a^2"),
-    "relu": ("np.maximum(Z, 0)", "(Z >= 0).astype(float)", "g(z) = max(0, z);  g'(z) = 1 if z >= 0 else 0"),
-    "leaky_relu": ("np.where(Z >= 0, Z, {slope!r} * Z)", "np.where(Z >= 0, 1.0, {slope!r})",
-                   "g(z) = max({slope!r} z, z);  g'(z) = 1 if z >= 0 else {slope!r}"),
-    "linear": ("Z.copy()", "np.ones_like(Z)", "g(z) = z;  g'(z) = 1"),
-    "step": ("np.where(Z >= 0, 1.0, -1.0)", "np.zeros_like(Z)", "g(z) = 1 if z >= 0 else -1;  g'(z) = 0"),
-    "softmax": ("np.exp(Z - Z.max(axis=0)) / np.exp(Z - Z.max(axis=0)).sum(axis=0)", "",
-                "A[k, i] = e^Z[k, i] / sum_j e^Z[j, i], one probability vector per column (max subtracted first)"),
-}
 _INIT_SOURCE = {
     "small_random": ("rng.standard_normal(({n_out}, {n_in})) * 0.01", "W[l] = randn(n[l], n[l-1]) * 0.01 (the chapter's)"),
     "xavier": ("rng.standard_normal(({n_out}, {n_in})) * np.sqrt(2.0 / ({n_in} + {n_out}))",
@@ -130,6 +118,22 @@ _INIT_SOURCE = {
     "he": ("rng.standard_normal(({n_out}, {n_in})) * np.sqrt(2.0 / {n_in})", "W[l] = randn(n[l], n[l-1]) * sqrt(2 / n[l-1])  (He)"),
     "zeros": ("np.zeros(({n_out}, {n_in}))", "W[l] = 0 (every unit of a layer stays the same: the symmetry problem)"),
 }
+
+
+def _g_source(name: str, slope: float) -> tuple[str, str, str]:
+    """(g in Z, g' in Z and A, a comment) for an exported script, from the activation's declaration."""
+    g = get_activation(name, slope)
+    if not g.numpy_forward:
+        raise ConfigError(f"The activation {g.display_name!r} has no NumPy form to export.")
+    comment = f"g(z) = {g.formula};  g'(z) = {g.derivative_formula}"
+    return g.numpy_forward.format(slope=slope), g.numpy_derivative.format(slope=slope), comment
+
+
+def _torch_module(name: str, slope: float) -> str:
+    g = get_activation(name, slope)
+    if not g.torch_module:
+        raise ConfigError(f"The activation {g.display_name!r} has no PyTorch form to export.")
+    return g.torch_module
 
 
 def _run_description(trainer, epochs: int) -> dict:
@@ -268,7 +272,7 @@ def python_script(trainer, epochs: int | None = None, *, title: str = "") -> str
     used = sorted(set(d["activations"][:-1]) | {d["output"]})
     g_lines = []
     for name in used:
-        fwd, der, comment = (s.format(slope=d["slope"]) for s in _G_SOURCE[name])
+        fwd, der, comment = _g_source(name, d["slope"])
         g_lines += [f"def {name}(Z):", f'    """{comment}"""', f"    return {fwd}", ""]
         if name in d["activations"][:-1]:      # hidden layers need g'(z) for backward
             g_lines += [f"def {name}_prime(Z, A):", f"    return {der}", ""]
@@ -422,16 +426,6 @@ def python_script(trainer, epochs: int | None = None, *, title: str = "") -> str
     return "\n".join(src)
 
 
-_TORCH_G = {
-    "sigmoid": "nn.Sigmoid()",
-    "tanh": "nn.Tanh()",
-    "relu": "Chapter('relu')",
-    "leaky_relu": "Chapter('leaky_relu')",
-    "linear": "nn.Identity()",
-    "step": "Chapter('step')",
-}
-
-
 def pytorch_script(trainer, epochs: int | None = None, *, title: str = "") -> str:
     """The same run as a ``torch.nn.Sequential`` trained by ``torch.optim`` in float64.
 
@@ -448,7 +442,7 @@ def pytorch_script(trainer, epochs: int | None = None, *, title: str = "") -> st
     for l in range(1, L + 1):
         layers.append(f"    nn.Linear({dims[l - 1]}, {dims[l]}),       # Z[{l}] = W[{l}] A[{l - 1}] + b[{l}]")
         if l < L:
-            layers.append(f"    {_TORCH_G[d['activations'][l - 1]]},")
+            layers.append(f"    {_torch_module(d['activations'][l - 1], d['slope'])},")
     out, loss = d["output"], d["loss"]
     if loss == "binary_cross_entropy":
         loss_src = "    J = nn.functional.binary_cross_entropy_with_logits(ZL, Yb, reduction='sum') / mb   # sigmoid + cross-entropy"

@@ -24,6 +24,8 @@ import os
 
 import numpy as np
 
+from .activations import sigmoid_into
+
 Array = np.ndarray
 
 
@@ -41,84 +43,22 @@ class ParamSet:
         return ParamSet(None, None, [w.copy() for w in self.Wb])
 
 
-# --- hidden activations: forward A = g(Z), backward dZ = dA * g'(Z), in place -----------------
+# --- hidden activations: forward A = g(Z), backward dZ = dA * g'(Z), into buffers --------------
+# Each activation declares its in-place forms beside its formula (activations.py); one without
+# them (an activation registered at run time) runs its readable g and g' into the buffers.
 
-def _relu_fwd(Z, A, S, slope):
-    np.maximum(Z, 0, out=A)
+def kernels(activation):
+    """(forward, backward) in-place kernels of an Activation for the fast path."""
+    if activation.fast_forward is not None and activation.fast_backward is not None:
+        return activation.fast_forward, activation.fast_backward
 
+    def forward(Z, A, S, slope):
+        np.copyto(A, activation.function(Z))
 
-def _relu_bwd(dA, Z, A, dZ, S, M, slope):
-    np.greater_equal(Z, 0, out=M)           # g'(z) = 1 if z >= 0 else 0, as a 0/1 mask
-    np.multiply(dA, M, out=dZ)              # (faster than a float mask or boolean indexing)
+    def backward(dA, Z, A, dZ, S, M, slope):
+        np.multiply(dA, activation.derivative(Z), out=dZ)
 
-
-def _leaky_fwd(Z, A, S, slope):
-    np.multiply(Z, slope, out=A)            # max(slope z, z) for 0 <= slope < 1
-    np.maximum(Z, A, out=A)
-
-
-def _leaky_bwd(dA, Z, A, dZ, S, M, slope):
-    np.greater_equal(Z, 0, out=M)           # 1 if z >= 0 else slope
-    np.multiply(M, 1 - slope, out=S)
-    S += slope
-    np.multiply(dA, S, out=dZ)
-
-
-def _tanh_fwd(Z, A, S, slope):
-    np.tanh(Z, out=A)
-
-
-def _tanh_bwd(dA, Z, A, dZ, S, M, slope):
-    np.multiply(A, A, out=S)                # 1 - a^2
-    np.subtract(1, S, out=S)
-    np.multiply(dA, S, out=dZ)
-
-
-def _sigmoid_fwd(Z, A, S, slope):
-    sigmoid_into(Z, A)
-
-
-def _sigmoid_bwd(dA, Z, A, dZ, S, M, slope):
-    np.subtract(1, A, out=S)                # a (1 - a)
-    S *= A
-    np.multiply(dA, S, out=dZ)
-
-
-def _linear_fwd(Z, A, S, slope):
-    pass                                    # Z and A are the same buffer
-
-
-def _linear_bwd(dA, Z, A, dZ, S, M, slope):
-    pass                                    # dZ and dA are the same buffer
-
-
-def _step_fwd(Z, A, S, slope):
-    np.greater_equal(Z, 0, out=A)           # 1 if z >= 0 else -1
-    A *= 2
-    A -= 1
-
-
-def _step_bwd(dA, Z, A, dZ, S, M, slope):
-    dZ.fill(0)
-
-
-_KERNELS = {
-    "relu": (_relu_fwd, _relu_bwd),
-    "leaky_relu": (_leaky_fwd, _leaky_bwd),
-    "tanh": (_tanh_fwd, _tanh_bwd),
-    "sigmoid": (_sigmoid_fwd, _sigmoid_bwd),
-    "linear": (_linear_fwd, _linear_bwd),
-    "step": (_step_fwd, _step_bwd),
-}
-
-
-def sigmoid_into(Z: Array, out: Array) -> Array:
-    """sigmoid(z) = (1 + tanh(z/2)) / 2: the same function, no overflow, no warnings."""
-    np.multiply(Z, 0.5, out=out)
-    np.tanh(out, out=out)
-    out += 1
-    out *= 0.5
-    return out
+    return forward, backward
 
 
 class Workspace:
@@ -159,8 +99,9 @@ class Workspace:
         self.dWb = [np.empty((dims[l], dims[l - 1] + 1), dtype=dt) for l in range(1, L + 1)]
         self.dW = [g[:, :-1] for g in self.dWb]
         self.l2buf = [np.empty((dims[l], dims[l - 1]), dtype=dt) for l in range(1, L + 1)]
-        self.fwd = [_KERNELS[name][0] for name in net.activations[:-1]]
-        self.bwd = [_KERNELS[name][1] for name in net.activations[:-1]]
+        pairs = [kernels(g) for g in net._g[:-1]]
+        self.fwd = [f for f, _ in pairs]
+        self.bwd = [b for _, b in pairs]
         self.slope = net.leaky_slope
         # W[l]^T dZ[l] with n[l] = 1 is an outer product: a broadcast multiply is ~10x faster
         # than a k=1 matrix product in OpenBLAS

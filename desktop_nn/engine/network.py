@@ -31,7 +31,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import fastpath
-from .activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation
+from .activations import OUTPUT_ACTIVATIONS, get_activation, hidden_activation_names
 from .errors import ConfigError, DatasetError, ShapeError
 from .initializers import INITIALIZERS, initialize
 from .losses import get_loss, is_natural_pairing
@@ -116,7 +116,7 @@ class Network:
     """An L-layer network: ``Network([2, 3, 5, 4, 2, 1], hidden_activation="relu")``.
 
     layer_dims          n[0], n[1], ..., n[L]: inputs, hidden layers, outputs
-    hidden_activation   a name from activations.HIDDEN_ACTIVATIONS, or one name per hidden layer
+    hidden_activation   a name from activations.hidden_activation_names(), or one per hidden layer
     output              "sigmoid" (binary), "softmax" (several classes) or "linear" (regression)
     init                "small_random" (x0.01, the chapter's), "zeros", "xavier" or "he"
     seed                seeds the numpy Generator the initial weights are drawn from
@@ -238,12 +238,10 @@ class Network:
         returns A[L] and caches[l-1] = (A[l-1], W[l], b[l], Z[l], A[l]) for l = 1..L
         """
         A = self._check_X(X)
+        params = {k: v.copy() for k, v in self.params.items()}
         caches = []
-        for l in range(1, self.L + 1):
-            W, b = self.params[f"W{l}"].copy(), self.params[f"b{l}"].copy()
-            Z = W @ A + b
-            A_next = self._g[l - 1](Z)
-            caches.append(LayerCache(A, W, b, Z, A_next))
+        for l, (Z, A_next) in enumerate(propagate(params, self.activations, A, self.leaky_slope), start=1):
+            caches.append(LayerCache(A, params[f"W{l}"], params[f"b{l}"], Z, A_next))
             A = A_next
         return A, caches
 
@@ -419,6 +417,23 @@ class Network:
         return Y
 
 
+def propagate(params, activations, A0, leaky_slope: float = 0.01) -> list[tuple[Array, Array]]:
+    """The chapter's forward loop from parameters alone: [(Z[1], A[1]), …, (Z[L], A[L])].
+
+        Z[l] = W[l] A[l-1] + b[l]      (n[l], n[l-1]) (n[l-1], m) + (n[l], 1) -> (n[l], m)
+        A[l] = g[l](Z[l])              g[l] = activations[l-1]
+
+    ``Network.forward`` runs it (and keeps caches), and so does the editor for its per-neuron
+    heatmaps, with any activation of the registry (a classic model's step or linear unit too).
+    """
+    out, A = [], A0
+    for l, name in enumerate(activations, start=1):
+        Z = params[f"W{l}"] @ A + params[f"b{l}"]
+        A = get_activation(name, leaky_slope)(Z)
+        out.append((Z, A))
+    return out
+
+
 def check_learning_rate(learning_rate) -> float:
     try:
         alpha = float(learning_rate)
@@ -489,10 +504,11 @@ def _check_hidden(hidden_activation, L: int) -> list[str]:
         raise ConfigError(
             f"hidden_activation lists {len(names)} names but the network has {L - 1} hidden layers."
         )
+    allowed = hidden_activation_names()
     for name in names:
-        if name not in HIDDEN_ACTIVATIONS:
+        if name not in allowed:
             raise ConfigError(
-                f"hidden activation must be one of {', '.join(HIDDEN_ACTIVATIONS)}; got {name!r}"
+                f"hidden activation must be one of {', '.join(allowed)}; got {name!r}"
                 + (" (softmax belongs to the output layer)." if name == "softmax" else ".")
             )
     return names

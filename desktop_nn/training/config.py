@@ -23,6 +23,7 @@ import numpy as np
 
 from desktop_nn.engine import datasets
 from desktop_nn.engine.errors import ConfigError, DatasetError, DivergenceError
+from desktop_nn.engine.network import propagate
 
 # --- the choices the GUI offers ---------------------------------------------------------------
 
@@ -32,7 +33,6 @@ DATASETS = ("iris", "xor", "circles", "moons", "spirals", "gaussians", "blobs")
 IMPORTED = "imported"
 MODELS = ("network", "perceptron", "adaline", "adaline_sgd", "logistic")
 CLASSIC_MODELS = MODELS[1:]
-HIDDEN_ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky_relu", "linear")
 OUTPUTS = ("sigmoid", "softmax", "linear")
 INITIALIZERS = ("small_random", "zeros", "xavier", "he")
 OPTIMIZERS = ("gd", "momentum", "adam")
@@ -286,24 +286,9 @@ def _prepare_columns(config, X_raw, y, class_names, column_names, source) -> Dat
 
 # --- a forward pass for the hover heatmaps ---------------------------------------------------
 
-_G = {
-    "sigmoid": lambda z: np.exp(-np.logaddexp(0.0, -z)),
-    "tanh": np.tanh,
-    "relu": lambda z: np.maximum(z, 0.0),
-    "leaky_relu": lambda z: np.where(z >= 0, z, 0.01 * z),
-    "linear": lambda z: z,
-    "step": lambda z: np.where(z >= 0, 1.0, -1.0),
-    "softmax": lambda z: np.exp(z - z.max(axis=0)) / np.exp(z - z.max(axis=0)).sum(axis=0),
-}
-
-
 def layer_outputs(params, activations, A0: np.ndarray) -> list[np.ndarray]:
-    """A[l] for l = 1..L from parameters alone: A[l] = g[l](W[l] A[l-1] + b[l]), A0 is (n_x, m)."""
-    outputs, A = [], A0
-    for l, name in enumerate(activations, start=1):
-        A = _G[name](params[f"W{l}"] @ A + params[f"b{l}"])
-        outputs.append(A)
-    return outputs
+    """A[l] for l = 1..L from parameters alone (the engine's forward loop), A0 is (n_x, m)."""
+    return [A for _, A in propagate(params, activations, A0)]
 
 
 # --- one epoch record ------------------------------------------------------------------------

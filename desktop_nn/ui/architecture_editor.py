@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_nn.engine.activations import ACTIVATIONS, get_activation
 from desktop_nn.training.config import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, layer_outputs
 from desktop_nn.ui import palette
 from desktop_nn.ui.drawing import repaint_calls, split_rect
@@ -317,9 +318,11 @@ class ArchitectureEditor(QWidget):
     def _heat_levels(values: np.ndarray, activation: str | None) -> np.ndarray:
         """(n, H²) outputs of one layer's neurons → (n, H, H) in [−1, 1], row 0 = top = largest x₂."""
         v = np.asarray(values, dtype=np.float64).reshape(-1, HOVER_RESOLUTION, HOVER_RESOLUTION)
-        if activation in ("sigmoid", "softmax"):
-            v = 2.0 * v - 1.0
-        elif activation not in ("tanh", "step"):
+        bounds = get_activation(activation).value_range if activation in ACTIVATIONS else None
+        if bounds is not None:                  # a bounded g (sigmoid, tanh, step …): its own range
+            lo, hi = bounds
+            v = (2.0 * v - (lo + hi)) / (hi - lo)
+        else:                                   # unbounded (ReLU, linear …): each neuron's largest |a|
             top = np.max(np.abs(v), axis=(1, 2), keepdims=True)
             v = np.divide(v, top, out=np.zeros_like(v), where=top > 0)
         return v[:, ::-1]

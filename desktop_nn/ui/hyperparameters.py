@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_nn.engine.activations import get_activation, offered_activation_names
 from desktop_nn.engine.datasets import IRIS_CLASSES, IRIS_FEATURE_LABELS, IRIS_FEATURES
 from desktop_nn.ui import palette
 from desktop_nn.training.config import FEATURE_LABELS, FEATURES, IMPORTED, RunConfig
@@ -44,8 +45,13 @@ IRIS_CLASS_CHOICES = {
 }
 OUTPUT_NAMES = {"sigmoid": QT_TRANSLATE_NOOP("HyperparametersPanel", "sigmoid + cross-entropy"), "softmax": QT_TRANSLATE_NOOP("HyperparametersPanel", "softmax + cross-entropy"),
                 "linear": QT_TRANSLATE_NOOP("HyperparametersPanel", "linear + squared error")}
-ACTIVATION_NAMES = {"relu": QT_TRANSLATE_NOOP("HyperparametersPanel", "ReLU"), "tanh": QT_TRANSLATE_NOOP("HyperparametersPanel", "tanh"), "sigmoid": QT_TRANSLATE_NOOP("HyperparametersPanel", "sigmoid"), "leaky_relu": QT_TRANSLATE_NOOP("HyperparametersPanel", "leaky ReLU"),
-                    "linear": QT_TRANSLATE_NOOP("HyperparametersPanel", "linear")}
+# the hidden-layer activations and their display names come from the engine's one declaration
+# (engine/activations.py, whose labels pyside6-lupdate reads too)
+def activation_names() -> dict[str, str]:
+    """name → display label of every activation the panel offers for hidden layers."""
+    return {name: get_activation(name).display_name for name in offered_activation_names()}
+
+
 INIT_NAMES = {"small_random": QT_TRANSLATE_NOOP("HyperparametersPanel", "small random ×0.01"), "zeros": QT_TRANSLATE_NOOP("HyperparametersPanel", "zeros"), "xavier": QT_TRANSLATE_NOOP("HyperparametersPanel", "Xavier"), "he": QT_TRANSLATE_NOOP("HyperparametersPanel", "He")}
 OPTIMIZER_NAMES = {"gd": QT_TRANSLATE_NOOP("HyperparametersPanel", "gradient descent"), "momentum": QT_TRANSLATE_NOOP("HyperparametersPanel", "momentum"), "adam": QT_TRANSLATE_NOOP("HyperparametersPanel", "Adam")}
 
@@ -137,7 +143,7 @@ class HyperparametersPanel(QWidget):
         batch_row = QHBoxLayout()
         batch_row.addWidget(self.batchSize, 1)
         batch_row.addWidget(self.batchModeLabel)
-        self.activationCombo = _combo("activationCombo", ACTIVATION_NAMES)
+        self.activationCombo = _combo("activationCombo", activation_names())
         self.activationCombo.setToolTip(self.tr("Activation of every hidden layer"))
         self.outputCombo = _combo("outputCombo", OUTPUT_NAMES)
         self.initCombo = _combo("initCombo", INIT_NAMES)
