@@ -7,10 +7,12 @@ step-through shows: the engine's own matrices with the summary slide's corrected
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.engine.datasets import GENERATORS
 from desktop_nn.engine.network import Network, to_columns
@@ -18,9 +20,13 @@ from desktop_nn.engine.trace import TraceStep as Step
 from desktop_nn.engine.trace import trace
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.widgets import MatrixGrid, NetworkView
+from desktop_nn.ui.lecture.scenes.shallow import FlowLayout, LayerNetworkView, WrapLabel, control_group
+from desktop_nn.ui.lecture.widgets import MatrixGrid
 
+#: the colour of each phase (boxes, outlines) and its text shade (≥ 4.5:1 on white)
 PHASE_COLOR = {"forward": theme.POS, "cost": theme.PURPLE, "backward": theme.ACCENT, "update": theme.GREEN}
+PHASE_TEXT = {k: theme.readable(v, "#FFF3C4") for k, v in PHASE_COLOR.items()}
+SELECTED = "#FFF3C4"      # the summary line on show
 
 
 def make_steps(dims, hidden, m, alpha, seed=0, dataset="xor") -> tuple[list[Step], list[int]]:
@@ -30,81 +36,128 @@ def make_steps(dims, hidden, m, alpha, seed=0, dataset="xor") -> tuple[list[Step
     return list(trace(net, Xc, Y, alpha)), list(dims)
 
 
-class StepView(QWidget):
-    """One step: its formula, the shape equation, operands and result as grids."""
+def shown(M) -> np.ndarray:
+    """A matrix as its grid shows it: to two decimals, like every other cell (0.0043 reads 0,
+    not 4.3 × 10⁻³, which would widen every column)."""
+    return np.round(np.asarray(M, dtype=float), 2)
 
-    def __init__(self):
+
+def shape_text(M) -> str:
+    return "(" + ", ".join(str(d) for d in np.shape(M)) + ")"
+
+
+class StepView(QWidget):
+    """One step: where it is in the iteration, its formula, the shape equation, and its operands
+    and result as grids (each named with its shape) on a row of their own. ``beside`` (e.g. the
+    network) goes to the left of the text."""
+
+    def __init__(self, max_rows: int = 5, max_cols: int = 6, beside: QWidget | None = None):
         super().__init__()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.phase = theme.label("", theme.BODY, bold=True, object_name="stepPhase")
-        self.formula = theme.label("", theme.FORMULA + 4, bold=True, object_name="stepFormula")
-        self.shapes = theme.label("", theme.BODY, mono=True, object_name="stepShapes", wrap=True)
-        lay.addWidget(self.phase)
-        lay.addWidget(self.formula)
-        lay.addWidget(self.shapes)
+        lay.setSpacing(theme.px(8))
+        top = QHBoxLayout()
+        top.setSpacing(theme.px(24))
+        texts = QVBoxLayout()
+        texts.setSpacing(theme.px(6))
+        if beside is not None:
+            top.addWidget(beside, 2)
+        top.addLayout(texts, 5)
+        lay.addLayout(top, 1 if beside is not None else 0)     # spare height goes to the picture
+        self.phase = WrapLabel("", theme.BODY, bold=True, object_name="stepPhase")
+        self.formula = WrapLabel("", theme.FORMULA, bold=True, object_name="stepFormula")
+        self.shapes = WrapLabel("", theme.CODE, mono=True, object_name="stepShapes")
+        for w in (self.phase, self.formula, self.shapes):
+            w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            texts.addWidget(w)
+        texts.addStretch(1)
         self.grids_row = QHBoxLayout()
-        lay.addLayout(self.grids_row, 1)
-        self.grids = [MatrixGrid(5, 6, f"operand{i}") for i in range(3)]
-        self.result = MatrixGrid(5, 6, "resultGrid")
+        self.grids_row.setSpacing(theme.px(18))
+        lay.addLayout(self.grids_row)
+        self.grids = [MatrixGrid(max_rows, max_cols, f"operand{i}") for i in range(3)]
+        self.result = MatrixGrid(max_rows, max_cols, "resultGrid")
+        for g in (*self.grids, self.result):
+            g.title_font = theme.font(theme.CELL, bold=True)
+            g.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         for g in self.grids:
-            self.grids_row.addWidget(g)
+            self.grids_row.addWidget(g, 0, Qt.AlignmentFlag.AlignTop)
         self.arrow = theme.label("→", theme.TITLE, bold=True)
-        self.grids_row.addWidget(self.arrow)
-        self.grids_row.addWidget(self.result)
+        self.grids_row.addWidget(self.arrow, 0, Qt.AlignmentFlag.AlignTop)
+        self.grids_row.addWidget(self.result, 0, Qt.AlignmentFlag.AlignTop)
+        self.note = WrapLabel("", theme.BODY, color=theme.MUTED, object_name="stepNote")
+        self.note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        lay.addWidget(self.note)
+        lay.addStretch(0 if beside is not None else 1)
 
-    def show_step(self, step: Step, k: int, n: int) -> None:
-        self.phase.setText(f"step {k + 1} of {n} · {step.phase} · layer {step.layer}")
-        self.phase.setStyleSheet(f"color: {PHASE_COLOR[step.phase]};")
+    def show_step(self, step: Step, k: int, n: int, where: str = "") -> None:
+        self.phase.setText(f"step {k + 1} of {n} · {step.phase} · layer {step.layer}" + (f" · {where}" if where else ""))
+        theme.set_text_color(self.phase, PHASE_TEXT[step.phase])
         self.formula.setText(step.rich)
-        self.shapes.setText(step.shapes)
+        self.shapes.setText(re.sub(r"(\S+) \((\d+), (\d+)\)", "\\1\u00a0(\\2,\u00a0\\3)", step.shapes))
+        self.note.setText(step.note)
         for i, g in enumerate(self.grids):
             if i < len(step.operands):
                 name, M = step.operands[i]
-                g.set_matrix(f"{name} {tuple(np.shape(M))}", M)
+                g.set_matrix(f"{name} {shape_text(M)}", shown(M))
                 g.show()
             else:
                 g.hide()
         name, M = step.result
-        self.result.set_matrix(f"{name} {tuple(np.shape(M))}", M)
+        self.result.set_matrix(f"{name} {shape_text(M)}", shown(M))
+        # wide matrices get the room: each grid's share of the row is its number of columns
+        for g in (*self.grids, self.result):
+            self.grids_row.setStretch(self.grids_row.indexOf(g), max(1, min(g.max_cols, g.matrix.shape[1])))
+        # the arrow stands level with the middle of the result's cells
+        cells = self.result.sizeHint().height()
+        self.arrow.setContentsMargins(0, max(0, (cells - self.arrow.sizeHint().height()) // 2), 0, 0)
+
+    def shown_names(self) -> list[str]:
+        """The names (with shapes) of the grids on show, operands then result."""
+        return [g.name for g in self.grids if not g.isHidden()] + [self.result.name]
 
 
 class ShallowBackpropScene(Scene):
-    SETTINGS = {"hidden_units": 4, "m": 4, "alpha": 0.5, "activation": "tanh", "interval_ms": 1500}
+    """One iteration of a [2, n[1], 1] network on m examples, formula by formula. The defaults
+    make n[0], n[1], n[2] and m all different, so every shape names its dimensions."""
+
+    SETTINGS = {"hidden_units": 3, "m": 5, "alpha": 0.5, "activation": "tanh", "interval_ms": 1500}
 
     def build(self) -> None:
         s = self.settings
-        top = QHBoxLayout()
-        self.body.addLayout(top, 1)
-        self.net_view = NetworkView("networkView")
-        self.net_view.setMaximumWidth(520)
-        top.addWidget(self.net_view, 2)
-        self.view = StepView()
-        top.addWidget(self.view, 5)
-        self.prev = theme.button("◀ previous step", "prevStep")
-        self.next = theme.button("next step ▶", "nextStep")
-        self.auto = theme.button("auto-play", "autoPlay", checkable=True)
+        self.net_view = LayerNetworkView("networkView")
+        self.view = StepView(beside=self.net_view)
+        self.body.addWidget(self.view, 1)
+        self.prev = theme.button("◀ previous", "prevStep")
+        self.next = theme.button("next ▶", "nextStep")
+        self.auto = theme.button("▶ auto-play", "autoPlay", checkable=True)
+        self.play_button = self.auto          # P starts and stops the walk through the steps
         self.m = theme.spin(int(s["m"]), 1, 200, 1, object_name="mSpin")
+        self.units = theme.spin(int(s["hidden_units"]), 1, 8, 1, object_name="hiddenUnitsSpin")
         self.prev.clicked.connect(lambda: self.go(self.k - 1))
         self.next.clicked.connect(lambda: self.go(self.k + 1))
-        self.auto.toggled.connect(lambda on: self.anim.start() if on else self.anim.stop())
+        self.auto.toggled.connect(self.set_auto)
         self.m.valueChanged.connect(lambda _: self.recompute())
-        self.body.addLayout(theme.row(self.prev, self.next, self.auto, "m examples", self.m,
-                                      theme.label(f"  network [2, {s['hidden_units']}, 1], {s['activation']} hidden, sigmoid output",
-                                                  theme.BODY, color=theme.MUTED)))
+        self.units.valueChanged.connect(lambda _: self.recompute())
+        flow = FlowLayout()
+        flow.addWidget(control_group(self.prev, self.next, self.auto))
+        flow.addWidget(control_group("m", self.m, "n[1]", self.units))
+        self.body.addLayout(flow)
         self.anim = self.timer(int(s["interval_ms"]), lambda: self.go((self.k + 1) % max(1, len(self.steps))))
         self.steps: list[Step] = []
+        self.dims = [2, int(s["hidden_units"]), 1]
         self.k = 0
+
+    def set_auto(self, on: bool) -> None:
+        self.auto.setText("❚❚ pause" if on else "▶ auto-play")
+        self.anim.start() if on else self.anim.stop()
 
     def on_activate(self) -> None:
         if not self.steps:
             self.recompute()
-        elif self.auto.isChecked():
-            self.anim.start()
 
     def recompute(self) -> None:
         s = self.settings
-        dims, hidden, m, a = [2, int(s["hidden_units"]), 1], s["activation"], self.m.value(), float(s["alpha"])
+        dims, hidden, m, a = [2, self.units.value(), 1], s["activation"], self.m.value(), float(s["alpha"])
         self.submit("steps", lambda st: make_steps(dims, hidden, m, a), self.set_steps)
 
     def set_steps(self, r) -> None:
@@ -117,68 +170,199 @@ class ShallowBackpropScene(Scene):
             return
         self.k = max(0, min(len(self.steps) - 1, k))
         step = self.steps[self.k]
-        self.view.show_step(step, self.k, len(self.steps))
+        n0, n1, n2 = self.dims
+        m = self.m.value()
+        self.view.show_step(step, self.k, len(self.steps), f"m = {m}")
+        g = self.settings["activation"]
         self.net_view.set_network(self.dims, highlight=step.layer,
-                                  layer_names=["x", "a[1]", "a[2] = ŷ"])
+                                  layer_names=[f"x\nn[0] = {n0}", f"a[1]\nn[1] = {n1}", f"ŷ\nn[2] = {n2}"])
 
+
+# --- building blocks -----------------------------------------------------------------------------------
 
 class BlocksView(QWidget):
-    """Per layer a forward box (a[l-1] → a[l], cache z[l]) and a backward box (da[l] → da[l-1], dW, db)."""
+    """Per layer a forward box (a[l−1] → a[l]), the cache it leaves (z[l], W[l], b[l]) and a
+    backward box (da[l] → da[l−1], dW[l], db[l]), as on the slide; one iteration lights them in
+    order. A box shows its numbers only once its step has run (:meth:`box_lines`)."""
 
     def __init__(self):
         super().__init__()
         self.setObjectName("blocksView")
+        self.setProperty("paintsText", True)
         self.L = 5
         self.info: dict = {}
-        self.stage = 0          # 0…L forward boxes lit, L+1…2L backward, 2L+1 update
-        self.setMinimumHeight(430)
+        self.stage = 0          # 0: nothing run; 1…L forward l; L+1…2L backward L…1; 2L+1 update
+        self.text_font, self.title_font = self._fonts(theme.CELL)
+        self.setFont(self.text_font)      # the smallest text it may paint (larger where there is room)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    # what has run
+    def forward_done(self, l: int) -> bool:
+        return self.stage >= l
+
+    def backward_done(self, l: int) -> bool:
+        return self.stage >= 2 * self.L + 1 - l
+
+    def updated(self) -> bool:
+        return self.stage >= 2 * self.L + 1
+
+    def box_lines(self, l: int, kind: str) -> list[str]:
+        """The lines box ``kind`` ("forward", "cache", "backward", "update") of layer ``l`` shows
+        now: its title and signature always, its values only after its step has run."""
+        i = self.info
+        if kind == "forward":
+            lines = [f"layer {l}", f"a[{l - 1}] → a[{l}]"]
+            if self.forward_done(l):
+                lines.append(f"A[{l}] {i.get(f'A{l}', '')}")
+            return lines
+        if kind == "cache":
+            if self.forward_done(l):
+                return ["cache", f"Z[{l}] {i.get(f'Z{l}', '')}", f"W[{l}], b[{l}]"]
+            return ["cache", "(empty)"]
+        if kind == "backward":
+            lines = [f"layer {l}", f"da[{l}] → da[{l - 1}]"]
+            if self.backward_done(l):
+                lines += [f"dW[{l}] {i.get(f'dW{l}', '')}", f"‖dW‖ = {i.get(f'|dW{l}|', '')}"]
+            return lines
+        if kind == "update":
+            return [f"W[{l}], b[{l}]", "updated ✓"] if self.updated() else []
+        raise ValueError(kind)
+
+    def _all_lines(self) -> list[tuple[str, bool]]:
+        """Every line the view may paint, with whether it is bold (for the width it needs)."""
+        saved, self.stage = self.stage, 2 * self.L + 1
+        try:
+            lines = [("(empty)", False)]
+            for l in range(1, self.L + 1):
+                for kind in ("forward", "cache", "backward", "update"):
+                    lines += [(t, k == 0 or kind == "update") for k, t in enumerate(self.box_lines(l, kind))]
+        finally:
+            self.stage = saved
+        return lines
+
+    def _fonts(self, size: float) -> tuple[QFont, QFont]:
+        return theme.font(size), theme.font(size, bold=True)
+
+    def _column_width(self, size: float) -> int:
+        fm, fb = (QFontMetrics(f) for f in self._fonts(size))
+        widest = max((fb if bold else fm).horizontalAdvance(t) for t, bold in self._all_lines())
+        return widest + 2 * theme.px(8) + theme.px(26)
+
+    def _heights(self, size: float) -> dict[str, float]:
+        line, pad = QFontMetrics(self._fonts(size)[0]).height(), theme.px(8)
+        return {"line": line, "head": line + theme.px(4), "forward": 3 * line + 2 * pad, "cache": 3 * line + 2 * pad,
+                "backward": 4 * line + 2 * pad, "update": 2 * line, "gap": theme.px(14)}
+
+    def _needs(self, size: float) -> QSize:
+        h = self._heights(size)
+        total = 2 * h["head"] + h["forward"] + h["cache"] + h["backward"] + h["update"] + 5 * h["gap"]
+        fb = QFontMetrics(self._fonts(size)[1])
+        heads = max(fb.horizontalAdvance(t) for t in self._headers())
+        return QSize(int(max(self.L * self._column_width(size), heads)) + 1, int(total) + 1)
+
+    def paint_size(self) -> float:
+        """The largest type (CELL up to BODY) whose boxes fit the view as it is now."""
+        for size in (theme.BODY, theme.BODY - 2, theme.CELL + 3, theme.CELL):
+            need = self._needs(size)
+            if need.width() <= self.width() and need.height() <= self.height():
+                return size
+        return theme.CELL
+
+    def minimumSizeHint(self) -> QSize:
+        return self._needs(theme.CELL)
+
+    def sizeHint(self) -> QSize:
+        return self._needs(theme.BODY)
+
+    def _headers(self) -> tuple[str, str]:
+        return ("forward ▶  input a[l−1], output a[l], cache z[l]",
+                "◀ backward  input da[l] and the cache, output da[l−1], dW[l], db[l]")
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        L = self.L
-        w = (self.width() - 40) / L
-        bw, bh = w - 40, 110
+        size = self.paint_size()
+        self.text_font, self.title_font = self._fonts(size)
+        L, h = self.L, self._heights(size)
+        pad, arrow_gap = theme.px(8), theme.px(26)
+        col = self.width() / L
+        bw = col - arrow_gap
+        heads = self._headers()
+        # rows from the top: forward header, forward boxes, caches, backward boxes, backward
+        # header, updates; spare height is shared between the gaps
+        spare = max(0, self.height() - self._needs(size).height()) / 5
+        y_head_f = 0.0
+        y_fwd = y_head_f + h["head"] + h["gap"] / 2
+        y_cache = y_fwd + h["forward"] + h["gap"] + spare
+        y_bwd = y_cache + h["cache"] + 2 * h["gap"] + spare
+        y_head_b = y_bwd + h["backward"] + h["gap"] / 2 + spare
+        y_upd = y_head_b + h["head"] + h["gap"] + spare
+        p.setFont(self.title_font)
+        p.setPen(QColor(theme.readable(theme.POS)))
+        p.drawText(QRectF(0, y_head_f, self.width(), h["head"]), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   heads[0])
+        p.setPen(QColor(theme.readable(theme.ACCENT)))
+        p.drawText(QRectF(0, y_head_b, self.width(), h["head"]), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   heads[1])
         for l in range(1, L + 1):
-            x = 20 + (l - 1) * w + 20
-            fwd_on = self.stage >= l
-            bwd_on = self.stage >= 2 * L + 1 - l
-            upd_on = self.stage >= 2 * L + 1
-            for row, on, color, title, lines in (
-                (0, fwd_on, theme.POS, f"layer {l} forward",
-                 [f"a[{l-1}] → a[{l}]", self.info.get(f"Z{l}", "")]),
-                (1, bwd_on, theme.ACCENT, f"layer {l} backward",
-                 [f"da[{l}] → da[{l-1}]", self.info.get(f"dW{l}", "")]),
-            ):
-                y = 20 + row * (bh + 120)
-                rect = QRectF(x, y, bw, bh)
-                p.setPen(QPen(QColor(color if on else "#BBBBBB"), 4))
-                p.setBrush(QColor("#FFFFFF" if not on else ("#E8F2FA" if row == 0 else "#FCEBDF")))
-                p.drawRoundedRect(rect, 10, 10)
-                p.setPen(QColor(theme.TEXT if on else "#999999"))
-                p.setFont(theme.font(theme.BODY - 2, bold=True))
-                p.drawText(rect.adjusted(6, 6, -6, -6), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, title)
-                p.setFont(theme.font(theme.BODY - 3))
-                p.drawText(rect.adjusted(6, 40, -6, -4), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            x = (l - 1) * col + arrow_gap / 2
+            fwd_on, bwd_on = self.forward_done(l), self.backward_done(l)
+            self._box(p, QRectF(x, y_fwd, bw, h["forward"]), self.box_lines(l, "forward"), fwd_on, theme.POS, "#E8F2FA")
+            self._arrow(p, QPointF(x + bw / 2, y_fwd + h["forward"]), QPointF(x + bw / 2, y_cache),
+                        theme.PURPLE if fwd_on else theme.INACTIVE_LINE)
+            self._box(p, QRectF(x + pad, y_cache, bw - 2 * pad, h["cache"]), self.box_lines(l, "cache"), fwd_on,
+                      theme.PURPLE, "#F6EEF4", dashed=True)
+            self._arrow(p, QPointF(x + bw / 2, y_cache + h["cache"]), QPointF(x + bw / 2, y_bwd),
+                        theme.PURPLE if fwd_on else theme.INACTIVE_LINE)
+            self._box(p, QRectF(x, y_bwd, bw, h["backward"]), self.box_lines(l, "backward"), bwd_on, theme.ACCENT,
+                      "#FCEBDF")
+            if l < L:   # a[l] goes right, da[l] comes back left
+                self._arrow(p, QPointF(x + bw, y_fwd + h["forward"] / 2), QPointF(x + col, y_fwd + h["forward"] / 2),
+                            theme.POS if self.forward_done(l) else theme.INACTIVE_LINE)
+                self._arrow(p, QPointF(x + col, y_bwd + h["backward"] / 2), QPointF(x + bw, y_bwd + h["backward"] / 2),
+                            theme.ACCENT if self.backward_done(l + 1) else theme.INACTIVE_LINE)
+            lines = self.box_lines(l, "update")
+            if lines:
+                p.setFont(self.title_font)
+                p.setPen(QColor(theme.readable(theme.GREEN)))
+                p.drawText(QRectF(x, y_upd, bw, h["update"]), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                            "\n".join(lines))
-            # the cache between the two boxes
-            cy = 20 + bh + 15
-            crect = QRectF(x + 10, cy, bw - 20, 90)
-            p.setPen(QPen(QColor(theme.PURPLE if fwd_on else "#CCCCCC"), 3, Qt.PenStyle.DashLine))
-            p.setBrush(QColor("#F6EEF4" if fwd_on else "#FFFFFF"))
-            p.drawRoundedRect(crect, 8, 8)
-            p.setFont(theme.font(theme.BODY - 3, bold=fwd_on))
-            p.setPen(QColor(theme.TEXT if fwd_on else "#AAAAAA"))
-            p.drawText(crect, Qt.AlignmentFlag.AlignCenter, f"cache z[{l}], W[{l}], b[{l}]" if fwd_on else "cache (empty)")
-            if upd_on:
-                p.setPen(QColor(theme.GREEN))
-                p.setFont(theme.font(theme.BODY - 3, bold=True))
-                p.drawText(QRectF(x, 20 + 2 * bh + 125, bw, 40), Qt.AlignmentFlag.AlignCenter, f"W[{l}] −= α dW[{l}] ✓")
         p.end()
+
+    def _box(self, p: QPainter, rect: QRectF, lines: list[str], on: bool, color: str, fill: str,
+             dashed: bool = False) -> None:
+        pen = QPen(QColor(color if on else theme.INACTIVE_LINE), theme.px(4 if on else 3))
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(QColor(fill if on else theme.BACKGROUND))
+        r = theme.px(10)
+        p.drawRoundedRect(rect, r, r)
+        fm = QFontMetrics(self.text_font)
+        pad = theme.px(8)
+        text = QColor(theme.TEXT if on else theme.INACTIVE)
+        y = rect.top() + pad
+        for k, t in enumerate(lines):
+            p.setFont(self.title_font if k == 0 else self.text_font)
+            p.setPen(text)
+            p.drawText(QRectF(rect.left() + 2, y, rect.width() - 4, fm.height()), Qt.AlignmentFlag.AlignCenter, t)
+            y += fm.height()
+
+    def _arrow(self, p: QPainter, a: QPointF, b: QPointF, color: str) -> None:
+        p.setPen(QPen(QColor(color), theme.px(3)))
+        p.drawLine(a, b)
+        size = theme.px(9)
+        d = b - a
+        length = max(1e-6, (d.x() ** 2 + d.y() ** 2) ** 0.5)
+        ux, uy = d.x() / length, d.y() / length
+        tip = QPolygonF([b, QPointF(b.x() - size * ux - size * 0.6 * uy, b.y() - size * uy + size * 0.6 * ux),
+                         QPointF(b.x() - size * ux + size * 0.6 * uy, b.y() - size * uy - size * 0.6 * ux)])
+        p.setBrush(QColor(color))
+        p.drawPolygon(tip)
 
 
 def block_info(dims, m, seed=0) -> dict:
+    """One iteration's shapes and gradient sizes on ``m`` moons examples (the engine's numbers)."""
     X, y = GENERATORS["moons"](m, noise=0.1, seed=seed)
     Xc, Y = to_columns(X, y, "sigmoid")
     net = Network(dims, hidden_activation="relu", output="sigmoid", init="he", seed=seed)
@@ -186,8 +370,11 @@ def block_info(dims, m, seed=0) -> dict:
     grads = net.backward(AL, Y, caches)
     info = {}
     for l, c in enumerate(caches, start=1):
-        info[f"Z{l}"] = f"Z[{l}] {c.Z.shape}"
-        info[f"dW{l}"] = f"dW[{l}] {grads[f'dW{l}'].shape}, |dW| = {np.linalg.norm(grads[f'dW{l}']):.3f}"
+        info[f"A{l}"] = shape_text(c.A)
+        info[f"Z{l}"] = shape_text(c.Z)
+        info[f"dW{l}"] = shape_text(grads[f"dW{l}"])
+        info[f"db{l}"] = shape_text(grads[f"db{l}"])
+        info[f"|dW{l}|"] = theme.fmt(float(np.linalg.norm(grads[f"dW{l}"])), 3)
     return info
 
 
@@ -198,14 +385,21 @@ class BuildingBlocksScene(Scene):
         self.view = BlocksView()
         self.view.L = len(self.settings["layer_dims"]) - 1
         self.body.addWidget(self.view, 1)
-        self.caption = theme.label("", theme.BODY + 2, object_name="blocksCaption", wrap=True)
+        self.caption = WrapLabel("", theme.BODY, object_name="blocksCaption")
         self.body.addWidget(self.caption)
-        self.play = theme.button("▶ animate one iteration", "playButton")
-        self.step = theme.button("step", "stepButton")
-        self.play.clicked.connect(self.restart)
+        self.play = theme.button("▶ Play", "playButton")
+        self.step = theme.button("step ▶|", "stepButton")
+        self.again = theme.button("↺ restart", "restartButton")
+        self.play_button = self.play          # P plays and pauses the iteration
+        self.play.clicked.connect(self.toggle)
         self.step.clicked.connect(self.advance)
-        self.body.addLayout(theme.row(self.play, self.step, theme.label(
-            f"  network {self.settings['layer_dims']}, m = {self.settings['m']} examples", theme.BODY, color=theme.MUTED)))
+        self.again.clicked.connect(lambda: self.restart(play=True))
+        flow = FlowLayout()
+        flow.addWidget(control_group(self.play, self.step, self.again))
+        flow.addWidget(control_group(theme.label(
+            f"network {'-'.join(map(str, self.settings['layer_dims']))}, m = {self.settings['m']} examples",
+            theme.BODY, color=theme.MUTED)))
+        self.body.addLayout(flow)
         self.anim = self.timer(int(self.settings["interval_ms"]), self.advance)
         self.loaded = False
 
@@ -213,73 +407,137 @@ class BuildingBlocksScene(Scene):
         if not self.loaded:
             dims, m = list(self.settings["layer_dims"]), int(self.settings["m"])
             self.submit("info", lambda st: block_info(dims, m), self.set_info)
-        else:
-            self.anim.start()
 
     def set_info(self, info: dict) -> None:
         self.view.info = info
         self.loaded = True
-        self.restart()
+        self.view.updateGeometry()
+        self.restart(play=True)
         self.mark_ready()
 
-    def restart(self) -> None:
+    def last_stage(self) -> int:
+        return 2 * self.view.L + 1
+
+    def toggle(self) -> None:
+        if self.anim.isActive():
+            self.anim.stop()
+        elif self.view.stage >= self.last_stage():
+            self.restart(play=True)
+            return
+        else:
+            self.anim.start()
+        self.sync()
+
+    def sync(self) -> None:
+        self.play.setText("❚❚ Pause" if self.anim.isActive() else "▶ Play")
+
+    def restart(self, play: bool = False) -> None:
         self.view.stage = 0
         self.view.update()
         self.describe()
-        self.anim.start()
+        if play:
+            self.anim.start()
+        self.sync()
 
     def advance(self) -> None:
-        L = self.view.L
-        if self.view.stage >= 2 * L + 1:
+        if self.view.stage >= self.last_stage():
             self.anim.stop()
-            return
-        self.view.stage += 1
-        self.view.update()
-        self.describe()
+        else:
+            self.view.stage += 1
+            self.view.update()
+            self.describe()
+            if self.view.stage >= self.last_stage():
+                self.anim.stop()
+        self.sync()
 
     def describe(self) -> None:
-        L, s = self.view.L, self.view.stage
+        L, s, i = self.view.L, self.view.stage, self.view.info
         if s == 0:
-            text = "Input a[0] = X. Each forward block computes z[l] = W[l]a[l−1] + b[l], a[l] = g[l](z[l]) and caches z[l]."
+            text = ("Input a[0] = X. Each forward block computes z[l] = W[l]a[l−1] + b[l], a[l] = g[l](z[l]) "
+                    "and keeps z[l], W[l], b[l] in its cache.")
         elif s <= L:
-            text = f"forward, layer {s}: output a[{s}], cache z[{s}] (with W[{s}], b[{s}]) kept for the backward pass"
+            text = (f"forward, layer {s}: a[{s - 1}] → a[{s}] {i.get(f'A{s}', '')}; the cache keeps Z[{s}] "
+                    f"{i.get(f'Z{s}', '')}, W[{s}], b[{s}] for the backward pass")
         elif s <= 2 * L:
             l = 2 * L + 1 - s
-            text = (f"backward, layer {l}: input da[{l}] and the cache z[{l}] → outputs da[{l-1}], dW[{l}], db[{l}]"
-                    + (" (dZ[L] = A[L] − Y)" if l == L else ""))
+            text = (f"backward, layer {l}: from da[{l}] and the cache → da[{l - 1}], dW[{l}] {i.get(f'dW{l}', '')}, "
+                    f"db[{l}] {i.get(f'db{l}', '')}" + (" (dZ[L] = A[L] − Y)" if l == L else ""))
         else:
             text = "update every layer: W[l] = W[l] − α dW[l], b[l] = b[l] − α db[l]"
         self.caption.setText(text)
 
 
-SUMMARY_FIXES = {
-    "dW": "slide: dW[L] = (1/m) dZ[L] A[L]ᵀ — must be A[L−1]ᵀ",
-    "dZ": "slide: dZ[L−1] = dW[L]ᵀ dZ[L] … — must be W[L]ᵀ",
-}
+# --- summary -----------------------------------------------------------------------------------------
+
+def slide_typo(step: Step, L: int) -> str:
+    """What the summary slide prints instead of this (correct) step, or "" where it is right."""
+    if step.phase != "backward":
+        return ""
+    if step.key == "dW" and step.layer == L:
+        return f"the slide prints dW[L] = (1/m) dZ[L] A[L]ᵀ; it must be A[L−1]ᵀ (here A[{L - 1}]ᵀ)"
+    if step.key == "dW" and step.layer == 1 and L > 1:
+        return "the slide prints dW[1] = (1/m) dZ[1] A[1]ᵀ; it must be A[0]ᵀ = Xᵀ"
+    if step.key == "dA" and step.layer == L - 1:
+        return f"the slide prints dZ[L−1] = dW[L]ᵀ dZ[L] …; it must be W[L]ᵀ (here W[{L}]ᵀ)"
+    if step.key == "dA" and step.layer == 1 and L > 2:
+        return "the slide prints dZ[1] = dW[L]ᵀ dZ[2] …; it must be W[2]ᵀ dZ[2]"
+    return ""
+
+
+class FormulaLine(QLabel):
+    """One line of the summary; a click shows its step."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str, phase: str):
+        super().__init__(text)
+        self.phase = phase
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setFont(theme.font(theme.CODE))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_selected(False)
+
+    def set_selected(self, on: bool) -> None:
+        color = PHASE_TEXT[self.phase]
+        self.setStyleSheet(f"color: {color}; padding: {theme.px(1)}px {theme.px(6)}px; border-radius: {theme.px(6)}px;"
+                           + (f" background: {SELECTED}; font-weight: bold;" if on else ""))
+
+    def mousePressEvent(self, event) -> None:
+        self.clicked.emit()
+
+
+def summary_text(step: Step, L: int) -> str:
+    """A summary line as the slide writes it (the step view shows the full formula)."""
+    if step.phase == "cost":
+        return f"J = (1/m) Σ ℒ(A<sup>[{L}]</sup>, Y)"
+    if step.phase == "update":
+        d = "d" + step.key
+        return f"{step.key}<sup>[{step.layer}]</sup> −= α {d}<sup>[{step.layer}]</sup>"
+    text = step.rich.split(" &nbsp;")[0].replace("<sup>1</sup>&frasl;<sub>m</sub>", "(1/m)")
+    if step.phase == "forward" and step.key == "A" and step.layer == L:
+        text += " = Ŷ"
+    return text
 
 
 class SummaryScene(Scene):
-    SETTINGS = {"layer_dims": [2, 3, 2, 1], "m": 4, "alpha": 0.5}
+    """The summary slide's lines — forward, cost, backward (corrected), update — all on screen at
+    once in two columns; clicking a line shows its step on the engine's numbers."""
+
+    SETTINGS = {"layer_dims": [2, 4, 3, 1], "m": 5, "alpha": 0.5}
 
     def build(self) -> None:
-        main = QHBoxLayout()
-        self.body.addLayout(main, 1)
-        self.list = QListWidget()
-        self.list.setObjectName("summaryList")
-        self.list.setFont(theme.font(theme.BODY))
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setStyleSheet(f"QListWidget::item {{ padding: 4px; }} QListWidget::item:selected {{ background: #FFF3C4; color: {theme.TEXT}; }}")
-        self.list.currentRowChanged.connect(self.show_row)
-        main.addWidget(self.list, 2)
-        right = QVBoxLayout()
-        main.addLayout(right, 3)
-        self.view = StepView()
-        right.addWidget(self.view, 1)
-        self.fix_note = theme.label("", theme.BODY, color=theme.palette.ERROR, object_name="typoNote", wrap=True)
-        right.addWidget(self.fix_note)
-        self.body.addWidget(theme.label(f"click a formula: its step on network {self.settings['layer_dims']}, m = {self.settings['m']}",
-                                        theme.BODY, color=theme.MUTED))
+        self.board = QGridLayout()
+        self.board.setHorizontalSpacing(theme.px(28))
+        self.board.setVerticalSpacing(0)
+        self.body.addLayout(self.board)
+        self.view = StepView(max_rows=4, max_cols=6)
+        self.body.addWidget(self.view, 1)
+        self.fix_note = WrapLabel("", theme.BODY, color=theme.palette.ERROR, object_name="typoNote")
+        self.fix_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.body.addWidget(self.fix_note)
         self.steps: list[Step] = []
+        self.lines: list[FormulaLine] = []
+        self.row = -1
 
     def on_activate(self) -> None:
         if not self.steps:
@@ -288,24 +546,50 @@ class SummaryScene(Scene):
             self.submit("steps", lambda st: make_steps(dims, "relu", m, a), self.set_steps)
 
     def set_steps(self, r) -> None:
-        self.steps, _ = r
-        self.list.clear()
+        self.steps, dims = r
+        L = len(dims) - 1
+        self.lines = []
         for st in self.steps:
-            item = QListWidgetItem(("▶ " if st.phase == "forward" else "◀ " if st.phase == "backward" else "● ")
-                                   + st.formula)
-            item.setForeground(QColor(PHASE_COLOR[st.phase]))
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
+            text = summary_text(st, L) + (f" <span style='color:{theme.palette.ERROR}'>✎</span>" if slide_typo(st, L) else "")
+            line = FormulaLine(text, st.phase)
+            line.setObjectName(f"summaryLine{len(self.lines)}")
+            line.clicked.connect(lambda k=len(self.lines): self.show_row(k))
+            self.lines.append(line)
+        forward = [i for i, st in enumerate(self.steps) if st.phase in ("forward", "cost")]
+        backward = [i for i, st in enumerate(self.steps) if st.phase == "backward"]
+        update = [i for i, st in enumerate(self.steps) if st.phase == "update"]
+        head = lambda text, phase: theme.label(text, theme.BODY, bold=True, color=PHASE_TEXT[phase])  # noqa: E731
+        self.board.addWidget(head("Forward propagation", "forward"), 0, 0, 1, 2)
+        r = 1
+        for i in forward:
+            self.board.addWidget(self.lines[i], r, 0, 1, 2)
+            r += 1
+        self.board.addWidget(head("Update", "update"), r, 0, 1, 2)
+        r += 1
+        by_layer: dict[int, list[int]] = {}
+        for i in update:
+            by_layer.setdefault(self.steps[i].layer, []).append(i)
+        for layer in sorted(by_layer):
+            for c, i in enumerate(by_layer[layer][:2]):
+                self.board.addWidget(self.lines[i], r, c)
+            r += 1
+        self.board.addWidget(head("Backward propagation (corrected ✎)", "backward"), 0, 2)
+        for k, i in enumerate(backward, start=1):
+            self.board.addWidget(self.lines[i], k, 2)
+        self.board.setColumnStretch(3, 1)
+        self.dims = dims
+        self.show_row(0)
         self.mark_ready()
 
     def show_row(self, row: int) -> None:
         if not (0 <= row < len(self.steps)):
             return
+        if 0 <= self.row < len(self.lines):
+            self.lines[self.row].set_selected(False)
+        self.row = row
+        self.lines[row].set_selected(True)
         st = self.steps[row]
-        self.view.show_step(st, row, len(self.steps))
-        note = ""
-        if st.formula.startswith("dW") and st.layer == len(self.settings["layer_dims"]) - 1:
-            note = "corrected — " + SUMMARY_FIXES["dW"]
-        elif st.formula.startswith("dZ") and st.layer == len(self.settings["layer_dims"]) - 2:
-            note = "corrected — " + SUMMARY_FIXES["dZ"]
-        self.fix_note.setText(note)
+        self.view.show_step(st, row, len(self.steps), f"network {'-'.join(map(str, self.dims))}, m = {self.settings['m']}")
+        typo = slide_typo(st, len(self.dims) - 1)
+        self.fix_note.setText(("✎ corrected: " + typo) if typo else "")
+        self.fix_note.setVisible(bool(typo))
