@@ -329,7 +329,8 @@ class LogisticDerivativesScene(Scene):
             grid.addWidget(wb, r, 3)
         grid.setRowStretch(3, 1)
         lay.addLayout(grid)
-        self.chain = theme.label("", theme.FORMULA, object_name="derivativeChain", wrap=True)
+        # the page has room: the chain is set larger than FORMULA for the back row
+        self.chain = theme.label("", theme.FORMULA + 6, object_name="derivativeChain", wrap=True)
         self.chain.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.chain, 1)
         for sp in self.spins.values():
@@ -344,12 +345,13 @@ class LogisticDerivativesScene(Scene):
         lay.setSpacing(theme.px(12))
         lay.addWidget(theme.label("J = 0; dw₁ = 0; dw₂ = 0; db = 0; for i = 1 … m: add example i — "
                                   "全部計算 sample 後才更新 weight", theme.BODY, wrap=True))
-        self.table = theme.label("", theme.CELL, object_name="loopTable")
+        self.table = theme.label("", theme.BODY, object_name="loopTable")
         lay.addWidget(self.table)
         self.totals = theme.label("", theme.BODY, object_name="loopTotals", wrap=True)
         lay.addWidget(self.totals)
         lay.addStretch(1)
-        self.player = EpochPlayer(self, unit="example", seconds=float(s["m"]))
+        # about one example a second, and the whole loop within 5–15 s whatever m the scene file sets
+        self.player = EpochPlayer(self, unit="example", seconds=float(min(15, max(5, int(s["m"])))))
         self.player.epochChanged.connect(lambda _k: self.show_loop())
         self.player.play_button.clicked.connect(lambda: self.show_page(1))
         self.update_button = theme.button(f"update w, b  (α = {s['alpha']:g})", "updateButton")
