@@ -230,6 +230,16 @@ def test_computation_graph_plays_at_a_narratable_pace_with_p(open_scene, qtbot):
     assert scene.player.playing
     qtbot.waitUntil(lambda: scene.player.epoch == scene.STEPS and not scene.player.playing, timeout=3000)
     assert scene.view.shown_backward == scene.ORDER_BACKWARD
+    # leaving mid-pass pauses it; coming back goes on where it was (not from the start)
+    scene.player.speed.spin.setValue(2.0)
+    scene.forward_button.click()
+    qtbot.waitUntil(lambda: scene.player.epoch >= 2, timeout=3000)
+    qtbot.keyClick(w, Qt.Key.Key_Right)
+    left_at = scene.player.epoch
+    assert not scene.player.playing
+    qtbot.keyClick(w, Qt.Key.Key_Left)
+    assert w.current_scene() is scene and scene.player.playing and scene.player.epoch >= left_at
+    assert "Pause" in scene.play_button.text()
     scene.backward_button.click()                             # replays the backward pass only
     assert scene.player.epoch == len(scene.ORDER_FORWARD) and scene.player.playing
     assert scene.view.shown_forward == scene.ORDER_FORWARD and scene.view.shown_backward == []
