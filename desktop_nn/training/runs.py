@@ -36,6 +36,18 @@ COST_LABELS = {
 _EXPLOSION = 1e6     # classic models: cost above this many times the first one = diverged
 
 
+def signed_labels(y) -> np.ndarray:
+    """The perceptron and Adaline slides' labels: +1 for class 1, −1 for the other class."""
+    return np.where(np.asarray(y) == 1, 1, -1)
+
+
+def slide_targets(kind: str, y) -> np.ndarray:
+    """A single neuron's targets as its slides write them: 0/1 for logistic regression (the
+    cross-entropy's y), ±1 for the perceptron and Adaline."""
+    y = np.asarray(y)
+    return (y == 1).astype(float) if kind == "logistic" else signed_labels(y).astype(float)
+
+
 class ClassicRun:
     """Perceptron / Adaline (GD or SGD) / logistic regression: one neuron, rows are examples.
 
@@ -53,9 +65,9 @@ class ClassicRun:
             )
         self.kind = config.model
         self.X = np.asarray(data.X_train, dtype=np.float64)
-        self.t = np.where(data.y_train == 1, 1, -1)              # the chapter's ±1 labels
+        self.t = signed_labels(data.y_train)                      # the chapter's ±1 labels
         self.X_test = np.asarray(data.X_test, dtype=np.float64)
-        self.t_test = np.where(data.y_test == 1, 1, -1)
+        self.t_test = signed_labels(data.y_test)
         rate = float(config.learning_rate)
         init = "small_random" if config.init == "small_random" else "zeros"
         common = dict(epochs=1, init=init, seed=config.seed)
@@ -300,8 +312,15 @@ class NetworkRun:
         return np.asarray(self.network.predict(F.T), dtype=np.int64)
 
 
-def build_run(config: RunConfig, data: DataView):
+def build_run(config: RunConfig, data: DataView, params=None):
+    """The one model builder: a run of ``config`` on ``data`` at epoch 0 (same seed → the very
+    same initial weights), or from ``params`` when given (a snapshot's or a saved project's).
+
+    The training session, the step-through, the project exports and the lecture all build their
+    models here, so a setting means the same everywhere."""
     config.validate()
-    if config.is_classic:
-        return ClassicRun(config, data)
-    return NetworkRun(config, data)
+    run = ClassicRun(config, data) if config.is_classic else NetworkRun(config, data)
+    if params is not None:
+        run.set_params(params)
+    return run
+

@@ -578,48 +578,17 @@ class ProjectController(QObject):
 
 
 def trainer_for_project(project: Project):
-    """Rebuild the project's network run at epoch 0 (same seed → same initial weights and data).
-
-    Built-in datasets go through the UI's ``prepare_data``; imported data is used as loaded
-    (every column a feature, standardised if the project says so, no held-out set).
-    """
+    """Rebuild the project's network run at epoch 0 (same seed → same initial weights and data),
+    through the one model builder the training session uses, so an export trains what the app did
+    (built-in or imported data, the same features, scaling and held-out share)."""
     from desktop_nn.engine.errors import ConfigError
-    from desktop_nn.training.config import RunConfig
+    from desktop_nn.training.config import RunConfig, prepare_data
+    from desktop_nn.training.runs import build_run
 
-    settings = project.run_config_kwargs()
-    if settings["model"] != "network":
+    config = RunConfig(**project.run_config_kwargs())
+    if config.model != "network":
         raise ConfigError("Export as a script needs a network; the single-neuron models are the chapter's own code.")
-    if project.imported is not None:
-        import numpy as np
-
-        from desktop_nn.engine.datasets import standardize
-        from desktop_nn.engine.network import Network, to_columns
-        from desktop_nn.engine.trainer import Trainer
-
-        data = project.imported
-        X = np.array(data.X, dtype=np.float64)
-        if settings["standardize"]:
-            X, _, _ = standardize(X)
-        output = settings["output"]
-        k = data.n_classes
-        n_out = k if output == "softmax" else 1
-        if k > 2 and output != "softmax":
-            raise ConfigError(f"This data has {k} classes: choose the softmax output.")
-        Xc, Y = to_columns(X, np.array(data.y), output, k if output == "softmax" else None)
-        act = settings["hidden_activation"]
-        net = Network([X.shape[1], *settings["hidden"], n_out], hidden_activation=act if isinstance(act, str) else list(act),
-                      output=output, init=settings["init"], seed=settings["seed"], l2=settings["l2"])
-        m = Xc.shape[1]
-        batch = settings["batch_size"]
-        return Trainer(net, Xc, Y, learning_rate=settings["learning_rate"],
-                       batch_size=None if batch is None or batch >= m else batch,
-                       optimizer=settings["optimizer"], seed=settings["seed"])
-    from desktop_nn.training.runs import NetworkRun
-    from desktop_nn.training.config import prepare_data
-
-    config = RunConfig(**settings)
-    config.validate()
-    return NetworkRun(config, prepare_data(config)).trainer
+    return build_run(config, prepare_data(config, project.imported)).trainer
 
 
 def export_widget_image(widget: QWidget, path: str | Path) -> None:

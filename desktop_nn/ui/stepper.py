@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.engine.errors import DesktopNNError
-from desktop_nn.engine.network import Network, to_columns
 from desktop_nn.engine.trace import preview_first_step, trace_to_markdown
+from desktop_nn.training.runs import build_run, slide_targets
 from desktop_nn.ui import palette
 from desktop_nn.ui.batch_chooser import BatchChooser
 from desktop_nn.ui.editor_highlight import EditorHighlighter
@@ -217,25 +217,20 @@ class StepperPane(QWidget):
         """Trace the model a worker Snapshot shows, on its training data, with config's settings.
 
         ``snapshot`` is a ``worker.Snapshot`` (model, layer_dims, params, data) and ``config`` the
-        ``RunConfig`` it was trained with. Networks are rebuilt from the parameters (the live one
-        stays in the worker); the classic models get the slides' labels (±1, or 0/1 for
-        logistic regression). A mismatch is shown in the pane as a sentence.
+        ``RunConfig`` it was trained with. The model is rebuilt by the one model builder from the
+        parameters (the live one stays in the training process); the classic models get the
+        slides' labels (±1, or 0/1 for logistic regression). A mismatch is shown in the pane as
+        a sentence.
         """
         data = snapshot.data
-        X_rows, y = np.asarray(data.X_train, dtype=float), np.asarray(data.y_train)
         try:
+            run = build_run(config, data, params=dict(snapshot.params))    # the one model builder
             if snapshot.model == "network":
-                hidden = config.hidden_activation
-                net = Network(list(snapshot.layer_dims), hidden_activation=hidden if isinstance(hidden, str)
-                              else list(hidden), output=config.output, init=config.init, seed=config.seed,
-                              l2=config.l2)
-                net.params = {k: snapshot.params[k] for k in net.params}
-                n_classes = data.n_classes if config.output == "softmax" else None
-                X, Y = to_columns(X_rows, y, config.output, n_classes)
-                self.load(net, X, Y, config.learning_rate)
+                self.load(run.network, run.trainer.X, run.trainer.Y, config.learning_rate)
             else:
-                targets = (y == 1).astype(float) if snapshot.model == "logistic" else np.where(y == 1, 1.0, -1.0)
-                self.load_classic(snapshot.model, snapshot.params["w_"], X_rows, targets, config.learning_rate)
+                X_rows = np.asarray(data.X_train, dtype=float)
+                targets = slide_targets(snapshot.model, data.y_train)
+                self.load_classic(snapshot.model, run.w_, X_rows, targets, config.learning_rate)
         except DesktopNNError as exc:
             self._on_failed(0, str(exc))
 

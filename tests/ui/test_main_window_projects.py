@@ -385,3 +385,26 @@ def test_saving_between_a_frame_and_its_drawing_keeps_weights_and_history_togeth
     saved = load_project(path)
     assert saved.history is not None and saved.history.epochs == saved.epoch
     assert saved.epoch <= arrived
+
+
+def test_the_exported_script_of_imported_data_with_a_test_share_reproduces_the_run(make, qtbot, tmp_path):
+    """An export rebuilds the run with the one model builder the training session uses: imported
+    columns, the held-out share and the scaling as the window trained them."""
+    import subprocess
+    import sys
+
+    w = make(config=NETWORK)
+    path = tmp_path / "wide.csv"
+    path.write_bytes(WIDE)
+    _import(qtbot, w, path)
+    w.hyperparameters.testRatio.setValue(25)
+    qtbot.waitUntil(lambda: w.controller.latest.config.test_ratio == 0.25, timeout=TIMEOUT)
+    snap = train(qtbot, w, 15)
+    assert len(snap.data.X_test) > 0
+    settle(qtbot, w, snap.epoch)
+    w.dialogs.paths = [str(tmp_path / "run.py")]
+    assert w.projects.export_python() is True, w.dialogs.errors
+    done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    script_cost = float(done.stdout.strip().splitlines()[-1].split("=")[1])
+    assert abs(script_cost - w.cost_plot.train_costs[-1]) <= 1e-9
