@@ -44,6 +44,8 @@ LINE_WIDTH = 5         # plot lines (≥ 3 px at 1080 lines)
 SYMBOL_SIZE = 16       # scatter points
 CONTROL_HEIGHT = 60    # buttons, spin boxes, combo boxes
 
+MINUS = "\u2212"               # the true minus sign of typeset numbers
+
 TEXT = palette.TEXT
 MUTED = palette.MUTED_TEXT     # #444 on white: 9.7:1
 INACTIVE = "#6B6B6B"           # what has not happened yet; 5.3:1 on white (≥ 4.5:1)
@@ -141,13 +143,47 @@ def button(text: str, object_name: str | None = None, checkable: bool = False) -
     return b
 
 
+class MinusSpinBox(QSpinBox):
+    """An integer spin box that shows a true minus sign (and reads either)."""
+
+    def textFromValue(self, value: int) -> str:
+        return super().textFromValue(value).replace("-", MINUS)
+
+    def valueFromText(self, text: str) -> int:
+        return super().valueFromText(text.replace(MINUS, "-"))
+
+    def validate(self, text: str, pos: int):
+        return super().validate(text.replace(MINUS, "-"), pos)
+
+
+class MinusDoubleSpinBox(QDoubleSpinBox):
+    """A number spin box that shows a true minus sign (and reads either)."""
+
+    def textFromValue(self, value: float) -> str:
+        return super().textFromValue(value).replace("-", MINUS)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(text.replace(MINUS, "-"))
+
+    def validate(self, text: str, pos: int):
+        return super().validate(text.replace(MINUS, "-"), pos)
+
+
+class MinusAxisItem(pg.AxisItem):
+    """Plot tick labels with a true minus sign."""
+
+    def tickStrings(self, values, scale, spacing):
+        return [t.replace("-", MINUS) for t in super().tickStrings(values, scale, spacing)]
+
+
 def spin(value: float, lo: float, hi: float, step: float = 1, decimals: int | None = None,
          object_name: str | None = None) -> QAbstractSpinBox:
-    """A large spin box; integer when ``decimals`` is None and every argument is an int."""
+    """A large spin box (with a true minus sign); integer when ``decimals`` is None and every
+    argument is an int."""
     if decimals is None and all(isinstance(v, int) for v in (value, lo, hi, step)):
-        s = QSpinBox()
+        s = MinusSpinBox()
     else:
-        s = QDoubleSpinBox()
+        s = MinusDoubleSpinBox()
         s.setDecimals(4 if decimals is None else decimals)
     s.setRange(lo, hi)
     s.setSingleStep(step)
@@ -217,7 +253,8 @@ def plot_minimum() -> tuple[int, int]:
 
 def plot(title: str = "", x_label: str = "", y_label: str = "", object_name: str | None = None) -> pg.PlotWidget:
     """A pyqtgraph plot in the projector style: white, thick axes, large ticks and labels."""
-    w = pg.PlotWidget(background=BACKGROUND)
+    w = pg.PlotWidget(background=BACKGROUND, axisItems={"left": MinusAxisItem("left"),
+                                                        "bottom": MinusAxisItem("bottom")})
     if object_name:
         w.setObjectName(object_name)
     w.setMinimumSize(*plot_minimum())
@@ -272,24 +309,22 @@ def card_style(widget: QWidget, background: str = "#F4F4F4") -> None:
     widget.setStyleSheet(f"background: {background}; border-radius: 12px;")
 
 
-MINUS = "\u2212"
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
 def fmt(x: float, digits: int = 3) -> str:
-    """A number as a student reads it: rounded, a true minus sign, no −0, no trailing noise, and
-    powers of ten typeset (``7.4 × 10⁸``) where a plain number would run past six digits."""
+    """A number as a student reads it: rounded to ``digits`` decimals (what rounds to zero is
+    shown as 0), a true minus sign, no −0, no trailing noise, and powers of ten typeset
+    (``7.4 × 10⁸``) where a plain number would run past six digits."""
     x = float(x)
     if x != x:  # NaN
         return "NaN"
     if x in (float("inf"), float("-inf")):
         return ("" if x > 0 else MINUS) + "∞"
     v = round(x, digits)
-    if v == 0 and x != 0 and abs(x) >= 10.0 ** -(digits + 3):
-        v = float(f"{x:.2g}")        # a small number keeps two significant digits, not 0
     if v == 0:
         return "0"
-    if abs(v) >= 1e6 or abs(v) < 10.0 ** -digits:
+    if abs(v) >= 1e6 or abs(v) < 1e-4:
         mantissa, exponent = f"{v:.2e}".split("e")
         mantissa = mantissa.rstrip("0").rstrip(".")
         text = f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
