@@ -85,6 +85,9 @@ def sse(X: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
         return 0.5 * float(((y - (X @ w[1:] + w[0])) ** 2).sum())
 
 
+SURFACE_REACH = 2.5     # the SSE surface covers ±2.5 × the half-width of the square in view
+
+
 def adaline_history(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, state=None) -> dict:
     """Weights after each epoch, the slides' cost_, the SSE after each epoch and the SSE surface
     over (w₁, w₂) with the bias at its final value."""
@@ -92,14 +95,16 @@ def adaline_history(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, sta
     # SSE over (w1, w2) with the bias at its final value: the bowl gradient descent walks down
     finite = weights[np.all(np.isfinite(weights), axis=1)]
     span = min(50.0, max(1.5, float(np.abs(finite[:, 1:]).max()) * 1.3))
-    w1s = np.linspace(-span, span, 140)
-    w2s = np.linspace(-span, span, 140)
+    # computed well beyond the ±span square shown, so a plot wider (or taller) than square stays filled
+    reach = SURFACE_REACH * span
+    w1s = np.linspace(-reach, reach, 240)
+    w2s = np.linspace(-reach, reach, 240)
     W1, W2 = np.meshgrid(w1s, w2s)
     b = finite[-1, 0]
     Z = b + X[:, 0][:, None, None] * W1 + X[:, 1][:, None, None] * W2      # (m, ny, nx)
     J = 0.5 * ((y[:, None, None] - Z) ** 2).sum(axis=0)
     after = np.array([sse(X, y, w) for w in weights])                      # J(w after 0…E epochs)
-    return {"weights": weights, "cost": cost, "after": after, "surface": J, "span": span,
+    return {"weights": weights, "cost": cost, "after": after, "surface": J, "span": span, "reach": reach,
             "params": (alpha, epochs)}
 
 
@@ -335,9 +340,13 @@ class AdalineScene(Scene):
         self.history = h
         J, span = h["surface"], h["span"]
         levels = np.log10(J + 1e-9)
-        norm = (levels - levels.min()) / max(1e-12, np.ptp(levels))
+        # the colours span the levels of the ±span square in view; outside it they saturate
+        axis = np.abs(np.linspace(-h["reach"], h["reach"], J.shape[0])) <= span
+        shown = levels[np.ix_(axis, axis)]
+        norm = np.clip((levels - shown.min()) / max(1e-12, np.ptp(shown)), 0, 1)
         self.image.setImage(self._bowl_image(norm), autoLevels=False)
-        self.image.setRect(QRectF(-span, -span, 2 * span, 2 * span))
+        reach = h["reach"]
+        self.image.setRect(QRectF(-reach, -reach, 2 * reach, 2 * reach))
         self._fit_surface()
         alpha, epochs = h["params"]
         data = "X_std" if self.standardised else "X"
