@@ -11,14 +11,15 @@ from PySide6.QtCore import Qt
 from desktop_nn.ui.lecture import create_presenter, lecture_scene_ids
 from desktop_nn.ui.lecture.presenter import LecturePresenter
 
-# the chapter's order, as issue 7 lists it
+# the chapter's order (issue 7's scenes, with issue 13's scenes for the slides that had none)
 CHAPTER_ORDER = [
-    "mcculloch-pitts-neuron", "perceptron-rule", "perceptron-non-separable", "adaline", "learning-rate",
-    "feature-scaling", "sgd-vs-batch", "logistic-regression", "cross-entropy", "computation-graph",
-    "logistic-derivatives", "vectorization", "vectorized-logistic", "rank-one-arrays", "shallow-network",
-    "activation-functions", "why-nonlinear", "shallow-backprop", "initialization", "deep-notation",
-    "deep-forward", "matrix-dimensions", "why-deep", "building-blocks", "hyperparameters", "summary",
-    "next-step-code",
+    "mcculloch-pitts-neuron", "perceptron-code", "iris-loading", "perceptron-rule", "perceptron-non-separable",
+    "adaline", "delta-rule-derivation", "adaline-code", "learning-rate", "feature-scaling", "feature-scaling-code",
+    "sgd-vs-batch", "adaline-sgd-code", "linear-models", "logistic-regression", "cross-entropy", "loss-intuition",
+    "computation-graph", "logistic-graph", "logistic-derivatives", "vectorization", "numpy-guide",
+    "vectorized-logistic", "rank-one-arrays", "shallow-units", "shallow-network", "activation-functions",
+    "why-nonlinear", "backprop-one-example", "shallow-backprop", "initialization", "deep-notation", "deep-forward",
+    "matrix-dimensions", "why-deep", "building-blocks", "hyperparameters", "summary", "next-step-code",
 ]
 
 
