@@ -130,6 +130,11 @@ def sse_lines(k: int, cost: np.ndarray, after: np.ndarray, correct: int, m: int)
             f"after the step: SSE = <b>{theme.fmt(after[k], 2)}</b>, {correct}/{m} correct")
 
 
+def rate(x: float) -> str:
+    """A learning rate as the slides write it: 0.01, 0.0001, 0.00001 (never 1e-05)."""
+    return np.format_float_positional(round(float(x), 8), trim="-")
+
+
 def set_plot_title(plot: pg.PlotWidget, text: str) -> None:
     plot.getPlotItem().setTitle(text, size=theme.css_px(theme.AXIS_LABEL), color=theme.TEXT, bold=True)
 
@@ -223,7 +228,7 @@ class PerceptronRuleScene(Scene):
         self.clear_error()
         self.regions.set_points(h["X"], h["y"])
         eta, epochs = h["params"][1], h["params"][2]
-        self.code.setText(f"Perceptron(epochs={epochs}, eta={eta:g}).train(X, y)")
+        self.code.setText(f"Perceptron(epochs={epochs}, eta={rate(eta)}).train(X, y)")
         never = 0 not in h["errors"]
         set_plot_title(self.errors_plot, "errors_: never 0" if never else self.ERRORS_TITLE)
         self.player.set_range(len(h["errors"]), epoch=0 if self.settings["autoplay"] else None)
@@ -350,7 +355,7 @@ class AdalineScene(Scene):
         self._fit_surface()
         alpha, epochs = h["params"]
         data = "X_std" if self.standardised else "X"
-        self.code.setText(f"AdalineGD(epochs={epochs}, alpha={alpha:g}).train({data}, y)")
+        self.code.setText(f"AdalineGD(epochs={epochs}, alpha={rate(alpha)}).train({data}, y)")
         self.player.set_range(len(h["cost"]), epoch=0)
         self.player.start()
         self.mark_ready()

@@ -19,6 +19,7 @@ from desktop_nn.ui.lecture.scenes.classic import (
     adaline_epochs,
     cost_verdict,
     predict,
+    rate,
     set_axis_label,
     set_plot_title,
     side_by_side,
@@ -190,8 +191,8 @@ class LearningRateScene(Scene):
         shown = np.isfinite(ys)
         curve.setData(epochs[shown], ys[shown])
         set_axis_label(plot, "left", "log₁₀(SSE)" if log_axis else "SSE")
-        set_plot_title(plot, f"Adaline — learning rate {theme.fmt(alpha, 5)}")
-        code.setText(f"AdalineGD(epochs={len(cost)}, alpha={theme.fmt(alpha, 5)}).train(X, y)")
+        set_plot_title(plot, f"Adaline — learning rate {rate(alpha)}")
+        code.setText(f"AdalineGD(epochs={len(cost)}, alpha={rate(alpha)}).train(X, y)")
         verdict = cost_verdict(cost)
         if log_axis:
             first = fixed(ys[0]) if np.isfinite(ys[0]) else "overflow"
@@ -208,7 +209,7 @@ class LearningRateScene(Scene):
         a, b = r["rates"]
         left = self._show_run(self.large_plot, self.large_curve, self.large_code, self.large_summary, r["large"], a)
         right = self._show_run(self.small_plot, self.small_curve, self.small_code, self.small_summary, r["small"], b)
-        self.set_title_fields(left_rate=theme.fmt(a, 5), left_verdict=left, right_rate=theme.fmt(b, 5),
+        self.set_title_fields(left_rate=rate(a), left_verdict=left, right_rate=rate(b),
                               right_verdict=right)
         self.mark_ready()
 
@@ -274,7 +275,7 @@ class FeatureScalingScene(Scene):
         set_axis_label(self.regions.plot, "left", f"petal length {unit}")
         self.stats.setText(f"μ = {theme.fmt_vec(r['mean'], 2)} cm, σ = {theme.fmt_vec(r['std'], 2)} cm"
                            + ("" if std else ": not applied"))
-        self.code.setText(f"AdalineGD(epochs={epochs}, eta={eta:g}).train({'X_std' if std else 'X'}, y)")
+        self.code.setText(f"AdalineGD(epochs={epochs}, eta={rate(eta)}).train({'X_std' if std else 'X'}, y)")
         self.set_title_fields(features="Standardised" if std else "Raw", verdict=cost_verdict(r["cost"]))
         self.player.set_range(len(r["cost"]))
         self.mark_ready()
@@ -370,7 +371,7 @@ class SgdVsBatchScene(Scene):
         eta, epochs, b, shuffle, seed = r["params"]
         cost_ = r["batch_cost_"]
         self.footnote.setText(
-            f"AdalineGD(epochs={epochs}, eta={eta:g}).cost_ ends at {theme.fmt(cost_[-1], 2)}, the SSE "
+            f"AdalineGD(epochs={epochs}, eta={rate(eta)}).cost_ ends at {theme.fmt(cost_[-1], 2)}, the SSE "
             f"before its last step (after {epochs - 1} epochs).")
         updates = r["updates"]
         self.names = {"batch": "batch", "mini-batch": f"mini-batch of {b}", "stochastic": "stochastic"}
