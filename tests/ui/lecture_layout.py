@@ -87,6 +87,12 @@ def layout_problems(presenter, scene=None) -> list[str]:
         if isinstance(w, pg.PlotWidget):
             if w.height() < MIN_PLOT_SHARE[0] * H or w.width() < MIN_PLOT_SHARE[1] * W:
                 problems.append(f"{what}: plot is only {w.width()}×{w.height()}")
+            item = w.getPlotItem()
+            need_w, need_h = item.minimumWidth(), item.minimumHeight()
+            if need_w > w.width() + 1 or need_h > w.height() + 1:
+                # pyqtgraph clips its title, axes or labels silently when it gets less than this
+                problems.append(f"{what}: its title/axes need {need_w:.0f}×{need_h:.0f}, the plot has "
+                                f"{w.width()}×{w.height()}")
             for axis_name in ("left", "bottom"):
                 axis = w.getPlotItem().getAxis(axis_name)
                 if axis.isVisible() and axis.style.get("showValues", True) and axis.style.get("tickFont") is not None:
@@ -106,7 +112,13 @@ def layout_problems(presenter, scene=None) -> list[str]:
                 ratio = theme.contrast(color)
                 if ratio < MIN_CONTRAST:
                     problems.append(f"{what}: text colour {color} is {ratio:.1f}:1 on white (< 4.5; theme.readable(colour) gives its darker text shade): {w.text()!r:.50}")
-            if not w.wordWrap():
+            if w.wordWrap():
+                have = w.contentsRect()
+                need_h = w.heightForWidth(w.width()) if w.hasHeightForWidth() else -1
+                if need_h > w.height() + 1:
+                    problems.append(f"{what}: wrapped label cut at the bottom, needs {need_h} px high, has "
+                                    f"{w.height()}: {w.text()!r:.70}")
+            else:
                 need_w, need_h = _label_needs(w)
                 have = w.contentsRect()
                 if need_w > have.width() + 1 or need_h > have.height() + 1:
@@ -138,6 +150,11 @@ if __name__ == "__main__":   # python -m tests.ui.lecture_layout [SCENE_ID] [WxH
             if only and sid not in only:
                 continue
             p.go_to(i)
+            import time
+            deadline = time.monotonic() + 10
+            while not p.current_scene().has_content() and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.005)
             for _ in range(30):
                 app.processEvents()
             for line in layout_problems(p):
