@@ -14,11 +14,12 @@ import re
 import pyqtgraph as pg
 
 from desktop_nn.ui.lecture import theme
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QEvent, QPoint, QRect
 from PySide6.QtGui import QFontInfo, QFontMetrics, QTextDocument, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QPlainTextEdit,
@@ -66,6 +67,11 @@ def visible_descendants(root: QWidget) -> list[QWidget]:
 
 def layout_problems(presenter, scene=None) -> list[str]:
     """Every rule the scene on show (and the presenter around it) breaks, one sentence each."""
+    # apply pending layout requests first: text that just changed (a result that arrived from the
+    # worker) is laid out on the next turn of the event loop, as the screen would show it
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
     scene = scene or presenter.current_scene()
     size = presenter.layout_size
     W, H = size.width(), size.height()
