@@ -111,7 +111,8 @@ class LayerNetworkView(NetworkView):
             x = layer[0].x()
             p.setPen(QColor(theme.readable(theme.ACCENT) if self.highlight == l else theme.TEXT))
             for k, text in enumerate((name, n_text)):
-                p.drawText(QRectF(x - half, y0 + k * line, 2 * half, line), Qt.AlignmentFlag.AlignCenter, text)
+                p.drawText(QRectF(x - half, y0 + k * line, 2 * half, line),
+                           Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, text)
             n = self.true_dims[l]
             if n > self.MAX_DRAWN:
                 mid = (layer[self.MAX_DRAWN // 2 - 1].y() + layer[self.MAX_DRAWN // 2].y()) / 2
@@ -191,15 +192,16 @@ class DeepNotationScene(Scene):
         self.body.addLayout(main, 1)
         self.net_view = LayerNetworkView("networkView")
         main.addWidget(self.net_view, 3)
+        right = QVBoxLayout()
+        main.addLayout(right, 2)
         self.text = theme.label("", theme.BODY, object_name="notationText", wrap=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setMinimumWidth(theme.px(420))
-        main.addWidget(self.text, 2)
-        self.editor = LayerEditor(self, list(self.settings["layer_dims"]), self.set_dims)
+        right.addWidget(self.text, 1)
         self.next_layer = theme.button("next layer ▶", "nextLayer")
         self.next_layer.clicked.connect(self.cycle)
-        self.editor.row.insertWidget(0, self.next_layer)
-        self.editor.row.insertSpacing(1, theme.px(20))
+        right.addWidget(self.next_layer, 0, Qt.AlignmentFlag.AlignLeft)
+        self.editor = LayerEditor(self, list(self.settings["layer_dims"]), self.set_dims)
         self.body.addLayout(self.editor.row)
         self.highlight = 1
         self.net: Network | None = None
@@ -272,15 +274,24 @@ class DeepForwardScene(Scene):
     SETTINGS = {"layer_dims": [2, 3, 5, 4, 2, 1], "m": 4, "activation": "relu", "interval_ms": 1400}
 
     def build(self) -> None:
+        top = QHBoxLayout()
+        top.setSpacing(theme.px(24))
+        self.body.addLayout(top)
+        text = QVBoxLayout()
+        top.addLayout(text, 3)
         self.formula = theme.label("", theme.FORMULA + 4, bold=True, object_name="forwardFormula", wrap=True)
         self.shapes = theme.label("", theme.BODY, object_name="forwardShapes", wrap=True)
-        self.body.addWidget(self.formula)
-        self.body.addWidget(self.shapes)
-        main = QHBoxLayout()
-        main.setSpacing(theme.px(24))
-        self.body.addLayout(main, 1)
+        self.loop_note = theme.label("", theme.BODY, color=theme.MUTED, object_name="loopNote", wrap=True)
+        for w in (self.formula, self.shapes, self.loop_note):
+            text.addWidget(w)
+        text.addStretch(1)
+        # the network beside the formulas, small: it shows which layer the matrices below belong to
+        self.net_view = LayerNetworkView("networkView")
+        self.net_view.setMinimumSize(theme.px(380), theme.px(250))
+        self.net_view.setMaximumHeight(theme.px(300))
+        top.addWidget(self.net_view, 2)
         grids = QVBoxLayout()
-        main.addLayout(grids, 5)
+        self.body.addLayout(grids, 1)
         self.grids = {k: MatrixGrid(5, 6, f"{k}Grid") for k in ("W", "A_prev", "b", "Z", "A")}
         for g in self.grids.values():
             g.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
@@ -297,10 +308,6 @@ class DeepForwardScene(Scene):
         grids.addStretch(1)
         grids.addLayout(self.bottom_row)
         grids.addStretch(1)
-        self.net_view = LayerNetworkView("networkView")
-        main.addWidget(self.net_view, 2)
-        self.loop_note = theme.label("", theme.BODY, color=theme.MUTED, object_name="loopNote", wrap=True)
-        self.body.addWidget(self.loop_note)
         self.prev = theme.button("◀ layer", "prevLayer")
         self.next = theme.button("layer ▶", "nextLayer")
         self.play = theme.button("▶ Play", "playButton")
@@ -373,7 +380,8 @@ class DeepForwardScene(Scene):
         prev_name = "X = A[0]" if l == 1 else f"A[{l - 1}]"
         for key, name, M in (("W", f"W[{l}]", W), ("A_prev", prev_name, A_prev), ("b", f"b[{l}]", b),
                              ("Z", f"Z[{l}]", Z), ("A", f"A[{l}]" + (" = Ŷ" if l == L else ""), A)):
-            self.grids[key].set_matrix(f"{name} {shape(M.shape)}", M)
+            # shown to two decimals: a tiny value reads 0, not a wide 4.3 × 10⁻³ that crowds the row
+            self.grids[key].set_matrix(f"{name} {shape(M.shape)}", np.round(M, 2) + 0.0)
         # each matrix gets room in proportion to its columns (as many as it may show)
         for row, keys in ((self.top_row, ("W", None, "A_prev", None, "b")), (self.bottom_row, (None, "Z", None, "A"))):
             for i, key in enumerate(keys):
@@ -418,11 +426,11 @@ def exercise_text(dims: list[int], reveal: bool) -> str:
     """The chapter's exercise for layer 1 of the network on screen: (n[1], 1) = (?, ?) × (n[0], 1) + (n[1], 1)."""
     n0, n1 = dims[0], dims[1]
     w = f"<b style='color:{theme.readable(theme.ACCENT)}'>({n1}, {n0})</b>" if reveal else "<b>(?, ?)</b>"
-    text = (f"One example, layer 1: &nbsp; z{sup(1)} = W{sup(1)}x + b{sup(1)}<br>"
-            f"<b>({n1}, 1) = {w} × ({n0}, 1) + ({n1}, 1)</b>")
+    formula = f"({n1}, 1) = {w} × ({n0}, 1) + ({n1}, 1)".replace(" ", "&nbsp;").replace("<b&nbsp;", "<b ")
+    text = f"One example, layer 1: &nbsp; z{sup(1)} = W{sup(1)}x + b{sup(1)}<br><b>{formula}</b>"
     if reveal:
         text += (f"<br>W{sup(1)} is (n{sup(1)}, n{sup(0)}) = ({n1}, {n0})"
-                 + (f"; similarly W{sup(2)} is (n{sup(2)}, n{sup(1)}) = ({dims[2]}, {n1})" if len(dims) > 2 else ""))
+                 + (f"; W{sup(2)} is (n{sup(2)}, n{sup(1)}) = ({dims[2]}, {n1})" if len(dims) > 2 else ""))
     return text
 
 
@@ -456,12 +464,11 @@ class MatrixDimensionsScene(Scene):
         main.addLayout(left, 3)
         self.table = QFrame()
         self.table.setObjectName("dimensionsTable")
-        self.grid = QGridLayout(self.table)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(theme.px(22))
-        self.grid.setVerticalSpacing(theme.px(4))
         self.table.setStyleSheet("QFrame#dimensionsTable { background: #F4F4F4; border-radius: 8px; }")
-        self.grid.setContentsMargins(theme.px(12), theme.px(8), theme.px(12), theme.px(8))
+        self.grid = QGridLayout(self.table)
+        self.grid.setContentsMargins(theme.px(12), theme.px(6), theme.px(12), theme.px(6))
+        self.grid.setHorizontalSpacing(theme.px(22))
+        self.grid.setVerticalSpacing(theme.px(2))
         for j, (head, rule, _) in enumerate(self.COLUMNS):
             h = theme.label(head, theme.BODY, bold=True)
             h.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -473,22 +480,22 @@ class MatrixDimensionsScene(Scene):
         left.addWidget(self.table)
         left.addStretch(1)
         self.note = theme.label(
-            f"b{sup('l')} is stored once per unit, (n{sup('l')}, 1), and so is db{sup('l')} = (1/m) Σ dZ{sup('l')}; "
-            f"in Z{sup('l')} = W{sup('l')}A{sup('l−1')} + b{sup('l')} NumPy adds it to every one of the m columns, "
-            f"which is the (n{sup('l')}, m) the chapter's table gives for b and db.",
+            f"b{sup('l')} and db{sup('l')} = (1/m) Σ dZ{sup('l')} are stored as (n{sup('l')}, 1); in "
+            f"Z{sup('l')} = W{sup('l')}A{sup('l−1')} + b{sup('l')} NumPy adds b{sup('l')} to each of the m columns: "
+            f"the (n{sup('l')}, m) of the chapter's table.",
             theme.BODY, object_name="broadcastNote", wrap=True)
         left.addWidget(self.note)
+        right = QVBoxLayout()
+        main.addLayout(right, 2)
         self.net_view = LayerNetworkView("networkView")
-        main.addWidget(self.net_view, 2)
-        self.editor = LayerEditor(self, list(self.settings["layer_dims"]), self.set_dims)
+        right.addWidget(self.net_view, 1)
         self.m = theme.spin(int(self.settings["m"]), 1, 10000, 1, object_name="mSpin")
         self.m.valueChanged.connect(lambda _: self.set_dims(self.editor.dims))
-        self.editor.row.insertWidget(0, self.m)
-        self.editor.row.insertWidget(0, theme.label("m ="))
-        self.editor.row.insertSpacing(2, theme.px(20))
-        self.body.addLayout(self.editor.row)
+        right.addLayout(theme.row("m =", self.m))
         self.caption = theme.label("", theme.BODY, color=theme.MUTED, object_name="shapesCaption", wrap=True)
-        self.body.addWidget(self.caption)
+        right.addWidget(self.caption)
+        self.editor = LayerEditor(self, list(self.settings["layer_dims"]), self.set_dims)
+        self.body.addLayout(self.editor.row)
         self.rows: list[dict] = []
 
     def on_activate(self) -> None:
@@ -530,6 +537,6 @@ class MatrixDimensionsScene(Scene):
                     text = shape(r[keys[0]]) if len(shapes) == 1 else " ".join(f"{k}{shape(r[k])}" for k in keys)
                 self.cells[i][j].setText(text)
         m = self.m.value()
-        self.caption.setText(f"every shape above is read from the engine's arrays after one forward and one "
-                             f"backward pass on m = {m} examples")
+        self.caption.setText(f"shapes read from the engine's arrays after a forward and backward pass "
+                             f"on m = {m} examples")
         self.mark_ready()
