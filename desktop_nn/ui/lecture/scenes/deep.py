@@ -57,12 +57,14 @@ class LayerNetworkView(NetworkView):
         """The two lines under each layer, full or (if any full one would collide) short."""
         dims = self.true_dims
         names = self.names if len(self.names) == len(dims) else [(f"a[{l}]", f"a[{l}]") for l in range(len(dims))]
+        ends = (0, len(dims) - 1, self.highlight)
         tiers = ([(n[0], f"n[{l}] = {d}") for l, (n, d) in enumerate(zip(names, dims))],
                  [(n[1], f"n[{l}] = {d}") for l, (n, d) in enumerate(zip(names, dims))],
                  [(n[1], f"{d}") for n, d in zip(names, dims)],
-                 # narrowest: only the ends and the highlighted layer keep a name
-                 [(n[1] if l in (0, len(dims) - 1, self.highlight) else "", f"{d}")
-                  for l, (n, d) in enumerate(zip(names, dims))])
+                 # narrower: only the ends and the highlighted layer keep a name
+                 [(n[1] if l in ends else "", f"{d}") for l, (n, d) in enumerate(zip(names, dims))],
+                 # narrowest: only they are labelled at all
+                 [(n[1], f"{d}") if l in ends else ("", "") for l, (n, d) in enumerate(zip(names, dims))])
         for labels in tiers[:-1]:
             if self._widest(labels) <= self._spacing(labels) - theme.px(10):
                 return labels

@@ -245,7 +245,7 @@ class HyperparametersScene(Scene):
         self.body.addLayout(main, 1)
         self.regions = RegionPlot("x₁", "x₂", "", "regionPlot")
         self.regions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        main.addWidget(self.regions, 4)
+        main.addWidget(self.regions, 3)
         mid = QVBoxLayout()
         main.addLayout(mid, 3)
         self.net_view = LayerNetworkView("networkView")
