@@ -8,7 +8,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from desktop_nn import i18n
 from desktop_nn.app import create_main_window

@@ -268,7 +268,6 @@ def python_script(trainer, epochs: int | None = None, *, title: str = "") -> str
     if epochs < 1:
         raise ConfigError("Train at least one epoch before exporting the run as a script.")
     d = _run_description(trainer, epochs)
-    L = d["L"]
     used = sorted(set(d["activations"][:-1]) | {d["output"]})
     g_lines = []
     for name in used:

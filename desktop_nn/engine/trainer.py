@@ -243,7 +243,7 @@ class Trainer:
     # --- one epoch -----------------------------------------------------------------------------
 
     def _epoch(self, alpha: float, batch: int) -> EpochRecord:
-        net, e, m = self.network, self.epoch + 1, self.m
+        e, m = self.epoch + 1, self.m
         loss_sum = 0.0
         correct = total = 0
         order = None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_nn.engine import datasets
-from desktop_nn.engine.errors import ConfigError, DatasetError, DivergenceError
+from desktop_nn.engine.errors import ConfigError, DatasetError
 from desktop_nn.engine.network import propagate
 
 # --- the choices the GUI offers ---------------------------------------------------------------

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 
 import pyqtgraph as pg
-
-from desktop_nn.ui.lecture import theme
 from PySide6.QtCore import QEvent, QPoint, QRect
 from PySide6.QtGui import QFontInfo, QFontMetrics, QTextDocument, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +24,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from desktop_nn.ui.lecture import theme
 
 MIN_TEXT_SHARE = 0.02       # the smallest text: 2 % of the screen height
 MIN_PLOT_SHARE = (0.12, 0.15)   # a plot: 12 % of the screen height, 15 % of its width
@@ -139,7 +139,6 @@ if __name__ == "__main__":   # python -m tests.ui.lecture_layout [SCENE_ID] [WxH
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QApplication
 
     from desktop_nn.ui.lecture import create_presenter
 

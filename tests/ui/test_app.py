@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from desktop_nn import __version__
 from desktop_nn.app import build_parser, create_main_window

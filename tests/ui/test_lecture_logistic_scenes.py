@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
-from desktop_nn.ui.lecture import create_presenter, theme
+from desktop_nn.ui.lecture import create_presenter
 from tests.ui.lecture_helpers import label_text
 from tests.ui.lecture_layout import layout_problems
 

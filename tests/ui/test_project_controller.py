@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop_nn.engine import export
 from desktop_nn.engine.errors import ConfigError
-from desktop_nn.project import Project, RunHistory, default_settings, load_project, weights_equal
+from desktop_nn.project import Project, RunHistory, load_project, weights_equal
 from desktop_nn.ui.project_controller import ProjectController
 from desktop_nn.training.runs import NetworkRun
 from desktop_nn.training.config import RunConfig, prepare_data

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
-    QStackedWidget,
     QTextBrowser,
     QTextEdit,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from desktop_nn.ui.lecture.registry import ViewUnavailable, title_fields, view_c
 from desktop_nn.ui.lecture.runner import SceneRunner
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scene_file import SceneProblem, SceneSpec, fill_title, load_lecture
+from desktop_nn.ui.lecture.widgets import PageStack
 
 log = logging.getLogger(__name__)
 
@@ -85,19 +85,6 @@ class ProblemScene(Scene):
 
     def on_activate(self) -> None:
         self.mark_ready()
-
-
-class CurrentPageStack(QStackedWidget):
-    """A stack whose size hints are those of the page on show, not of its largest page: one scene
-    that needs much room must not force every other scene (and the window) past the screen."""
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class NotesWindow(QWidget):
@@ -245,7 +232,7 @@ class LecturePresenter(QWidget):
             "QProgressBar { background: #E0E0E0; border: none; } "
             f"QProgressBar::chunk {{ background: {theme.POS}; }}")
         outer.addWidget(self.progress_bar)
-        self.stack = CurrentPageStack()
+        self.stack = PageStack()
         self.stack.setObjectName("sceneStack")
         outer.addWidget(self.stack, 1)
         self.notes_label = QTextBrowser()      # notes for rehearsing on one screen: reflowed, scrollable

@@ -153,7 +153,8 @@ class MinusSpinBox(QSpinBox):
         return super().valueFromText(text.replace(MINUS, "-"))
 
     def validate(self, text: str, pos: int):
-        return super().validate(text.replace(MINUS, "-"), pos)
+        state, fixed, pos = super().validate(text.replace(MINUS, "-"), pos)
+        return state, fixed.replace("-", MINUS), pos
 
 
 class MinusDoubleSpinBox(QDoubleSpinBox):
@@ -166,7 +167,8 @@ class MinusDoubleSpinBox(QDoubleSpinBox):
         return super().valueFromText(text.replace(MINUS, "-"))
 
     def validate(self, text: str, pos: int):
-        return super().validate(text.replace(MINUS, "-"), pos)
+        state, fixed, pos = super().validate(text.replace(MINUS, "-"), pos)
+        return state, fixed.replace("-", MINUS), pos
 
 
 class MinusAxisItem(pg.AxisItem):
@@ -251,9 +253,13 @@ def plot_minimum() -> tuple[int, int]:
     return (int(PLOT_MIN_SHARE[1] * _width + 0.999), int(PLOT_MIN_SHARE[0] * _lines + 0.999))
 
 
-def plot(title: str = "", x_label: str = "", y_label: str = "", object_name: str | None = None) -> pg.PlotWidget:
-    """A pyqtgraph plot in the projector style: white, thick axes, large ticks and labels."""
-    w = pg.PlotWidget(background=BACKGROUND, axisItems={"left": MinusAxisItem("left"),
+def plot(title: str = "", x_label: str = "", y_label: str = "", object_name: str | None = None,
+         left_axis: pg.AxisItem | None = None) -> pg.PlotWidget:
+    """A pyqtgraph plot in the projector style: white, thick axes, large ticks and labels.
+
+    ``left_axis`` replaces the y axis (a log axis with labels of its own, say); it is styled
+    like every other."""
+    w = pg.PlotWidget(background=BACKGROUND, axisItems={"left": left_axis or MinusAxisItem("left"),
                                                         "bottom": MinusAxisItem("bottom")})
     if object_name:
         w.setObjectName(object_name)

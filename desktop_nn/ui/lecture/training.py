@@ -19,6 +19,21 @@ from desktop_nn.engine.errors import DivergenceError
 from desktop_nn.engine.trainer import Trainer
 
 
+def train_epochs(model, X: np.ndarray, y: np.ndarray, epochs: int, state=None) -> np.ndarray:
+    """Train one of the chapter's single neurons (the engine's Perceptron, AdalineGD, …) one epoch
+    at a time — the same numbers as one ``train`` call — and return its weights after 0, 1, …,
+    ``epochs`` epochs, shape (epochs + 1, 1 + n). ``state`` (a job's) lets a new request cancel it."""
+    model.initialize(X.shape[1])
+    weights = [model.w_.copy()]
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(epochs):
+            if state is not None:
+                state.check()
+            model.train_epoch(X, y)
+            weights.append(model.w_.copy())
+    return np.array(weights)
+
+
 @dataclass(frozen=True)
 class RunSnapshot:
     epoch: int

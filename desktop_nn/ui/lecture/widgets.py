@@ -17,10 +17,24 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_nn.ui import palette
 from desktop_nn.ui.lecture import theme
+
+
+class PageStack(QStackedWidget):
+    """A stack whose size hints are those of the page on show, not of its largest page (a plain
+    QStackedWidget takes the largest): one page that needs much room must not force the others,
+    and the window, past the screen. The presenter's scenes and a scene's own pages use it."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 def grid_points(X: np.ndarray, n: int = 150, pad: float = 0.6):

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout
 from desktop_nn.engine.activations import ACTIVATIONS, get_activation
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.scenes.logistic import true_minus_ticks
 
 NAMES = ("step", "linear", "sigmoid", "tanh", "relu", "leaky_relu")
 LABELS = {"step": "unit step", "linear": "linear", "sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "leaky ReLU"}
@@ -69,8 +68,6 @@ class ActivationFunctionsScene(Scene):
         self.body.addLayout(plots, 1)
         self.g_plot = theme.plot("g(z)", "z", "a = g(z)", "activationPlot")
         self.d_plot = theme.plot("g′(z)", "z", "g′(z)", "derivativePlot")
-        true_minus_ticks(self.g_plot)
-        true_minus_ticks(self.d_plot)
         self.zs = np.linspace(-5, 5, 801)
         self.g_faint, self.d_faint = {}, {}
         faint = theme.pen(theme.INACTIVE_LINE, 3)

@@ -173,7 +173,6 @@ class ShallowBackpropScene(Scene):
         n0, n1, n2 = self.dims
         m = self.m.value()
         self.view.show_step(step, self.k, len(self.steps), f"m = {m}")
-        g = self.settings["activation"]
         self.net_view.set_network(self.dims, highlight=step.layer,
                                   layer_names=[f"x\nn[0] = {n0}", f"a[1]\nn[1] = {n1}", f"ŷ\nn[2] = {n2}"])
 

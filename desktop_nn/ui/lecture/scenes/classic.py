@@ -25,6 +25,7 @@ from desktop_nn.engine.classic import AdalineGD, Perceptron
 from desktop_nn.engine.datasets import GENERATORS, iris_setosa_versicolor, iris_xy, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.training import train_epochs
 from desktop_nn.ui.lecture.widgets import EpochPlayer, RegionPlot, grid_points
 
 
@@ -51,13 +52,8 @@ def predict(X: np.ndarray, w: np.ndarray) -> np.ndarray:
 
 def perceptron_history(X: np.ndarray, y: np.ndarray, eta: float, epochs: int, state=None) -> dict:
     """Weights after each epoch k = 0…E and errors_ of the engine's Perceptron, one epoch at a time."""
-    model = Perceptron(eta=eta, epochs=epochs).initialize(X.shape[1])
-    weights = [model.w_.copy()]
-    for _ in range(epochs):
-        if state is not None:
-            state.check()
-        model.train_epoch(X, y)
-        weights.append(model.w_.copy())
+    model = Perceptron(eta=eta, epochs=epochs)
+    weights = train_epochs(model, X, y, epochs, state)
     errors = list(model.errors_)
     pts, extent, n = grid_points(X, 160)
     return {"weights": np.array(weights), "errors": errors, "grid": pts, "extent": extent, "n": n,
@@ -68,15 +64,8 @@ def adaline_epochs(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, stat
     """(weights after 0…E epochs (E+1, n+1), cost_ (E,)) of the engine's AdalineGD, epoch by epoch.
 
     ``cost_[k]`` is the slides' record: the SSE computed in epoch k+1 before its step."""
-    model = AdalineGD(alpha=alpha, epochs=epochs).initialize(X.shape[1])
-    weights = [model.w_.copy()]
-    with np.errstate(over="ignore", invalid="ignore"):
-        for _ in range(epochs):
-            if state is not None:
-                state.check()
-            model.train_epoch(X, y)
-            weights.append(model.w_.copy())
-    return np.array(weights), np.array(model.cost_, dtype=float)
+    model = AdalineGD(alpha=alpha, epochs=max(1, epochs))
+    return train_epochs(model, X, y, epochs, state), np.array(model.cost_, dtype=float)
 
 
 def sse(X: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:

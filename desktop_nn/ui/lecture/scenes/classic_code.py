@@ -31,7 +31,9 @@ from desktop_nn.engine.classic import AdalineGD, AdalineSGD, LogisticRegressionG
 from desktop_nn.engine.datasets import iris_path, iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.scenes.classic import adaline_epochs
 from desktop_nn.ui.lecture.scenes.code import PythonHighlighter
+from desktop_nn.ui.lecture.training import train_epochs
 from desktop_nn.ui.lecture.widgets import EpochPlayer, RegionPlot, grid_points
 
 # --- the slides' code, as the slides print it ------------------------------------------------------
@@ -173,27 +175,6 @@ def chapter_iris(standardised: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The chapter's X (setosa / versicolor; sepal and petal length) and y in ±1, optionally X_std."""
     X, y = iris_setosa_versicolor()
     return (standardize(X)[0] if standardised else X), y
-
-
-def train_epochs(model, X: np.ndarray, y: np.ndarray, epochs: int, state=None) -> np.ndarray:
-    """Train an engine model one epoch at a time (the same numbers as one ``train`` call); its
-    weights after 0, 1, …, ``epochs`` epochs, shape (epochs + 1, 1 + n)."""
-    model.initialize(X.shape[1])
-    weights = [model.w_.copy()]
-    with np.errstate(over="ignore", invalid="ignore"):
-        for _ in range(epochs):
-            if state is not None:
-                state.check()
-            model.train_epoch(X, y)
-            weights.append(model.w_.copy())
-    return np.array(weights)
-
-
-def adaline_epochs(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, state=None):
-    """(weights after 0…E epochs, cost_) of the engine's AdalineGD(alpha)."""
-    model = AdalineGD(alpha=alpha, epochs=max(1, epochs))
-    weights = train_epochs(model, X, y, epochs, state)
-    return weights, np.array(model.cost_, dtype=float)
 
 
 def perceptron_run(epochs: int, eta: float, state=None) -> dict:
@@ -968,7 +949,6 @@ class AdalineSgdCodeScene(_SplitScene):
     SETTINGS = {"epochs": 15, "alpha": 0.01}
 
     def build(self) -> None:
-        s = self.settings
         left, right = self.split()
         self.code = CodeView(ADALINE_SGD_CLASS, "codeView")
         left.addWidget(self.code, 1)

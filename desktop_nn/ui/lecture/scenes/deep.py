@@ -370,7 +370,7 @@ class DeepForwardScene(Scene):
         W, b, A_prev, Z, A = r["caches"][l - 1]
         prev = "X" if l == 1 else f"A{sup(l - 1)}"
         g = r["activations"][l - 1]
-        out = f" = Ŷ" if l == L else ""
+        out = " = Ŷ" if l == L else ""
         self.formula.setText(f"Z{sup(l)} = W{sup(l)}{prev} + b{sup(l)}, &nbsp; A{sup(l)} = {g}(Z{sup(l)}){out}")
         m = A_prev.shape[1]
         broadcast = np.broadcast_shapes(b.shape, (W @ A_prev).shape)

@@ -136,18 +136,7 @@ class PowerOfTenAxis(pg.AxisItem):
 
 def count_plot(title: str, x_label: str, y_label: str, object_name: str) -> pg.PlotWidget:
     """A projector plot whose y axis shows counts on a log scale, labelled 1, 10, 10², …"""
-    w = theme.plot(title, x_label, "", object_name)
-    item = w.getPlotItem()
-    axis = PowerOfTenAxis("left")
-    item.setAxisItems({"left": axis})
-    axis.setTickFont(theme.font(theme.AXIS))
-    axis.setPen(pg.mkPen(theme.TEXT, width=max(2, theme.px(3))))
-    axis.setTextPen(pg.mkPen(theme.TEXT))
-    axis.setStyle(tickTextOffset=theme.px(8), tickLength=-theme.px(10), autoExpandTextSpace=True)
-    axis.enableAutoSIPrefix(False)
-    item.setLabel("left", y_label, **{"font-size": theme.css_px(theme.AXIS_LABEL), "color": theme.TEXT})
-    item.showGrid(x=True, y=True, alpha=0.15)
-    return w
+    return theme.plot(title, x_label, y_label, object_name, left_axis=PowerOfTenAxis("left"))
 
 
 class WhyDeepScene(Scene):

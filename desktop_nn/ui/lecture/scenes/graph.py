@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from desktop_nn.engine.activations import sigmoid
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.widgets import EpochPlayer
+from desktop_nn.ui.lecture.widgets import EpochPlayer, PageStack
 
 
 def graph_values(x: float, y: float, z: float) -> dict:
@@ -260,18 +259,6 @@ def m_examples(X: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> list[di
         db += dz
         rows.append({"i": i + 1, "x1": X[i, 0], "x2": X[i, 1], "y": y[i], "a": a, "dz": dz, "J": J, "dw1": dw1, "dw2": dw2, "db": db})
     return rows
-
-
-class PageStack(QStackedWidget):
-    """A stack sized by the page on show (a plain stack takes its largest page's size)."""
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class LogisticDerivativesScene(Scene):

@@ -18,16 +18,6 @@ from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
 SIGMOID_HTML = "σ(z) = 1 / (1 + e<sup>−z</sup>)"
 
 
-def true_minus_ticks(plot_widget: pg.PlotWidget) -> pg.PlotWidget:
-    """Tick labels of a plot with a true minus sign (−4, not -4), as every number on screen."""
-    for name in ("left", "bottom"):
-        axis = plot_widget.getPlotItem().getAxis(name)
-        plain = axis.tickStrings
-        axis.tickStrings = lambda values, scale, spacing, plain=plain: [
-            t.replace("-", theme.MINUS) for t in plain(values, scale, spacing)]
-    return plot_widget
-
-
 def fixed(x: float, decimals: int = 2) -> str:
     """``x`` with a fixed number of decimals and a true minus sign (no "−0.00")."""
     text = f"{x:.{decimals}f}"
@@ -63,7 +53,6 @@ class LogisticRegressionScene(Scene):
         left = QVBoxLayout()
         main.addLayout(left, 1)
         self.plot = theme.plot("ŷ = " + SIGMOID_HTML, "z = wᵀx + b   (drag the red line)", "σ(z)", "sigmoidPlot")
-        true_minus_ticks(self.plot)
         zs = np.linspace(-8, 8, 400)
         self.plot.plot(zs, sigmoid(zs), pen=theme.pen(theme.POS, 5))
         self.plot.setYRange(-0.05, 1.05, padding=0)
@@ -85,7 +74,6 @@ class LogisticRegressionScene(Scene):
         main.addLayout(right, 1)
         self.regions = RegionPlot("sepal length [standardised]", "petal length [standardised]",
                                   "P(y = 1 | x) after training", "regionPlot")
-        true_minus_ticks(self.regions.plot)
         right.addWidget(self.regions, 1)
         self.eta = theme.spin(float(self.settings["eta"]), 0.01, 5.0, 0.1, 2, "etaSpin")
         self.eta.valueChanged.connect(self.recompute)
@@ -178,8 +166,6 @@ class CrossEntropyScene(Scene):
         self.body.addLayout(main, 1)
         self.se_plot = theme.plot("squared error", "w", "J(w)", "squaredErrorPlot")
         self.ce_plot = theme.plot("cross-entropy", "w", "J(w)", "crossEntropyPlot")
-        true_minus_ticks(self.se_plot)
-        true_minus_ticks(self.ce_plot)
         self.se_plot.plot(self.ws, self.se, pen=theme.pen(theme.MUTED, 4))
         self.ce_plot.plot(self.ws, self.ce, pen=theme.pen(theme.MUTED, 4))
         self.se_path = theme.curve(self.se_plot, theme.ACCENT)

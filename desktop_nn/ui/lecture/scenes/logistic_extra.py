@@ -28,7 +28,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -57,44 +56,6 @@ def rich_label(size: float = theme.BODY, bold: bool = False, color: str = theme.
     lab.setTextFormat(Qt.TextFormat.RichText)
     lab.setText(text)
     return lab
-
-
-class MinusSpinBox(QDoubleSpinBox):
-    """A spin box that shows a true minus sign (−0.50, not -0.50) and reads either."""
-
-    def textFromValue(self, value: float) -> str:
-        return super().textFromValue(value).replace("-", MINUS)
-
-    def valueFromText(self, text: str) -> float:
-        return super().valueFromText(text.replace(MINUS, "-"))
-
-    def validate(self, text: str, pos: int):
-        state, fixed, pos = super().validate(text.replace(MINUS, "-"), pos)
-        return state, fixed.replace("-", MINUS), pos
-
-
-def number_spin(value: float, lo: float, hi: float, step: float, decimals: int, object_name: str) -> MinusSpinBox:
-    """:func:`theme.spin`'s large spin box for a number that may be negative, with a true minus."""
-    s = MinusSpinBox()
-    s.setDecimals(decimals)
-    s.setRange(lo, hi)
-    s.setSingleStep(step)
-    s.setValue(value)
-    s.setFont(theme.font(theme.BODY, bold=True))
-    s.setMinimumHeight(theme.px(theme.CONTROL_HEIGHT))
-    s.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-    s.setKeyboardTracking(False)
-    s.setObjectName(object_name)
-    return s
-
-
-def true_minus_ticks(plot_widget: pg.PlotWidget) -> None:
-    """Tick labels of a plot with a true minus sign (−8, not -8), as every number on screen."""
-    for name in ("left", "bottom"):
-        axis = plot_widget.getPlotItem().getAxis(name)
-        plain = axis.tickStrings
-        axis.tickStrings = lambda values, scale, spacing, plain=plain: [
-            t.replace("-", MINUS) for t in plain(values, scale, spacing)]
 
 
 def paren(x: float, digits: int = 3) -> str:
@@ -187,7 +148,6 @@ class LossIntuitionScene(Scene):
             self.z_labels.append(item)
         self.z_plot.setXRange(-self.Z_RANGE, self.Z_RANGE, padding=0.02)
         self.z_plot.setYRange(0, 2.0, padding=0.02)
-        true_minus_ticks(self.z_plot)
         plots.addWidget(self.z_plot, 1)
 
         self.readout = rich_label(theme.BODY, object_name="lossReadout")
@@ -486,7 +446,7 @@ class LogisticGraphScene(Scene):
         self.spins = {}
         items: list = []
         for key, step in (("x1", 0.5), ("x2", 0.5), ("w1", 0.25), ("w2", 0.25), ("b", 0.25)):
-            sp = number_spin(float(s[key]), -5.0, 5.0, step, 2, f"{key}Spin")
+            sp = theme.spin(float(s[key]), -5.0, 5.0, step, 2, object_name=f"{key}Spin")
             sp.valueChanged.connect(lambda _: self.recompute())
             self.spins[key] = sp
             items += [LogisticGraphView.NAME[key], sp]
@@ -655,7 +615,7 @@ class NumpyGuideScene(Scene):
         self.v_spins = []
         grid.addWidget(theme.label("v =", theme.CODE, bold=True, mono=True), 0, 0)
         for j, x in enumerate(values):
-            sp = number_spin(x, -9.0, 9.0, 0.5, 1, f"v{j}Spin")
+            sp = theme.spin(x, -9.0, 9.0, 0.5, 1, object_name=f"v{j}Spin")
             sp.valueChanged.connect(lambda _: self.show_table())
             grid.addWidget(sp, 0, j + 1)
             self.v_spins.append(sp)
@@ -893,7 +853,7 @@ class ShallowUnitsScene(Scene):
         group.addButton(self.m_button)
         self.one_button.setChecked(True)
         self.one_button.toggled.connect(self.show_page)
-        self.x_spins = [number_spin(float(s[k]), -5.0, 5.0, 0.5, 1, f"{k}Spin") for k in ("x1", "x2")]
+        self.x_spins = [theme.spin(float(s[k]), -5.0, 5.0, 0.5, 1, object_name=f"{k}Spin") for k in ("x1", "x2")]
         for sp in self.x_spins:
             sp.valueChanged.connect(lambda _: self.show_units())
         self.m_spin = theme.spin(int(s["m"]), 1, 8, 1, object_name="mSpin")
@@ -1060,7 +1020,7 @@ class BackpropOneExampleScene(Scene):
         grids.addWidget(self.result_grid, 1)
         self.check = rich_label(theme.BODY, object_name="engineCheck")
         self.body.addWidget(self.check)
-        self.x_spins = [number_spin(float(s[k]), -5.0, 5.0, 0.5, 1, f"{k}Spin") for k in ("x1", "x2")]
+        self.x_spins = [theme.spin(float(s[k]), -5.0, 5.0, 0.5, 1, object_name=f"{k}Spin") for k in ("x1", "x2")]
         for sp in self.x_spins:
             sp.valueChanged.connect(lambda _: self.recompute())
         self.y_button = theme.button("", "yToggle", checkable=True)

@@ -350,17 +350,7 @@ def log_label(log_value: float) -> str:
 
 def log_cost_plot(title: str, x_label: str, y_label: str, object_name: str) -> pg.PlotWidget:
     """A projector plot (theme.plot) whose y axis is logarithmic with :class:`LogCostAxis` labels."""
-    w = theme.plot(title, x_label, "", object_name)
-    item = w.getPlotItem()
-    axis = LogCostAxis("left")
-    item.setAxisItems({"left": axis})
-    axis.setTickFont(theme.font(theme.AXIS))
-    axis.setPen(pg.mkPen(theme.TEXT, width=max(2, theme.px(3))))
-    axis.setTextPen(pg.mkPen(theme.TEXT))
-    axis.setStyle(tickTextOffset=theme.px(8), tickLength=-theme.px(10), autoExpandTextSpace=True)
-    axis.enableAutoSIPrefix(False)
-    if y_label:
-        item.setLabel("left", y_label, **{"font-size": theme.css_px(theme.AXIS_LABEL), "color": theme.TEXT})
+    w = theme.plot(title, x_label, y_label, object_name, left_axis=LogCostAxis("left"))
     w.setLogMode(x=False, y=True)
     return w
 
@@ -410,13 +400,13 @@ class ShallowNetworkScene(Scene):
         m, nh, g = len(self.y), self.units.value(), self.settings["activation"]
         shape = f"<span style='font-size:{theme.css_px(theme.CODE)}; color:{theme.MUTED}'>&nbsp;&nbsp;&nbsp;%s</span>"
         self.formulas.setText(
-            f"Z<sup>[1]</sup> = W<sup>[1]</sup>X + b<sup>[1]</sup><br>"
+            "Z<sup>[1]</sup> = W<sup>[1]</sup>X + b<sup>[1]</sup><br>"
             + shape % f"({nh}, 2)·(2, {m}) + ({nh}, 1) → ({nh}, {m})" + "<br>"
             f"A<sup>[1]</sup> = {g}(Z<sup>[1]</sup>)"
             + shape % f"({nh}, {m})" + "<br>"
-            f"Z<sup>[2]</sup> = W<sup>[2]</sup>A<sup>[1]</sup> + b<sup>[2]</sup><br>"
+            "Z<sup>[2]</sup> = W<sup>[2]</sup>A<sup>[1]</sup> + b<sup>[2]</sup><br>"
             + shape % f"(1, {nh})·({nh}, {m}) + (1, 1) → (1, {m})" + "<br>"
-            f"A<sup>[2]</sup> = σ(Z<sup>[2]</sup>) = Ŷ"
+            "A<sup>[2]</sup> = σ(Z<sup>[2]</sup>) = Ŷ"
             + shape % f"(1, {m})" + "<br>"
             + f"<span style='color:{theme.MUTED}'>all m = {m} examples at once: no for loop</span>")
         self.net_view.set_network([2, nh, 1], layer_names=["x\nn[0] = 2", f"a[1]\nn[1] = {nh}", "ŷ = a[2]\nn[2] = 1"])
