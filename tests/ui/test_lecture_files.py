@@ -142,6 +142,24 @@ def test_vectorization_loop_runs_in_the_worker_without_freezing_the_presenter(qt
     gaps = [b - a for a, b in zip(ticks, ticks[1:])]
     assert len(ticks) > 10 and max(gaps) < 0.25, f"GUI stalled {max(gaps):.3f} s"
     text = scene.result.text()
-    assert "n = 1,000,000 elements" in text and "faster" in text
+    assert scene.size.currentText() == "1,000,000 elements"
+    assert "same c ✓" in text and "faster" in text
     assert scene.last["c_loop"] == pytest.approx(scene.last["c_vec"], rel=1e-9)
     w.close()
+
+
+def test_the_scene_files_readme_lists_every_view_with_its_true_defaults():
+    """resources/lectures/README.md is what a teacher edits scene files by: every view once, with
+    the settings and defaults its class really has, and every title field it fills."""
+    import re
+
+    from desktop_nn.resources import resource_path
+    from desktop_nn.ui.lecture.registry import VIEWS, settings_text, view_class
+
+    text = (resource_path("lectures") / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `(\w+)` \| .* \| (.*) \|$", text, flags=re.MULTILINE))
+    assert sorted(rows) == sorted(VIEWS)
+    for name in VIEWS:
+        assert rows[name] == settings_text(name), name
+        for field in view_class(name).TITLE_FIELDS:
+            assert f"`{name}`" in text and "{" + field + "}" in text, (name, field)

@@ -87,3 +87,19 @@ def view_defaults() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
         except ViewUnavailable as exc:
             unavailable[name] = str(exc)
     return defaults, unavailable
+
+
+def settings_text(name: str) -> str:
+    """A view's settings with their defaults as a scene file writes them: `epochs` = 10, …
+    (resources/lectures/README.md lists every view with this; a test keeps the two the same)."""
+    def toml(value: Any) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, str):
+            return f'"{value}"'
+        if isinstance(value, (list, tuple)):
+            return "[" + ", ".join(toml(v) for v in value) + "]"
+        return repr(value)
+
+    settings = view_class(name).SETTINGS
+    return ", ".join(f"`{key}` = {toml(value)}" for key, value in settings.items()) or "none"
