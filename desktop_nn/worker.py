@@ -1,6 +1,6 @@
 """Training off the GUI thread: ``TrainingWorker`` in a QThread, ``TrainingController`` in the GUI.
 
-Data flow (DESIGN §2)::
+Data flow (docs/ARCHITECTURE.md)::
 
     widgets ──commands──▶ TrainingController ──queued signals──▶ TrainingWorker (QThread)
                                                                     │ pipe ▲
@@ -20,7 +20,7 @@ Data flow (DESIGN §2)::
 * A Snapshot is a frozen dataclass of read-only arrays: the GUI never sees the live network.
 * The controller is a GUI-thread QObject: every worker signal lands on one of its methods and is
   re-emitted from the GUI thread, so any widget (or lambda) may connect to the controller's
-  signals safely (DESIGN §9).
+  signals safely (docs/ARCHITECTURE.md).
 * If the training process dies (killed, out of memory), the worker says so and starts a new one
   with the same settings.
 """

@@ -64,6 +64,11 @@ class History(Sequence):
         self._chunks: list[np.ndarray] = []
         self._n = 0
 
+    @property
+    def with_test(self) -> bool:
+        """True when the history keeps the held-out set's cost and accuracy too."""
+        return self._ncols == 4
+
     def append(self, train_cost, train_accuracy, test_cost=None, test_accuracy=None) -> None:
         row = self._n % self._CHUNK
         if row == 0:

@@ -241,9 +241,7 @@ class NetworkRun:
             self.trainer.learning_rate = float(learning_rate)
         self.trainer.batch_size = self._batch(batch_size)
         if l2 is not None:
-            self.network.l2 = float(l2)
-            if hasattr(self.trainer, "l2"):
-                self.trainer.l2 = float(l2)
+            self.trainer.l2 = float(l2)          # the trainer's λ is its network's
 
     def step(self) -> Record:
         try:
@@ -287,9 +285,8 @@ class NetworkRun:
         for name in sorted(names):
             self.network.params[name] = np.array(params[name], dtype=np.float64)
         history = self.trainer.history
-        with_test = getattr(history, "_ncols", 2) == 4
         for r in records:
-            if with_test:
+            if history.with_test:
                 history.append(r.train_cost, r.train_accuracy, r.test_cost, r.test_accuracy)
             else:
                 history.append(r.train_cost, r.train_accuracy)

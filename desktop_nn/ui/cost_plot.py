@@ -128,7 +128,7 @@ def readable_axes() -> dict:
     return {"left": ReadableAxis("left"), "bottom": ReadableAxis("bottom")}
 
 
-def _style_axes(plot: pg.PlotItem, left: str, bottom: str | None) -> None:
+def style_axes(plot: pg.PlotItem, left: str, bottom: str | None) -> None:
     label_style = {"font-size": f"{palette.LABEL_POINT_SIZE}pt", "color": palette.TEXT}
     plot.setLabel("left", left, **label_style)
     if bottom:
@@ -197,8 +197,8 @@ class CostPlot(QWidget):
         self._yrange = (0.0, 1.0)
         self._axes_changed = True
         self.cost_item.setXRange(0, self._xmax, padding=0)
-        _style_axes(self.cost_item, self._cost_label, None)
-        _style_axes(self.accuracy_item, self.tr("accuracy"), self.tr("epoch"))
+        style_axes(self.cost_item, self._cost_label, None)
+        style_axes(self.accuracy_item, self.tr("accuracy"), self.tr("epoch"))
         self.accuracy_item.setYRange(0.0, 1.02, padding=0)
         self.accuracy_item.getViewBox().setLimits(yMin=-0.05, yMax=1.1)
         self.legend = self.cost_item.addLegend(offset=(-10, 10), labelTextSize=f"{palette.BASE_POINT_SIZE}pt",

@@ -3,7 +3,7 @@
 Regions take the colour of the most probable class, shaded by confidence (white at the
 boundary); training points are filled circles, test points squares, misclassified points carry a
 black ×. Axes are labelled with the feature names. Items are created once and updated with
-``setImage`` / ``setData`` (DESIGN §6).
+``setImage`` / ``setData``, never recreated per frame.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.ui import palette
-from desktop_nn.ui.cost_plot import _style_axes, readable_axes
+from desktop_nn.ui.cost_plot import readable_axes, style_axes
 from desktop_nn.ui.drawing import data_area, repaint_calls, split_rect
 
 
@@ -58,7 +58,7 @@ class DecisionPlot(QWidget):
         self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
         self.plot_widget.setObjectName("decisionGraphics")
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
-        _style_axes(self.plot, "x₂", "x₁")
+        style_axes(self.plot, "x₂", "x₁")
         self.plot.showGrid(x=False, y=False)
         self.plot.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")

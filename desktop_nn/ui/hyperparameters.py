@@ -1,6 +1,6 @@
 """The settings panel: data, input features, and the training hyperparameters.
 
-Every control carries an objectName (DESIGN §6). The panel only collects values: ``values()``
+Every control carries an objectName (tests and checks find widgets by it). The panel only collects values: ``values()``
 returns the RunConfig fields it owns and ``hyperparametersChanged`` says one of them changed;
 the main window merges them with the architecture and sends the result to the worker. Bad typed
 input (a learning rate of "abc" or −1) shows an inline message and changes nothing.
@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +33,6 @@ from desktop_nn.training.config import FEATURE_LABELS, FEATURES, IMPORTED, RunCo
 LEARNING_RATE_PRESETS = ("0.00001", "0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03",
                          "0.1", "0.3", "1", "3", "10")
 # combo texts: marked for pyside6-lupdate here, translated by _combo when a combo is built
-_CTX = "HyperparametersPanel"
 DATASET_NAMES = {"iris": QT_TRANSLATE_NOOP("HyperparametersPanel", "Iris (UCI)"), "xor": QT_TRANSLATE_NOOP("HyperparametersPanel", "XOR"), "circles": QT_TRANSLATE_NOOP("HyperparametersPanel", "Circles"), "moons": QT_TRANSLATE_NOOP("HyperparametersPanel", "Moons"),
                  "spirals": QT_TRANSLATE_NOOP("HyperparametersPanel", "Spirals"), "gaussians": QT_TRANSLATE_NOOP("HyperparametersPanel", "Gaussians (overlap)"), "blobs": QT_TRANSLATE_NOOP("HyperparametersPanel", "Blobs (separable)")}
 IRIS_CLASS_CHOICES = {
@@ -128,8 +126,6 @@ class HyperparametersPanel(QWidget):
         self.learningRate.setEditable(True)
         self.learningRate.addItems(LEARNING_RATE_PRESETS)
         self.learningRate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        validator = QDoubleValidator(0.0, 1e6, 10, self)
-        validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
         self.learningRate.lineEdit().setValidator(None)   # check ourselves and explain
         self.learningRate.setToolTip(self.tr("Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset"))
         self.learningRateError = QLabel()

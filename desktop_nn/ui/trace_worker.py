@@ -9,7 +9,7 @@ Each job runs a :class:`TraceWorker` in its own short-lived QThread (``worker.mo
 ``thread.started → worker.run``, ``worker.finished → thread.quit``). A new job cancels the
 previous one: the worker checks its abort flag between two steps and its late signals are
 dropped by job id. The runner is a GUI-thread QObject and re-emits everything from the GUI
-thread, so any widget may connect to it (DESIGN §9).
+thread, so any widget may connect to it (docs/ARCHITECTURE.md, "Worker signals land on methods of GUI-thread QObjects").
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ A :class:`SceneRunner` (a QObject living in the GUI thread) owns one worker thre
 plain functions ``fn(state) -> result`` (Orange3's pattern); the function runs in the worker,
 may report progress with ``state.progress(payload)`` (throttled to ~30 per second) and should
 check ``state.cancelled`` between steps. Results and progress come back through signals that are
-connected only to slots of the runner — a GUI-thread QObject (DESIGN §9) — which then calls the
+connected only to slots of the runner — a GUI-thread QObject (docs/ARCHITECTURE.md: worker signals land on GUI-thread methods) — which then calls the
 scene's callbacks in the GUI thread. A cancelled job's late results are dropped.
 
 Long work is cut into short jobs (a chunk of epochs, say) so that moving to another scene never

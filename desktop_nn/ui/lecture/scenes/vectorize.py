@@ -125,7 +125,6 @@ class VectorizationScene(Scene):
             t.setText(f"{ms:.2f} ms" if ms < 10 else f"{ms:,.0f} ms")
             t.setPos(x, ms + 0.02 * top)
         self.plot.setYRange(0, top * 1.22, padding=0)
-        f = theme.fmt
         # three short lines whatever the numbers (the label must never need a fourth)
         lines = [f"np.dot: <b>{r['vec_ms']:.2f} ms</b> (best of {VECTOR_RUNS})"]
         if "c_loop" not in r:   # progress: the loop is still running
