@@ -6,6 +6,8 @@ scikit-learn's MLPClassifier, all in this one process, on the same data and init
 
 One step = forward + cost + backward + gradient-descent update over all m examples:
   ours     Trainer(...).step(n)                    (ReLU hidden layers, sigmoid/softmax output)
+  loop     the chapter's loop written by hand:     AL, caches = net.forward(X)
+           grads = net.backward(AL, Y, caches); net.update(grads, alpha)   (the public API)
   torch    zero_grad(); loss(model(X), y).backward(); SGD.step()
            (BCEWithLogitsLoss / CrossEntropyLoss: the same cost, computed from Z[L])
   sklearn  MLPClassifier(solver="sgd", batch_size=m, momentum=0, alpha=0).partial_fit: one epoch
@@ -102,6 +104,20 @@ def ours(dims, output, X_rows, y, dtype=np.float64, blas_threads="auto"):
     X, Y = to_columns(X_rows, y, output, n_classes=dims[-1] if output == "softmax" else None)
     trainer = Trainer(net, X, Y, learning_rate=LEARNING_RATE, shuffle=False, blas_threads=blas_threads)
     return net, trainer, (lambda n: trainer.step(n))
+
+
+def public_loop(dims, output, X_rows, y, dtype=np.float64):
+    """The chapter's loop through Network's public forward / backward / update, as a student
+    writes it in a notebook (the same steps as ``ours``, full batch)."""
+    net = Network(dims, hidden_activation="relu", output=output, init="he", seed=0, dtype=dtype)
+    X, Y = to_columns(X_rows, y, output, n_classes=dims[-1] if output == "softmax" else None)
+
+    def run(n):
+        for _ in range(n):
+            AL, caches = net.forward(X)
+            grads = net.backward(AL, Y, caches)
+            net.update(grads, LEARNING_RATE)
+    return net, run
 
 
 def torch_model(net, output, X_rows, y, dtype):
@@ -253,8 +269,8 @@ def main(argv=None) -> int:
     print(f"steps/s = full-batch training steps per second, best of {rounds} interleaved runs of "
           f"~{seconds} s each; torch = the faster of {torch_default} threads and 1 thread\n")
 
-    header = (f"{'case':32} {'ours':>9} {'torch':>9} {'sklearn':>9} {'ours/torch':>10} "
-              f"{'ours/sklearn':>12}  max|ours-torch| after 5 steps")
+    header = (f"{'case':32} {'ours':>9} {'loop':>9} {'torch':>9} {'sklearn':>9} {'ours/torch':>10} "
+              f"{'loop/torch':>10} {'ours/sklearn':>12}  max|ours-torch| after 5 steps")
     print(header)
     print("-" * len(header))
     diagnostics = []
@@ -262,6 +278,7 @@ def main(argv=None) -> int:
         dims, output, X_rows, y = case_data(case)
         net, _, run = ours(dims, output, X_rows, y)
         runners = {"ours": run,
+                   "loop": public_loop(dims, output, X_rows, y)[1],
                    "ours 1 BLAS thread": ours(dims, output, X_rows, y, blas_threads=1)[2],
                    "ours 2 BLAS threads": ours(dims, output, X_rows, y, blas_threads=2)[2],
                    "torch": torch_runner(net, output, X_rows, y, np.float64, torch_default),
@@ -272,8 +289,9 @@ def main(argv=None) -> int:
         torch.set_num_threads(torch_default)
         r_torch = max(r["torch"], r.get("torch 1 thread", 0.0))
         diff = same_maths_check(dims, output, X_rows, y)
-        print(f"{CASE_TITLES[case]:32} {r['ours']:9.1f} {r_torch:9.1f} {r['sklearn']:9.1f} "
-              f"{r['ours'] / r_torch:9.2f}x {r['ours'] / r['sklearn']:11.2f}x  {diff:.1e}", flush=True)
+        print(f"{CASE_TITLES[case]:32} {r['ours']:9.1f} {r['loop']:9.1f} {r_torch:9.1f} {r['sklearn']:9.1f} "
+              f"{r['ours'] / r_torch:9.2f}x {r['loop'] / r_torch:9.2f}x {r['ours'] / r['sklearn']:11.2f}x  "
+              f"{diff:.1e}", flush=True)
         diagnostics.append((case, r))
 
     print("\nfloat32 mode (ours dtype=float32 vs torch float32, same protocol)")

@@ -21,6 +21,7 @@ Tests check that this path equals the readable one to 1e-12.
 from __future__ import annotations
 
 import os
+import sys
 
 import numpy as np
 
@@ -106,6 +107,44 @@ class Workspace:
         # W[l]^T dZ[l] with n[l] = 1 is an outer product: a broadcast multiply is ~10x faster
         # than a k=1 matrix product in OpenBLAS
         self.outer = [dims[l] == 1 for l in range(1, L + 1)]
+        self.generation = 0          # how many forward passes this workspace has held
+        self._tracked: list[np.ndarray] | None = None
+        self._baseline: list[int] | None = None
+
+    def hand_out(self) -> "Workspace":
+        """Prepare the workspace for ``Network.forward``/``backward``, whose results are read-only
+        views of its buffers: make those views once (``self.ro``), and count the references the
+        workspace itself holds to them and to the buffers, so :meth:`unused` can tell when a
+        caller still holds one. Call it right after building the workspace."""
+        def ro(a):
+            v = a.view()
+            v.flags.writeable = False
+            return v
+
+        self.ro = {
+            "A": [ro(a) for a in self.A], "Z": [ro(z) for z in self.Z], "AL": ro(self.AL),
+            "dZ": [ro(d) for d in self.dZ], "dA": [None if d is None else ro(d) for d in self.dA],
+            "dW": [ro(g[:, :-1]) for g in self.dWb], "db": [ro(g[:, -1:]) for g in self.dWb],
+            "T": ro(self.T),
+        }
+        tracked = {}
+        for value in list(vars(self).values()) + list(self.ro.values()):
+            for a in value if isinstance(value, list) else [value]:
+                if isinstance(a, np.ndarray):
+                    tracked[id(a)] = a                             # a view handed out …
+                    root = a if a.base is None else a.base
+                    tracked[id(root)] = root                       # … and the buffer it views
+        self._tracked = list(tracked.values())
+        self._baseline = [sys.getrefcount(a) for a in self._tracked]
+        return self
+
+    def unused(self) -> bool:
+        """True when nothing outside the workspace holds one of its arrays or a view of one (a
+        caller's AL, caches or gradients from an earlier pass): the next pass may overwrite it."""
+        if self._baseline is None:
+            return False
+        counts = [sys.getrefcount(a) for a in self._tracked]     # counted as the baseline was
+        return all(c <= n for c, n in zip(counts, self._baseline))
 
 
 def forward(net, ws: Workspace) -> None:
@@ -187,26 +226,45 @@ def _count_correct(out, ws, AL, T, labels):
     return int(np.count_nonzero(ws.B)), ws.B.size
 
 
-def backward(net, ws: Workspace, scale: float) -> None:
+def output_delta(net, ws: Workspace, Y: Array, scale: float = 1.0) -> None:
+    """dZ[L] * scale into ws.dZ[L] once A[L] is in ws.AL: A[L] - Y for the natural pairings,
+    dA[L] * g'(Z[L]) with dA[L] = A[L] - Y (left in ws.T) for squared error on sigmoid/softmax."""
+    Z, AL, T, dZ = ws.Z[-1], ws.AL, ws.T, ws.dZ[-1]
+    if net.natural_pairing:
+        np.subtract(AL, Y, out=dZ)
+        if scale != 1.0:
+            dZ *= scale
+    else:
+        np.subtract(AL, Y, out=T)
+        np.multiply(net._g[-1].backward(T, Z, AL), scale, out=dZ)
+
+
+def backward(net, ws: Workspace, scale: float, W=None) -> None:
     """From dZ[L] (already times ``scale``) down to layer 1:
 
         dWb[l] = dZ[l] [A[l-1]; 1]^T      -> scale * m * [dW[l] | db[l]]
         dW[l] += scale * lambda * W[l]    (L2; scale*m*lambda/m)
         dA[l-1] = W[l]^T dZ[l],   dZ[l-1] = dA[l-1] * g'(Z[l-1])
+
+    ``W`` (one matrix per layer) are the weights the forward pass used, when they are not the
+    network's current ones (``Network.backward`` passes its caches' copies).
     """
-    P = net._current
+    if W is None:
+        W, WT = net._current.W, net._current.WT
+    else:
+        WT = [w.T for w in W]
     dZ, dA, dWb, AbT = ws.dZ, ws.dA, ws.dWb, ws.AbT
     l2 = net.l2 * scale if net.l2 else 0.0
     for i in range(net.L - 1, -1, -1):
         np.matmul(dZ[i], AbT[i], out=dWb[i])
         if l2:
-            np.multiply(P.W[i], l2, out=ws.l2buf[i])
+            np.multiply(W[i], l2, out=ws.l2buf[i])
             np.add(ws.dW[i], ws.l2buf[i], out=ws.dW[i])
         if i:
             if ws.outer[i]:
-                np.multiply(P.WT[i], dZ[i], out=dA[i])
+                np.multiply(WT[i], dZ[i], out=dA[i])
             else:
-                np.matmul(P.WT[i], dZ[i], out=dA[i])
+                np.matmul(WT[i], dZ[i], out=dA[i])
             ws.bwd[i - 1](dA[i], ws.Z[i - 1], ws.A[i], dZ[i - 1], ws.S[i - 1], ws.M[i - 1], ws.slope)
 
 

@@ -11,10 +11,17 @@ Shapes (examples are COLUMNS):
 Forward:   Z[l] = W[l] A[l-1] + b[l],   A[l] = g[l](Z[l]),   Y_hat = A[L]
 Backward:  see ``Network.backward``.
 
-``forward``/``cost``/``backward``/``update`` are the readable path: one line per formula, new
-arrays for every intermediate value, nothing overwritten, so the step-through can show them.
-``predict_proba`` and the Trainer use the fast path (``fastpath.py``), which computes the same
-numbers (to ~1e-15) in preallocated buffers.
+``forward``/``cost``/``backward``/``update`` keep the chapter's names and shapes, and run the fast
+path (``fastpath.py``): preallocated buffers, the bias folded into the weights, few NumPy calls.
+What they return are read-only views of those buffers (copies for W and b), valid for as long
+as they are held: a buffer someone still holds is never overwritten, the next pass takes
+another. So the chapter's loop written by hand,
+
+    AL, caches = net.forward(X); grads = net.backward(AL, Y, caches); net.update(grads, alpha)
+
+runs at the Trainer's speed. The formulas one per line, with a new array for every value, are
+:func:`propagate` (forward) and ``Network.backward`` given caches it did not make (what a
+student builds by hand); tests hold the two to 1e-12.
 
 Storage: each layer's parameters live in one array ``[W[l] | b[l]]`` of shape
 (n[l], n[l-1] + 1) — the fast path multiplies it by [A[l-1]; 1] to get Z[l] in one call.
@@ -47,6 +54,18 @@ class LayerCache(NamedTuple):
     b: Array        # b[l]    (n[l], 1)
     Z: Array        # Z[l]    (n[l], m)
     A: Array        # A[l]    (n[l], m)
+
+
+class Caches(list):
+    """``forward``'s caches, one LayerCache per layer, remembering the buffers they view."""
+
+    __slots__ = ("ws", "generation", "AL", "owner", "backward_done")
+
+
+class Gradients(dict):
+    """``backward``'s {"dW1", "db1", …} as views of the fast path's buffers (``dWb`` per layer)."""
+
+    __slots__ = ("dWb", "views")
 
 
 class Params(MutableMapping):
@@ -162,6 +181,7 @@ class Network:
         self._spare: fastpath.ParamSet | None = None   # the fast path's second parameter buffer
         self._spare_valid = False                       # True when it holds the previous step
         self._workspaces: dict[int, fastpath.Workspace] = {}
+        self._public: dict[int, list[fastpath.Workspace]] = {}   # forward/backward's buffers, by m
         self._params = Params(self)
         self.reinitialize()
 
@@ -214,7 +234,7 @@ class Network:
         new = object.__new__(type(self))
         new.__dict__.update(self.__dict__)
         new._current = self._current.copy()
-        new._spare, new._spare_valid, new._workspaces = None, False, {}
+        new._spare, new._spare_valid, new._workspaces, new._public = None, False, {}, {}
         new._params = Params(new)
         new._g = list(self._g)
         new.layer_dims = list(self.layer_dims)
@@ -236,7 +256,28 @@ class Network:
             Z[l] = W[l] A[l-1] + b[l]                (n[l], n[l-1]) (n[l-1], m) + (n[l], 1) -> (n[l], m)
             A[l] = g[l](Z[l])                        (n[l], m)
         returns A[L] and caches[l-1] = (A[l-1], W[l], b[l], Z[l], A[l]) for l = 1..L
+
+        Computed by the fast path (Z[l] = [W[l] | b[l]] [A[l-1]; 1]); the arrays returned are
+        read-only views of its buffers (W and b copies), kept intact while they are held.
         """
+        X = self._check_X(X)
+        ws = self._public_workspace(X.shape[1])
+        np.copyto(ws.A[0], X)
+        fastpath.forward(self, ws)
+        fastpath.output_activation(self, ws)
+        ws.generation += 1
+        caches = Caches()
+        caches.ws, caches.generation, caches.owner, caches.backward_done = ws, ws.generation, self, False
+        ro, P, L = ws.ro, self._current, self.L
+        for l in range(1, L + 1):
+            caches.append(LayerCache(ro["A"][l - 1], P.W[l - 1].copy(), P.b[l - 1].copy(), ro["Z"][l - 1],
+                                     ro["AL"] if l == L else ro["A"][l]))
+        caches.AL = ro["AL"]
+        return caches.AL, caches
+
+    def forward_readable(self, X) -> tuple[Array, list[LayerCache]]:
+        """``forward`` one formula per line (:func:`propagate`), every value a new array: the
+        step-through shows these. ``backward`` on its caches is the readable one too."""
         A = self._check_X(X)
         params = {k: v.copy() for k, v in self.params.items()}
         caches = []
@@ -244,6 +285,21 @@ class Network:
             caches.append(LayerCache(A, params[f"W{l}"], params[f"b{l}"], Z, A_next))
             A = A_next
         return A, caches
+
+    def _public_workspace(self, m: int) -> "fastpath.Workspace":
+        """A workspace for m examples that nobody holds views of (a new one if all are held)."""
+        pool = self._public.get(m)
+        if pool is None:
+            if len(self._public) >= 4:                 # a few batch sizes at a time, like predict
+                self._public.pop(next(iter(self._public)))
+            pool = self._public[m] = []
+        for ws in pool:
+            if ws.unused():
+                return ws
+        ws = fastpath.Workspace(self, m).hand_out()
+        if len(pool) < 3:
+            pool.append(ws)
+        return ws
 
     def cost(self, AL, Y) -> float:
         """J = (1/m) sum_i L(a[L](i), y(i)) + lambda/(2m) sum_l ||W[l]||^2   -> scalar"""
@@ -271,7 +327,39 @@ class Network:
             dZ[l-1] = dA[l-1] * g[l-1]'(Z[l-1])              (n[l-1], m)
 
         returns {"dW1", "db1", ..., "dZ1", ..., "dA1", ...} (dA[L] only for non-natural pairings).
+
+        With the caches ``forward`` returned (and its A[L]) this runs the fast path in the same
+        buffers; with caches built another way, one formula per line as above.
         """
+        if (isinstance(caches, Caches) and caches.owner is self and AL is caches.AL
+                and not caches.backward_done and caches.ws.generation == caches.generation
+                and len(caches) == self.L):
+            caches.backward_done = True       # a second call must not overwrite these gradients
+            return self._backward_fast(Y, caches)
+        return self._backward_readable(AL, Y, caches)
+
+    def _backward_fast(self, Y, caches: Caches) -> "Gradients":
+        ws, L = caches.ws, self.L
+        Y = self._check_Y(Y, ws.m)
+        fastpath.output_delta(self, ws, Y)
+        fastpath.backward(self, ws, 1.0, W=[c.W for c in caches])
+        inv_m = 1.0 / ws.m
+        ro = ws.ro
+        grads = Gradients()
+        if not self.natural_pairing:
+            grads[f"dA{L}"] = ro["T"]
+        for l in range(L, 0, -1):
+            ws.dWb[l - 1] *= inv_m                        # [m dW | m db] -> [dW | db]
+            grads[f"dZ{l}"] = ro["dZ"][l - 1]
+            grads[f"dW{l}"] = ro["dW"][l - 1]
+            grads[f"db{l}"] = ro["db"][l - 1]
+            if l > 1:
+                grads[f"dA{l - 1}"] = ro["dA"][l - 1]
+        grads.dWb, grads.views = ws.dWb, {k: grads[k] for k in grads if k[:2] in ("dW", "db")}
+        return grads
+
+    def _backward_readable(self, AL, Y, caches) -> dict[str, Array]:
+        """``backward`` one formula per line, a new array for every value (see its docstring)."""
         AL = np.asarray(AL)
         Y = self._check_Y(Y, AL.shape[1] if AL.ndim == 2 else None)
         if len(caches) != self.L:
@@ -302,6 +390,13 @@ class Network:
     def update(self, grads, learning_rate) -> None:
         """Gradient descent:  W[l] = W[l] - alpha dW[l],  b[l] = b[l] - alpha db[l]   (in place)"""
         alpha = check_learning_rate(learning_rate)
+        if isinstance(grads, Gradients) and all(grads.get(k) is v for k, v in grads.views.items()):
+            for l, (Wb, dWb) in enumerate(zip(self._current.Wb, grads.dWb), start=1):
+                if Wb.shape != dWb.shape:
+                    raise ShapeError(f"[dW{l} | db{l}] has shape {dWb.shape}; [W{l} | b{l}] is {Wb.shape}.")
+                Wb -= alpha * dWb                                # [W | b] -= alpha [dW | db]
+            self._spare_valid = False
+            return
         for l in range(1, self.L + 1):
             for name in ("W", "b"):
                 d = grads[f"d{name}{l}"]

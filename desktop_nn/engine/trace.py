@@ -276,7 +276,7 @@ def _iter_trace(network, X, Y, learning_rate, example, state):
     N = _Notation(example)
     X = _ro_copy(X)
     Y = _ro_copy(Y)
-    AL, caches = net.forward(X)
+    AL, caches = net.forward_readable(X)      # the formulas one by one (checked against the fast path)
     L, m = net.L, caches[0].A_prev.shape[1]
     dims = net.layer_dims
     ms = "1" if N.one else "m"

@@ -53,9 +53,15 @@ def test_forward_is_the_chapters_loop():
     Z2 = p["W2"] @ A1 + p["b2"]
     A2 = np.maximum(Z2, 0)
     Z3 = p["W3"] @ A2 + p["b3"]
-    np.testing.assert_array_equal(caches[0].Z, Z1)
-    np.testing.assert_array_equal(caches[1].A, A2)
-    np.testing.assert_array_equal(AL, sigmoid(Z3))
+    # the fast path ([W | b] [A; 1]) adds in another order: equal to the last bits
+    np.testing.assert_allclose(caches[0].Z, Z1, rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(caches[1].A, A2, rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(AL, sigmoid(Z3), rtol=1e-12, atol=1e-15)
+    # the readable forward is the chapter's loop exactly
+    AL_r, caches_r = net.forward_readable(X)
+    np.testing.assert_array_equal(caches_r[0].Z, Z1)
+    np.testing.assert_array_equal(caches_r[1].A, A2)
+    np.testing.assert_array_equal(AL_r, sigmoid(Z3))
 
 
 def test_backward_uses_the_correct_formulas_not_the_slides_typos():

@@ -99,14 +99,18 @@ def test_next_walks_one_iteration_and_the_editor_follows(qtbot, setup):
     assert seen[12][0] == "dW<sup>[5]</sup> = <sup>1</sup>&frasl;<sub>m</sub> dZ<sup>[5]</sup> A<sup>[4]T</sup>"
     assert seen[39][0].startswith("b<sup>[5]</sup> := b<sup>[5]</sup> − α db<sup>[5]</sup>")
     assert seen[39][1] == "b[5] (1, 1) − α db[5] (1, 1) → b[5] new (1, 1)"
-    # reaching the last update step hands on exactly what Network.update gives
+    # reaching the last update step hands on exactly what the formulas shown give (the readable
+    # path), which is the fast path's Network.update to the last bits
     assert len(applied) == 1
-    AL, caches = net.forward(X)
-    grads = net.backward(AL, Y, caches)
+    AL, caches = net.forward_readable(X)
     expected = net.copy()
-    expected.update(grads, 0.5)
+    expected.update(net.backward(AL, Y, caches), 0.5)
+    fAL, fcaches = net.forward(X)
+    fast = net.copy()
+    fast.update(net.backward(fAL, Y, fcaches), 0.5)
     for key in expected.params:
         assert np.array_equal(applied[0][key], expected.params[key])
+        np.testing.assert_allclose(applied[0][key], fast.params[key], rtol=1e-12, atol=1e-15)
     assert pane.nextButton.text().startswith("Next iteration")
 
 
