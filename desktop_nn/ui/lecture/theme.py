@@ -143,13 +143,13 @@ def button(text: str, object_name: str | None = None, checkable: bool = False) -
     return b
 
 
-class MinusSpinBox(QSpinBox):
-    """An integer spin box that shows a true minus sign (and reads either)."""
+class _TrueMinus:
+    """Spin-box text with a true minus sign (−0.50), read back with either sign."""
 
-    def textFromValue(self, value: int) -> str:
+    def textFromValue(self, value):
         return super().textFromValue(value).replace("-", MINUS)
 
-    def valueFromText(self, text: str) -> int:
+    def valueFromText(self, text: str):
         return super().valueFromText(text.replace(MINUS, "-"))
 
     def validate(self, text: str, pos: int):
@@ -157,18 +157,12 @@ class MinusSpinBox(QSpinBox):
         return state, fixed.replace("-", MINUS), pos
 
 
-class MinusDoubleSpinBox(QDoubleSpinBox):
-    """A number spin box that shows a true minus sign (and reads either)."""
+class MinusSpinBox(_TrueMinus, QSpinBox):
+    """An integer spin box with a true minus sign."""
 
-    def textFromValue(self, value: float) -> str:
-        return super().textFromValue(value).replace("-", MINUS)
 
-    def valueFromText(self, text: str) -> float:
-        return super().valueFromText(text.replace(MINUS, "-"))
-
-    def validate(self, text: str, pos: int):
-        state, fixed, pos = super().validate(text.replace(MINUS, "-"), pos)
-        return state, fixed.replace("-", MINUS), pos
+class MinusDoubleSpinBox(_TrueMinus, QDoubleSpinBox):
+    """A number spin box with a true minus sign."""
 
 
 class MinusAxisItem(pg.AxisItem):
