@@ -31,12 +31,11 @@ import logging
 import dataclasses
 import time
 import types
-from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from desktop_nn.training.config import HISTORY_COLUMNS, DataView, History, RunConfig
+from desktop_nn.training.config import HISTORY_COLUMNS, DataView, RunConfig
 from desktop_nn.training.process import TrainingProcess
 from desktop_nn.training.session import FRAME_SECONDS, Frame, Notice
 
@@ -54,31 +53,8 @@ def _ro(a) -> np.ndarray:
     return a
 
 
-@dataclass(frozen=True, eq=False)
-class Snapshot:
-    """What the GUI may know about the model at one moment. Every array is a read-only copy."""
-
-    run_id: int                       # changes when a new run starts (reset, new settings)
-    epoch: int
-    model: str                        # "network", "perceptron", …
-    layer_dims: tuple[int, ...]       # read from the live model, e.g. (2, 4, 2, 1)
-    activations: tuple[str, ...]      # g[l] for l = 1..L
-    params: types.MappingProxyType    # "W1", "b1", … (classic models also "w_", the slides' vector)
-    history: History                  # the epochs trained since the previous snapshot (columns)
-    train_cost: float
-    train_accuracy: float
-    test_cost: float
-    test_accuracy: float
-    grid_probs: np.ndarray            # (k, ny, nx) class probabilities over data.extent
-    train_pred: np.ndarray            # (m,) predicted class of each training point
-    test_pred: np.ndarray
-    confusion: np.ndarray             # (k, k) rows = true class, columns = predicted (test if any)
-    data: DataView                    # shared, immutable: the same object for every snapshot of a run
-    cost_label: str
-    running: bool
-    epochs_per_second: float
-    message: str = ""                 # why training stopped, if it did
-    config: RunConfig | None = None   # the settings of the run this snapshot shows (the object sent)
+#: what the GUI receives: the session's Frame, read-only, with its data, message and settings
+Snapshot = Frame
 
 
 def notice_message(notice: Notice | None) -> str:
@@ -326,26 +302,15 @@ class TrainingWorker(QObject):
         for name in HISTORY_COLUMNS:
             getattr(frame.history, name).flags.writeable = False
         self._last_run_id = self._run_base + frame.run_id
-        return Snapshot(
+        return dataclasses.replace(
+            frame,
             run_id=self._last_run_id,
-            epoch=frame.epoch,
-            model=frame.model,
-            layer_dims=frame.layer_dims,
-            activations=frame.activations,
+            data=self._data,
             params=types.MappingProxyType({k: _ro(v) for k, v in frame.params.items()}),
-            history=frame.history,
-            train_cost=frame.train_cost,
-            train_accuracy=frame.train_accuracy,
-            test_cost=frame.test_cost,
-            test_accuracy=frame.test_accuracy,
             grid_probs=_ro(frame.grid_probs),
             train_pred=_ro(frame.train_pred),
             test_pred=_ro(frame.test_pred),
             confusion=_ro(frame.confusion),
-            data=self._data,
-            cost_label=frame.cost_label,
-            running=frame.running,
-            epochs_per_second=frame.epochs_per_second,
             message=notice_message(frame.notice),
             config=self._sent.get(frame.config_seq, self._config),
         )

@@ -69,7 +69,12 @@ class Notice:
 
 @dataclass(frozen=True, eq=False)
 class Frame:
-    """What the GUI may know about the model at one moment; arrays are copies."""
+    """What the GUI may know about the model at one moment; arrays are copies.
+
+    The one snapshot type: the session sends it down the pipe; where it arrives the worker makes
+    its arrays read-only, fills in ``data`` (sent once per run), ``message`` (the notice worded in
+    the user's language) and ``config`` (the settings this run uses), and hands on that same type
+    (``desktop_nn.worker.Snapshot`` is this class)."""
 
     run_id: int                       # changes when a new run starts (reset, new settings)
     config_seq: int                   # the sequence number of the settings this run uses
@@ -93,6 +98,8 @@ class Frame:
     running: bool
     epochs_per_second: float
     notice: Notice | None = None
+    message: str = ""                 # why training stopped, in the user's language (set by the GUI side)
+    config: RunConfig | None = None   # the settings this run uses (set by the GUI side)
 
 
 class TrainingSession:
