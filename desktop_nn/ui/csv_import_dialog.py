@@ -13,7 +13,7 @@ User messages
     sentence naming the line/column and what to do; the size limits are stated (``importLimits``).
 
 Flow: choosing a file shows a preview of its head (bounded: 256 kB, read in the GUI thread in
-milliseconds). "Load" reads the whole file in a QThread, with a progress bar and Cancel; the
+milliseconds). "Load" reads the whole file as a background job, with a progress bar and Cancel; the
 classes found are then listed with their colours, and "Use this data" emits ``dataImported``.
 
 Plugging it in (the main window)::
@@ -27,11 +27,10 @@ Tests pass ``path=`` (or call :meth:`set_path`) and ``chooser=`` so no native di
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +58,7 @@ from desktop_nn.engine import tabular
 from desktop_nn.engine.errors import DatasetError
 from desktop_nn.engine.tabular import CsvPreview, LoadCancelled, TabularData
 from desktop_nn.ui import palette
+from desktop_nn.ui.jobs import JobCancelled, JobRunner
 
 DELIMITER_CHOICES = (("auto", None), (", comma", ","), ("; semicolon", ";"), ("tab", "\t"),
                      ("| bar", "|"), ("space", " "))
@@ -85,38 +85,11 @@ def class_colors(n_classes: int) -> tuple[str, ...]:
     return tuple(base[k % len(base)] for k in range(n_classes))
 
 
-class _Loader(QObject):
-    """Runs ``load_csv`` in the loader thread; reports through signals (queued to the dialog)."""
-
-    # payload: fraction 0…1
-    progressed = Signal(float)
-    # payload: (request id, TabularData)
-    succeeded = Signal(int, object)
-    # payload: (request id, message)
-    failed = Signal(int, str)
-
-    @Slot(int, object)
-    def load(self, request: int, job) -> None:
-        path, kwargs, cancel_event = job
-        try:
-            data = tabular.load_csv(path, progress=self.progressed.emit, cancelled=cancel_event.is_set, **kwargs)
-        except LoadCancelled:
-            self.failed.emit(request, "")
-        except DatasetError as exc:
-            self.failed.emit(request, str(exc))
-        except Exception as exc:  # noqa: BLE001 — a loader bug must not leave the dialog waiting
-            self.failed.emit(request, f"Unexpected error while reading the file: {type(exc).__name__}: {exc}")
-        else:
-            self.succeeded.emit(request, data)
-
-
 class CsvImportDialog(QDialog):
     """Preview → choose columns → load in a thread → "Use this data"."""
 
     # payload: ImportResult
     dataImported = Signal(object)
-    # internal: (request id, (path, kwargs, cancel event)) to the loader thread
-    _loadRequested = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None, path: str | None = None,
                  chooser: Callable[[], str | None] | None = None):
@@ -126,8 +99,7 @@ class CsvImportDialog(QDialog):
         self._chooser = chooser
         self._preview: CsvPreview | None = None
         self._result: TabularData | None = None
-        self._request = 0
-        self._cancel = threading.Event()
+        self._load_job = None             # the JobState of the load in progress
         self._loading = False
         self._previewed_path = ""
 
@@ -237,15 +209,8 @@ class CsvImportDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(860, 680)
 
-        # the loader thread starts with the first load and stops when the dialog closes
-        self._thread = QThread(self)
-        self._thread.setObjectName("csvLoaderThread")
-        self._loader = _Loader()
-        self._loader.moveToThread(self._thread)
-        self._loadRequested.connect(self._loader.load)
-        self._loader.progressed.connect(self._on_progress)
-        self._loader.succeeded.connect(self._on_loaded)
-        self._loader.failed.connect(self._on_failed)
+        # loading runs as a job of its own runner, stopped when the dialog closes
+        self._jobs = JobRunner(self, "csvLoader")
         self.finished.connect(self._stop_thread)
         app = QCoreApplication.instance()
         if app is not None:
@@ -416,22 +381,41 @@ class CsvImportDialog(QDialog):
             return
         self.clear_error()
         self._invalidate_result()
-        self._request += 1
-        self._cancel = threading.Event()
         self._loading = True
         self.progressBar.setValue(0)
         self.progressBar.show()
         self.cancelLoadButton.show()
         self._update_buttons()
-        if not self._thread.isRunning():
-            self._thread.start()
+        path = self.pathEdit.text().strip()
         kwargs = dict(self._options(), feature_columns=self.selected_features(),
                       label_column=self.labelCombo.currentText(), drop_missing=self.dropMissingCheck.isChecked())
-        self._loadRequested.emit(self._request, (self.pathEdit.text().strip(), kwargs, self._cancel))
+
+        unexpected = self.tr("Unexpected error while reading the file: {}")
+
+        def load(state):
+            try:
+                return tabular.load_csv(path, progress=lambda f: state.progress(f), cancelled=lambda: state.cancelled,
+                                        **kwargs)
+            except LoadCancelled:
+                raise JobCancelled() from None
+            except DatasetError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a loader bug must not leave the dialog waiting
+                raise DatasetError(unexpected.format(f"{type(exc).__name__}: {exc}")) from exc
+
+        self._load_job = self._jobs.submit(load, on_result=self._on_loaded, on_progress=self._on_progress,
+                                           on_error=self._on_failed)
 
     @Slot()
     def cancel_load(self) -> None:
-        self._cancel.set()
+        """Stop the load in progress; the loader drops its work at its next check."""
+        if self._load_job is None:
+            return
+        self._jobs.cancel(self._load_job)
+        self._load_job = None
+        self._finish_loading()
+        self.summaryLabel.setText(self.tr("Loading stopped; nothing was imported."))
+        self._update_buttons()
 
     @property
     def loading(self) -> bool:
@@ -441,7 +425,6 @@ class CsvImportDialog(QDialog):
     def result_data(self) -> TabularData | None:
         return self._result
 
-    @Slot(float)
     def _on_progress(self, fraction: float) -> None:
         self.progressBar.setValue(int(fraction * 1000))
 
@@ -450,10 +433,9 @@ class CsvImportDialog(QDialog):
         self.progressBar.hide()
         self.cancelLoadButton.hide()
 
-    @Slot(int, object)
-    def _on_loaded(self, request: int, data: TabularData) -> None:
-        if request != self._request:
-            return
+    def _on_loaded(self, data: TabularData) -> None:
+        self._load_job = None
+        self.progressBar.setValue(1000)           # (the last progress report may be throttled away)
         self._finish_loading()
         self._result = data
         self.classList.clear()
@@ -468,15 +450,10 @@ class CsvImportDialog(QDialog):
             m=f"{data.m:,}", n=data.n_features, k=data.n_classes, dropped=dropped))
         self._update_buttons()
 
-    @Slot(int, str)
-    def _on_failed(self, request: int, message: str) -> None:
-        if request != self._request:
-            return
+    def _on_failed(self, message: str) -> None:
+        self._load_job = None
         self._finish_loading()
-        if message:
-            self.show_error(message)
-        else:
-            self.summaryLabel.setText(self.tr("Loading stopped; nothing was imported."))
+        self.show_error(message)
         self._update_buttons()
 
     @Slot()
@@ -492,10 +469,7 @@ class CsvImportDialog(QDialog):
 
     @Slot()
     def _stop_thread(self, *_args) -> None:
-        self._cancel.set()
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait(10_000)
+        self._jobs.shutdown(10_000)
 
     def closeEvent(self, event) -> None:
         self._stop_thread()

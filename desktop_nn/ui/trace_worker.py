@@ -5,74 +5,28 @@
     runner.traceReady.connect(...)  # (job, Trace) once the whole iteration is traced
     job = runner.build(network_copy, X, Y, learning_rate, example=None)
 
-Each job runs a :class:`TraceWorker` in its own short-lived QThread (``worker.moveToThread``,
-``thread.started → worker.run``, ``worker.finished → thread.quit``). A new job cancels the
-previous one: the worker checks its abort flag between two steps and its late signals are
-dropped by job id. The runner is a GUI-thread QObject and re-emits everything from the GUI
-thread, so any widget may connect to it (docs/ARCHITECTURE.md, "Worker signals land on methods of GUI-thread QObjects").
+A trace is a job of the interface's one job runner (:mod:`desktop_nn.ui.jobs`): each step is sent
+to the GUI thread as soon as it is computed, and a new trace cancels the one before (the job checks
+between two steps; a cancelled job's late steps are dropped). The runner re-emits everything from
+the GUI thread, so any widget may connect to it.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.engine.trace import collect, iter_trace
 from desktop_nn.engine.trace_classic import trace_classic
+from desktop_nn.ui.jobs import JobCancelled, JobRunner, JobState
 
 log = logging.getLogger(__name__)
 
 
-class TraceCancelled(Exception):
-    """A newer job replaced this one."""
-
-
-class TraceWorker(QObject):
-    # payload: job id, TraceStep
-    stepProduced = Signal(int, object)
-    # payload: job id, Trace
-    traceProduced = Signal(int, object)
-    # payload: job id, a sentence for the user
-    failed = Signal(int, str)
-    finished = Signal()
-
-    def __init__(self, job: int, produce, finish):
-        """``produce(state)`` yields TraceSteps; ``finish(steps, state)`` returns the Trace."""
-        super().__init__()
-        self.job = job
-        self._produce, self._finish = produce, finish
-        self.abort = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            steps, state = [], {}
-            for step in self._produce(state):
-                if self.abort.is_set():
-                    raise TraceCancelled()
-                steps.append(step)
-                self.stepProduced.emit(self.job, step)
-            self.traceProduced.emit(self.job, self._finish(steps, state))
-        except TraceCancelled:
-            pass
-        except DesktopNNError as exc:
-            self.failed.emit(self.job, str(exc))
-        except Exception as exc:  # noqa: BLE001 - report, never crash the thread
-            log.exception("tracing failed")
-            self.failed.emit(self.job, f"Could not trace this iteration: {exc}")
-        finally:
-            self._produce = self._finish = None
-            app = QCoreApplication.instance()
-            if app is not None:
-                self.moveToThread(app.thread())    # so the GUI thread's deleteLater reaches it
-            self.finished.emit()
-
-
 class TraceRunner(QObject):
-    """The GUI-thread face of the trace workers."""
+    """The GUI-thread face of tracing: one job at a time, steps as they come."""
 
     # payload: job id, TraceStep (in the GUI thread)
     stepReady = Signal(int, object)
@@ -83,12 +37,12 @@ class TraceRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._job = 0
-        self._running: dict[int, tuple[QThread, TraceWorker]] = {}
+        self._jobs = JobRunner(self, "traceWorker")
+        self._state: JobState | None = None
 
     @property
     def job(self) -> int:
-        return self._job
+        return self._state.job_id if self._state is not None else 0
 
     def build(self, network, X, Y, learning_rate, example=None) -> int:
         """Trace one iteration of a Network; cancels the job before. Returns the new job id."""
@@ -104,61 +58,50 @@ class TraceRunner(QObject):
         return self._start(produce, lambda steps, state: state["trace"])
 
     def _start(self, produce, finish) -> int:
+        """``produce(state)`` yields TraceSteps; ``finish(steps, state)`` returns the Trace."""
         self.cancel()
-        self._job += 1
-        job = self._job
-        thread = QThread()
-        thread.setObjectName(f"traceThread{job}")
-        worker = TraceWorker(job, produce, finish)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.stepProduced.connect(self._on_step)
-        worker.traceProduced.connect(self._on_trace)
-        worker.failed.connect(self._on_failed)
-        # direct: quit() is thread-safe, and a GUI thread waiting in shutdown() cannot deliver it
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(self._on_thread_finished)   # a slot of this GUI-thread object
-        self._running[job] = (thread, worker)
-        thread.start()
-        return job
+
+        def job(job_state: JobState):
+            try:
+                steps, state = [], {}
+                for step in produce(state):
+                    job_state.check()
+                    steps.append(step)
+                    job_state.progress(step, force=True)     # every step, as soon as it is known
+                return finish(steps, state)
+            except (JobCancelled, DesktopNNError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - a sentence for the pane, the traceback to the log
+                log.exception("tracing failed")
+                raise DesktopNNError(f"Could not trace this iteration: {exc}") from exc
+
+        mine: list[JobState] = []        # filled before any callback can run (they are queued)
+        state = self._jobs.submit(job, on_result=lambda trace: self._finished(mine[0], trace),
+                                  on_progress=lambda step: self._step(mine[0], step),
+                                  on_error=lambda message: self._failed(mine[0], message))
+        mine.append(state)
+        self._state = state
+        return state.job_id
+
+    def _step(self, state: JobState, step) -> None:
+        if state is self._state:
+            self.stepReady.emit(state.job_id, step)
+
+    def _finished(self, state: JobState, trace) -> None:
+        if state is self._state:
+            self.traceReady.emit(state.job_id, trace)
+
+    def _failed(self, state: JobState, message: str) -> None:
+        if state is self._state:
+            self.failed.emit(state.job_id, message)
 
     def cancel(self) -> None:
-        for _thread, worker in self._running.values():
-            worker.abort.set()
+        if self._state is not None:
+            self._jobs.cancel(self._state)
 
     def busy(self) -> bool:
-        return bool(self._running)
+        return self._jobs.busy()
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel every job and wait for its thread; True when none is left running."""
-        self.cancel()
-        ok = True
-        for thread, _worker in list(self._running.values()):
-            ok &= thread.wait(timeout_ms)
-        self._on_thread_finished()
-        return ok
-
-    # --- from the workers (GUI thread) ----------------------------------------------------------
-
-    @Slot(int, object)
-    def _on_step(self, job: int, step) -> None:
-        if job == self._job:
-            self.stepReady.emit(job, step)
-
-    @Slot(int, object)
-    def _on_trace(self, job: int, trace) -> None:
-        if job == self._job:
-            self.traceReady.emit(job, trace)
-
-    @Slot(int, str)
-    def _on_failed(self, job: int, message: str) -> None:
-        if job == self._job:
-            self.failed.emit(job, message)
-
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        for job, (thread, worker) in list(self._running.items()):
-            if thread.isFinished():
-                del self._running[job]
-                worker.deleteLater()
-                thread.deleteLater()
+        """Cancel the job and stop the worker thread; True when it stopped."""
+        return self._jobs.shutdown(timeout_ms)

@@ -40,7 +40,7 @@ def dialog(qtbot, host):
     d.open()                                     # non-blocking
     yield d
     d.reject()
-    assert not d._thread.isRunning()
+    assert not d._jobs.running()
 
 
 def write(tmp_path, content: bytes, name="data.csv"):

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktop_nn.ui.lecture import create_presenter, lecture_scene_ids
 from desktop_nn.ui.lecture.presenter import default_lectures_dir
-from desktop_nn.ui.lecture.runner import SceneRunner
+from desktop_nn.ui.jobs import JobRunner
 
 NEW_SCENE = '''id = "my-and-gate"
 title = "My own AND gate"
@@ -90,7 +90,7 @@ def test_missing_lecture_folder_gives_a_message_not_a_crash(tmp_path, qtbot):
 
 
 def test_runner_delivers_results_and_progress_in_the_gui_thread(qtbot):
-    runner = SceneRunner()
+    runner = JobRunner()
     gui = threading.get_ident()
     seen = {"progress": 0, "threads": set()}
 

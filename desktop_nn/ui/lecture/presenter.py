@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.registry import ViewUnavailable, title_fields, view_class, view_defaults
-from desktop_nn.ui.lecture.runner import SceneRunner
+from desktop_nn.ui.jobs import JobRunner
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scene_file import SceneProblem, SceneSpec, fill_title, load_lecture
 from desktop_nn.ui.lecture.widgets import PageStack
@@ -68,7 +68,7 @@ class ProblemScene(Scene):
 
     SETTINGS = {}
 
-    def __init__(self, message: str, runner: SceneRunner, parent=None):
+    def __init__(self, message: str, runner: JobRunner, parent=None):
         self._text = message
         super().__init__({}, runner, parent)
 
@@ -182,7 +182,7 @@ class LecturePresenter(QWidget):
         self.problems = [it for it in self.items if isinstance(it, SceneProblem)]
         for p in self.problems:
             log.warning("lecture: %s", p.message)
-        self.runner = SceneRunner(self)
+        self.runner = JobRunner(self, "lectureWorker")
         self._scenes: dict[int, Scene] = {}
         self.index = -1
         self._closed = False

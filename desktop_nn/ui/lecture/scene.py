@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 
 from desktop_nn.ui.lecture import theme
-from desktop_nn.ui.lecture.runner import JobState, SceneRunner
+from desktop_nn.ui.jobs import JobRunner, JobState
 
 
 class Scene(QWidget):
@@ -33,7 +33,7 @@ class Scene(QWidget):
     #: true with :meth:`set_title_fields` (e.g. ``L`` after "+ layer"), and the title follows
     TITLE_FIELDS: ClassVar[dict[str, Any]] = {}
 
-    def __init__(self, settings: dict[str, Any], runner: SceneRunner, parent: QWidget | None = None):
+    def __init__(self, settings: dict[str, Any], runner: JobRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings: dict[str, Any] = {**self.SETTINGS, **settings}
         self.title_fields: dict[str, Any] = dict(self.TITLE_FIELDS)

@@ -1,26 +1,36 @@
-"""Scene computation off the GUI thread.
+"""Long work off the GUI thread: one job runner for the whole interface.
 
-A :class:`SceneRunner` (a QObject living in the GUI thread) owns one worker thread. Scenes submit
-plain functions ``fn(state) -> result`` (Orange3's pattern); the function runs in the worker,
-may report progress with ``state.progress(payload)`` (throttled to ~30 per second) and should
-check ``state.cancelled`` between steps. Results and progress come back through signals that are
-connected only to slots of the runner — a GUI-thread QObject (docs/ARCHITECTURE.md: worker signals land on GUI-thread methods) — which then calls the
-scene's callbacks in the GUI thread. A cancelled job's late results are dropped.
+A :class:`JobRunner` (a QObject living in the GUI thread) owns one worker thread. Callers submit
+plain functions ``fn(state) -> result`` (Orange3's pattern); the function runs in the worker, may
+report progress with ``state.progress(payload)`` (throttled to ~30 per second unless forced) and
+checks ``state.check()`` between steps. Results, progress and failures come back through signals
+connected only to slots of the runner — a GUI-thread QObject (docs/ARCHITECTURE.md: worker signals
+land on GUI-thread methods) — which then calls the caller's callbacks in the GUI thread. A
+cancelled job's late results are dropped.
 
-Long work is cut into short jobs (a chunk of epochs, say) so that moving to another scene never
-waits behind a long computation: the new scene's first job runs as soon as the current chunk ends.
+Lecture scenes (one runner per presenter), the step-through's traces and the CSV import each use
+one. Long work is cut into short jobs or checks for cancellation often, so a new request never
+waits behind an old one.
+
+A failure reaches ``on_error`` as a sentence: the message of a ``DesktopNNError`` (the engine's
+own, written for the user), otherwise the exception's type and message (its traceback goes to the
+log).
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import time
-import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop_nn.engine.errors import DesktopNNError
+
+log = logging.getLogger(__name__)
 
 
 class JobCancelled(Exception):
@@ -73,8 +83,12 @@ class _Worker(QObject):
             result = fn(state)
         except JobCancelled:
             return
-        except Exception as exc:  # reported to the scene as a sentence, never a crash
-            self.failed.emit(state.job_id, f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=4)}")
+        except DesktopNNError as exc:     # the engine's own sentence for the user
+            self.failed.emit(state.job_id, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - reported as a sentence, never a crash
+            log.exception("a background job failed")
+            self.failed.emit(state.job_id, f"{type(exc).__name__}: {exc}")
             return
         if not state.cancelled:
             self.finished.emit(state.job_id, result)
@@ -89,18 +103,18 @@ class _Job:
     submitted: float = field(default_factory=time.perf_counter)
 
 
-class SceneRunner(QObject):
-    """Runs scene jobs in one worker QThread; call :meth:`shutdown` before the owner goes away."""
+class JobRunner(QObject):
+    """Runs jobs in one worker QThread; call :meth:`shutdown` before the owner goes away."""
 
     _request = Signal(object, object)   # JobState, fn → worker.run (queued)
     jobFinished = Signal(int)           # id of a job whose result was delivered (tests wait on it)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, name: str = "jobWorker"):
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._jobs: dict[int, _Job] = {}
         self._thread = QThread()
-        self._thread.setObjectName("lectureWorker")
+        self._thread.setObjectName(name)
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
@@ -113,7 +127,7 @@ class SceneRunner(QObject):
     # --- GUI-thread API -----------------------------------------------------------------------
     def submit(self, fn: Callable[[JobState], Any], on_result=None, on_progress=None, on_error=None) -> JobState:
         if self._closed:
-            raise RuntimeError("the scene runner was shut down")
+            raise RuntimeError("the job runner was shut down")
         job_id = next(self._ids)
         state = JobState(job_id, self._worker.progressed.emit)
         self._jobs[job_id] = _Job(state, on_result, on_progress, on_error)
@@ -126,18 +140,27 @@ class SceneRunner(QObject):
         state.cancel()
         self._jobs.pop(state.job_id, None)
 
-    def busy(self) -> bool:
-        return bool(self._jobs)
-
-    def shutdown(self, timeout_ms: int = 5000) -> None:
-        if self._closed:
-            return
-        self._closed = True
+    def cancel_all(self) -> None:
         for job in list(self._jobs.values()):
             job.state.cancel()
         self._jobs.clear()
+
+    def busy(self) -> bool:
+        """A job is waiting or running."""
+        return bool(self._jobs)
+
+    def running(self) -> bool:
+        """The worker thread is alive (until :meth:`shutdown`)."""
+        return self._thread.isRunning()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel every job and stop the worker thread; True when it has stopped."""
+        if self._closed:
+            return self._thread.isFinished()
+        self._closed = True
+        self.cancel_all()
         self._thread.quit()
-        self._thread.wait(timeout_ms)
+        return bool(self._thread.wait(timeout_ms))
 
     # --- slots: run in the GUI thread ------------------------------------------------------------
     @Slot(int, object)
@@ -164,6 +187,4 @@ class SceneRunner(QObject):
         if job.on_error is not None:
             job.on_error(message)
         else:
-            import logging
-
-            logging.getLogger(__name__).error("lecture job failed: %s", message)
+            log.error("a background job failed: %s", message)
