@@ -10,8 +10,9 @@ from desktop_nn.engine.activations import ACTIVATIONS, get_activation
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 
+#: the chapter's table, in its order; names and g, g' come from the engine's one declaration
 NAMES = ("step", "linear", "sigmoid", "tanh", "relu", "leaky_relu")
-LABELS = {"step": "unit step", "linear": "linear", "sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "leaky ReLU"}
+LABELS = {name: ACTIVATIONS[name].display_name for name in NAMES}
 
 
 def formulas(name: str, slope: float = 0.01) -> tuple[str, str]:

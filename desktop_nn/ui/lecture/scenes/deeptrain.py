@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
+from desktop_nn.engine.activations import offered_activation_names
 from desktop_nn.engine.datasets import parity
 from desktop_nn.engine.network import Network
 from desktop_nn.engine.trainer import Trainer
@@ -252,7 +253,7 @@ class HyperparametersScene(Scene):
         self.epochs = theme.spin(int(s["epochs"]), 10, 20000, 100, object_name="epochsSpin")
         self.layers = theme.spin(int(s["layers"]), 0, 6, 1, object_name="layersSpin")
         self.units = theme.spin(int(s["units"]), 1, 12, 1, object_name="unitsSpin")
-        self.activation = theme.combo(["relu", "tanh", "sigmoid", "leaky_relu", "linear"], "activationCombo")
+        self.activation = theme.combo(list(offered_activation_names()), "activationCombo")   # the app's list
         self.activation.setCurrentText(s["activation"])
         form = QGridLayout()
         form.setHorizontalSpacing(theme.px(12))
