@@ -38,9 +38,10 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from desktop_nn.engine.errors import ProjectError
+from desktop_nn.engine.errors import ConfigError, ProjectError
 from desktop_nn.engine.export import atomic_write
 from desktop_nn.engine.tabular import MAX_CLASSES, MAX_COLUMNS, MAX_ROWS, TabularData
+from desktop_nn.training.config import RunConfig, Setting
 
 FORMAT = "desktop_nn project"
 FORMAT_VERSION = 1
@@ -122,39 +123,46 @@ def _list_of(item: Callable, min_len: int = 0, max_len: int = MAX_LIST) -> Calla
     return check
 
 
-def _text_or_texts(v, where):
-    if isinstance(v, str):
-        return _text(64)(v, where)
-    return _list_of(_text(64), 0, MAX_LAYERS)(v, where)
-
-
 def _kind(v) -> str:
     return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null",
             int: "a number", float: "a number"}.get(type(v), type(v).__name__)
 
 
-#: every setting: key -> (JSON section, checker, default). Keys are RunConfig's field names and
-#: the defaults its defaults (tests/test_project.py checks that they stay in step).
+def _checker(spec: Setting) -> Callable[[Any, str], Any]:
+    """The loader's check of one setting, from RunConfig's schema: its JSON type, then its range."""
+    text = _text(64)
+    lo = spec.low if spec.low is not None else -(2**63)
+    hi = spec.high if spec.high is not None else 2**63 - 1
+    if spec.kind == "text":
+        base = text
+    elif spec.kind == "texts":
+        base = _list_of(text, *spec.items)
+    elif spec.kind == "text_or_texts":
+        texts = _list_of(text, *spec.items)
+        base = lambda v, where: text(v, where) if isinstance(v, str) else texts(v, where)  # noqa: E731
+    elif spec.kind == "bool":
+        base = _boolean
+    elif spec.kind == "int":
+        base = _integer(int(lo), int(hi), optional=spec.optional)
+    elif spec.kind == "ints":
+        base = _list_of(_integer(int(lo), int(hi)), *spec.items)
+    else:
+        base = _number(float(lo), float(hi))
+
+    def check(v, where):
+        value = base(v, where)
+        try:
+            spec.check(value, "it")
+        except ConfigError as exc:                   # an open end: a learning rate of 0, a share of 1
+            raise _fail(where, str(exc)) from None
+        return value
+    return check
+
+
+#: every setting: key -> (JSON section, checker, default), all three read from RunConfig's one
+#: schema (training.config.Setting): what the project file holds is what a run can use.
 SETTINGS: dict[str, tuple[str, Callable, Any]] = {
-    "dataset": ("dataset", _text(64), "iris"),
-    "iris_classes": ("dataset", _list_of(_text(64), 0, 16), ("Iris-setosa", "Iris-versicolor")),
-    "iris_features": ("dataset", _list_of(_text(64), 0, 16), ("sepal_length", "petal_length")),
-    "n_samples": ("dataset", _integer(1, MAX_ROWS), 200),
-    "noise": ("dataset", _number(0.0, 1e6), 0.1),
-    "test_ratio": ("dataset", _number(0.0, 1.0), 0.0),
-    "features": ("features", _list_of(_text(64), 0, MAX_INPUTS), ("x1", "x2")),
-    "standardize": ("features", _boolean, False),
-    "model": ("architecture", _text(64), "perceptron"),
-    "hidden": ("architecture", _list_of(_integer(1, MAX_UNITS), 0, MAX_LAYERS), (4, 2)),
-    "hidden_activation": ("architecture", _text_or_texts, "tanh"),
-    "output": ("architecture", _text(64), "sigmoid"),
-    "init": ("architecture", _text(64), "xavier"),
-    "learning_rate": ("hyperparameters", _number(0.0, 1e12), 0.1),
-    "batch_size": ("hyperparameters", _integer(1, MAX_ROWS, optional=True), None),
-    "optimizer": ("hyperparameters", _text(64), "gd"),
-    "l2": ("hyperparameters", _number(0.0, 1e12), 0.0),
-    "max_epochs": ("hyperparameters", _integer(0, 10**12), 10),
-    "seed": ("seed", _integer(0, 2**63 - 1), 0),
+    name: (spec.section, _checker(spec), default) for name, (spec, default) in RunConfig.schema().items()
 }
 
 

@@ -62,28 +62,108 @@ HOVER_RESOLUTION = 36     # per-neuron heatmaps in the architecture editor
 
 
 @dataclass(frozen=True)
-class RunConfig:
-    """Every setting of one training run. The default is the chapter's start-up view."""
+class Setting:
+    """What one setting may hold: the one schema RunConfig, the project file and the UI share.
 
-    dataset: str = "iris"
-    iris_classes: tuple[str, ...] = ("Iris-setosa", "Iris-versicolor")
-    iris_features: tuple[str, str] = ("sepal_length", "petal_length")
-    n_samples: int = 200
-    noise: float = 0.1
-    test_ratio: float = 0.0
-    features: tuple[str, ...] = ("x1", "x2")
-    standardize: bool = False
-    model: str = "perceptron"
-    hidden: tuple[int, ...] = (4, 2)
-    hidden_activation: str | tuple[str, ...] = "tanh"
-    output: str = "sigmoid"
-    init: str = "xavier"
-    learning_rate: float = 0.1
-    batch_size: int | None = None          # None: the whole training set (batch GD)
-    optimizer: str = "gd"
-    l2: float = 0.0
-    seed: int = 0
-    max_epochs: int = 10                   # 0: no limit
+    kind      "text", "texts" (a list of text), "text_or_texts", "int", "ints" (a list of int),
+              "number", "bool"
+    low, high the range of a number (of each item of "ints"); ``open_low`` / ``open_high`` exclude
+              the end itself (a learning rate > 0, a test share < 1)
+    optional  None is allowed (the batch size: None = the whole training set)
+    items     (fewest, most) items of a list
+    section   where the project file (.dnn) keeps it
+    """
+
+    section: str
+    kind: str
+    low: float | None = None
+    high: float | None = None
+    open_low: bool = False
+    open_high: bool = False
+    optional: bool = False
+    items: tuple[int, int] = (0, 1024)
+
+    def check(self, value, name: str) -> None:
+        """Raise ConfigError naming ``name`` when ``value`` is outside this setting's range."""
+        if value is None:
+            if self.optional:
+                return
+            raise ConfigError(f"{name} must be given.")
+        values = value if self.kind in ("ints",) else [value]
+        if self.kind in ("texts", "ints") or (self.kind == "text_or_texts" and not isinstance(value, str)):
+            fewest, most = self.items
+            if not fewest <= len(value) <= most:
+                raise ConfigError(f"{name} lists {len(value)} items; it takes {fewest} to {most}.")
+        if self.kind not in ("int", "ints", "number"):
+            return
+        for v in values:
+            if not np.isfinite(v):
+                raise ConfigError(f"{name} must be a finite number, got {v}.")
+            too_low = self.low is not None and (v <= self.low if self.open_low else v < self.low)
+            too_high = self.high is not None and (v >= self.high if self.open_high else v > self.high)
+            if too_low or too_high:
+                raise ConfigError(f"{name} must be {self.describe()}, got {v:g}.")
+
+    def describe(self) -> str:
+        """The range in words: "> 0", "from 1 to 16", "in [0, 1)"."""
+        def num(v: float) -> str:
+            return f"{int(v):,}" if float(v).is_integer() and abs(v) < 1e15 else f"{v:g}"
+
+        lo, hi = self.low, self.high
+        if lo is not None and hi is not None:
+            if self.open_low or self.open_high:
+                return f"in {'(' if self.open_low else '['}{num(lo)}, {num(hi)}{')' if self.open_high else ']'}"
+            return f"from {num(lo)} to {num(hi)}"
+        if lo is not None:
+            return f"{'>' if self.open_low else '≥'} {num(lo)}"
+        return f"{'<' if self.open_high else '≤'} {num(hi)}"
+
+
+def setting(default, **schema):
+    """A RunConfig field with its default and its :class:`Setting`."""
+    return dataclasses.field(default=default, metadata={"setting": Setting(**schema)})
+
+
+MAX_SAMPLES = 1_000_000          # points of a generated 2-D dataset
+MAX_EPOCHS = 10**12              # 0: no limit
+MAX_SEED = 2**32 - 1             # NumPy's seeds; the settings panel's spin box holds them all
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Every setting of one training run, with its range (the one schema: the project file, its
+    loader and the settings panel take theirs from here). The defaults are the chapter's start-up
+    view."""
+
+    dataset: str = setting("iris", section="dataset", kind="text")
+    iris_classes: tuple[str, ...] = setting(("Iris-setosa", "Iris-versicolor"), section="dataset", kind="texts",
+                                            items=(0, 3))
+    iris_features: tuple[str, str] = setting(("sepal_length", "petal_length"), section="dataset", kind="texts",
+                                             items=(2, 2))
+    n_samples: int = setting(200, section="dataset", kind="int", low=1, high=MAX_SAMPLES)
+    noise: float = setting(0.1, section="dataset", kind="number", low=0.0, high=1e6)
+    test_ratio: float = setting(0.0, section="dataset", kind="number", low=0.0, high=1.0, open_high=True)
+    features: tuple[str, ...] = setting(("x1", "x2"), section="features", kind="texts", items=(0, 4096))
+    standardize: bool = setting(False, section="features", kind="bool")
+    model: str = setting("perceptron", section="architecture", kind="text")
+    hidden: tuple[int, ...] = setting((4, 2), section="architecture", kind="ints", low=1, high=MAX_NEURONS,
+                                      items=(0, MAX_HIDDEN_LAYERS))
+    hidden_activation: str | tuple[str, ...] = setting("tanh", section="architecture", kind="text_or_texts",
+                                                       items=(0, MAX_HIDDEN_LAYERS))
+    output: str = setting("sigmoid", section="architecture", kind="text")
+    init: str = setting("xavier", section="architecture", kind="text")
+    learning_rate: float = setting(0.1, section="hyperparameters", kind="number", low=0.0, high=1e12, open_low=True)
+    batch_size: int | None = setting(None, section="hyperparameters", kind="int", low=1, high=10**9,
+                                     optional=True)          # None: the whole training set (batch GD)
+    optimizer: str = setting("gd", section="hyperparameters", kind="text")
+    l2: float = setting(0.0, section="hyperparameters", kind="number", low=0.0, high=1e12)
+    seed: int = setting(0, section="seed", kind="int", low=0, high=MAX_SEED)
+    max_epochs: int = setting(10, section="hyperparameters", kind="int", low=0, high=MAX_EPOCHS)  # 0: no limit
+
+    @classmethod
+    def schema(cls) -> dict[str, tuple[Setting, object]]:
+        """name → (Setting, default) of every field, in declaration order."""
+        return {f.name: (f.metadata["setting"], f.default) for f in dataclasses.fields(cls)}
 
     def replace(self, **changes) -> "RunConfig":
         return dataclasses.replace(self, **changes)
@@ -98,6 +178,11 @@ class RunConfig:
 
     def validate(self) -> None:
         """Raise ConfigError with a sentence a student can act on."""
+        labels = {"learning_rate": "The learning rate", "test_ratio": "The test share", "l2": "L2 λ",
+                  "batch_size": "The batch size", "hidden": "Each hidden layer's neuron count",
+                  "n_samples": "The number of points", "max_epochs": "The epoch limit", "seed": "The seed"}
+        for name, (spec, _) in self.schema().items():
+            spec.check(getattr(self, name), labels.get(name, name.replace("_", " ")))
         if self.dataset not in DATASETS and self.dataset != IMPORTED:
             raise ConfigError(f"Unknown dataset {self.dataset!r}; choose one of {', '.join(DATASETS)}.")
         if self.model not in MODELS:
@@ -107,18 +192,12 @@ class RunConfig:
         for name in self.features:
             if name not in FEATURES:
                 raise ConfigError(f"Unknown input feature {name!r}.")
-        if not (np.isfinite(self.learning_rate) and self.learning_rate > 0):
-            raise ConfigError(f"The learning rate must be a positive number, got {self.learning_rate}.")
-        if len(self.hidden) > MAX_HIDDEN_LAYERS:
-            raise ConfigError(f"At most {MAX_HIDDEN_LAYERS} hidden layers.")
-        if any(not 1 <= n <= MAX_NEURONS for n in self.hidden):
-            raise ConfigError(f"Each hidden layer holds 1 to {MAX_NEURONS} neurons.")
-        if not 0.0 <= self.test_ratio < 1.0:
-            raise ConfigError(f"The test share must be in [0, 1), got {self.test_ratio}.")
-        if self.l2 < 0:
-            raise ConfigError(f"L2 λ must be ≥ 0, got {self.l2}.")
-        if self.batch_size is not None and self.batch_size < 1:
-            raise ConfigError(f"The batch size must be at least 1, got {self.batch_size}.")
+        if self.output not in OUTPUTS:
+            raise ConfigError(f"Unknown output {self.output!r}; choose one of {', '.join(OUTPUTS)}.")
+        if self.init not in INITIALIZERS:
+            raise ConfigError(f"Unknown initialisation {self.init!r}; choose one of {', '.join(INITIALIZERS)}.")
+        if self.optimizer not in OPTIMIZERS:
+            raise ConfigError(f"Unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}.")
 
     @property
     def is_classic(self) -> bool:
