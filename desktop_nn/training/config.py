@@ -124,9 +124,14 @@ def setting(default, **schema):
     return dataclasses.field(default=default, metadata={"setting": Setting(**schema)})
 
 
-MAX_SAMPLES = 1_000_000          # points of a generated 2-D dataset
-MAX_EPOCHS = 10**12              # 0: no limit
-MAX_SEED = 2**32 - 1             # NumPy's seeds; the settings panel's spin box holds them all
+# The ranges below are also the settings panel's (its spin boxes take them from RunConfig.schema()),
+# so a project can only hold what the panel can show.
+MIN_SAMPLES, MAX_SAMPLES = 20, 2000   # points of a generated 2-D dataset
+MAX_NOISE = 1.0
+MAX_TEST_SHARE = 0.8
+MAX_L2 = 10.0
+MAX_EPOCHS = 10**7               # 0: no limit
+MAX_SEED = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -140,9 +145,9 @@ class RunConfig:
                                             items=(0, 3))
     iris_features: tuple[str, str] = setting(("sepal_length", "petal_length"), section="dataset", kind="texts",
                                              items=(2, 2))
-    n_samples: int = setting(200, section="dataset", kind="int", low=1, high=MAX_SAMPLES)
-    noise: float = setting(0.1, section="dataset", kind="number", low=0.0, high=1e6)
-    test_ratio: float = setting(0.0, section="dataset", kind="number", low=0.0, high=1.0, open_high=True)
+    n_samples: int = setting(200, section="dataset", kind="int", low=MIN_SAMPLES, high=MAX_SAMPLES)
+    noise: float = setting(0.1, section="dataset", kind="number", low=0.0, high=MAX_NOISE)
+    test_ratio: float = setting(0.0, section="dataset", kind="number", low=0.0, high=MAX_TEST_SHARE)
     features: tuple[str, ...] = setting(("x1", "x2"), section="features", kind="texts", items=(0, 4096))
     standardize: bool = setting(False, section="features", kind="bool")
     model: str = setting("perceptron", section="architecture", kind="text")
@@ -156,7 +161,7 @@ class RunConfig:
     batch_size: int | None = setting(None, section="hyperparameters", kind="int", low=1, high=10**9,
                                      optional=True)          # None: the whole training set (batch GD)
     optimizer: str = setting("gd", section="hyperparameters", kind="text")
-    l2: float = setting(0.0, section="hyperparameters", kind="number", low=0.0, high=1e12)
+    l2: float = setting(0.0, section="hyperparameters", kind="number", low=0.0, high=MAX_L2)
     seed: int = setting(0, section="seed", kind="int", low=0, high=MAX_SEED)
     max_epochs: int = setting(10, section="hyperparameters", kind="int", low=0, high=MAX_EPOCHS)  # 0: no limit
 

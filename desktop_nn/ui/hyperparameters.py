@@ -94,9 +94,13 @@ class HyperparametersPanel(QWidget):
         self.irisClassesCombo = _combo("irisClassesCombo", {v: k for k, v in IRIS_CLASS_CHOICES.items()})
         self.irisFeatureX = _combo("irisFeatureX", {f: IRIS_FEATURE_LABELS[f] for f in IRIS_FEATURES})
         self.irisFeatureY = _combo("irisFeatureY", {f: IRIS_FEATURE_LABELS[f] for f in IRIS_FEATURES})
-        self.datasetSize = QSpinBox(objectName="datasetSize", minimum=20, maximum=2000, singleStep=20)
-        self.noise = QDoubleSpinBox(objectName="noise", minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
-        self.testRatio = QSpinBox(objectName="testRatio", minimum=0, maximum=80, singleStep=10, suffix=" %")
+        schema = RunConfig.schema()          # every range below is the one schema's
+        self.datasetSize = QSpinBox(objectName="datasetSize", minimum=int(schema["n_samples"][0].low),
+                                    maximum=int(schema["n_samples"][0].high), singleStep=20)
+        self.noise = QDoubleSpinBox(objectName="noise", minimum=0.0, maximum=schema["noise"][0].high,
+                                    singleStep=0.05, decimals=2)
+        self.testRatio = QSpinBox(objectName="testRatio", minimum=0, maximum=round(100 * schema["test_ratio"][0].high),
+                                  singleStep=10, suffix=" %")
         self.testRatio.setToolTip(self.tr("Share of the data held out as a test set (0 = train on everything, as the chapter does)"))
         data_box = QGroupBox(self.tr("Data"))
         form = QFormLayout(data_box)
@@ -144,10 +148,12 @@ class HyperparametersPanel(QWidget):
         self.outputCombo = _combo("outputCombo", OUTPUT_NAMES)
         self.initCombo = _combo("initCombo", INIT_NAMES)
         self.initCombo.setToolTip(self.tr("The single-neuron models start from zeros unless 'small random' is chosen"))
-        self.l2Spin = QDoubleSpinBox(objectName="l2Spin", minimum=0.0, maximum=10.0, decimals=4, singleStep=0.001)
+        self.l2Spin = QDoubleSpinBox(objectName="l2Spin", minimum=0.0, maximum=schema["l2"][0].high, decimals=4,
+                                     singleStep=0.001)
         self.optimizerCombo = _combo("optimizerCombo", OPTIMIZER_NAMES)
-        self.seedSpin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
-        self.epochLimit = QSpinBox(objectName="epochLimit", minimum=0, maximum=10**7, singleStep=10)
+        self.seedSpin = QSpinBox(objectName="seedSpin", minimum=0, maximum=int(schema["seed"][0].high))
+        self.epochLimit = QSpinBox(objectName="epochLimit", minimum=0, maximum=int(schema["max_epochs"][0].high),
+                                   singleStep=10)
         self.epochLimit.setSpecialValueText(self.tr("no limit"))
         train_box = QGroupBox(self.tr("Training"))
         form = QFormLayout(train_box)
