@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _application():
     from PySide6.QtWidgets import QApplication
 
-    from desktop_nn.ui import palette
+    from desktop_nn.ui.kit import palette
 
     app = QApplication.instance()
     if app is None:
@@ -70,7 +70,7 @@ def _application():
 def create_main_window(config=None, **kwargs):
     """The real main window, not shown, with its worker thread running (kwargs: see MainWindow)."""
     _application()
-    from desktop_nn.ui.main_window import MainWindow
+    from desktop_nn.ui.workbench.main_window import MainWindow
 
     return MainWindow(config, **kwargs)
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
 
 from desktop_nn.engine.datasets import GENERATORS
 from desktop_nn.engine.network import Network, to_columns
-from desktop_nn.ui import palette
-from desktop_nn.ui.architecture_editor import ArchitectureEditor
-from desktop_nn.ui.stepper import StepperPane
+from desktop_nn.ui.kit import palette
+from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
+from desktop_nn.ui.stepthrough.stepper import StepperPane
 
 
 def main(out_dir: str) -> None:

@@ -7,8 +7,8 @@ import numpy as np
 
 from desktop_nn.engine import activations as act
 from desktop_nn.training.config import HOVER_RESOLUTION
-from desktop_nn.ui.architecture_editor import ArchitectureEditor
-from desktop_nn.ui.hyperparameters import HyperparametersPanel
+from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
+from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 
 
 def test_the_panel_lists_the_engines_activations_with_their_labels(qtbot):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_nn.project import Project, default_settings, project_to_bytes
-from desktop_nn.ui.csv_import_dialog import CsvImportDialog, ImportResult
+from desktop_nn.ui.projects.csv_import_dialog import CsvImportDialog, ImportResult
 
 GOOD = b"sepal,petal,species\n5.1,1.4,setosa\n7.0,4.7,versicolor\n4.9,1.5,setosa\n6.4,4.5,versicolor\n6.3,6.0,virginica\n"
 LOAD_TIMEOUT = 15_000

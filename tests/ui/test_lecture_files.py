@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktop_nn.ui.lecture import create_presenter, lecture_scene_ids
 from desktop_nn.ui.lecture.presenter import default_lectures_dir
-from desktop_nn.ui.jobs import JobRunner
+from desktop_nn.ui.kit.jobs import JobRunner
 
 NEW_SCENE = '''id = "my-and-gate"
 title = "My own AND gate"

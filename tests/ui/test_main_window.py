@@ -287,7 +287,7 @@ def test_a_shown_window_draws_running_frames_in_parts_and_keeps_every_epoch(qtbo
 
 
 def _check_links_match(editor, snapshot):
-    from desktop_nn.ui import palette
+    from desktop_nn.ui.kit import palette
 
     W = [np.asarray(snapshot.params[f"W{l}"]) for l in range(1, len(snapshot.layer_dims))]
     scale = max(1.0, max(float(np.max(np.abs(w))) for w in W))
@@ -369,14 +369,14 @@ def test_a_small_screen_keeps_every_panel_usable(qtbot, window, width, height):
 
 
 def test_axis_labels_stay_apart_on_a_short_plot():
-    from desktop_nn.ui.cost_plot import ReadableAxis, _next_round
+    from desktop_nn.ui.workbench.cost_plot import ReadableAxis, _next_round
 
     assert [_next_round(s) for s in (0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 20.0)] == [0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 50.0]
     axis = ReadableAxis("left")
     levels = axis.tickSpacing(0.0, 1.0, 60.0)            # a 60-pixel accuracy axis
     from PySide6.QtGui import QFontMetrics
 
-    from desktop_nn.ui import palette
+    from desktop_nn.ui.kit import palette
 
     height = QFontMetrics(palette.font(palette.BASE_POINT_SIZE)).height()
     for spacing, _ in levels:

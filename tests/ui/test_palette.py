@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor
 
-from desktop_nn.ui import palette
+from desktop_nn.ui.kit import palette
 
 
 def rgb(name: str) -> list[int]:
@@ -40,7 +40,7 @@ def test_diverging_image_keeps_any_leading_shape():
 def test_split_rect_covers_the_rect_with_bands_and_strips():
     from PySide6.QtCore import QRect
 
-    from desktop_nn.ui.drawing import split_rect
+    from desktop_nn.ui.kit.drawing import split_rect
 
     rect = QRect(3, 5, 101, 47)
     for across in (False, True):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from desktop_nn.engine import export
 from desktop_nn.engine.errors import ConfigError
 from desktop_nn.project import Project, RunHistory, load_project, weights_equal
-from desktop_nn.ui.project_controller import ProjectController
+from desktop_nn.ui.projects.project_controller import ProjectController
 from desktop_nn.training.runs import NetworkRun
 from desktop_nn.training.config import RunConfig, prepare_data
 from tests.ui.fakes import FakeDialogs
@@ -206,7 +206,7 @@ CRASHING_SESSION = textwrap.dedent("""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication, QWidget
     from desktop_nn.project import Project, default_settings
-    from desktop_nn.ui.project_controller import ProjectController
+    from desktop_nn.ui.projects.project_controller import ProjectController
 
     class Host(QWidget):
         def project_from_ui(self):

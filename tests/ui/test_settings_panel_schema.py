@@ -4,7 +4,7 @@ show (no file trains on values the panel has clamped)."""
 from __future__ import annotations
 
 from desktop_nn.training.config import RunConfig
-from desktop_nn.ui.hyperparameters import HyperparametersPanel
+from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 
 
 def test_every_spin_box_spans_exactly_its_settings_range(qtbot):

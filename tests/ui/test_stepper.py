@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QWidget
 
 from desktop_nn.engine.network import Network
-from desktop_nn.ui.architecture_editor import ArchitectureEditor
-from desktop_nn.ui.matrix_view import MatrixView, short
-from desktop_nn.ui.stepper import StepperPane
+from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
+from desktop_nn.ui.stepthrough.matrix_view import MatrixView, short
+from desktop_nn.ui.stepthrough.stepper import StepperPane
 
 TIMEOUT = 10_000
 

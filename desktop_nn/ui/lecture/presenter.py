@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.registry import ViewUnavailable, title_fields, view_class, view_defaults
-from desktop_nn.ui.jobs import JobRunner
+from desktop_nn.ui.kit.jobs import JobRunner
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scene_file import SceneProblem, SceneSpec, fill_title, load_lecture
 from desktop_nn.ui.lecture.widgets import PageStack

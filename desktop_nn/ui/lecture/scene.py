@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 
 from desktop_nn.ui.lecture import theme
-from desktop_nn.ui.jobs import JobRunner, JobState
+from desktop_nn.ui.kit.jobs import JobRunner, JobState
 
 
 class Scene(QWidget):

@@ -2,7 +2,7 @@
 
 Sizes are shares of the screen height, so a scene reads the same from the back row of a hall on a
 1024×768 beamer as on a 4K projector: body text and numbers ≥ 3 % of the height, code and matrix
-cells ≥ 2.5 %, axis ticks ≥ 2.2 %, text on white ≥ 4.5:1 contrast. Colours come from :mod:`desktop_nn.ui.palette` so the
+cells ≥ 2.5 %, axis ticks ≥ 2.2 %, text on white ≥ 4.5:1 contrast. Colours come from :mod:`desktop_nn.ui.kit.palette` so the
 lecture and the main window speak the same colour language (blue = positive / class +1,
 orange = negative / class −1).
 """
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_nn.ui import palette
+from desktop_nn.ui.kit import palette
 
 #: Every size below is in pixels on a screen of REFERENCE_LINES lines; :func:`px` scales it to the
 #: screen the presenter is on, so type keeps its share of the screen height on any projector (a

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_nn.engine.activations import get_activation, offered_activation_names
 from desktop_nn.engine.datasets import IRIS_CLASSES, IRIS_FEATURE_LABELS, IRIS_FEATURES
-from desktop_nn.ui import palette
+from desktop_nn.ui.kit import palette
 from desktop_nn.training.config import FEATURE_LABELS, FEATURES, IMPORTED, RunConfig
 
 LEARNING_RATE_PRESETS = ("0.00001", "0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03",

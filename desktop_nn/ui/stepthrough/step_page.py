@@ -17,8 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop_nn.ui import palette
-from desktop_nn.ui.matrix_view import MatrixView
+from desktop_nn.ui.kit import palette
+from desktop_nn.ui.stepthrough.matrix_view import MatrixView
 
 FORMULA_POINT_SIZE = 30      # projector: the formula in large type (>= 24 pt)
 SHAPE_POINT_SIZE = 18

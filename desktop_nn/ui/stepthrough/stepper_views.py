@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.engine.trace import PHASES, dimension_rows
-from desktop_nn.ui import palette
+from desktop_nn.ui.kit import palette
 
 TABLE_POINT_SIZE = 17
 COLUMNS = ("l", "n[l]", "W[l]", "b[l]", "Z[l]", "A[l]", "dW[l]", "db[l]")

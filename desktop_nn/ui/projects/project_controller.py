@@ -469,7 +469,7 @@ class ProjectController(QObject):
     @Slot()
     def open_import_dialog(self, path: str | None = None):
         """Open the CSV import dialog (non-blocking); its data goes to ``host.use_imported_data``."""
-        from desktop_nn.ui.csv_import_dialog import CsvImportDialog
+        from desktop_nn.ui.projects.csv_import_dialog import CsvImportDialog
 
         dialog = CsvImportDialog(parent=self.window, path=path)
         dialog.dataImported.connect(self._on_data_imported)

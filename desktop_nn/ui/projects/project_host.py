@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from desktop_nn.engine.errors import ConfigError, DesktopNNError, ProjectError
 from desktop_nn.project import PinnedRun, Project, RunHistory
-from desktop_nn.ui.project_controller import ProjectController
+from desktop_nn.ui.projects.project_controller import ProjectController
 from desktop_nn.training.runs import build_run
 from desktop_nn.training.config import IMPORTED, Record, RunConfig, prepare_data
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_nn.ui import palette
-from desktop_nn.ui.cost_plot import readable_axes, style_axes
-from desktop_nn.ui.drawing import data_area, repaint_calls, split_rect
+from desktop_nn.ui.kit import palette
+from desktop_nn.ui.workbench.cost_plot import readable_axes, style_axes
+from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
 
 
 def _brushes(y: np.ndarray, alpha: int = 255) -> list:

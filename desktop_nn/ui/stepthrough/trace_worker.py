@@ -5,7 +5,7 @@
     runner.traceReady.connect(...)  # (job, Trace) once the whole iteration is traced
     job = runner.build(network_copy, X, Y, learning_rate, example=None)
 
-A trace is a job of the interface's one job runner (:mod:`desktop_nn.ui.jobs`): each step is sent
+A trace is a job of the interface's one job runner (:mod:`desktop_nn.ui.kit.jobs`): each step is sent
 to the GUI thread as soon as it is computed, and a new trace cancels the one before (the job checks
 between two steps; a cancelled job's late steps are dropped). The runner re-emits everything from
 the GUI thread, so any widget may connect to it.
@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.engine.trace import collect, iter_trace
 from desktop_nn.engine.trace_classic import trace_classic
-from desktop_nn.ui.jobs import JobCancelled, JobRunner, JobState
+from desktop_nn.ui.kit.jobs import JobCancelled, JobRunner, JobState
 
 log = logging.getLogger(__name__)
 

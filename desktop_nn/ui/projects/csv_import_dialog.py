@@ -57,8 +57,8 @@ from PySide6.QtWidgets import (
 from desktop_nn.engine import tabular
 from desktop_nn.engine.errors import DatasetError
 from desktop_nn.engine.tabular import CsvPreview, LoadCancelled, TabularData
-from desktop_nn.ui import palette
-from desktop_nn.ui.jobs import JobCancelled, JobRunner
+from desktop_nn.ui.kit import palette
+from desktop_nn.ui.kit.jobs import JobCancelled, JobRunner
 
 DELIMITER_CHOICES = (("auto", None), (", comma", ","), ("; semicolon", ";"), ("tab", "\t"),
                      ("| bar", "|"), ("space", " "))

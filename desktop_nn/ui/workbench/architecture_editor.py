@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from desktop_nn.engine.activations import ACTIVATIONS, get_activation
 from desktop_nn.training.config import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, layer_outputs
-from desktop_nn.ui import palette
-from desktop_nn.ui.drawing import repaint_calls, split_rect
-from desktop_nn.ui.network_items import (
+from desktop_nn.ui.kit import palette
+from desktop_nn.ui.kit.drawing import repaint_calls, split_rect
+from desktop_nn.ui.workbench.network_items import (
     NEURON_SIZE,
     ButtonItem,
     LinkItem,

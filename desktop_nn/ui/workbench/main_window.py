@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop_nn import __version__
 from desktop_nn.training.config import RunConfig
-from desktop_nn.ui import palette
-from desktop_nn.ui.architecture_editor import ArchitectureEditor
-from desktop_nn.ui.cost_plot import CostPlot
-from desktop_nn.ui.decision_plot import DecisionPlot
-from desktop_nn.ui.hyperparameters import HyperparametersPanel
-from desktop_nn.ui.project_host import ProjectHostMixin
-from desktop_nn.ui.stepper import StepperPane
+from desktop_nn.ui.kit import palette
+from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
+from desktop_nn.ui.workbench.cost_plot import CostPlot
+from desktop_nn.ui.workbench.decision_plot import DecisionPlot
+from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
+from desktop_nn.ui.projects.project_host import ProjectHostMixin
+from desktop_nn.ui.stepthrough.stepper import StepperPane
 from desktop_nn.worker import Snapshot, TrainingController
 
 # between two parts of a running frame: a timer, not a posted event, so that other timers due

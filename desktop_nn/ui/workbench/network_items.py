@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainterPath, QPainterPathStroker, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsRectItem
 
-from desktop_nn.ui import palette
+from desktop_nn.ui.kit import palette
 
 NEURON_SIZE = 44.0
 WIDTH_STEPS = 4          # a link's width moves in quarter pixels

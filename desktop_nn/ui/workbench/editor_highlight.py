@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
-from desktop_nn.ui import palette
+from desktop_nn.ui.kit import palette
 
 MAX_GLOW_LINKS = 600      # more links than this are not drawn one by one (the band still shows)
 BAND_COLOR = QColor(240, 228, 66, 90)         # palette.YELLOW, translucent

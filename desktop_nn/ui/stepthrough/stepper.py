@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.engine.trace import preview_first_step, trace_to_markdown
 from desktop_nn.training.runs import build_run, slide_targets
-from desktop_nn.ui import palette
-from desktop_nn.ui.batch_chooser import BatchChooser
-from desktop_nn.ui.editor_highlight import EditorHighlighter
-from desktop_nn.ui.step_page import StepPage
-from desktop_nn.ui.stepper_views import DimensionsTable, StepTimeline, classic_summary_html, summary_html
-from desktop_nn.ui.trace_worker import TraceRunner
+from desktop_nn.ui.kit import palette
+from desktop_nn.ui.stepthrough.batch_chooser import BatchChooser
+from desktop_nn.ui.workbench.editor_highlight import EditorHighlighter
+from desktop_nn.ui.stepthrough.step_page import StepPage
+from desktop_nn.ui.stepthrough.stepper_views import DimensionsTable, StepTimeline, classic_summary_html, summary_html
+from desktop_nn.ui.stepthrough.trace_worker import TraceRunner
 
 NAV_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 LARGE_M = 4096        # above this many examples the pane starts on a mini-batch of 256

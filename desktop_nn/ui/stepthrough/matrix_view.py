@@ -21,7 +21,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop_nn.ui import palette
+from desktop_nn.ui.kit import palette
 
 NUMBER_POINT_SIZE = 15       # projector: numbers at least 14 pt
 NAME_POINT_SIZE = 17

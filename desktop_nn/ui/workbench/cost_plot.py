@@ -16,8 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_nn.ui import palette
-from desktop_nn.ui.drawing import data_area, repaint_calls, split_rect
+from desktop_nn.ui.kit import palette
+from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
 
 _SYMBOLS_UP_TO = 60   # draw a marker per epoch (as the chapter's plots do) for short runs
 AXIS_BANDS = 4         # a full repaint (an axis moved) is drawn in this many calls

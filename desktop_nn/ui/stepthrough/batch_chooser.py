@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
-from desktop_nn.ui import palette
+from desktop_nn.ui.kit import palette
 
 MODES = ("all", "mini-batch", "example")
 
