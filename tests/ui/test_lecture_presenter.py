@@ -95,7 +95,9 @@ def test_presenter_keys_blank_notes_list_and_escape(qtbot, presenter):
     w.scene_list.setCurrentRow(1)
     qtbot.keyClick(w.scene_list, Qt.Key.Key_Return)
     assert not w.scene_list.isVisible() and w.index == 1
-    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    qtbot.keyClick(w, Qt.Key.Key_Escape)             # one Esc only asks
+    assert w.isVisible() and "Esc again" in w.flash_label.text()
+    qtbot.keyClick(w, Qt.Key.Key_Escape)             # the second leaves
     qtbot.waitUntil(lambda: not w.isVisible(), timeout=1000)
 
 

@@ -97,8 +97,8 @@ def test_presenter_view_shows_notes_next_scene_elapsed_time_and_clock(presenter_
     assert view.notes.toPlainText() == item.notes
     assert view.next.text() == "Next: " + w.title_of(w.index + 1)
     assert view.title.text() == w.title_label.text()
-    assert re.fullmatch(r"⏱ 0:00:0\d", view.elapsed.text())
-    assert re.search(r"\d\d:\d\d$", view.clock.text())
+    assert re.fullmatch(r"since the start 0:00:0\d", view.elapsed.text())
+    assert re.fullmatch(r"time \d\d:\d\d", view.clock.text())
     assert view.position.text() == f"{w.index + 1} / {w.count}"
     # on one screen it is asked for, so it shows, but in a corner: it does not cover the slide
     screen = w.screen().availableGeometry()
@@ -144,3 +144,32 @@ def test_text_colours_read_on_white():
         assert theme.contrast(dark) >= 4.5
         assert theme.contrast(dark) < 7.5, "darkened only as far as needed"
     assert theme.readable(theme.TEXT) == theme.TEXT.lower()
+
+
+def test_typing_a_number_with_a_decimal_point_stays_in_the_spin_box(presenter_at, qtbot):
+    """"." is also the clicker's blank key: while a spin box is being typed in, it is a decimal point."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    w = presenter_at("learning-rate")
+    spin = w.current_scene().findChild(QAbstractSpinBox, "smallRateSpin")      # the right run's α
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "0.0005")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert not w.blank.isVisible()
+    assert spin.value() == pytest.approx(0.0005)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_PageDown)       # the clicker still moves on
+    assert w.scene_ids()[w.index] != "learning-rate"
+
+
+@pytest.mark.parametrize("scene_id", ["shallow-network", "summary", "building-blocks", "learning-rate"])
+def test_notes_and_messages_float_over_the_scene_and_never_grow_the_window(presenter_at, qtbot, scene_id):
+    w = presenter_at(scene_id, (1024, 768))
+    before = w.title_label.geometry(), w.stack.geometry()
+    qtbot.keyClick(w, Qt.Key.Key_N)
+    w.flash("A long message that would have pushed the title onto a second line on a small projector.")
+    qtbot.wait(50)
+    assert w.notes_area.isVisible() and w.flash_label.isVisible()
+    assert w.width() <= 1024 and w.height() <= 768
+    assert w.notes_area.geometry().bottom() <= w.height() and w.notes_area.width() == w.width()
+    assert (w.title_label.geometry(), w.stack.geometry()) == before     # nothing reflowed

@@ -7,13 +7,13 @@ Keys (a presentation clicker sends PageDown/PageUp, sometimes B or "."):
     P                   play / pause the scene's animation or training
     N                   speaker notes here  S                    presenter view (notes, next scene, clock)
     B or .              blank the screen    F                    full screen on/off
-    Esc                 leave (closes the list / un-blanks first)
+    Esc Esc             leave (Esc once closes the list / un-blanks / asks to press it again)
 
 The presenter lays out for the screen it is on (type and plots keep their share of the screen
 height) and lays out again when it is moved to another screen, e.g. dragged onto the projector.
 
-While a number is being typed into a scene's spin box, ←, →, Space, Home and End edit the number;
-PageUp/PageDown always navigate.
+While a number is being typed into a scene's spin box, every key edits it (".", digits, ←, →,
+Space …); PageUp/PageDown (a clicker) always navigate.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ from desktop_nn.ui.lecture.widgets import PageStack
 log = logging.getLogger(__name__)
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
+CLICKER_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}      # a presentation clicker: always navigate
 PREV_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
 TEXT_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Home, Qt.Key.Key_End,
              Qt.Key.Key_Backspace, Qt.Key.Key_Up, Qt.Key.Key_Down}
@@ -141,8 +142,8 @@ class NotesWindow(QWidget):
     def update_clock(self) -> None:
         seconds = int(time.monotonic() - self.started)
         h, rest = divmod(seconds, 3600)
-        self.elapsed.setText(f"⏱ {h}:{rest // 60:02d}:{rest % 60:02d}")
-        self.clock.setText("🕑 " + QTime.currentTime().toString("HH:mm"))
+        self.elapsed.setText(f"since the start {h}:{rest // 60:02d}:{rest % 60:02d}")
+        self.clock.setText("time " + QTime.currentTime().toString("HH:mm"))
 
     def show_scene(self, title: str, notes: str, next_title: str, position: str = "") -> None:
         self.title.setText(title)
@@ -187,6 +188,7 @@ class LecturePresenter(QWidget):
         self.index = -1
         self._closed = False
         self._forced_size = screen_size
+        self._leave_armed_until = 0.0
         self.layout_size = self._screen_size()
         theme.set_screen(self.layout_size.width(), self.layout_size.height())
         self._build()
@@ -220,9 +222,14 @@ class LecturePresenter(QWidget):
         titles.addWidget(self.section_label)
         titles.addWidget(self.title_label)
         head.addLayout(titles, 1)
+        # a short message floats over the top right: it never reflows the title or the scene
         self.flash_label = theme.label("", theme.BODY, color=theme.palette.ERROR, object_name="presenterMessage",
                                        wrap=True)
-        head.addWidget(self.flash_label)
+        self.flash_label.setParent(self)
+        self.flash_label.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.flash_label.setStyleSheet(f"color: {theme.readable(theme.palette.ERROR)}; background: #FFFFFF; "
+                                       "border: 2px solid #B00020; border-radius: 8px; padding: 6px;")
+        self.flash_label.hide()
         self.progress_label = theme.label("", theme.BODY, bold=True, color=theme.MUTED, object_name="sceneProgress")
         head.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(head)
@@ -240,9 +247,9 @@ class LecturePresenter(QWidget):
         self.notes_label.setFrameShape(QFrame.Shape.NoFrame)
         self.notes_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes_label.setStyleSheet(f"QTextBrowser {{ background: #FFF8DC; color: {theme.TEXT}; }}")
-        self.notes_area = self.notes_label
+        self.notes_area = self.notes_label          # floats over the scene's bottom: N never grows the window
+        self.notes_area.setParent(self)
         self.notes_area.hide()
-        outer.addWidget(self.notes_area)
         # overlays: the scene list (left) and the blank screen (everything)
         self.scene_list = QListWidget(self)
         self.scene_list.setObjectName("sceneList")
@@ -261,6 +268,10 @@ class LecturePresenter(QWidget):
         self.blank.hide()
         self.notes_window: NotesWindow | None = None
         self._flash_timer = None
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(300)
+        self._resize_timer.timeout.connect(lambda: self.relayout_for_screen(self._window_layout_size(), forced=False))
         self._style_for_screen()
 
     def _style_for_screen(self) -> None:
@@ -273,16 +284,19 @@ class LecturePresenter(QWidget):
             w.setFont(theme.font(size, bold))
         self.progress_bar.setFixedHeight(theme.px(6))
         self.notes_area.setFixedHeight(round(0.26 * self.layout_size.height()))
-        self.setMaximumSize(self.layout_size)
+        screen = self._screen_size()
+        self.setMaximumSize(QSize(max(screen.width(), self.layout_size.width()),
+                                  max(screen.height(), self.layout_size.height())))
 
-    def relayout_for_screen(self, size: QSize | None = None) -> None:
+    def relayout_for_screen(self, size: QSize | None = None, forced: bool = True) -> None:
         """Lay every scene out again for a screen of ``size`` (default: the one the window is on).
 
         Scenes are rebuilt at the new scale; the one on show comes back where it was (its settings
-        from the scene file, its animation restarted)."""
-        if size is not None:
+        from the scene file, its animation restarted). ``forced=False`` lays out for ``size`` once
+        (the window's own size) without fixing it for later screen changes."""
+        if size is not None and forced:
             self._forced_size = QSize(size)
-        new = self._screen_size()
+        new = QSize(size) if size is not None and not forced else self._screen_size()
         if new == self.layout_size and self._scenes:
             return
         self.layout_size = new
@@ -311,6 +325,34 @@ class LecturePresenter(QWidget):
         super().resizeEvent(event)
         self.blank.setGeometry(self.rect())
         self.scene_list.setGeometry(20, 20, min(theme.px(1000), self.width() - 40), self.height() - 40)
+        self._place_overlays()
+        self._follow_window_size()
+
+    def _place_overlays(self) -> None:
+        h = self.notes_area.height()
+        self.notes_area.setGeometry(0, self.height() - h, self.width(), h)
+        self.notes_area.raise_()
+        if self.flash_label.isVisible():
+            width = min(self.width() - 2 * theme.px(36), theme.px(900))
+            self.flash_label.setFixedWidth(width)
+            self.flash_label.adjustSize()
+            self.flash_label.move(self.width() - width - theme.px(36), theme.px(70))
+            self.flash_label.raise_()
+
+    def _follow_window_size(self) -> None:
+        """Out of full screen (F) or in a window of its own, lay out for the window's size: a
+        scene laid out for the whole screen would be cut in a smaller window."""
+        if self._forced_size is not None or not self.isVisible():
+            return
+        if self._window_layout_size() != self.layout_size:
+            self._resize_timer.start()         # once the window has settled (a drag resizes often)
+
+    def _window_layout_size(self) -> QSize:
+        """The size to lay out for: the window's, never more than its screen."""
+        screen = self._screen_size()
+        size = QSize(min(self.width(), screen.width()), min(self.height(), screen.height()))
+        near = abs(size.width() - self.layout_size.width()) <= 4 and abs(size.height() - self.layout_size.height()) <= 4
+        return self.layout_size if near else size
 
     # --- navigation ----------------------------------------------------------------------------------
     @property
@@ -395,6 +437,7 @@ class LecturePresenter(QWidget):
     # --- toggles -----------------------------------------------------------------------------------
     def toggle_notes(self) -> None:
         self.notes_area.setVisible(not self.notes_area.isVisible())
+        self._place_overlays()
 
     def toggle_notes_window(self) -> None:
         if self.notes_window is not None and self.notes_window.isVisible():
@@ -409,7 +452,9 @@ class LecturePresenter(QWidget):
         if others:   # the other screen is the teacher's laptop: the presenter view fills it
             self.notes_window.setGeometry(others[0].availableGeometry())
         elif mine is not None:
-            # one screen: S was asked for, so show it, but as a small window in a corner, and say so
+            # one screen: S was asked for, so show it, but as a small window in a corner above the
+            # (full-screen) lecture, and say so
+            self.notes_window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             area = mine.availableGeometry()
             w, h = max(420, area.width() // 3), max(320, area.height() // 2)
             self.notes_window.setGeometry(area.right() - w, area.bottom() - h, w, h)
@@ -428,8 +473,10 @@ class LecturePresenter(QWidget):
         self.blank.raise_()
 
     def toggle_full_screen(self) -> None:
+        """Full screen on / off; off, the window fills the screen's free area and the lecture is
+        laid out again for that size."""
         if self.isFullScreen():
-            self.showNormal()
+            self.showMaximized()
         else:
             self.showFullScreen()
 
@@ -450,13 +497,15 @@ class LecturePresenter(QWidget):
         if row >= 0:
             self.go_to(row)
 
-    def flash(self, text: str, seconds: float = 8.0) -> None:
-        """A short message in the header, cleared after ``seconds``."""
+    def flash(self, text: str, seconds: float = 6.0) -> None:
+        """A short message floating over the top right, gone after ``seconds``."""
         self.flash_label.setText(text)
+        self.flash_label.setVisible(bool(text))
+        self._place_overlays()
         if self._flash_timer is None:
             self._flash_timer = QTimer(self)
             self._flash_timer.setSingleShot(True)
-            self._flash_timer.timeout.connect(lambda: self.flash_label.setText(""))
+            self._flash_timer.timeout.connect(lambda: (self.flash_label.setText(""), self.flash_label.hide()))
         self._flash_timer.start(int(seconds * 1000))
 
     # --- keys --------------------------------------------------------------------------------------
@@ -499,8 +548,11 @@ class LecturePresenter(QWidget):
         elif key == Qt.Key.Key_Escape:
             if self.blank.isVisible():
                 self.blank.hide()
-            else:
+            elif self._leave_armed_until > time.monotonic():
                 self.close()
+            else:     # one stray Esc (or one too many after closing the list) must not end the lecture
+                self._leave_armed_until = time.monotonic() + 3.0
+                self.flash("Press Esc again to leave the lecture.", seconds=3.0)
         else:
             return False
         return True
@@ -510,8 +562,10 @@ class LecturePresenter(QWidget):
             return False
         if obj.window() is not self:
             return False
-        if event.key() in TEXT_KEYS and isinstance(obj, (QAbstractSpinBox, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox)):
-            return False   # typing a number: the keys edit it
+        if isinstance(obj, (QAbstractSpinBox, QLineEdit, QTextEdit, QPlainTextEdit)) and event.key() not in CLICKER_KEYS:
+            return False   # typing a number ("0.0005", "." included): every key but the clicker's edits it
+        if event.key() in TEXT_KEYS and isinstance(obj, QComboBox):
+            return False
         if isinstance(obj, QListWidget) and obj is self.scene_list and event.key() not in (
                 Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_L, Qt.Key.Key_G):
             return False
