@@ -316,3 +316,15 @@ def test_summary_shows_every_line_at_1024x768_and_each_opens_its_step(qtbot):
     qtbot.mouseClick(lines[0], Qt.MouseButton.LeftButton)
     assert not scene.fix_note.isVisible()
     w.close()
+
+
+@pytest.mark.parametrize("scene_id,count", [("shallow-backprop", lambda s: len(s.steps)),
+                                            ("building-blocks", lambda s: s.last_stage())])
+def test_the_stepped_scenes_walk_their_iteration_in_five_to_fifteen_seconds(open_scene, qtbot, scene_id, count):
+    w, scene = open_scene(scene_id)
+    qtbot.waitUntil(lambda: count(scene) > 0, timeout=5000)
+    seconds = count(scene) * scene.anim.interval() / 1000
+    assert 5 <= seconds <= 15, seconds
+    assert scene.speed.isVisible()
+    scene.speed.spin.setValue(scene.speed.rate * 2)            # the teacher's speed is the timer's
+    assert scene.anim.interval() == pytest.approx(1000 / scene.speed.rate, abs=1)

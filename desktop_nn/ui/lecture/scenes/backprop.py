@@ -20,8 +20,8 @@ from desktop_nn.engine.trace import TraceStep as Step
 from desktop_nn.engine.trace import trace
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.scenes.shallow import FlowLayout, LayerNetworkView, WrapLabel, control_group
-from desktop_nn.ui.lecture.widgets import MatrixGrid
+from desktop_nn.ui.lecture.scenes.shallow import RUN_SECONDS, FlowLayout, LayerNetworkView, WrapLabel, control_group
+from desktop_nn.ui.lecture.widgets import MatrixGrid, SpeedControl
 
 #: the colour of each phase (boxes, outlines) and its text shade (≥ 4.5:1 on white)
 PHASE_COLOR = {"forward": theme.POS, "cost": theme.PURPLE, "backward": theme.ACCENT, "update": theme.GREEN}
@@ -138,8 +138,13 @@ class ShallowBackpropScene(Scene):
         self.auto.toggled.connect(self.set_auto)
         self.m.valueChanged.connect(lambda _: self.recompute())
         self.units.valueChanged.connect(lambda _: self.recompute())
+        # the walk through the iteration at a pace to narrate: by default its steps take ~10 s
+        self.speed = SpeedControl(1000.0 / int(s["interval_ms"]), unit="steps/s", maximum=20.0)
+        self._speed_set = False
+        self.speed.rateChanged.connect(self.set_rate)
         flow = FlowLayout()
         flow.addWidget(control_group(self.prev, self.next, self.auto))
+        flow.addWidget(control_group(self.speed))
         flow.addWidget(control_group("m", self.m, "n[1]", self.units))
         self.body.addLayout(flow)
         self.anim = self.timer(int(s["interval_ms"]), lambda: self.go((self.k + 1) % max(1, len(self.steps))))
@@ -150,6 +155,10 @@ class ShallowBackpropScene(Scene):
     def set_auto(self, on: bool) -> None:
         self.auto.setText("❚❚ pause" if on else "▶ auto-play")
         self.anim.start() if on else self.anim.stop()
+
+    def set_rate(self, steps_per_second: float, by_teacher: bool = True) -> None:
+        self._speed_set = self._speed_set or by_teacher
+        self.anim.setInterval(max(15, round(1000.0 / max(steps_per_second, 0.01))))
 
     def on_activate(self) -> None:
         if not self.steps:
@@ -162,6 +171,12 @@ class ShallowBackpropScene(Scene):
 
     def set_steps(self, r) -> None:
         self.steps, self.dims = r
+        if not self._speed_set:                  # the whole iteration in about RUN_SECONDS
+            rate = max(0.5, round(2 * len(self.steps) / RUN_SECONDS) / 2)
+            self.speed.spin.blockSignals(True)
+            self.speed.spin.setValue(rate)
+            self.speed.spin.blockSignals(False)
+            self.set_rate(rate, by_teacher=False)
         self.go(min(self.k, len(self.steps) - 1))
         self.mark_ready()
 
@@ -393,8 +408,11 @@ class BuildingBlocksScene(Scene):
         self.play.clicked.connect(self.toggle)
         self.step.clicked.connect(self.advance)
         self.again.clicked.connect(lambda: self.restart(play=True))
+        self.speed = SpeedControl(round(2000.0 / int(self.settings["interval_ms"])) / 2, unit="stages/s", maximum=20.0)
+        self.speed.rateChanged.connect(lambda rate: self.anim.setInterval(max(15, round(1000.0 / rate))))
         flow = FlowLayout()
         flow.addWidget(control_group(self.play, self.step, self.again))
+        flow.addWidget(control_group(self.speed))
         flow.addWidget(control_group(theme.label(
             f"network {'-'.join(map(str, self.settings['layer_dims']))}, m = {self.settings['m']} examples",
             theme.BODY, color=theme.MUTED)))
