@@ -25,7 +25,9 @@ from desktop_nn.ui.lecture.scenes.classic import (
     side_by_side,
     sse,
     sse_lines,
+    sse_minimum,
     stack,
+    verdict_reason,
 )
 from desktop_nn.ui.lecture.widgets import EpochPlayer, RegionPlot, grid_points
 
@@ -41,7 +43,8 @@ def two_rates(large: float, small: float, epochs: int, state=None) -> dict:
         if state is not None:
             state.check()
         tiny = AdalineGD(epochs=epochs, alpha=small).train(X, y).cost_
-    return {"large": np.array(big, float), "small": np.array(tiny, float), "rates": (large, small)}
+    return {"large": np.array(big, float), "small": np.array(tiny, float), "rates": (large, small),
+            "minimum": sse_minimum(X, y)}
 
 
 def descent_1d(alpha: float, w0: float = 2.8, steps: int = 12) -> np.ndarray:
@@ -185,7 +188,7 @@ class LearningRateScene(Scene):
         a, b, e = self.large.value(), self.small.value(), int(self.settings["epochs"])
         self.submit("rates", lambda st: two_rates(a, b, e, st), self.show_rates)
 
-    def _show_run(self, plot, curve, code, summary, cost: np.ndarray, alpha: float) -> str:
+    def _show_run(self, plot, curve, code, summary, cost: np.ndarray, alpha: float, minimum: float) -> str:
         epochs = np.arange(1, len(cost) + 1)
         ys, log_axis = cost_axis(cost)
         shown = np.isfinite(ys)
@@ -193,22 +196,22 @@ class LearningRateScene(Scene):
         set_axis_label(plot, "left", "log₁₀(SSE)" if log_axis else "SSE")
         set_plot_title(plot, f"Adaline — learning rate {rate(alpha)}")
         code.setText(f"AdalineGD(epochs={len(cost)}, alpha={rate(alpha)}).train(X, y)")
-        verdict = cost_verdict(cost)
+        verdict = cost_verdict(cost, minimum)
         if log_axis:
             first = fixed(ys[0]) if np.isfinite(ys[0]) else "overflow"
             last = fixed(ys[-1]) if np.isfinite(ys[-1]) else "overflow"
             what = f"log₁₀ SSE {first} → {last}"
         else:
             what = f"SSE {fixed(cost[0])} → {fixed(cost[-1])}"
-        why = {"diverges": "grows", "crawls": "falls by less than half", "converges": "falls by more than half"}[verdict]
-        summary.setText(f"{what}: {why}, <b>{verdict}</b>")
+        summary.setText(f"{what}: {verdict_reason(cost, minimum, verdict)}, <b>{verdict}</b>")
         return verdict
 
     def show_rates(self, r: dict) -> None:
         self.result = r
         a, b = r["rates"]
-        left = self._show_run(self.large_plot, self.large_curve, self.large_code, self.large_summary, r["large"], a)
-        right = self._show_run(self.small_plot, self.small_curve, self.small_code, self.small_summary, r["small"], b)
+        m = r["minimum"]
+        left = self._show_run(self.large_plot, self.large_curve, self.large_code, self.large_summary, r["large"], a, m)
+        right = self._show_run(self.small_plot, self.small_curve, self.small_code, self.small_summary, r["small"], b, m)
         self.set_title_fields(left_rate=rate(a), left_verdict=left, right_rate=rate(b),
                               right_verdict=right)
         self.mark_ready()
@@ -276,7 +279,8 @@ class FeatureScalingScene(Scene):
         self.stats.setText(f"μ = {theme.fmt_vec(r['mean'], 2)} cm, σ = {theme.fmt_vec(r['std'], 2)} cm"
                            + ("" if std else ": not applied"))
         self.code.setText(f"AdalineGD(epochs={epochs}, eta={rate(eta)}).train({'X_std' if std else 'X'}, y)")
-        self.set_title_fields(features="Standardised" if std else "Raw", verdict=cost_verdict(r["cost"]))
+        self.set_title_fields(features="Standardised" if std else "Raw",
+                              verdict=cost_verdict(r["cost"], sse_minimum(r["X"], r["y"])))
         self.player.set_range(len(r["cost"]))
         self.mark_ready()
 
