@@ -380,3 +380,15 @@ def test_no_computer_notation_in_these_scenes(at_screen, qtbot):
         for t in texts:
             assert ">=" not in t and "e^" not in t and "standardized" not in t.lower(), (scene_id, t)
         w.close()
+
+
+def test_the_leaky_relu_remark_keeps_its_inequality(open_scene):
+    """Rich text: a bare "<" started a tag and swallowed "< 0" from "for z < 0"."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QAbstractButton
+
+    w, scene = open_scene("activation-functions")
+    scene.findChild(QAbstractButton, "act_leaky_relu").click()
+    doc = QTextDocument()
+    doc.setHtml(scene.readout.text())
+    assert "keeps a small slope 0.01 for z < 0" in doc.toPlainText()

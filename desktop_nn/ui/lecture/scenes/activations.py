@@ -36,7 +36,7 @@ def remark(name: str, z: float, slope: float, derivative: float) -> str:
         "sigmoid": "for a 0/1 output",
         "tanh": "zero-centred, like a shifted sigmoid",
         "relu": "currently the most popular: gradient descent is much faster",
-        "leaky_relu": f"keeps a small slope {slope:g} for z < 0",
+        "leaky_relu": f"keeps a small slope {slope:g} for z &lt; 0",   # (rich text: &lt; is <)
     }[name]
     if name in ("sigmoid", "tanh"):
         peak = 0.25 if name == "sigmoid" else 1.0
