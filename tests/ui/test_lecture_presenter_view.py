@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontInfo
 
 from desktop_nn.ui.lecture import create_presenter, theme
+from desktop_nn.ui.lecture.presenter import reflow
 from desktop_nn.ui.lecture.scene_file import fill_title
 
 
@@ -94,7 +95,8 @@ def test_presenter_view_shows_notes_next_scene_elapsed_time_and_clock(presenter_
     view = w.notes_window
     assert view is not None and view.isVisible()
     item = w.items[w.index]
-    assert view.notes.toPlainText() == item.notes
+    assert view.notes.toPlainText() == reflow(item.notes)
+    assert "\n" not in view.notes.toPlainText().split("\n\n")[0]        # a paragraph is one line, reflowed
     assert view.next.text() == "Next: " + w.title_of(w.index + 1)
     assert view.title.text() == w.title_label.text()
     assert re.fullmatch(r"since the start 0:00:0\d", view.elapsed.text())
@@ -106,14 +108,14 @@ def test_presenter_view_shows_notes_next_scene_elapsed_time_and_clock(presenter_
     assert "One screen" in w.flash_label.text()
     qtbot.keyClick(w, Qt.Key.Key_Right)
     assert view.title.text() == w.title_label.text()
-    assert view.notes.toPlainText() == w.items[w.index].notes
+    assert view.notes.toPlainText() == reflow(w.items[w.index].notes)
 
 
 def test_in_scene_notes_reflow_and_scroll_whatever_their_length(presenter_at, qtbot):
     w = presenter_at("perceptron-rule", (1024, 768))
     qtbot.keyClick(w, Qt.Key.Key_N)
     assert w.notes_area.isVisible()
-    assert w.notes_label.toPlainText() == w.items[w.index].notes
+    assert w.notes_label.toPlainText() == reflow(w.items[w.index].notes)
     assert w.notes_label.lineWrapMode() != w.notes_label.LineWrapMode.NoWrap
     assert w.width() <= 1024 and w.height() <= 768
 

@@ -148,12 +148,19 @@ class NotesWindow(QWidget):
     def show_scene(self, title: str, notes: str, next_title: str, position: str = "") -> None:
         self.title.setText(title)
         self.position.setText(position)
-        self.notes.setPlainText(notes or "(no notes for this scene)")
+        self.notes.setPlainText(reflow(notes) or "(no notes for this scene)")
         self.next.setText("Next: " + next_title if next_title else "Last scene.")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # keys here drive the presenter too
         if not self.presenter.handle_key(event):
             super().keyPressEvent(event)
+
+
+def reflow(notes: str) -> str:
+    """Speaker notes as paragraphs: the scene file's line breaks inside a paragraph become spaces
+    (the notes reflow to whatever width shows them); a blank line still starts a new paragraph."""
+    paragraphs = [" ".join(p.split()) for p in notes.strip().split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _pixel_font(px: int, bold: bool = False) -> QFont:
@@ -418,7 +425,7 @@ class LecturePresenter(QWidget):
         self.progress_bar.setRange(0, self.count)
         self.progress_bar.setValue(index + 1)
         notes = getattr(item, "notes", "")
-        self.notes_label.setPlainText(notes or "(no notes for this scene)")
+        self.notes_label.setPlainText(reflow(notes) or "(no notes for this scene)")
         if self.notes_window is not None:
             self._show_notes_window_scene()
         self.scene_list.setCurrentRow(index)

@@ -709,8 +709,11 @@ def milliseconds(ms: float) -> str:
 # =================================================================================================
 def shallow_network(seed: int = 1) -> Network:
     """The slides' 2-layer NN: 2 inputs, 4 sigmoid hidden units, one sigmoid output; Xavier weights
-    and small random biases (rounded to 0.1) so that every b_i[1] visibly takes part."""
+    rounded to the two decimals the screen shows (so a student's z by hand is the screen's z) and
+    small random biases (rounded to 0.1) so that every b_i[1] visibly takes part."""
     net = Network([2, 4, 1], hidden_activation="sigmoid", output="sigmoid", init="xavier", seed=seed)
+    net.params["W1"] = np.round(net.params["W1"], 2)
+    net.params["W2"] = np.round(net.params["W2"], 2)
     rng = np.random.default_rng(seed + 50)
     net.params["b1"] = np.round(rng.normal(0.0, 0.5, (4, 1)), 1)
     net.params["b2"] = np.round(rng.normal(0.0, 0.5, (1, 1)), 1)
