@@ -92,8 +92,17 @@ class NotesWindow(QWidget):
     """The presenter view, for the teacher's screen: this scene's notes reflowed to the window, the
     current and the next scene, the time since the lecture began and the clock."""
 
-    def __init__(self, presenter: "LecturePresenter"):
-        super().__init__(None, Qt.WindowType.Window)
+    def __init__(self, presenter: "LecturePresenter", embedded: bool = False):
+        """A window of its own (for a second screen), or ``embedded`` as a panel over the lecture's
+        bottom-right corner when there is only one screen (a second top-level window over a
+        full-screen one is not always drawn by the window manager)."""
+        if embedded:
+            super().__init__(presenter)
+            self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+            self.setStyleSheet("NotesWindow { background: #FFF8DC; border: 3px solid #333333; }")
+        else:
+            super().__init__(None, Qt.WindowType.Window)
+        self.embedded = embedded
         self.setObjectName("notesWindow")
         self.setWindowTitle("desktop_nn — presenter view")
         self.presenter = presenter
@@ -107,13 +116,19 @@ class NotesWindow(QWidget):
         self.position = QLabel()
         self.position.setObjectName("notesPosition")
         for w in (self.position, self.elapsed, self.clock):
-            w.setFont(_pixel_font(26, bold=True))
+            w.setFont(_pixel_font(20 if embedded else 26, bold=True))
             w.setStyleSheet(f"color: {theme.TEXT};")
         top.addWidget(self.position)
         top.addStretch(1)
-        top.addWidget(self.elapsed)
-        top.addSpacing(24)
         top.addWidget(self.clock)
+        if embedded:        # a narrow panel: the time since the start on a line of its own
+            lay.addLayout(top)
+            top = QHBoxLayout()
+            top.addWidget(self.elapsed)
+            top.addStretch(1)
+        else:
+            top.insertWidget(2, self.elapsed)
+            top.insertSpacing(3, 24)
         self.title = QLabel()
         self.title.setObjectName("notesTitle")
         self.title.setFont(_pixel_font(30, bold=True))
@@ -336,14 +351,21 @@ class LecturePresenter(QWidget):
         self._follow_window_size()
 
     def _place_overlays(self) -> None:
+        self._place_notes_panel()
         h = self.notes_area.height()
         self.notes_area.setGeometry(0, self.height() - h, self.width(), h)
         self.notes_area.raise_()
         if self.flash_label.isVisible():
-            width = min(self.width() - 2 * theme.px(36), theme.px(900))
+            # right of the title's text when there is room there, else just under the title
+            margin = theme.px(36)
+            title_end = self.title_label.x() + self.title_label.fontMetrics().horizontalAdvance(self.title_label.text())
+            free = self.width() - margin - title_end - margin
+            beside = free >= theme.px(420)
+            width = min(free, theme.px(900)) if beside else self.width() - 2 * margin
             self.flash_label.setFixedWidth(width)
             self.flash_label.adjustSize()
-            self.flash_label.move(self.width() - width - theme.px(36), theme.px(70))
+            top = self.title_label.y() if beside else self.title_label.geometry().bottom() + theme.px(8)
+            self.flash_label.move(self.width() - width - margin, top)
             self.flash_label.raise_()
 
     def _follow_window_size(self) -> None:
@@ -450,23 +472,31 @@ class LecturePresenter(QWidget):
         if self.notes_window is not None and self.notes_window.isVisible():
             self.notes_window.close()
             return
-        if self.notes_window is None:
-            self.notes_window = NotesWindow(self)
-        self._show_notes_window_scene()
         screens = QGuiApplication.screens()
         mine = self.screen()
         others = [s for s in screens if s is not mine]
+        if self.notes_window is not None and self.notes_window.embedded != (not others):
+            self.notes_window.deleteLater()          # screens came or went: the other kind of view
+            self.notes_window = None
+        if self.notes_window is None:
+            self.notes_window = NotesWindow(self, embedded=not others)
+        self._show_notes_window_scene()
         if others:   # the other screen is the teacher's laptop: the presenter view fills it
             self.notes_window.setGeometry(others[0].availableGeometry())
-        elif mine is not None:
-            # one screen: S was asked for, so show it, but as a small window in a corner above the
-            # (full-screen) lecture, and say so
-            self.notes_window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-            area = mine.availableGeometry()
-            w, h = max(420, area.width() // 3), max(320, area.height() // 2)
-            self.notes_window.setGeometry(area.right() - w, area.bottom() - h, w, h)
+            self.notes_window.show()
+            self.notes_window.raise_()
+        else:
+            # one screen: S was asked for, so show it, as a panel over the slide's bottom-right
+            # corner, and say so
+            self._place_notes_panel()
+            self.notes_window.show()
+            self.notes_window.raise_()
             self.flash("One screen only: the presenter view covers part of the slide (N shows notes here).")
-        self.notes_window.show()
+
+    def _place_notes_panel(self) -> None:
+        if self.notes_window is not None and self.notes_window.embedded:
+            w, h = max(420, self.width() // 3), max(320, self.height() // 2)
+            self.notes_window.setGeometry(self.width() - w, self.height() - h, w, h)
 
     def _show_notes_window_scene(self) -> None:
         item = self.items[self.index]
