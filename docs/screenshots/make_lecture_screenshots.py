@@ -60,10 +60,11 @@ def main(out_dir: str = "docs/screenshots/lecture", only: list[str] | None = Non
             scene = presenter.current_scene()
             wait(app, scene.has_content)
             settle(app, 0.8)
-            if scene.play_button is not None and "Pause" not in scene.play_button.text():
-                scene.toggle_play()
-                settle(app, PLAY_SECONDS)
-                if "Pause" in scene.play_button.text():
+            if scene.play_button is not None:
+                if "pause" not in scene.play_button.text().lower():
+                    scene.toggle_play()            # scenes that do not start on arrival
+                settle(app, PLAY_SECONDS)          # a few seconds under way, as the class sees it
+                if "pause" in scene.play_button.text().lower():
                     scene.toggle_play()            # the picture holds still where it was
             settle(app, 0.3)
             path = folder / f"{index + 1:02d}-{scene_id}.png"

@@ -293,18 +293,22 @@ def test_the_chapters_perceptron_round_trips_too(make, qtbot, tmp_path):
               learning_rate=0.5, batch_size=20, optimizer="momentum", seed=5, test_ratio=0.2, max_epochs=30),
 ], ids=["softmax", "sigmoid"])
 def test_the_exported_script_reproduces_the_windows_final_cost(make, qtbot, tmp_path, config):
-    import subprocess
-    import sys
-
     w = make(config=config)
     w.playAction.trigger()                        # trains to the epoch limit, then stops
     qtbot.waitUntil(lambda: w.controller.latest.epoch == 30 and not w.controller.latest.running, timeout=TIMEOUT)
+    assert abs(exported_script_cost(w, tmp_path) - w.cost_plot.train_costs[-1]) <= 1e-9
+
+
+def exported_script_cost(w, tmp_path) -> float:
+    """File ▸ Export as a NumPy script, run it, and read the final cost it prints."""
+    import subprocess
+    import sys
+
     w.dialogs.paths = [str(tmp_path / "run.py")]
     assert w.projects.export_python() is True, w.dialogs.errors
     done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    script_cost = float(done.stdout.strip().splitlines()[-1].split("=")[1])
-    assert abs(script_cost - w.cost_plot.train_costs[-1]) <= 1e-9
+    return float(done.stdout.strip().splitlines()[-1].split("=")[1])
 
 
 def test_title_mark_and_closing_with_unsaved_changes_asks(make, qtbot, tmp_path):
@@ -390,9 +394,6 @@ def test_saving_between_a_frame_and_its_drawing_keeps_weights_and_history_togeth
 def test_the_exported_script_of_imported_data_with_a_test_share_reproduces_the_run(make, qtbot, tmp_path):
     """An export rebuilds the run with the one model builder the training session uses: imported
     columns, the held-out share and the scaling as the window trained them."""
-    import subprocess
-    import sys
-
     w = make(config=NETWORK)
     path = tmp_path / "wide.csv"
     path.write_bytes(WIDE)
@@ -402,9 +403,4 @@ def test_the_exported_script_of_imported_data_with_a_test_share_reproduces_the_r
     snap = train(qtbot, w, 15)
     assert len(snap.data.X_test) > 0
     settle(qtbot, w, snap.epoch)
-    w.dialogs.paths = [str(tmp_path / "run.py")]
-    assert w.projects.export_python() is True, w.dialogs.errors
-    done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    script_cost = float(done.stdout.strip().splitlines()[-1].split("=")[1])
-    assert abs(script_cost - w.cost_plot.train_costs[-1]) <= 1e-9
+    assert abs(exported_script_cost(w, tmp_path) - w.cost_plot.train_costs[-1]) <= 1e-9
