@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
 
 from desktop_nn.app import create_main_window
 from desktop_nn.ui.lecture import create_presenter
@@ -25,17 +26,21 @@ def window(qtbot):
 
 @pytest.fixture
 def open_scene(qtbot):
-    """Opens the lecture at one scene (1600×900) and waits for its live content: (presenter, scene)."""
+    """open_scene(scene_id, size=None) opens the lecture at one scene and waits for its live content:
+    (presenter, scene). With ``size`` (w, h) the lecture is laid out for a screen of that size
+    (the window that size too); without, on the offscreen screen, in a 1600×900 window."""
     made = []
 
-    def make(scene_id):
-        w = create_presenter(scene_id)
+    def make(scene_id, size=None):
+        w = create_presenter(scene_id, screen_size=QSize(*size) if size else None)
         qtbot.addWidget(w)
-        w.resize(1600, 900)
+        w.resize(*(size or (1600, 900)))
         w.show()
+        if size:
+            qtbot.waitExposed(w)
         made.append(w)
         scene = w.current_scene()
-        qtbot.waitUntil(scene.has_content, timeout=3000)
+        qtbot.waitUntil(scene.has_content, timeout=5000)
         return w, scene
 
     yield make

@@ -9,11 +9,10 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
-from desktop_nn.ui.lecture import create_presenter
 from tests.ui.lecture_helpers import label_text
 from tests.ui.lecture_layout import layout_problems
 
@@ -39,24 +38,9 @@ def sigma(z: float) -> float:
 
 
 @pytest.fixture
-def at_screen(qtbot):
-    """The presenter at one scene, laid out for a screen of the given size, with its content drawn."""
-    made = []
-
-    def make(scene_id, size=(1024, 768)):
-        w = create_presenter(scene_id, screen_size=QSize(*size))
-        qtbot.addWidget(w)
-        w.resize(*size)
-        w.show()
-        qtbot.waitExposed(w)
-        made.append(w)
-        scene = w.current_scene()
-        qtbot.waitUntil(scene.has_content, timeout=5000)
-        return w, scene
-
-    yield make
-    for w in made:
-        w.close()
+def at_screen(open_scene):
+    """The presenter at one scene, laid out for a screen of the given size (1024×768 unless said)."""
+    return lambda scene_id, size=(1024, 768): open_scene(scene_id, size)
 
 
 def settle(qtbot, scene) -> None:

@@ -9,27 +9,15 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontInfo
 
-from desktop_nn.ui.lecture import create_presenter, theme
+from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.presenter import reflow
 from desktop_nn.ui.lecture.scene_file import fill_title
 
 
 @pytest.fixture
-def presenter_at(qtbot):
-    made = []
-
-    def make(scene_id=None, size=(1280, 800)):
-        w = create_presenter(scene_id, screen_size=QSize(*size))
-        qtbot.addWidget(w)
-        w.resize(*size)
-        w.show()
-        qtbot.waitUntil(lambda: w.current_scene().has_content(), timeout=5000)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:
-        w.close()
+def presenter_at(open_scene):
+    """The presenter at a scene, laid out for a screen of ``size`` (1280×800 unless said)."""
+    return lambda scene_id=None, size=(1280, 800): open_scene(scene_id, size)[0]
 
 
 def test_type_is_a_share_of_the_screen_height(presenter_at):
