@@ -126,6 +126,17 @@ class TrainingWorker(QObject):
 
     # --- commands (queued from the GUI thread) -------------------------------------------------
 
+    #: what the controller may ask, each a method below, run in the worker thread
+    COMMANDS = frozenset({"configure", "set_imported", "load_run", "start", "pause", "step", "reset",
+                          "set_params", "frame_drawn", "stop"})
+
+    @Slot(str, object)
+    def command(self, name: str, args: tuple) -> None:
+        """The controller's one queued entry point: run command ``name`` with ``args``."""
+        if name not in self.COMMANDS:
+            raise ValueError(f"unknown worker command {name!r}")
+        getattr(self, name)(*args)
+
     @Slot()
     def initialize(self) -> None:
         self._revive()
@@ -327,16 +338,8 @@ class TrainingController(QObject):
     runningChanged = Signal(bool)
 
     # private: commands, queued into the worker thread
-    _configureRequested = Signal(object)
-    _startRequested = Signal()
-    _pauseRequested = Signal()
-    _stepRequested = Signal()
-    _resetRequested = Signal()
-    _setParamsRequested = Signal(object)
-    _importedRequested = Signal(object)
-    _loadRunRequested = Signal(object)
-    _drawnRequested = Signal(float)
-    _stopRequested = Signal()
+    # internal: (command name, its arguments) queued to the worker's one command slot
+    _commanded = Signal(str, object)
 
     def __init__(self, config: RunConfig | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -350,16 +353,7 @@ class TrainingController(QObject):
         self._worker = TrainingWorker(self.config)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.initialize)
-        self._configureRequested.connect(self._worker.configure)
-        self._startRequested.connect(self._worker.start)
-        self._pauseRequested.connect(self._worker.pause)
-        self._stepRequested.connect(self._worker.step)
-        self._resetRequested.connect(self._worker.reset)
-        self._setParamsRequested.connect(self._worker.set_params)
-        self._importedRequested.connect(self._worker.set_imported)
-        self._loadRunRequested.connect(self._worker.load_run)
-        self._drawnRequested.connect(self._worker.frame_drawn)
-        self._stopRequested.connect(self._worker.stop)
+        self._commanded.connect(self._worker.command)
         self._worker.snapshotProduced.connect(self._on_snapshot)
         self._worker.errorOccurred.connect(self._on_error)
         self._worker.divergenceOccurred.connect(self._on_divergence)
@@ -368,38 +362,42 @@ class TrainingController(QObject):
 
     # --- commands ------------------------------------------------------------------------------
 
+    def _command(self, name: str, *args) -> None:
+        """Queue one command to the worker (it runs in the worker's thread, in order)."""
+        self._commanded.emit(name, args)
+
     def configure(self, config: RunConfig) -> None:
         self.config = config
-        self._configureRequested.emit(config)
+        self._command("configure", config)
 
     def start(self) -> None:
-        self._startRequested.emit()
+        self._command("start")
 
     def pause(self) -> None:
-        self._pauseRequested.emit()
+        self._command("pause")
 
     def step(self) -> None:
-        self._stepRequested.emit()
+        self._command("step")
 
     def reset(self) -> None:
-        self._resetRequested.emit()
+        self._command("reset")
 
     def set_params(self, params) -> None:
         """Replace the live model's parameters (e.g. after the step-through's update)."""
-        self._setParamsRequested.emit(params)
+        self._command("set_params", params)
 
     def set_imported(self, data) -> None:
         """Hand the user's own data (``TabularData``) to the worker; configure with dataset
         "imported" afterwards to train on it."""
         self.imported = data
-        self._importedRequested.emit(data)
+        self._command("set_imported", data)
 
     def load_run(self, config: RunConfig, data: DataView, run, records, imported=None) -> None:
         """Replace the live run by one restored from a project (built in the GUI thread, never
         touched there again): saved weights, epoch and history; training is paused."""
         self.config = config
         self.imported = imported
-        self._loadRunRequested.emit((config, data, run, tuple(records), imported))
+        self._command("load_run", (config, data, run, tuple(records), imported))
 
     @property
     def thread(self) -> QThread:
@@ -409,7 +407,7 @@ class TrainingController(QObject):
         """Stop training and the thread; returns True when the thread has finished."""
         if not self._thread.isRunning():
             return True
-        self._stopRequested.emit()
+        self._command("stop")
         if not self._thread.wait(timeout_ms):
             self._thread.quit()
             return self._thread.wait(timeout_ms)
@@ -425,7 +423,7 @@ class TrainingController(QObject):
     def frame_drawn(self, seconds: float) -> None:
         """The last snapshot is on screen, after ``seconds`` of drawing: the next one may come
         (the drawing time paces them)."""
-        self._drawnRequested.emit(float(seconds))
+        self._command("frame_drawn", float(seconds))
 
     @Slot(object)
     def _on_snapshot(self, snapshot: Snapshot) -> None:
