@@ -29,8 +29,9 @@ def plain(html: str) -> str:
 
 
 def raw(scene, name) -> str:
-    """A label's text exactly as set (typeset minus signs kept)."""
-    return scene.findChild(QLabel, name).text()
+    """A label's text as set (typeset minus signs kept; the non-breaking spaces that keep formulas
+    whole read as spaces)."""
+    return scene.findChild(QLabel, name).text().replace("\u00a0", " ")
 
 
 def sigma(z: float) -> float:

@@ -9,6 +9,8 @@ orange = negative / class −1).
 
 from __future__ import annotations
 
+import re
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -120,9 +122,29 @@ def set_text_color(widget: QWidget, color: str) -> None:
     widget.setStyleSheet(f"color: {readable(color)};")
 
 
+#: a space beside one of these is part of a formula: "log(1 − ŷ)" must not wrap after "−"
+_MATH_SPACE = re.compile(r" (?=[=−+×·|→≤≥∈])|(?<=[=−+×·|→≤≥∈]) ")
+NBSP = "\u00a0"
+
+
+def keep_math_together(text: str) -> str:
+    """``text`` with the spaces around maths operators made non-breaking, so a wrapped label
+    breaks between words, never inside "a − y" or "P(y = 1 | x)"."""
+    return _MATH_SPACE.sub(NBSP, text)
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label that keeps formulas whole (see :func:`keep_math_together`)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(keep_math_together(text))
+
+
 def label(text: str = "", size: float = BODY, bold: bool = False, color: str = TEXT,
           object_name: str | None = None, mono: bool = False, wrap: bool = False) -> QLabel:
-    w = QLabel(text)
+    w = WrappingLabel(text) if wrap else QLabel(text)
+    if wrap:
+        w.setText(text)
     w.setFont(font(size, bold, mono))
     w.setStyleSheet(f"color: {readable(color)};")
     w.setTextFormat(Qt.TextFormat.RichText if text.startswith("<") else Qt.TextFormat.AutoText)

@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.engine.datasets import GENERATORS
 from desktop_nn.engine.network import Network, to_columns
@@ -59,7 +59,7 @@ def last(values, default=float("nan")) -> float:
     return float(values[-1]) if len(values) else default
 
 
-class WrapLabel(QLabel):
+class WrapLabel(theme.WrappingLabel):
     """A word-wrapped label that asks for the height its text needs at the width it has.
 
     (A plain wrapped QLabel reports the height of its text squeezed to its narrowest width, so a
@@ -67,7 +67,8 @@ class WrapLabel(QLabel):
 
     def __init__(self, text: str = "", size: float = theme.BODY, bold: bool = False, color: str = theme.TEXT,
                  object_name: str | None = None, mono: bool = False, min_width: float = 240):
-        super().__init__(text)
+        super().__init__()
+        self.setText(text)
         self.setFont(theme.font(size, bold, mono))
         self.setStyleSheet(f"color: {theme.readable(color)};")
         self.setTextFormat(Qt.TextFormat.RichText if text.startswith("<") else Qt.TextFormat.AutoText)
