@@ -165,7 +165,7 @@ def test_notes_and_messages_float_over_the_scene_and_never_grow_the_window(prese
     assert (w.title_label.geometry(), w.stack.geometry()) == before     # nothing reflowed
 
 
-def test_wrapped_formulas_break_between_words_never_inside_an_expression():
+def test_wrapped_formulas_break_between_words_never_inside_an_expression(qtbot):
     kept = theme.keep_math_together("J = −(1/m) Σ [y log ŷ + (1 − y) log(1 − ŷ)] where P(y = 1 | x)")
     assert "(1\u00a0−\u00a0ŷ)" in kept and "P(y\u00a0=\u00a01\u00a0|\u00a0x)" in kept
     assert " where " in kept                       # prose still wraps
