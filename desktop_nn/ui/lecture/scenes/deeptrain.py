@@ -234,6 +234,7 @@ class HyperparametersScene(Scene):
         main.setSpacing(theme.px(20))
         self.body.addLayout(main, 1)
         self.regions = RegionPlot("x₁", "x₂", "", "regionPlot")
+        self.regions.plot.getPlotItem().getViewBox().setAspectLocked(True, ratio=1.0)   # circles stay round
         self.regions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         main.addWidget(self.regions, 3)
         mid = QVBoxLayout()
