@@ -13,7 +13,7 @@ import re
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QRect
-from PySide6.QtGui import QFontInfo, QFontMetrics, QTextDocument, Qt
+from PySide6.QtGui import QFontInfo, QFontMetrics, QTextDocument, QTextOption, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -59,6 +59,23 @@ def _label_needs(label: QLabel) -> tuple[float, float]:
     fm = QFontMetrics(label.font())
     lines = text.split("\n")
     return max(fm.horizontalAdvance(t) for t in lines), fm.height() * len(lines)
+
+
+def _widest_unbreakable(label: QLabel) -> float:
+    """The width of the label's longest run that cannot wrap (a long word, or a formula held
+    together by non-breaking spaces), at the label's font."""
+    text = label.text()
+    fmt = label.textFormat()
+    rich = fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and Qt.mightBeRichText(text))
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)        # as a QLabel wraps: at word boundaries only
+    doc.setDefaultTextOption(option)
+    doc.setHtml(text) if rich else doc.setPlainText(text)
+    doc.setTextWidth(1)            # every line as short as the text allows: its widest is the longest run
+    return doc.idealWidth()
 
 
 def visible_descendants(root: QWidget) -> list[QWidget]:
@@ -124,6 +141,10 @@ def layout_problems(presenter, scene=None) -> list[str]:
                 if need_h > w.height() + 1:
                     problems.append(f"{what}: wrapped label cut at the bottom, needs {need_h} px high, has "
                                     f"{w.height()}: {w.text()!r:.70}")
+                widest = _widest_unbreakable(w)
+                if widest > have.width() + 1:
+                    problems.append(f"{what}: a word or formula {widest:.0f} px wide overflows the wrapped label's "
+                                    f"{have.width()} px: {w.text()!r:.70}")
             else:
                 need_w, need_h = _label_needs(w)
                 have = w.contentsRect()

@@ -122,15 +122,35 @@ def set_text_color(widget: QWidget, color: str) -> None:
     widget.setStyleSheet(f"color: {readable(color)};")
 
 
-#: a space beside one of these is part of a formula: "log(1 − ŷ)" must not wrap after "−"
-_MATH_SPACE = re.compile(r" (?=[=−+×·|→≤≥∈])|(?<=[=−+×·|→≤≥∈]) ")
+#: operators and relations of the formulas on screen
+_OPERATORS = set("=−+×·|→≤≥∈")
+_RELATIONS = set("=≤≥|∈")
 NBSP = "\u00a0"
 
 
 def keep_math_together(text: str) -> str:
-    """``text`` with the spaces around maths operators made non-breaking, so a wrapped label
-    breaks between words, never inside "a − y" or "P(y = 1 | x)"."""
-    return _MATH_SPACE.sub(NBSP, text)
+    """``text`` with the spaces of its formulas made non-breaking where a break would split an
+    expression: beside an operator inside parentheses ("log(1 − ŷ)", "P(y = 1 | x)"), before an
+    operator, and on both sides of a relation ("n[5] = 1"). A line may still break after a
+    top-level + − · × → (as in typeset maths), after a comma, and between the words of a sentence.
+    HTML tags are left as they are."""
+    out, depth, in_tag = [], 0, False
+    for i, ch in enumerate(text):
+        if in_tag:
+            in_tag = ch != ">"
+        elif ch == "<" and re.match(r"</?[a-zA-Z]", text[i:i + 3]):
+            in_tag = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == " ":
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if after in _OPERATORS or before in _RELATIONS or (depth > 0 and before in _OPERATORS):
+                ch = NBSP
+        out.append(ch)
+    return "".join(out)
 
 
 class WrappingLabel(QLabel):
