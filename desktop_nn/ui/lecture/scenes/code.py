@@ -175,12 +175,24 @@ class NextStepCodeScene(Scene):
         self.source = generate_script(dims, self.activation.currentText(), float(self.settings["alpha"]),
                                       int(self.settings["epochs"]))
         self.editor.setPlainText(self.source)
+        self.show_training_loop()
         L = len(dims) - 1
         self.net_view.set_layers(dims, names=[("x", "x")] + [(f"a[{l}]", f"a[{l}]") for l in range(1, L)]
                                  + [("ŷ", "ŷ")])
         self.cancel("run")
         self.output.setText("press ▶ run it")
         self.mark_ready()
+
+    def show_training_loop(self) -> None:
+        """Scroll so the loop over the iterations — forward, cost, backward, update: the point of
+        the slide — is in view, not the data set-up above it."""
+        found = self.editor.document().find("for i in range(")
+        if not found.isNull():
+            found.clearSelection()
+            # from the bottom, making the loop's first line visible brings it to the top of the view
+            self.editor.verticalScrollBar().setValue(self.editor.verticalScrollBar().maximum())
+            self.editor.setTextCursor(found)
+            self.editor.ensureCursorVisible()
 
     def on_activate(self) -> None:
         if not self.source:
