@@ -328,3 +328,12 @@ def test_the_stepped_scenes_walk_their_iteration_in_five_to_fifteen_seconds(open
     assert scene.speed.isVisible()
     scene.speed.spin.setValue(scene.speed.rate * 2)            # the teacher's speed is the timer's
     assert scene.anim.interval() == pytest.approx(1000 / scene.speed.rate, abs=1)
+
+
+def test_p_walks_the_summary_line_by_line(open_scene, qtbot):
+    w, scene = open_scene("summary")
+    qtbot.waitUntil(lambda: len(scene.steps) > 0, timeout=5000)
+    first = scene.row
+    qtbot.keyClick(w, Qt.Key.Key_P)
+    assert scene.row == first + 1 and scene.lines[scene.row].isVisible()
+    assert "nothing to play" not in w.flash_label.text()

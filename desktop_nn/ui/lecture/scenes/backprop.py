@@ -598,6 +598,13 @@ class SummaryScene(Scene):
         self.show_row(0)
         self.mark_ready()
 
+    def toggle_play(self) -> bool:
+        """P walks the summary: the next line's step, in the order of the computation."""
+        if not self.steps:
+            return False
+        self.show_row((self.row + 1) % len(self.steps))
+        return True
+
     def show_row(self, row: int) -> None:
         if not (0 <= row < len(self.steps)):
             return
