@@ -159,6 +159,7 @@ class NextStepCodeScene(Scene):
         self.activation = theme.combo(list(ACTIVATION_CODE), "activationCombo")
         self.activation.setCurrentText(self.settings["activation"])
         self.run_button = theme.button("▶ run it", "runButton")
+        self.play_button = self.run_button        # P runs the script
         self.run_button.clicked.connect(self.run)
         for w in (self.hidden, self.layers):
             w.valueChanged.connect(lambda _: self.regenerate())
@@ -180,7 +181,7 @@ class NextStepCodeScene(Scene):
         self.net_view.set_layers(dims, names=[("x", "x")] + [(f"a[{l}]", f"a[{l}]") for l in range(1, L)]
                                  + [("ŷ", "ŷ")])
         self.cancel("run")
-        self.output.setText("press ▶ run it")
+        self.output.setText("press ▶ run it (or P)")
         self.mark_ready()
 
     def show_training_loop(self) -> None:
