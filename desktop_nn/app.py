@@ -210,7 +210,7 @@ def _lecture_check(wait) -> str:
         if scene is None or not wait(scene.has_content, 30):
             return "lecture mode did not show the perceptron-rule scene"
         label = scene.findChild(QLabel, "weightsLabel")
-        shown = label.text().replace("\u00a0", " ") if label is not None else ""   # (formulas keep together)
+        shown = label.text().replace("\u00a0", " ").replace("&nbsp;", " ") if label is not None else ""   # (formulas keep together)
         if shown.replace("\u2212", "-") != "w = [-0.4, -0.68, 1.82]":   # the lecture typesets a true minus
             return f"the lecture's perceptron shows {shown!r}, not the chapter's w = [-0.4, -0.68, 1.82]"
         return ""

@@ -87,7 +87,8 @@ def test_presenter_view_shows_notes_next_scene_elapsed_time_and_clock(presenter_
     assert "\n" not in view.notes.toPlainText().split("\n\n")[0]        # a paragraph is one line, reflowed
     assert view.next.text() == "Next: " + w.title_of(w.index + 1)
     assert view.title.text() == w.title_label.text()
-    assert re.fullmatch(r"since the start 0:00:0\d", view.elapsed.text())
+    assert re.fullmatch(r"since the start 0:00:\d\d", view.elapsed.text())
+    assert view.started == w.started                 # counts from the lecture's start, not from S
     assert re.fullmatch(r"time \d\d:\d\d", view.clock.text())
     assert view.position.text() == f"{w.index + 1} / {w.count}"
     # on one screen it is asked for, so it shows, but in a corner: it does not cover the slide

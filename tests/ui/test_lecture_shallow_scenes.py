@@ -311,7 +311,7 @@ def test_summary_shows_every_line_at_1024x768_and_each_opens_its_step(qtbot):
     assert marked == [f"dW[{L}]", f"dA[{L - 1}]", "dA[1]", "dW[1]"]
     k = next(i for i, st in enumerate(scene.steps) if st.result[0] == f"dW[{L}]")
     qtbot.mouseClick(lines[k], Qt.MouseButton.LeftButton)
-    assert scene.view.formula.text() == theme.keep_math_together(scene.steps[k].rich)   # kept whole
+    assert scene.view.formula.text() == theme.keep_math_together(scene.steps[k].rich, html=True)   # kept whole
     assert f"A[{L - 1}]ᵀ" in label_text(scene, "typoNote") and scene.fix_note.isVisible()
     qtbot.mouseClick(lines[0], Qt.MouseButton.LeftButton)
     assert not scene.fix_note.isVisible()

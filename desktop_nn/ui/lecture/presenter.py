@@ -106,7 +106,7 @@ class NotesWindow(QWidget):
         self.setObjectName("notesWindow")
         self.setWindowTitle("desktop_nn — presenter view")
         self.presenter = presenter
-        self.started = time.monotonic()
+        self.started = presenter.started        # the lecture's start, not the moment S was pressed
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         self.elapsed = QLabel()
@@ -211,6 +211,7 @@ class LecturePresenter(QWidget):
         self._closed = False
         self._forced_size = screen_size
         self._leave_armed_until = 0.0
+        self.started = time.monotonic()          # the presenter view's "since the start" counts from here
         self.layout_size = self._screen_size()
         theme.set_screen(self.layout_size.width(), self.layout_size.height())
         self._build()

@@ -14,6 +14,7 @@ import re
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import Qt as QtGuiQt     # (mightBeRichText lives in QtGui's Qt namespace)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -128,27 +129,29 @@ _RELATIONS = set("=≤≥|∈")
 NBSP = "\u00a0"
 
 
-def keep_math_together(text: str) -> str:
+def keep_math_together(text: str, html: bool = False) -> str:
     """``text`` with the spaces of its formulas made non-breaking where a break would split an
-    expression: beside an operator inside parentheses ("log(1 − ŷ)", "P(y = 1 | x)"), before an
-    operator, and on both sides of a relation ("n[5] = 1"). A line may still break after a
-    top-level + − · × → (as in typeset maths), after a comma, and between the words of a sentence.
-    HTML tags are left as they are."""
+    expression: every space inside brackets but one after a comma ("log(1 − ŷ)",
+    "[y log ŷ + (1 − y) log(1 − ŷ)]", "P(y = 1 | x)"), the space before an operator and those
+    around a relation ("n[5] = 1"). A line may still break after a top-level + − · × →, after a
+    comma, and between the words of a sentence. HTML tags are left as they are; ``html`` writes
+    the non-breaking space as ``&nbsp;`` (Qt's rich text reads a bare U+00A0 as a space)."""
+    nbsp = "&nbsp;" if html else NBSP
     out, depth, in_tag = [], 0, False
     for i, ch in enumerate(text):
         if in_tag:
             in_tag = ch != ">"
         elif ch == "<" and re.match(r"</?[a-zA-Z]", text[i:i + 3]):
             in_tag = True
-        elif ch == "(":
+        elif ch in "([":
             depth += 1
-        elif ch == ")":
+        elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == " ":
+        elif ch in (" ", NBSP):
             before = text[i - 1] if i else ""
             after = text[i + 1] if i + 1 < len(text) else ""
-            if after in _OPERATORS or before in _RELATIONS or (depth > 0 and before in _OPERATORS):
-                ch = NBSP
+            if (depth > 0 and before != ",") or after in _OPERATORS or before in _RELATIONS:
+                ch = nbsp
         out.append(ch)
     return "".join(out)
 
@@ -157,7 +160,9 @@ class WrappingLabel(QLabel):
     """A word-wrapped label that keeps formulas whole (see :func:`keep_math_together`)."""
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        super().setText(keep_math_together(text))
+        fmt = self.textFormat()
+        rich = fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and QtGuiQt.mightBeRichText(text))
+        super().setText(keep_math_together(text, html=rich))
 
 
 def label(text: str = "", size: float = BODY, bold: bool = False, color: str = TEXT,
