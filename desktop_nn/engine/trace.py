@@ -310,8 +310,9 @@ def _iter_trace(network, X, Y, learning_rate, example, state):
              Term("·", pn, c.A_prev.shape, (_S(l - 1), ms)),
              Term("+", f"b[{l}]", c.b.shape, (_S(l), "1"))),
             (_S(l), ms),
-            f"Each of the {dims[l]} rows of W[{l}] weighs the {dims[l - 1]} "
-            f"{'inputs' if l == 1 else f'outputs of layer {l - 1}'}; one column per example"
+            (f"Each of the {dims[l]} rows of W[{l}] weighs the {dims[l - 1]} " if dims[l] > 1
+             else f"The one row of W[{l}] weighs the {dims[l - 1]} ")
+            + f"{'inputs' if l == 1 else f'outputs of layer {l - 1}'}; one column per example"
             + (f"; b[{l}] is added to every one of the {m} columns (broadcasting)." if m > 1 else "."),
             link_layer=l,
         )
