@@ -31,7 +31,7 @@ def plain(html: str) -> str:
 def raw(scene, name) -> str:
     """A label's text as set (typeset minus signs kept; the non-breaking spaces that keep formulas
     whole read as spaces)."""
-    return scene.findChild(QLabel, name).text().replace("\u00a0", " ").replace("&nbsp;", " ")
+    return scene.findChild(QLabel, name).text().replace("\u00a0", " ").replace("&nbsp;", " ").replace("\u2060", "")
 
 
 def sigma(z: float) -> float:

@@ -127,15 +127,31 @@ def set_text_color(widget: QWidget, color: str) -> None:
 _OPERATORS = set("=−+×·|→≤≥∈")
 _RELATIONS = set("=≤≥|∈")
 NBSP = "\u00a0"
+WORD_JOINER = "\u2060"
+
+
+_MATHY = re.compile(r"[₀-₉⁰-⁹ᵀα-ωΑ-Ωŷ′∂Σ]")
+
+
+def _token_around(text: str, i: int, step: int) -> str:
+    """The run of non-space characters next to position ``i`` (step −1: before it, +1: after)."""
+    j = i + step
+    chars = []
+    while 0 <= j < len(text) and text[j] not in (" ", NBSP, "<", ">"):
+        chars.append(text[j])
+        j += step
+    return "".join(reversed(chars)) if step < 0 else "".join(chars)
 
 
 def keep_math_together(text: str, html: bool = False) -> str:
     """``text`` with the spaces of its formulas made non-breaking where a break would split an
-    expression: every space inside brackets but one after a comma ("log(1 − ŷ)",
-    "[y log ŷ + (1 − y) log(1 − ŷ)]", "P(y = 1 | x)"), the space before an operator and those
-    around a relation ("n[5] = 1"). A line may still break after a top-level + − · × →, after a
-    comma, and between the words of a sentence. HTML tags are left as they are; ``html`` writes
-    the non-breaking space as ``&nbsp;`` (Qt's rich text reads a bare U+00A0 as a space)."""
+    expression, as typeset maths breaks lines (only after an operator or a relation): every space
+    inside brackets but one after a comma ("log(1 − ŷ)", "[y log ŷ + (1 − y) log(1 − ŷ)]",
+    "P(y = 1 | x)"), the space before an operator or relation ("n[5] = 1"), and the space between
+    two short factors of a product ("x₂ dz"). A line may still break after a top-level operator
+    or relation, after a comma, and between the words of a sentence. HTML tags are left as they
+    are; ``html`` writes the non-breaking space as ``&nbsp;`` (Qt's rich text reads a bare U+00A0
+    as a space)."""
     nbsp = "&nbsp;" if html else NBSP
     out, depth, in_tag = [], 0, False
     for i, ch in enumerate(text):
@@ -150,8 +166,14 @@ def keep_math_together(text: str, html: bool = False) -> str:
         elif ch in (" ", NBSP):
             before = text[i - 1] if i else ""
             after = text[i + 1] if i + 1 < len(text) else ""
-            if (depth > 0 and before != ",") or after in _OPERATORS or before in _RELATIONS:
-                ch = nbsp
+            left, right = _token_around(text, i, -1), _token_around(text, i, +1)
+            factors = (0 < len(left) <= 3 and 0 < len(right) <= 3 and left[-1] not in ",;:"
+                       and left[-1] not in _OPERATORS and right[0] not in _OPERATORS
+                       and bool(_MATHY.search(left) or _MATHY.search(right)))
+            if (depth > 0 and before != ",") or after in _OPERATORS or factors:
+                # "|" may break after itself even before a non-breaking space (Unicode line
+                # breaking, class BA); a word joiner after it forbids that
+                ch = (WORD_JOINER + nbsp) if before == "|" else nbsp
         out.append(ch)
     return "".join(out)
 

@@ -52,7 +52,7 @@ class LogisticRegressionScene(Scene):
         self.body.addLayout(main, 1)
         left = QVBoxLayout()
         main.addLayout(left, 1)
-        self.plot = theme.plot("ŷ = " + SIGMOID_HTML, "z = wᵀx + b   (drag the red line)", "σ(z)", "sigmoidPlot")
+        self.plot = theme.plot("ŷ = " + SIGMOID_HTML, "z = wᵀx + b   (drag the vertical line)", "σ(z)", "sigmoidPlot")
         zs = np.linspace(-8, 8, 400)
         self.plot.plot(zs, sigmoid(zs), pen=theme.pen(theme.POS, 5))
         self.plot.setYRange(-0.05, 1.05, padding=0)
