@@ -62,6 +62,13 @@ def kernels(activation):
     return forward, backward
 
 
+def readonly_view(a) -> Array:
+    """A read-only view of ``a``: the caller cannot change the array through it."""
+    v = np.asarray(a).view()
+    v.flags.writeable = False
+    return v
+
+
 class Workspace:
     """Every buffer one forward + backward pass over m examples needs.
 
@@ -116,11 +123,7 @@ class Workspace:
         views of its buffers: make those views once (``self.ro``), and count the references the
         workspace itself holds to them and to the buffers, so :meth:`unused` can tell when a
         caller still holds one. Call it right after building the workspace."""
-        def ro(a):
-            v = a.view()
-            v.flags.writeable = False
-            return v
-
+        ro = readonly_view
         self.ro = {
             "A": [ro(a) for a in self.A], "Z": [ro(z) for z in self.Z], "AL": ro(self.AL),
             "dZ": [ro(d) for d in self.dZ], "dA": [None if d is None else ro(d) for d in self.dA],

@@ -33,6 +33,7 @@ import numpy as np
 
 from .activations import get_activation
 from .errors import ConfigError, ShapeError
+from .fastpath import readonly_view
 from .network import Network, check_learning_rate
 
 Array = np.ndarray
@@ -188,12 +189,7 @@ class Trace(list):
         self.title = title
 
 
-def _ro(a) -> Array:
-    """A read-only array the caller cannot change through (a view for the engine's fresh arrays)."""
-    a = np.asarray(a)
-    v = a.view()
-    v.flags.writeable = False
-    return v
+_ro = readonly_view         # a read-only view of the engine's fresh arrays
 
 
 def _ro_copy(a) -> Array:

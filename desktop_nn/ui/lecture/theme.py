@@ -70,10 +70,6 @@ def set_screen(width: int, lines: int) -> None:
     _width, _lines = max(640, int(width)), max(480, int(lines))
 
 
-def screen_lines() -> int:
-    return _lines
-
-
 def px(size: float) -> int:
     """A design size (pixels at 1080 lines) in pixels on the current screen."""
     return max(1, round(size * _lines / REFERENCE_LINES))
@@ -189,12 +185,11 @@ class WrappingLabel(QLabel):
 
 def label(text: str = "", size: float = BODY, bold: bool = False, color: str = TEXT,
           object_name: str | None = None, mono: bool = False, wrap: bool = False) -> QLabel:
-    w = WrappingLabel(text) if wrap else QLabel(text)
-    if wrap:
-        w.setText(text)
-    w.setFont(font(size, bold, mono))
-    w.setStyleSheet(f"color: {readable(color)};")
+    w = WrappingLabel() if wrap else QLabel()
     w.setTextFormat(Qt.TextFormat.RichText if text.startswith("<") else Qt.TextFormat.AutoText)
+    w.setText(text)
+    w.setFont(font(size, bold, mono))
+    set_text_color(w, color)
     w.setWordWrap(wrap)
     if object_name:
         w.setObjectName(object_name)

@@ -103,11 +103,6 @@ class TrainLoop:
         self.epochs_per_second = epochs_per_second
         self._restart_clock()
 
-    def set_max_epochs(self, max_epochs: int, seconds: float = 10.0) -> None:
-        self.max_epochs = max_epochs
-        if self.epochs_per_second is not None:
-            self.set_rate(max(1.0, max_epochs / seconds))
-
     def _epoch(self) -> int:
         return min((t.epoch for t in self.trainers), default=0)
 
