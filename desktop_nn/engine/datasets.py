@@ -196,14 +196,22 @@ def _halves(n_samples: int) -> tuple[int, int]:
     return n0, n_samples - n0
 
 
-def _two_clouds(n_samples: int, noise: float, seed: int, centre: float, spread: float):
-    """Class 0 ~ N((−c, −c), s²I) and class 1 ~ N((c, c), s²I), half the points each."""
+def _two_halves(n_samples: int, noise: float, seed: int, draw: Callable[..., np.ndarray]):
+    """X = draw(rng, n0, n1): class 0's n0 points, then class 1's n1 (half the points each);
+    y = n0 zeros then n1 ones. The arguments are checked before anything is drawn."""
     _check_generator_args(n_samples, noise)
     rng = np.random.default_rng(seed)
     n0, n1 = _halves(n_samples)
-    X = np.vstack([rng.normal(-centre, spread, (n0, 2)), rng.normal(centre, spread, (n1, 2))])
+    X = draw(rng, n0, n1)
     y = np.r_[np.zeros(n0, np.int64), np.ones(n1, np.int64)]
     return X, y
+
+
+def _two_clouds(n_samples: int, noise: float, seed: int, centre: float, spread: float):
+    """Class 0 ~ N((−c, −c), s²I) and class 1 ~ N((c, c), s²I), half the points each."""
+    def draw(rng, n0, n1):
+        return np.vstack([rng.normal(-centre, spread, (n0, 2)), rng.normal(centre, spread, (n1, 2))])
+    return _two_halves(n_samples, noise, seed, draw)
 
 
 def blobs(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
@@ -225,42 +233,33 @@ def xor(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
 
 def circles(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
     """A disc (class 1) inside a ring (class 0)."""
-    _check_generator_args(n_samples, noise)
-    rng = np.random.default_rng(seed)
-    n0, n1 = _halves(n_samples)
-    r = np.r_[rng.uniform(0.7, 1.0, n0), rng.uniform(0.0, 0.4, n1)]
-    t = rng.uniform(0.0, 2 * np.pi, n_samples)
-    X = np.c_[r * np.cos(t), r * np.sin(t)] + rng.normal(0.0, noise * 0.3, (n_samples, 2))
-    y = np.r_[np.zeros(n0, np.int64), np.ones(n1, np.int64)]
-    return X, y
+    def draw(rng, n0, n1):
+        r = np.r_[rng.uniform(0.7, 1.0, n0), rng.uniform(0.0, 0.4, n1)]
+        t = rng.uniform(0.0, 2 * np.pi, n_samples)
+        return np.c_[r * np.cos(t), r * np.sin(t)] + rng.normal(0.0, noise * 0.3, (n_samples, 2))
+    return _two_halves(n_samples, noise, seed, draw)
 
 
 def moons(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
     """Two interleaving half circles."""
-    _check_generator_args(n_samples, noise)
-    rng = np.random.default_rng(seed)
-    n0, n1 = _halves(n_samples)
-    t0 = rng.uniform(0.0, np.pi, n0)
-    t1 = rng.uniform(0.0, np.pi, n1)
-    X = np.vstack([np.c_[np.cos(t0), np.sin(t0)], np.c_[1.0 - np.cos(t1), 0.5 - np.sin(t1)]])
-    X = X + rng.normal(0.0, noise * 0.5, X.shape)
-    y = np.r_[np.zeros(n0, np.int64), np.ones(n1, np.int64)]
-    return X, y
+    def draw(rng, n0, n1):
+        t0 = rng.uniform(0.0, np.pi, n0)
+        t1 = rng.uniform(0.0, np.pi, n1)
+        X = np.vstack([np.c_[np.cos(t0), np.sin(t0)], np.c_[1.0 - np.cos(t1), 0.5 - np.sin(t1)]])
+        return X + rng.normal(0.0, noise * 0.5, X.shape)
+    return _two_halves(n_samples, noise, seed, draw)
 
 
 def spirals(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
     """Two interleaved spirals, each turning 1.75 times around the origin."""
-    _check_generator_args(n_samples, noise)
-    rng = np.random.default_rng(seed)
-    n0, n1 = _halves(n_samples)
-    parts = []
-    for k, n in enumerate((n0, n1)):
-        r = np.linspace(0.05, 1.0, n)
-        t = 1.75 * 2 * np.pi * r + k * np.pi
-        parts.append(np.c_[r * np.sin(t), r * np.cos(t)])
-    X = np.vstack(parts) + rng.normal(0.0, noise * 0.1, (n_samples, 2))
-    y = np.r_[np.zeros(n0, np.int64), np.ones(n1, np.int64)]
-    return X, y
+    def draw(rng, n0, n1):
+        parts = []
+        for k, n in enumerate((n0, n1)):
+            r = np.linspace(0.05, 1.0, n)
+            t = 1.75 * 2 * np.pi * r + k * np.pi
+            parts.append(np.c_[r * np.sin(t), r * np.cos(t)])
+        return np.vstack(parts) + rng.normal(0.0, noise * 0.1, (n_samples, 2))
+    return _two_halves(n_samples, noise, seed, draw)
 
 
 def gaussians(n_samples: int = 200, noise: float = 0.1, seed: int = 0):

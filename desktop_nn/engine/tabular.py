@@ -566,12 +566,8 @@ def load_csv(
             series = numbers
         column_values = series.to_numpy(dtype=np.float64, na_value=np.nan)
         nan = np.isnan(column_values)
-        if nan.any() and not drop_missing:
-            pos = int(np.argmax(nan))
-            raise DatasetError(
-                f"{where(pos, column)}: the value is missing. Fill it in, delete the row, or tick "
-                "'drop rows with missing values'."
-            )
+        if not drop_missing:
+            _refuse_missing(nan, lambda pos: where(pos, column), "the value")
         missing |= nan
         infinite = np.isinf(column_values)
         if infinite.any():
@@ -584,12 +580,8 @@ def load_csv(
     stripped = [str(u).strip() for u in uniques]
     blank_codes = np.array([s == "" for s in stripped] + [True], dtype=bool)  # [-1] = NaN → blank
     label_missing = blank_codes[codes]
-    if label_missing.any() and not drop_missing:
-        pos = int(np.argmax(label_missing))
-        raise DatasetError(
-            f"{where(pos, label_column)}: the class label is missing. Fill it in, delete the row, or tick "
-            "'drop rows with missing values'."
-        )
+    if not drop_missing:
+        _refuse_missing(label_missing, lambda pos: where(pos, label_column), "the class label")
     missing |= label_missing
     keep = ~missing
     values, codes = values[keep], codes[keep]
@@ -624,6 +616,16 @@ def load_csv(
         X=values, y=y, feature_names=tuple(feature_columns), label_name=label_column,
         class_names=tuple(class_names), source=name, n_dropped=n_dropped,
     )
+
+
+def _refuse_missing(missing: np.ndarray, where: Callable[[int], str], what: str) -> None:
+    """DatasetError naming the first row marked in ``missing`` (``where(row)`` says where it is)."""
+    if missing.any():
+        pos = int(np.argmax(missing))
+        raise DatasetError(
+            f"{where(pos)}: {what} is missing. Fill it in, delete the row, or tick "
+            "'drop rows with missing values'."
+        )
 
 
 def _names(columns: Sequence[str]) -> str:
