@@ -1,0 +1,82 @@
+"""The CSV import's limits and the types it returns: :class:`CsvPreview` (the head of a file, as
+the import dialog shows it) and :class:`TabularData` (a loaded dataset), and :class:`LoadCancelled`.
+
+Re-exported by :mod:`desktop_nn.engine.tabular`, where they are documented and imported from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_nn.engine.errors import DesktopNNError
+
+# --- limits (stated in the import dialog) -----------------------------------------------------
+
+MAX_BYTES = 100 * 1024 * 1024     # 100 MB
+MAX_ROWS = 1_000_000              # data rows, as the playground's generators
+MAX_COLUMNS = 1_000
+MAX_CLASSES = 20                  # one colour per class
+MIN_ROWS = 4
+PREVIEW_BYTES = 256 * 1024
+PREVIEW_ROWS = 20
+
+
+class LoadCancelled(DesktopNNError):
+    """The user cancelled a load; nothing was loaded."""
+
+
+@dataclass(frozen=True)
+class CsvPreview:
+    """The head of a CSV file, as the import dialog shows it (every cell as text)."""
+
+    source: str                      # the file's name
+    size_bytes: int
+    encoding: str
+    delimiter: str
+    has_header: bool
+    columns: tuple[str, ...]
+    numeric: tuple[bool, ...]        # per column: every non-missing value in the head is a number
+    rows: tuple[tuple[str, ...], ...]
+    estimated_rows: int              # from the head's line lengths and the file size
+    complete: bool                   # the head is the whole file
+
+    @property
+    def default_label(self) -> str:
+        """The label column to propose: the last text column, else the last column."""
+        for name, is_number in zip(reversed(self.columns), reversed(self.numeric)):
+            if not is_number:
+                return name
+        return self.columns[-1]
+
+    @property
+    def default_features(self) -> tuple[str, ...]:
+        """The feature columns to propose: every numeric column but the label."""
+        label = self.default_label
+        return tuple(c for c, n in zip(self.columns, self.numeric) if n and c != label)
+
+
+@dataclass(frozen=True, eq=False)
+class TabularData:
+    """A loaded dataset, rows are examples. The arrays are read-only."""
+
+    X: np.ndarray                    # (m, n) float64
+    y: np.ndarray                    # (m,) int64 class index 0…k−1
+    feature_names: tuple[str, ...]
+    label_name: str
+    class_names: tuple[str, ...]     # class k is class_names[k]
+    source: str = ""
+    n_dropped: int = 0               # rows dropped for missing values (drop_missing=True)
+
+    @property
+    def m(self) -> int:
+        return int(self.X.shape[0])
+
+    @property
+    def n_features(self) -> int:
+        return int(self.X.shape[1])
+
+    @property
+    def n_classes(self) -> int:
+        return len(self.class_names)
