@@ -28,107 +28,38 @@ Storage: each layer's parameters live in one array ``[W[l] | b[l]]`` of shape
 ``params["W2"]`` and ``params["b2"]`` are views into it with exactly the chapter's shapes;
 assigning ``params["W2"] = array`` copies the array into the network (after checking its
 shape), so a textbook's worked example can be loaded by assignment.
+
+What a network hands out is in :mod:`.network_views` (Params, LayerCache, Caches, Gradients), the
+formulas one per line in :mod:`.network_readable`, and the checks of its arguments (and
+``to_columns``) in :mod:`.network_checks`; every name stays importable from here.
 """
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
-from typing import NamedTuple
-
 import numpy as np
 
 from . import fastpath
-from .activations import OUTPUT_ACTIVATIONS, get_activation, hidden_activation_names
-from .errors import ConfigError, DatasetError, ShapeError
+from .activations import OUTPUT_ACTIVATIONS, get_activation
+from .errors import ConfigError, ShapeError
 from .initializers import INITIALIZERS, initialize
 from .losses import get_loss, is_natural_pairing
+from .network_checks import (
+    check_hidden,
+    check_layer_dims,
+    check_learning_rate,
+    check_X,
+    check_Y,
+    to_columns,
+)
+from .network_readable import backward_readable, forward_readable, propagate
+from .network_views import Caches, Gradients, LayerCache, Params
 
 Array = np.ndarray
 
-
-class LayerCache(NamedTuple):
-    """What layer l's forward step remembers for the backward step (copies, never views)."""
-
-    A_prev: Array   # A[l-1]  (n[l-1], m)
-    W: Array        # W[l]    (n[l], n[l-1])
-    b: Array        # b[l]    (n[l], 1)
-    Z: Array        # Z[l]    (n[l], m)
-    A: Array        # A[l]    (n[l], m)
-
-
-class Caches(list):
-    """``forward``'s caches, one LayerCache per layer, remembering the buffers they view."""
-
-    __slots__ = ("ws", "generation", "AL", "owner", "backward_done")
-
-
-class Gradients(dict):
-    """``backward``'s {"dW1", "db1", …} as views of the fast path's buffers (``dWb`` per layer)."""
-
-    __slots__ = ("dWb", "views")
-
-
-class Params(MutableMapping):
-    """``{"W1", "b1", ..., "WL", "bL"}`` of a Network: views into its live parameters.
-
-    Reading gives a view (it changes when the network trains; ``.copy()`` it to keep it).
-    Assigning copies the values in after checking the shape; keys cannot be added or removed.
-    """
-
-    def __init__(self, network: "Network"):
-        self._net = network
-
-    def _layer(self, key: str) -> tuple[str, int]:
-        kind, digits = key[:1], key[1:]
-        if kind in ("W", "b") and digits.isdigit() and 1 <= int(digits) <= self._net.L:
-            return kind, int(digits)
-        raise KeyError(
-            f"{key!r} is not a parameter of this network; its parameters are "
-            f"{', '.join(self)}."
-        )
-
-    def __getitem__(self, key: str) -> Array:
-        kind, l = self._layer(key)
-        ps = self._net._current
-        return ps.W[l - 1] if kind == "W" else ps.b[l - 1]
-
-    def __setitem__(self, key: str, value) -> None:
-        kind, l = self._layer(key)
-        net = self._net
-        expected = (net.layer_dims[l], net.layer_dims[l - 1]) if kind == "W" else (net.layer_dims[l], 1)
-        try:
-            arr = np.asarray(value, dtype=np.float64)
-        except (TypeError, ValueError) as exc:
-            raise ShapeError(f"params[{key!r}] must be a numeric array: {exc}") from None
-        if arr.shape != expected:
-            hint = ""
-            if arr.shape == expected[::-1]:
-                hint = " It looks transposed: assign its .T."
-            elif kind == "b" and arr.shape == (expected[0],):
-                hint = " Use a column vector: value.reshape(-1, 1)."
-            dims = f"(n[{l}], n[{l - 1}])" if kind == "W" else f"(n[{l}], 1)"
-            raise ShapeError(
-                f"{key} must have shape {expected} = {dims}; got {arr.shape}.{hint}"
-            )
-        if not np.all(np.isfinite(arr)):
-            raise ConfigError(f"{key} contains NaN or inf; parameters must be finite numbers.")
-        np.copyto(self[key], arr, casting="unsafe")
-        net._spare_valid = False
-
-    def __delitem__(self, key: str) -> None:
-        raise ConfigError("a network's parameters cannot be removed; assign new values instead.")
-
-    def __iter__(self):
-        for l in range(1, self._net.L + 1):
-            yield f"W{l}"
-            yield f"b{l}"
-
-    def __len__(self) -> int:
-        return 2 * self._net.L
-
-    def __repr__(self) -> str:
-        shapes = ", ".join(f"{k}: {self[k].shape}" for k in self)
-        return f"Params({shapes})"
+__all__ = [
+    "Network", "Params", "LayerCache", "Caches", "Gradients", "propagate", "check_learning_rate",
+    "to_columns",
+]
 
 
 class Network:
@@ -148,10 +79,10 @@ class Network:
     def __init__(self, layer_dims, hidden_activation="relu", output="sigmoid",
                  init="small_random", seed=0, l2=0.0, leaky_slope=0.01, dtype=np.float64,
                  loss=None):
-        dims = _check_layer_dims(layer_dims)
+        dims = check_layer_dims(layer_dims)
         self.layer_dims: list[int] = dims
         self.L: int = len(dims) - 1
-        hidden = _check_hidden(hidden_activation, self.L)
+        hidden = check_hidden(hidden_activation, self.L)
         if output not in OUTPUT_ACTIVATIONS:
             raise ConfigError(
                 f"output must be one of {', '.join(OUTPUT_ACTIVATIONS)}; got {output!r}."
@@ -278,13 +209,7 @@ class Network:
     def forward_readable(self, X) -> tuple[Array, list[LayerCache]]:
         """``forward`` one formula per line (:func:`propagate`), every value a new array: the
         step-through shows these. ``backward`` on its caches is the readable one too."""
-        A = self._check_X(X)
-        params = {k: v.copy() for k, v in self.params.items()}
-        caches = []
-        for l, (Z, A_next) in enumerate(propagate(params, self.activations, A, self.leaky_slope), start=1):
-            caches.append(LayerCache(A, params[f"W{l}"], params[f"b{l}"], Z, A_next))
-            A = A_next
-        return A, caches
+        return forward_readable(self, X)
 
     def _public_workspace(self, m: int) -> "fastpath.Workspace":
         """A workspace for m examples that nobody holds views of (a new one if all are held)."""
@@ -336,7 +261,7 @@ class Network:
                 and len(caches) == self.L):
             caches.backward_done = True       # a second call must not overwrite these gradients
             return self._backward_fast(Y, caches)
-        return self._backward_readable(AL, Y, caches)
+        return backward_readable(self, AL, Y, caches)
 
     def _backward_fast(self, Y, caches: Caches) -> "Gradients":
         ws, L = caches.ws, self.L
@@ -356,35 +281,6 @@ class Network:
             if l > 1:
                 grads[f"dA{l - 1}"] = ro["dA"][l - 1]
         grads.dWb, grads.views = ws.dWb, {k: grads[k] for k in grads if k[:2] in ("dW", "db")}
-        return grads
-
-    def _backward_readable(self, AL, Y, caches) -> dict[str, Array]:
-        """``backward`` one formula per line, a new array for every value (see its docstring)."""
-        AL = np.asarray(AL)
-        Y = self._check_Y(Y, AL.shape[1] if AL.ndim == 2 else None)
-        if len(caches) != self.L:
-            raise ShapeError(f"backward needs the {self.L} layer caches from forward; got {len(caches)}.")
-        m = Y.shape[1]
-        grads: dict[str, Array] = {}
-        if self.natural_pairing:
-            dZ = AL - Y
-        else:
-            dA = self._loss.dA(AL, Y)
-            grads[f"dA{self.L}"] = dA
-            dZ = self._g[-1].backward(dA, caches[-1].Z, AL)
-        for l in range(self.L, 0, -1):
-            cache = caches[l - 1]
-            grads[f"dZ{l}"] = dZ
-            dW = dZ @ cache.A_prev.T / m
-            if self.l2:
-                dW = dW + self.l2 / m * cache.W
-            grads[f"dW{l}"] = dW
-            grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True) / m
-            if l > 1:
-                dA_prev = cache.W.T @ dZ
-                grads[f"dA{l - 1}"] = dA_prev
-                prev = caches[l - 2]
-                dZ = self._g[l - 2].backward(dA_prev, prev.Z, prev.A)
         return grads
 
     def update(self, grads, learning_rate) -> None:
@@ -462,148 +358,10 @@ class Network:
             return float(np.mean((AL >= 0.5) == (Y >= 0.5)))
         return float(np.mean(np.abs(AL - Y) < 0.5))
 
-    # --- input checks --------------------------------------------------------------------------
+    # --- input checks (network_checks.py) ------------------------------------------------------
 
     def _check_X(self, X) -> Array:
-        n_x = self.layer_dims[0]
-        try:
-            X = np.asarray(X, dtype=self.dtype)
-        except (TypeError, ValueError) as exc:
-            raise DatasetError(f"X must be a numeric array: {exc}") from None
-        if X.ndim != 2 or X.shape[0] != n_x:
-            hint = ""
-            if X.ndim == 2 and X.shape[1] == n_x:
-                hint = " Rows look like examples: pass X.T, or use to_columns(X, y, output)."
-            elif X.ndim == 1:
-                hint = " A single example must be a column: x.reshape(-1, 1)."
-            raise ShapeError(
-                f"X must have shape (n[0], m) = ({n_x}, m), one column per example; "
-                f"got {X.shape}.{hint}"
-            )
-        if X.shape[1] == 0:
-            raise DatasetError("X has no examples (m = 0).")
-        if not np.all(np.isfinite(X)):
-            raise DatasetError("X contains NaN or inf; clean or impute the data first.")
-        return X
+        return check_X(self, X)
 
     def _check_Y(self, Y, m=None) -> Array:
-        n_L = self.layer_dims[-1]
-        try:
-            Y = np.asarray(Y, dtype=self.dtype)
-        except (TypeError, ValueError) as exc:
-            raise DatasetError(f"Y must be a numeric array: {exc}") from None
-        if Y.ndim != 2 or Y.shape[0] != n_L or (m is not None and Y.shape[1] != m):
-            want = f"({n_L}, {m if m is not None else 'm'})"
-            hint = ""
-            if Y.ndim == 1:
-                hint = " Labels given as a vector: use to_columns(X, y, output) to shape them."
-            raise ShapeError(
-                f"Y must have shape (n[L], m) = {want}"
-                f"{' (one-hot, one row per class)' if self.output == 'softmax' else ''}; "
-                f"got {Y.shape}.{hint}"
-            )
-        if not np.all(np.isfinite(Y)):
-            raise DatasetError("Y contains NaN or inf.")
-        if self.loss != "squared_error" and (Y.min() < 0 or Y.max() > 1):
-            raise DatasetError(
-                f"{self.loss} needs targets between 0 and 1; Y has values from {Y.min():g} to "
-                f"{Y.max():g}. Map labels -1/+1 (the perceptron's) to 0/1: Y = (Y + 1) / 2."
-            )
-        return Y
-
-
-def propagate(params, activations, A0, leaky_slope: float = 0.01) -> list[tuple[Array, Array]]:
-    """The chapter's forward loop from parameters alone: [(Z[1], A[1]), …, (Z[L], A[L])].
-
-        Z[l] = W[l] A[l-1] + b[l]      (n[l], n[l-1]) (n[l-1], m) + (n[l], 1) -> (n[l], m)
-        A[l] = g[l](Z[l])              g[l] = activations[l-1]
-
-    ``Network.forward`` runs it (and keeps caches), and so does the editor for its per-neuron
-    heatmaps, with any activation of the registry (a classic model's step or linear unit too).
-    """
-    out, A = [], A0
-    for l, name in enumerate(activations, start=1):
-        Z = params[f"W{l}"] @ A + params[f"b{l}"]
-        A = get_activation(name, leaky_slope)(Z)
-        out.append((Z, A))
-    return out
-
-
-def check_learning_rate(learning_rate) -> float:
-    try:
-        alpha = float(learning_rate)
-    except (TypeError, ValueError):
-        raise ConfigError(f"learning rate must be a number; got {learning_rate!r}.") from None
-    if not np.isfinite(alpha) or alpha <= 0:
-        raise ConfigError(f"learning rate must be a number > 0, such as 0.01; got {learning_rate!r}.")
-    return alpha
-
-
-def to_columns(X_rows, y, output="sigmoid", n_classes=None) -> tuple[Array, Array]:
-    """Classic layout -> the chapter's: X (m, n) rows, y (m,) labels -> X (n, m), Y.
-
-    Y is (1, m) for a sigmoid or linear output and one-hot (n_classes, m) for softmax
-    (n_classes defaults to max(y) + 1). A 2-D y (m, k) for a linear output becomes (k, m).
-    """
-    X_rows = np.asarray(X_rows, dtype=np.float64)
-    y = np.asarray(y)
-    if X_rows.ndim != 2:
-        raise ShapeError(f"X must be a 2-D (m, n) array with one row per example; got {X_rows.shape}.")
-    m = X_rows.shape[0]
-    if y.shape[0] != m:
-        raise ShapeError(f"X has {m} rows (examples) but y has {y.shape[0]} labels; they must match.")
-    X = np.ascontiguousarray(X_rows.T)
-    if output == "softmax":
-        if y.ndim != 1 or not np.all(np.equal(np.mod(y, 1), 0)) or (m and y.min() < 0):
-            raise DatasetError("softmax labels must be a vector of class indices 0, 1, 2, ...")
-        y = y.astype(np.intp)
-        k = int(y.max()) + 1 if n_classes is None else int(n_classes)
-        if m and y.max() >= k:
-            raise DatasetError(f"label {y.max()} is out of range for {k} classes.")
-        Y = np.zeros((k, m))
-        Y[y, np.arange(m)] = 1.0
-        return X, Y
-    if output == "sigmoid":
-        if y.ndim != 1:
-            raise ShapeError(f"sigmoid labels must be a vector (m,); got {y.shape}.")
-        values = set(np.unique(y).tolist())
-        if not values <= {0, 1}:
-            raise DatasetError(
-                f"sigmoid labels must be 0/1; got {sorted(values)[:5]}. "
-                f"Map -1/+1 labels with y = (y + 1) // 2."
-            )
-        return X, y.astype(np.float64).reshape(1, m)
-    if output == "linear":
-        Y = y.astype(np.float64)
-        return X, (Y.reshape(1, m) if Y.ndim == 1 else np.ascontiguousarray(Y.T))
-    raise ConfigError(f"output must be one of {', '.join(OUTPUT_ACTIVATIONS)}; got {output!r}.")
-
-
-def _check_layer_dims(layer_dims) -> list[int]:
-    try:
-        dims = [int(n) for n in layer_dims]
-        exact = all(float(n) == int(n) for n in layer_dims)
-    except (TypeError, ValueError):
-        raise ConfigError(f"layer_dims must be a list of whole numbers like [2, 3, 1]; got {layer_dims!r}.") from None
-    if len(dims) < 2 or not exact or min(dims) < 1:
-        raise ConfigError(
-            f"layer_dims must list at least the input and output sizes, each >= 1 "
-            f"(e.g. [2, 3, 5, 4, 2, 1]); got {list(layer_dims)!r}."
-        )
-    return dims
-
-
-def _check_hidden(hidden_activation, L: int) -> list[str]:
-    names = [hidden_activation] * (L - 1) if isinstance(hidden_activation, str) else list(hidden_activation)
-    if len(names) != L - 1:
-        raise ConfigError(
-            f"hidden_activation lists {len(names)} names but the network has {L - 1} hidden layers."
-        )
-    allowed = hidden_activation_names()
-    for name in names:
-        if name not in allowed:
-            raise ConfigError(
-                f"hidden activation must be one of {', '.join(allowed)}; got {name!r}"
-                + (" (softmax belongs to the output layer)." if name == "softmax" else ".")
-            )
-    return names
+        return check_Y(self, Y, m)
