@@ -1,4 +1,5 @@
-"""The engine and the training process are pure NumPy: importing them must not pull in Qt or pyqtgraph."""
+"""The engine, the training process, the project file and the document are Qt-free: importing them must
+not pull in Qt or pyqtgraph."""
 
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import desktop_nn.engine as engine
 import desktop_nn.training as training
 names = [m.name for m in pkgutil.iter_modules(engine.__path__, "desktop_nn.engine.")]
 names += [m.name for m in pkgutil.iter_modules(training.__path__, "desktop_nn.training.")]
+names += ["desktop_nn.project", "desktop_nn.document"]
 for name in names:
     importlib.import_module(name)
 from desktop_nn.engine.classic import Perceptron
@@ -26,7 +28,7 @@ def test_engine_imports_no_qt():
     assert weights == "[-0.4, -0.68, 1.82]"
     names, qt_modules = summary.split(" ", 1)
     assert {"desktop_nn.engine.classic", "desktop_nn.engine.datasets", "desktop_nn.training.session",
-            "desktop_nn.training.process"} <= set(names.split(","))
+            "desktop_nn.training.process", "desktop_nn.document"} <= set(names.split(","))
     assert qt_modules == "[]"
 
 
@@ -39,5 +41,6 @@ def test_import_linter_contract_holds():
         [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
         capture_output=True, text=True, cwd=root, timeout=120,
     )
-    assert "The engine and the training process are pure NumPy: no Qt KEPT" in out.stdout, out.stdout + out.stderr
+    assert "No Qt below the worker: engine, training, project, document KEPT" in out.stdout, out.stdout + out.stderr
+    assert "Layers: imports only go down" in out.stdout
     assert out.returncode == 0

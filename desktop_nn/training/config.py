@@ -132,6 +132,8 @@ MAX_TEST_SHARE = 0.8
 MAX_L2 = 10.0
 MAX_EPOCHS = 10**7               # 0: no limit
 MAX_SEED = 2**31 - 1
+CLASSIC_EPOCH_LIMIT = 10         # the chapter trains its single neurons for 10 epochs
+CLASSIC_INITS = ("zeros", "small_random")   # what the chapter's single neurons start from
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,22 @@ class RunConfig:
     @property
     def is_classic(self) -> bool:
         return self.model in CLASSIC_MODELS
+
+    def with_fitting_init(self) -> "RunConfig":
+        """The initialiser this model can start from: the single neurons start from zeros
+        (or small random numbers) as the chapter's do; a network never from zeros, which would
+        keep its hidden units identical (it gets Xavier)."""
+        if self.is_classic and self.init not in CLASSIC_INITS:
+            return self.replace(init="zeros")
+        if not self.is_classic and self.init == "zeros":
+            return self.replace(init="xavier")
+        return self
+
+    def with_model(self, model: str) -> "RunConfig":
+        """The settings after switching to ``model``: the chapter trains its single neurons for
+        CLASSIC_EPOCH_LIMIT epochs, a network until paused; the initialiser fits the model."""
+        limit = CLASSIC_EPOCH_LIMIT if model in CLASSIC_MODELS else 0
+        return self.replace(model=model, max_epochs=limit).with_fitting_init()
 
 
 # --- data ------------------------------------------------------------------------------------

@@ -127,8 +127,10 @@ def test_a_save_failing_midway_leaves_the_previous_file_intact(make, qtbot, tmp_
 
 def test_recovery_after_an_unclean_exit_offers_the_autosave(make, qtbot, tmp_path):
     crashed = make(config=NETWORK)
-    crashed.hyperparameters.set_learning_rate(0.03)
-    crashed.hyperparameters.hyperparametersChanged.emit()
+    lr = crashed.hyperparameters.learningRate
+    lr.setEditText("0.03")
+    lr.lineEdit().editingFinished.emit()          # typed, then Enter
+    assert crashed.document.settings.learning_rate == 0.03
     snap = train(qtbot, crashed, 10)
     assert crashed.projects.autosave_now() is True
     autosave = crashed.projects.autosave_path
@@ -345,9 +347,9 @@ def test_pinning_and_architecture_edits_mark_the_project_unsaved(make, qtbot, tm
     other = make()
     assert other.projects.open_file(tmp_path / "a.dnn")
     assert other.cost_plot.pinned_count == 1
-    label, settings, columns = other.cost_plot.pinned_runs()[0]
-    assert label == "5-3 η=0.3" and settings["hidden"] == (5, 3)
-    np.testing.assert_array_equal(columns["train_cost"], saved.pinned_runs[0].history.train_cost)
+    pinned = other.document.pinned_runs[0]
+    assert pinned.label == "5-3 η=0.3" and pinned.settings["hidden"] == (5, 3)
+    np.testing.assert_array_equal(pinned.history.train_cost, saved.pinned_runs[0].history.train_cost)
 
 
 def test_opening_a_project_while_training_replaces_the_run(make, qtbot, tmp_path):

@@ -6,9 +6,9 @@ The interface the main window implements (the "host")
 
     class ProjectHost(Protocol):
         def project_from_ui(self) -> Project:
-            '''The project as shown: settings (RunConfig fields), imported data, pinned runs, and —
-            from the latest Snapshot, whose arrays are immutable copies, so this is safe while
-            training runs — weights, epoch and the current run's history.'''
+            '''The project as shown (the main window: its Document's saved form): settings
+            (RunConfig fields), imported data, pinned runs, and the current run's weights, epoch
+            and history (read-only copies from the frames, so this is safe while training runs).'''
 
         def apply_project(self, project: Project) -> None:
             '''Show the project: settings, data, pinned runs, and the saved weights/history if any.
@@ -22,16 +22,16 @@ The interface the main window implements (the "host")
 
 Plugging it in (main window)::
 
-    self.projects = ProjectController(self, host=self)
+    self.projects = ProjectController(self, host=self, document=self.document)
     self.projects.populate_file_menu(self.menus["file"])
-    self.hyperparameters.hyperparametersChanged.connect(self.projects.mark_dirty)
-    self.editor.<architecture changed>.connect(self.projects.mark_dirty)
     self.projects.messageShown.connect(self.statusBar().showMessage)
     # after show(): offers the autosave of a session that did not exit cleanly
     QTimer.singleShot(0, self.projects.offer_recovery)
 
 What it does
 ------------
+* The unsaved mark observes the document (``document=``): every change of it but an opened
+  project's marks the project unsaved; a host without a document calls ``mark_dirty``.
 * The title is "<file name>[*] — desktop_nn" with the window's modified flag, so Qt draws the
   unsaved-changes mark; closing with unsaved changes asks Save / Discard / Cancel (an event
   filter on the window, so the window's own closeEvent runs only when the close goes ahead).
@@ -137,7 +137,7 @@ class ProjectController(QObject):
 
     def __init__(self, window: QWidget, host: Any = None, *, settings: QSettings | None = None,
                  autosave_dir: str | Path | None = None, autosave_interval_ms: int = AUTOSAVE_INTERVAL_MS,
-                 dialogs: Dialogs | None = None, parent: QObject | None = None):
+                 dialogs: Dialogs | None = None, document=None, parent: QObject | None = None):
         super().__init__(parent or window)
         self.setObjectName("projectController")
         # weak references to the window: the window holds this controller, and a Python reference
@@ -178,6 +178,13 @@ class ProjectController(QObject):
         self._make_actions()
         window.installEventFilter(self)
         self._update_title()
+        if document is not None:
+            # the unsaved mark follows the document: every edit, pin, import and epoch trained
+            document.observe(self._on_document_changed)
+
+    def _on_document_changed(self, change) -> None:
+        if change.source != "load":          # an opened project is clean (see _apply)
+            self.mark_dirty()
 
     @property
     def window(self) -> QWidget:

@@ -1,15 +1,16 @@
 """The network editor: inputs, hidden layers as columns of neurons, the output (QGraphicsView).
 
 * + / − buttons add and remove hidden layers (0–8) and neurons (1–16 per layer); every edit is a
-  QUndoCommand on ``undo_stack`` (Ctrl+Z / Ctrl+Shift+Z in the main window).
+  change of the document's settings, so Undo/Redo (the document's) walk it back and forth.
 * Links are coloured by the weight's sign (blue +, orange −) and thick by |w|, updated live from
   each Snapshot; each neuron shows its own output over the input plane, Playground-style.
 * Hovering a neuron shows that heatmap enlarged with its formula, e.g. a[2]₃ = tanh(w·a[1] + b);
   hovering a link shows its weight.
 * The model selector also offers the chapter's single-neuron models, drawn as the neuron they are.
 
-The editor holds only what it draws and the architecture the user asked for; it emits
-``architectureChanged`` / ``modelChanged`` and the main window turns them into a RunConfig.
+The editor is bound to a :class:`~desktop_nn.document.Document`: its buttons and model selector
+change the document's settings, and it draws whatever architecture the document holds (an undo,
+an opened project). ``architectureChanged`` / ``modelChanged`` say that what is drawn changed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsScene,
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_nn.document import SETTINGS, Change, Document
 from desktop_nn.engine.activations import ACTIVATIONS, get_activation
-from desktop_nn.training.config import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, layer_outputs
+from desktop_nn.training.config import HOVER_RESOLUTION, MAX_HIDDEN_LAYERS, MAX_NEURONS, RunConfig, layer_outputs
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.drawing import repaint_calls, split_rect
 from desktop_nn.ui.workbench.network_items import (
@@ -65,18 +67,6 @@ CLASSIC_FORMULA = {
 }
 
 
-class _SetHidden(QUndoCommand):
-    def __init__(self, editor: "ArchitectureEditor", old: tuple, new: tuple, text: str):
-        super().__init__(text)
-        self._editor, self._old, self._new = editor, old, new
-
-    def redo(self):
-        self._editor._apply_hidden(self._new)
-
-    def undo(self):
-        self._editor._apply_hidden(self._old)
-
-
 class ArchitectureEditor(QWidget):
     """Draws and edits the network; renders Snapshots."""
 
@@ -85,17 +75,22 @@ class ArchitectureEditor(QWidget):
     # payload: model key ("network", "perceptron", …)
     modelChanged = Signal(str)
 
-    def __init__(self, hidden=(4, 2), model: str = "perceptron", parent: QWidget | None = None):
+    def __init__(self, hidden=(4, 2), model: str = "perceptron", parent: QWidget | None = None, *,
+                 document: Document | None = None):
+        """Bound to ``document``; without one (a test, a lone editor) it makes its own from
+        ``hidden`` and ``model``."""
         super().__init__(parent)
         self.setObjectName("architectureEditor")
-        self._hidden = tuple(hidden)
-        self._model = model
+        if document is None:
+            document = Document(RunConfig(model=model, hidden=tuple(int(n) for n in hidden)).with_fitting_init())
+        self.document = document
+        self._hidden = document.settings.hidden         # what is drawn
+        self._model = model = document.settings.model
         self._input_labels: tuple[str, ...] = ("x₁", "x₂")
         self._n_out = 1
         self._activations: tuple[str, ...] = ()
         self._snapshot = None
         self._heat_time = 0.0
-        self.undo_stack = QUndoStack(self)
         self.neurons: dict[tuple[int, int], NeuronItem] = {}
         self.links: list[LinkItem] = []
         self._link_styles = np.zeros(0, dtype=np.int64)     # link_styles of what is drawn
@@ -172,6 +167,7 @@ class ArchitectureEditor(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(info)
         self._rebuild()
+        document.observe(self._on_document_changed)
 
     def _place_weights(self) -> None:
         """The weights in the header if they fit there whole, else on the line below it."""
@@ -207,47 +203,59 @@ class ArchitectureEditor(QWidget):
         return self._model
 
     def set_model(self, model: str) -> None:
-        self.modelCombo.setCurrentIndex(list(MODEL_NAMES).index(model))
+        """Switch the document to ``model`` (settings that go with it: see RunConfig.with_model)."""
+        if model != self.document.settings.model:
+            self.document.set_settings(self.document.settings.with_model(model), self)
 
     def set_hidden(self, hidden: tuple[int, ...]) -> None:
-        """Replace the hidden layers as one undoable edit."""
-        hidden = tuple(int(n) for n in hidden)
-        if hidden != self._hidden:
-            self.undo_stack.push(_SetHidden(self, self._hidden, hidden, self.tr("set layers")))
+        """Replace the hidden layers (one undoable edit of the document)."""
+        self.document.update(self, hidden=tuple(int(n) for n in hidden))
 
     def add_layer(self) -> None:
         if self._model != "network" or len(self._hidden) >= MAX_HIDDEN_LAYERS:
             return
         size = self._hidden[-1] if self._hidden else 4
-        self.undo_stack.push(_SetHidden(self, self._hidden, self._hidden + (size,), self.tr("add a layer")))
+        self.set_hidden(self._hidden + (size,))
 
     def remove_layer(self) -> None:
         if self._model != "network" or not self._hidden:
             return
-        self.undo_stack.push(_SetHidden(self, self._hidden, self._hidden[:-1], self.tr("remove a layer")))
+        self.set_hidden(self._hidden[:-1])
 
     def add_neuron(self, layer: int) -> None:
         """Add a neuron to hidden layer ``layer`` (1-based, as in the chapter)."""
         h = list(self._hidden)
         if self._model == "network" and 1 <= layer <= len(h) and h[layer - 1] < MAX_NEURONS:
             h[layer - 1] += 1
-            self.undo_stack.push(_SetHidden(self, self._hidden, tuple(h), self.tr("add a neuron")))
+            self.set_hidden(tuple(h))
 
     def remove_neuron(self, layer: int) -> None:
         h = list(self._hidden)
         if self._model == "network" and 1 <= layer <= len(h) and h[layer - 1] > 1:
             h[layer - 1] -= 1
-            self.undo_stack.push(_SetHidden(self, self._hidden, tuple(h), self.tr("remove a neuron")))
-
-    def _apply_hidden(self, hidden: tuple[int, ...]) -> None:
-        self._hidden = hidden
-        self._rebuild()
-        self.architectureChanged.emit(hidden)
+            self.set_hidden(tuple(h))
 
     def _on_model_combo(self, index: int) -> None:
-        self._model = self.modelCombo.itemData(index)
+        self.set_model(self.modelCombo.itemData(index))
+
+    def _on_document_changed(self, change: Change) -> None:
+        """Draw the architecture the document now holds."""
+        if SETTINGS not in change:
+            return
+        settings = self.document.settings
+        model_changed = settings.model != self._model
+        hidden_changed = settings.hidden != self._hidden
+        if not (model_changed or hidden_changed):
+            return
+        self._model, self._hidden = settings.model, settings.hidden
+        was = self.modelCombo.blockSignals(True)
+        self.modelCombo.setCurrentIndex(list(MODEL_NAMES).index(self._model))
+        self.modelCombo.blockSignals(was)
         self._rebuild()
-        self.modelChanged.emit(self._model)
+        if hidden_changed:
+            self.architectureChanged.emit(self._hidden)
+        if model_changed:
+            self.modelChanged.emit(self._model)
 
     # --- snapshots -------------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """Cost and accuracy per epoch (pyqtgraph), with pinned runs as faded overlays.
 
-The curves grow from the history chunks carried by each Snapshot; a new ``run_id`` clears them.
-"Pin run" keeps the current curves, faded and labelled (e.g. "η = 0.01"), so two learning rates,
-or raw vs standardised features, can be compared on one plot — the chapter's 0.01 vs 0.0001 and
+The plot shows the document's current run (``Document.run.history``, which grows as frames
+arrive) and its pinned runs; it keeps no copy of either. "Pin run" asks the document to keep the
+current curves, faded and labelled (e.g. "η = 0.01"), so two learning rates, or raw vs
+standardised features, can be compared on one plot — the chapter's 0.01 vs 0.0001 and
 feature-scaling lessons.
 """
 
@@ -12,10 +13,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_nn.document import LOADED, PINS, Change, Document
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
 
@@ -39,31 +41,6 @@ def envelope(x: np.ndarray, y: np.ndarray, max_points: int = _MAX_DRAWN) -> tupl
     xs = x[cut]
     xe = x[np.maximum(edges[1:] - 1, cut)]
     return np.column_stack([xs, xe]).ravel(), np.column_stack([lo, hi]).ravel()
-
-
-class _Series:
-    """A growable float array (amortised O(1) append)."""
-
-    def __init__(self):
-        self._a = np.empty(256)
-        self.n = 0
-
-    def extend(self, values) -> None:
-        values = np.asarray(values, dtype=np.float64)
-        need = self.n + len(values)
-        if need > len(self._a):
-            grown = np.empty(max(need, 2 * len(self._a)))
-            grown[: self.n] = self._a[: self.n]
-            self._a = grown
-        self._a[self.n : need] = values
-        self.n = need
-
-    def clear(self) -> None:
-        self.n = 0
-
-    @property
-    def values(self) -> np.ndarray:
-        return self._a[: self.n]
 
 
 # the cost names the runs report (training.runs.COST_LABELS, Qt-free), marked for translation
@@ -144,23 +121,17 @@ def style_axes(plot: pg.PlotItem, left: str, bottom: str | None) -> None:
 class CostPlot(QWidget):
     """Train/test cost (log scale toggle) above train/test accuracy; pin runs to compare them."""
 
-    # payload: number of pinned runs
-    pinsChanged = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("costPlot")
-        self._run_id = None
-        self._series = {name: _Series() for name in ("epoch", "train_cost", "train_acc", "test_cost", "test_acc")}
+        self.document = document
         self._pins: list[tuple[pg.PlotDataItem, ...]] = []
-        self._pin_meta: list[tuple[str, dict, dict]] = []
-        # returns the current run's settings (RunConfig fields) when a run is pinned; set by the window
-        self.settings_provider = None
         self._run_label = ""
         self._cost_label = "cost J"
         self._running = False
         self._legend_has_test = True
         self._stale = False              # epochs taken in but not yet drawn into the curves
+        self._drawn = (None, 0)          # (run, rows) of the document's history taken in
 
         title = self.titleLabel = QLabel(self.tr("Cost and accuracy per epoch"))
         title.setObjectName("costTitle")
@@ -176,7 +147,7 @@ class CostPlot(QWidget):
         self.pinRunButton.clicked.connect(self.pin_current_run)
         self.clearPinsButton = QPushButton(self.tr("Clear pins"))
         self.clearPinsButton.setObjectName("clearPinsButton")
-        self.clearPinsButton.clicked.connect(self.clear_pins)
+        self.clearPinsButton.clicked.connect(lambda: self.document.clear_pins(self))
         header = QHBoxLayout()
         header.addWidget(title, 1)        # all the spare width: one line unless the column is narrow
         for w in (self.logScaleCheck, self.pinRunButton, self.clearPinsButton):
@@ -213,6 +184,16 @@ class CostPlot(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
         layout.addWidget(self.graphics, 1)
+        document.observe(self._on_document_changed)
+
+    def _on_document_changed(self, change: Change) -> None:
+        if PINS in change:
+            self._show_pins()
+        if LOADED in change:
+            self._redraw()
+
+    def _column(self, name: str) -> np.ndarray:
+        return self.document.run.history.view(name)
 
     def _curves(self):
         return (self.train_cost_curve, self.test_cost_curve, self.train_acc_curve, self.test_acc_curve)
@@ -225,90 +206,60 @@ class CostPlot(QWidget):
 
     @property
     def epochs(self) -> np.ndarray:
-        return self._series["epoch"].values.copy()
+        return self._column("epoch").copy()
 
     @property
     def train_costs(self) -> np.ndarray:
-        return self._series["train_cost"].values.copy()
+        return self._column("train_cost").copy()
 
     @property
     def pinned_count(self) -> int:
         return len(self._pins)
 
     def update_snapshot(self, snapshot, redraw: bool = True) -> None:
-        """Take in a snapshot's epochs; draw them into the curves now, or (``redraw`` False)
-        leave that to :meth:`redraw_parts`."""
-        if snapshot.run_id != self._run_id:
-            self._run_id = snapshot.run_id
-            for s in self._series.values():
-                s.clear()
+        """Draw the epochs the document has taken in, up to ``snapshot``, now, or (``redraw``
+        False) leave that to :meth:`redraw_parts`."""
         if snapshot.cost_label != self._cost_label:
             self._cost_label = snapshot.cost_label
             self._set_cost_axis_label()
-        if not len(snapshot.history) and self._series["epoch"].n and snapshot.running == self._running:
+        drawn = (self.document.run.run_id, len(self.document.run.history))
+        if drawn == self._drawn and snapshot.running == self._running:
             return
+        self._drawn = drawn
         self._running = snapshot.running
-        history = snapshot.history
-        if len(history):
-            self._series["epoch"].extend(history.epoch)
-            self._series["train_cost"].extend(history.train_cost)
-            self._series["train_acc"].extend(history.train_accuracy)
-            self._series["test_cost"].extend(history.test_cost)
-            self._series["test_acc"].extend(history.test_accuracy)
         self._stale = True
         if redraw:
             self._redraw()
 
     def pin_current_run(self) -> None:
-        x = self._series["epoch"].values
-        if len(x) == 0:
-            return
         label = self._run_label or self.tr("run {}").format(len(self._pins) + 1)
-        settings = dict(self.settings_provider()) if self.settings_provider is not None else {}
-        self.add_pinned_run(label, settings, {name: self._series[name].values.copy() for name in self._series})
+        self.document.pin(label, self)
 
-    def add_pinned_run(self, label: str, settings: dict, columns: dict) -> None:
-        """A faded overlay: ``columns`` holds "epoch", "train_cost", "train_acc" (and "test_cost",
-        "test_acc") arrays; ``settings`` the run's RunConfig fields (kept for saving)."""
-        epochs = np.asarray(columns["epoch"], dtype=np.float64)
-        color = palette.CLASS_COLORS[(len(self._pins) + 3) % len(palette.CLASS_COLORS)]
-        x, raw_cost = envelope(epochs, np.asarray(columns["train_cost"], dtype=np.float64))
-        _, raw_acc = envelope(epochs, np.asarray(columns["train_acc"], dtype=np.float64))
-        items = (
-            self.cost_item.plot(x.copy(), self._cost_values(raw_cost),
-                                pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA), name=f"pinned: {label}"),
-            self.accuracy_item.plot(x.copy(), raw_acc.copy(),
-                                    pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA)),
-        )
-        items[0].raw_y = raw_cost.copy()
-        for item in items:
-            item.setZValue(-10)
-        self._pins.append(items)
-        nan = np.full(len(epochs), np.nan)
-        self._pin_meta.append((label, dict(settings), {
-            "epoch": epochs.copy(), "train_cost": np.asarray(columns["train_cost"], np.float64).copy(),
-            "train_acc": np.asarray(columns["train_acc"], np.float64).copy(),
-            "test_cost": np.asarray(columns.get("test_cost", nan), np.float64).copy(),
-            "test_acc": np.asarray(columns.get("test_acc", nan), np.float64).copy()}))
-        self.pinsChanged.emit(len(self._pins))
-
-    def pinned_runs(self) -> list[tuple[str, dict, dict]]:
-        """(label, settings, columns) of every pinned run, oldest first; the arrays are copies."""
-        return [(label, dict(settings), {k: v.copy() for k, v in cols.items()})
-                for label, settings, cols in self._pin_meta]
-
-    def history_columns(self) -> dict[str, np.ndarray]:
-        """The current run's curves as drawn, one value per epoch: copies of "epoch",
-        "train_cost", "train_acc", "test_cost", "test_acc"."""
-        return {name: series.values.copy() for name, series in self._series.items()}
-
-    def clear_pins(self) -> None:
+    def _show_pins(self) -> None:
+        """One faded overlay per pinned run of the document, oldest first."""
         for cost_item, acc_item in self._pins:
             self.cost_item.removeItem(cost_item)
             self.accuracy_item.removeItem(acc_item)
         self._pins.clear()
-        self._pin_meta.clear()
-        self.pinsChanged.emit(0)
+        for n, pinned in enumerate(self.document.pinned_runs):
+            h = pinned.history
+            epochs = np.arange(1, h.epochs + 1, dtype=np.float64)
+            color = palette.CLASS_COLORS[(n + 3) % len(palette.CLASS_COLORS)]
+            x, raw_cost = envelope(epochs, h.train_cost)
+            _, raw_acc = envelope(epochs, h.train_accuracy)
+            items = (
+                self.cost_item.plot(x.copy(), self._cost_values(raw_cost),
+                                    pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA),
+                                    name=f"pinned: {pinned.label}"),
+                self.accuracy_item.plot(x.copy(), raw_acc.copy(),
+                                        pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA)),
+            )
+            items[0].raw_y = raw_cost.copy()
+            for item in items:
+                item.setZValue(-10)
+            self._pins.append(items)
+        self._yrange = (np.inf, -np.inf)
+        self._redraw()
 
     # --- drawing -------------------------------------------------------------------------------
 
@@ -383,36 +334,36 @@ class CostPlot(QWidget):
         return [self._redraw_cost_curves, self._redraw_accuracy_curves]
 
     def _curve_style(self) -> tuple[dict, str | None]:
-        few = self._series["epoch"].n <= _SYMBOLS_UP_TO
+        few = len(self.document.run.history) <= _SYMBOLS_UP_TO
         # while training, draw fast (no antialiasing); a paused plot is drawn smooth
         return dict(connect="finite", antialias=not self._running), ("o" if few else None)
 
     def _has_test(self) -> bool:
-        return bool(self._series["epoch"].n) and np.isfinite(self._series["test_acc"].values).any()
+        return bool(len(self.document.run.history)) and bool(np.isfinite(self._column("test_accuracy")).any())
 
     def _redraw_cost_curves(self) -> None:
-        x = self._series["epoch"].values
+        x = self._column("epoch")
         kwargs, sym = self._curve_style()
-        self.train_cost_curve.setData(*envelope(x, self._cost_values(self._series["train_cost"].values)),
+        self.train_cost_curve.setData(*envelope(x, self._cost_values(self._column("train_cost"))),
                                       symbol=sym, symbolSize=9, symbolBrush=palette.TRAIN_CURVE, symbolPen=None,
                                       **kwargs)
         if self._has_test():
-            self.test_cost_curve.setData(*envelope(x, self._cost_values(self._series["test_cost"].values)), **kwargs)
+            self.test_cost_curve.setData(*envelope(x, self._cost_values(self._column("test_cost"))), **kwargs)
         else:
             self.test_cost_curve.setData([], [])
 
     def _redraw_accuracy_curves(self) -> None:
-        x = self._series["epoch"].values
+        x = self._column("epoch")
         kwargs, sym = self._curve_style()
         has_test = self._has_test()
-        self.train_acc_curve.setData(*envelope(x, self._series["train_acc"].values), symbol=sym, symbolSize=7,
+        self.train_acc_curve.setData(*envelope(x, self._column("train_accuracy")), symbol=sym, symbolSize=7,
                                      symbolBrush=palette.TRAIN_CURVE, symbolPen=None, **kwargs)
         if has_test:
-            self.test_acc_curve.setData(*envelope(x, self._series["test_acc"].values), **kwargs)
+            self.test_acc_curve.setData(*envelope(x, self._column("test_accuracy")), **kwargs)
         else:
             self.test_acc_curve.setData([], [])
-        train_cost = self._cost_values(self._series["train_cost"].values)
-        costs = [train_cost, self._cost_values(self._series["test_cost"].values)] if has_test else [train_cost]
+        train_cost = self._cost_values(self._column("train_cost"))
+        costs = [train_cost, self._cost_values(self._column("test_cost"))] if has_test else [train_cost]
         self._update_ranges(x, costs)
         if has_test != self._legend_has_test:
             self._legend_has_test = has_test

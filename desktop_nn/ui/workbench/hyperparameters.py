@@ -1,14 +1,18 @@
 """The settings panel: data, input features, and the training hyperparameters.
 
-Every control carries an objectName (tests and checks find widgets by it). The panel only collects values: ``values()``
-returns the RunConfig fields it owns and ``hyperparametersChanged`` says one of them changed;
-the main window merges them with the architecture and sends the result to the worker. Bad typed
-input (a learning rate of "abc" or −1) shows an inline message and changes nothing.
+Every control carries an objectName (tests and checks find widgets by it). The panel is bound
+to a :class:`~desktop_nn.document.Document`: a control the user changes changes that one setting
+in the document (``document.update``), and the panel shows whatever settings the document holds
+(an undo, an opened project, imported data). Input the settings refuse (a learning rate of "abc"
+or −1, no input feature ticked) shows a message, changes nothing, and the controls go back to
+the document's values: what the panel shows is what trains.
 """
 
 from __future__ import annotations
 
 import math
+
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -25,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_nn.document import DATA, SETTINGS, Change, Document
 from desktop_nn.engine.activations import get_activation, offered_activation_names
 from desktop_nn.engine.datasets import IRIS_CLASSES, IRIS_FEATURE_LABELS, IRIS_FEATURES
+from desktop_nn.engine.errors import ConfigError
 from desktop_nn.ui.kit import palette
-from desktop_nn.training.config import FEATURE_LABELS, FEATURES, IMPORTED, RunConfig
+from desktop_nn.training.config import CLASSIC_INITS, FEATURE_LABELS, FEATURES, IMPORTED, RunConfig
 
 LEARNING_RATE_PRESETS = ("0.00001", "0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03",
                          "0.1", "0.3", "1", "3", "10")
@@ -74,20 +80,30 @@ def _select(combo: QComboBox, key) -> None:
         combo.setCurrentIndex(i)
 
 
-class HyperparametersPanel(QWidget):
-    """Data, inputs and hyperparameters. Emits ``hyperparametersChanged`` on every valid change."""
+def imported_name(data) -> str:
+    """How the user's own data is named in the dataset list: its file's name."""
+    return Path(data.source).name if data.source else "data"
 
-    hyperparametersChanged = Signal()
-    # payload: the sentence shown inline when typed input is refused
+
+class HyperparametersPanel(QWidget):
+    """Data, inputs and hyperparameters, bound to a document's settings."""
+
+    # payload: the sentence shown when input is refused
     inputRejected = Signal(str)
 
-    def __init__(self, config: RunConfig | None = None, parent: QWidget | None = None):
+    def __init__(self, config: RunConfig | None = None, parent: QWidget | None = None, *,
+                 document: Document | None = None):
+        """Bound to ``document``; without one (a test, a lone panel) it makes its own from ``config``."""
         super().__init__(parent)
         self.setObjectName("hyperparameters")
-        config = config or RunConfig()
+        if document is None:
+            document = Document((config or RunConfig()).with_fitting_init())
+        self.document = document
+        config = document.settings
         self._learning_rate = config.learning_rate
         self._m = 100
         self._blocking = True
+        self._shown: dict = {}           # the values last shown (the document's)
 
         # --- data ---
         self.datasetCombo = _combo("datasetCombo", DATASET_NAMES)
@@ -176,7 +192,8 @@ class HyperparametersPanel(QWidget):
         layout.addStretch(1)
 
         self.set_config(config)
-        # every control reports through one signal
+        self.set_model(config.model)
+        # every control reports through one slot
         for combo in (self.datasetCombo, self.irisClassesCombo, self.irisFeatureX, self.irisFeatureY,
                       self.activationCombo, self.outputCombo, self.initCombo, self.optimizerCombo):
             combo.currentIndexChanged.connect(self._changed)
@@ -190,6 +207,7 @@ class HyperparametersPanel(QWidget):
         self.learningRate.lineEdit().editingFinished.connect(self._on_learning_rate_typed)
         self.learningRate.textActivated.connect(self._on_learning_rate_typed)
         self._blocking = False
+        document.observe(self._on_document_changed)
 
     # --- values ----------------------------------------------------------------------------------
 
@@ -224,6 +242,7 @@ class HyperparametersPanel(QWidget):
             self._blocking = was
         self._update_enabled()
         self._update_batch_label()
+        self._shown = self.values()
 
     def set_imported(self, name: str | None) -> None:
         """Offer the user's own data in the dataset list ("imported"), or withdraw it (None)."""
@@ -284,6 +303,8 @@ class HyperparametersPanel(QWidget):
         finally:
             self._blocking = was
         self._update_batch_label()
+        # a batch size the new maximum clamps is not the user's edit: the document keeps its own
+        self._shown["batch_size"] = self.values()["batch_size"]
 
     def set_model(self, model: str) -> None:
         """Grey out what the single-neuron models do not use (the perceptron learns per sample,
@@ -292,24 +313,37 @@ class HyperparametersPanel(QWidget):
         for w in (self.activationCombo, self.outputCombo, self.l2Spin, self.optimizerCombo):
             w.setEnabled(not classic)
         self.batchSize.setEnabled(model in ("network", "adaline_sgd"))
-        was, self._blocking = self._blocking, True
-        try:
-            init = self.initCombo.currentData()
-            if classic and init not in ("zeros", "small_random"):
-                _select(self.initCombo, "zeros")          # what the chapter's models start from
-            elif not classic and init == "zeros":
-                _select(self.initCombo, "xavier")         # zeros would keep hidden units identical
-        finally:
-            self._blocking = was
-        for key in ("xavier", "he"):
+        for key in INIT_NAMES:
             item = self.initCombo.model().item(self.initCombo.findData(key))
-            item.setEnabled(not classic)
+            item.setEnabled(not classic or key in CLASSIC_INITS)
 
     # --- reactions -------------------------------------------------------------------------------
 
+    def _on_document_changed(self, change: Change) -> None:
+        if DATA in change:
+            data = self.document.imported
+            self.set_imported(imported_name(data) if data is not None else None)
+        if SETTINGS in change and change.source is not self:
+            settings = self.document.settings
+            self.set_config(settings)
+            self.set_model(settings.model)
+
     def _changed(self, *_args) -> None:
-        if not self._blocking:
-            self.hyperparametersChanged.emit()
+        """The settings the user changed (and only those) go to the document; refused, the
+        controls show the document's values again."""
+        if self._blocking:
+            return
+        values = self.values()
+        edits = {k: v for k, v in values.items() if v != self._shown.get(k)}
+        if not edits:
+            return
+        try:
+            self.document.update(self, merge=True, **edits)
+        except ConfigError as exc:
+            self.inputRejected.emit(str(exc))
+            self.set_config(self.document.settings)
+            return
+        self._shown = values
 
     def _update_enabled(self, *_args) -> None:
         iris = self.datasetCombo.currentData() == "iris"

@@ -1,9 +1,11 @@
 """The main window: settings | network editor over the cost plot | decision regions.
 
-It composes the panes, owns the actions (Play/Pause Space, Step → or S, Reset R, New seed
-Shift+R, Undo/Redo), turns the widgets' values into a RunConfig for the worker, and hands every
-Snapshot to the panes. Later panes (the step-through dock, lecture mode) plug in through
-``controller`` (snapshots, commands) and ``add_dock``.
+It composes the panes around one :class:`~desktop_nn.document.Document` (settings, imported
+data, pinned runs, the current run), owns the actions (Play/Pause Space, Step → or S, Reset R,
+New seed Shift+R, Undo/Redo — the document's), sends the document's settings to the worker
+whenever they change, and hands every Snapshot to the document and the panes. Later panes (the
+step-through dock, lecture mode) plug in through ``controller`` (snapshots, commands) and
+``add_dock``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn import __version__
+from desktop_nn.document import DATA, LOADED, SETTINGS, Change, Document
 from desktop_nn.training.config import RunConfig
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
@@ -42,8 +45,6 @@ from desktop_nn.worker import Snapshot, TrainingController
 # meanwhile (the GUI's own, an animation, a benchmark's heartbeat) run in between
 PART_GAP_MS = 1
 PART_BUDGET_SECONDS = 0.004     # parts run back to back until this much time has gone
-
-CLASSIC_EPOCH_LIMIT = 10     # the chapter trains its single neurons for 10 epochs
 
 
 def _freeze_long_lived_objects() -> None:
@@ -78,12 +79,12 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         self._frame_seconds = 0.0
         self._converged_at: dict[int, int] = {}
 
-        self.editor = ArchitectureEditor(config.hidden, config.model)
-        self.hyperparameters = HyperparametersPanel(config)
-        self.hyperparameters.set_model(config.model)
-        config = self.current_config()          # as the panel shows it (e.g. the classic init)
+        self.document = document = Document((config or RunConfig()).with_fitting_init())
+        config = document.settings
+        self.editor = ArchitectureEditor(document=document)
+        self.hyperparameters = HyperparametersPanel(document=document)
         self.controller = TrainingController(config, self)
-        self.cost_plot = CostPlot()
+        self.cost_plot = CostPlot(document)
         self.decision_plot = DecisionPlot()
 
         scroll = QScrollArea()
@@ -118,13 +119,11 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         self.controller.errorOccurred.connect(self._on_training_error)
         self.controller.divergenceOccurred.connect(self._on_divergence)
         self.controller.runningChanged.connect(self._on_running)
-        self.hyperparameters.hyperparametersChanged.connect(self._send_config)
         self.hyperparameters.inputRejected.connect(self._on_error)
-        self.editor.architectureChanged.connect(self._send_config)
-        self.editor.modelChanged.connect(self._on_model_changed)
         self.cost_plot.set_run_label(self._run_label(config))
-        me = weakref.ref(self)          # no Python reference cycle through Qt objects (see ProjectController)
-        self.cost_plot.settings_provider = lambda: dataclasses.asdict(me().controller.config)
+        # through a weak reference: no Python reference cycle through Qt objects (see ProjectController)
+        me = weakref.ref(self)
+        document.observe(lambda change: me() is not None and me()._on_document_changed(change))
         self.resize(1880, 1000)
 
     # --- actions -------------------------------------------------------------------------------
@@ -153,12 +152,16 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         self.stepThroughAction = self._action(self.tr("Step-through"), ["T"], self.open_step_through,
                                               "stepThroughAction",
                                               self.tr("Trace one iteration, formula by formula"))
-        self.undoAction = self.editor.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # undo and redo walk the document's settings back and forth (panel and editor alike)
+        self.undoAction = QAction(self.tr("Undo"), self)
         self.undoAction.setShortcut(QKeySequence.StandardKey.Undo)
         self.undoAction.setObjectName("undoAction")
-        self.redoAction = self.editor.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.undoAction.triggered.connect(self.document.undo)
+        self.redoAction = QAction(self.tr("Redo"), self)
         self.redoAction.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
         self.redoAction.setObjectName("redoAction")
+        self.redoAction.triggered.connect(self.document.redo)
+        self._update_undo_actions()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -287,29 +290,25 @@ class MainWindow(ProjectHostMixin, QMainWindow):
     # --- commands ------------------------------------------------------------------------------
 
     def current_config(self) -> RunConfig:
-        return RunConfig(**self.hyperparameters.values(), model=self.editor.model(),
-                         hidden=self.editor.hidden_sizes())
+        """The settings shown, which are the settings that train: the document's."""
+        return self.document.settings
 
-    @Slot()
-    def _send_config(self, *_args) -> None:
-        config = self.current_config()
-        try:
-            config.validate()
-        except ValueError as exc:
-            self._on_error(str(exc))
+    def _on_document_changed(self, change: Change) -> None:
+        """New settings (or data) go to the worker at once; an opened project's run is handed
+        over whole by apply_project instead."""
+        self._update_undo_actions()
+        if LOADED in change:
             return
-        self.cost_plot.set_run_label(self._run_label(config))
-        self.controller.configure(config)
+        if DATA in change:
+            self.controller.set_imported(self.document.imported)
+        if SETTINGS in change:
+            config = self.document.settings
+            self.cost_plot.set_run_label(self._run_label(config))
+            self.controller.configure(config)
 
-    def _on_model_changed(self, model: str) -> None:
-        classic = model != "network"
-        self.hyperparameters.set_model(model)
-        # the chapter trains its single neurons for 10 epochs; a network trains until paused
-        was = self.hyperparameters.blockSignals(True)
-        self.hyperparameters.set_config(self.current_config().replace(
-            max_epochs=CLASSIC_EPOCH_LIMIT if classic else 0))
-        self.hyperparameters.blockSignals(was)
-        self._send_config()
+    def _update_undo_actions(self) -> None:
+        self.undoAction.setEnabled(self.document.can_undo)
+        self.redoAction.setEnabled(self.document.can_redo)
 
     def toggle_play(self) -> None:
         if self.controller.running:
@@ -323,7 +322,7 @@ class MainWindow(ProjectHostMixin, QMainWindow):
         self.controller.reset()
 
     def new_seed(self) -> None:
-        self.hyperparameters.seedSpin.setValue(random.randrange(1, 100000))
+        self.document.update(self, seed=random.randrange(1, 100000))
 
     @staticmethod
     def _run_label(config: RunConfig) -> str:
@@ -363,10 +362,7 @@ class MainWindow(ProjectHostMixin, QMainWindow):
             if snapshot.config is not self._loaded_config:
                 return          # the run that was replaced by an opened project
             self._loaded_config = None
-        progress = (snapshot.run_id, snapshot.epoch)
-        if progress[0] == self._last_progress[0] and progress[1] != self._last_progress[1]:
-            self.projects.mark_dirty()          # trained (or stepped) since the last frame
-        self._last_progress = progress
+        self.document.take_frame(snapshot)      # the run's weights, epoch and history
         self._set_synchronous(snapshot.running and self.isVisible())
         self.hyperparameters.set_training_size(len(snapshot.data.y_train))
         self.epochLabel.setText(self.tr("epoch {}").format(snapshot.epoch))

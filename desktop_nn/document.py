@@ -1,0 +1,326 @@
+"""The workbench's document: everything a lesson holds, in one observable model (no Qt).
+
+A :class:`Document` holds
+
+* ``settings``     the :class:`RunConfig` the window shows and the worker trains (one schema:
+                   RunConfig's fields);
+* ``imported``     the user's own data from the CSV import (or None);
+* ``pinned_runs``  the runs kept as faded overlays on the cost plot;
+* the current run: its settings, epoch, weights and history (``run``), as the training process
+  last reported them in a Frame.
+
+It is the one place these facts live. Widgets *bind* to it: they change it through its methods
+(``update(learning_rate=0.01)``, ``pin()``) and *observe* it to show what it holds; undo/redo,
+the unsaved mark, Save and autosave observe it too, and never read a widget. Observers are plain
+callables taking a :class:`Change`, called synchronously on the thread that made the change —
+in the app, the GUI thread (frames reach the document there).
+
+The Project file (``desktop_nn.project``) is the document's saved form: :meth:`to_project` and
+:meth:`load`. A :class:`Change` names what changed (``SETTINGS``, ``DATA``, ``PINS``, ``RUN``,
+``LOADED``) and who changed it (``source``), so a widget can skip the echo of its own edit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import weakref
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_nn.engine.errors import ConfigError
+from desktop_nn.project import PinnedRun, Project, RunHistory
+from desktop_nn.training.config import HISTORY_COLUMNS, IMPORTED, RunConfig
+
+SETTINGS, DATA, PINS, RUN, LOADED = "settings", "data", "pins", "run", "loaded"
+UNDO_LIMIT = 200              # settings edits kept for undo
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed in the document (a set of the names above) and who asked for it."""
+
+    what: frozenset
+    source: object = None
+    previous: RunConfig | None = None      # the settings before a SETTINGS change
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.what
+
+
+class Columns:
+    """A run's history as growable float64 columns (amortised O(1) append), one row per epoch.
+
+    ``view(name)`` hands out a read-only view of the rows so far; the cost plot draws from it
+    and the Project's RunHistory is copied from it, so the curves on screen and the curves saved
+    are the same numbers."""
+
+    def __init__(self):
+        self._a = np.empty((len(HISTORY_COLUMNS), 256))
+        self.n = 0
+
+    def __len__(self) -> int:
+        return self.n
+
+    def clear(self) -> None:
+        self.n = 0
+
+    def extend(self, history) -> None:
+        """Append the rows of a training History (or anything with the HISTORY_COLUMNS attributes)."""
+        k = len(history.epoch)
+        if not k:
+            return
+        need = self.n + k
+        if need > self._a.shape[1]:
+            grown = np.empty((len(HISTORY_COLUMNS), max(need, 2 * self._a.shape[1])))
+            grown[:, : self.n] = self._a[:, : self.n]
+            self._a = grown
+        for row, name in enumerate(HISTORY_COLUMNS):
+            self._a[row, self.n : need] = getattr(history, name)
+        self.n = need
+
+    def view(self, name: str) -> np.ndarray:
+        v = self._a[HISTORY_COLUMNS.index(name), : self.n]
+        v.flags.writeable = False
+        return v
+
+    def run_history(self) -> RunHistory:
+        """A copy, as the Project file saves it."""
+        return RunHistory(*(self.view(name).copy() for name in HISTORY_COLUMNS[1:]))
+
+    def numbered_from_one(self) -> bool:
+        """True when the rows are epochs 1, 2, …, n (a whole run, as a Project stores it)."""
+        return bool(np.array_equal(self.view("epoch"), np.arange(1, self.n + 1)))
+
+
+@dataclass
+class RunState:
+    """The current run as the training process last reported it."""
+
+    settings: RunConfig | None = None     # the settings it was built from
+    run_id: object = None                 # changes when the process starts a new run
+    epoch: int = 0
+    weights: dict | None = None           # read-only arrays, as the frame carried them
+    history: Columns = dataclasses.field(default_factory=Columns)
+    data_source: object = None            # the imported table the run was built from
+
+
+class Document:
+    """Settings, imported data, pinned runs and the current run — observed by everything that
+    shows or saves them."""
+
+    def __init__(self, settings: RunConfig | None = None):
+        settings = settings or RunConfig()
+        settings.validate()
+        self._settings = settings
+        self._imported = None
+        self._pins: tuple[PinnedRun, ...] = ()
+        self.run = RunState()
+        self.revision = 0                 # bumps with every change a saved file would record
+        self._observers: list[Callable[[], Callable[[Change], None] | None]] = []
+        self._undo: list[RunConfig] = []
+        self._redo: list[RunConfig] = []
+        self._last_edit: tuple | None = None   # (source, fields) of the newest undo entry
+
+    # --- observing ---------------------------------------------------------------------------
+
+    def observe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """Call ``callback(change)`` after every change; returns the call that stops it.
+
+        A bound method is held through a weak reference, so a widget that observes the document
+        it holds makes no reference cycle (the cyclic collector may run in any thread, and must
+        never be the one to delete a Qt object) and stops observing when it is gone."""
+        ref = weakref.WeakMethod(callback) if inspect.ismethod(callback) else (lambda: callback)
+        self._observers.append(ref)
+        return lambda: self._observers.remove(ref) if ref in self._observers else None
+
+    def _notify(self, what: Iterable[str], source=None, previous=None) -> None:
+        self.revision += 1
+        change = Change(frozenset(what), source, previous)
+        for ref in list(self._observers):
+            callback = ref()
+            if callback is None:
+                self._observers.remove(ref)
+            else:
+                callback(change)
+
+    # --- settings ------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> RunConfig:
+        return self._settings
+
+    def set_settings(self, settings: RunConfig, source=None, *, merge: bool = False) -> bool:
+        """Replace the settings (checked first: ConfigError leaves the document as it was) as
+        one undoable edit; with ``merge``, a run of edits of the same one setting by the same
+        source (a spin box's arrows, digits typed) undoes at once. Returns False when nothing
+        changed."""
+        settings.validate()
+        if settings.dataset == IMPORTED and self._imported is None:
+            raise ConfigError("There is no imported data: use File ▸ Import CSV… first.")
+        if settings == self._settings:
+            return False
+        previous = self._settings
+        fields = frozenset(f.name for f in dataclasses.fields(settings)
+                           if getattr(settings, f.name) != getattr(previous, f.name))
+        edit = (id(source), fields) if merge and len(fields) == 1 else None
+        if edit is None or edit != self._last_edit or not self._undo:
+            self._undo.append(previous)
+            del self._undo[:-UNDO_LIMIT]
+        self._last_edit = edit
+        self._redo.clear()
+        self._settings = settings
+        self._notify((SETTINGS,), source, previous)
+        return True
+
+    def update(self, source=None, *, merge: bool = False, **fields) -> bool:
+        """Change some settings: ``doc.update(learning_rate=0.01)``."""
+        return self.set_settings(self._settings.replace(**fields), source, merge=merge)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> bool:
+        return self._step(self._undo, self._redo)
+
+    def redo(self) -> bool:
+        return self._step(self._redo, self._undo)
+
+    def _step(self, back: list, forth: list) -> bool:
+        while back:
+            target = back.pop()
+            if target.dataset == IMPORTED and self._imported is None:
+                continue                  # data that is gone cannot come back by undo
+            forth.append(self._settings)
+            self._last_edit = None
+            previous, self._settings = self._settings, target
+            self._notify((SETTINGS,), "undo", previous)
+            return True
+        return False
+
+    # --- data ----------------------------------------------------------------------------------
+
+    @property
+    def imported(self):
+        return self._imported
+
+    def set_imported(self, data, settings: RunConfig | None = None, source=None) -> None:
+        """The user's own data, and (usually) settings that train on it, as one change."""
+        settings = settings or self._settings
+        settings.validate()
+        previous = self._settings
+        if settings != previous:
+            self._undo.append(previous)
+            self._redo.clear()
+            self._last_edit = None
+        self._imported, self._settings = data, settings
+        self._notify((DATA, SETTINGS), source, previous)
+
+    # --- pinned runs ---------------------------------------------------------------------------
+
+    @property
+    def pinned_runs(self) -> tuple[PinnedRun, ...]:
+        return self._pins
+
+    def pin(self, label: str, source=None) -> PinnedRun | None:
+        """Keep the current run's curves as an overlay, labelled ``label``; None if it has none."""
+        if not len(self.run.history):
+            return None
+        settings = self.run.settings or self._settings
+        pinned = PinnedRun(label, dataclasses.asdict(settings), self.run.history.run_history())
+        self.add_pin(pinned, source)
+        return pinned
+
+    def add_pin(self, pinned: PinnedRun, source=None) -> None:
+        self._pins = (*self._pins, pinned)
+        self._notify((PINS,), source)
+
+    def clear_pins(self, source=None) -> None:
+        if self._pins:
+            self._pins = ()
+            self._notify((PINS,), source)
+
+    # --- the run -------------------------------------------------------------------------------
+
+    def take_frame(self, frame) -> bool:
+        """Take in what the training process reports (a Frame whose ``config`` is set). A new
+        ``run_id`` starts a new history. Returns True — and tells the observers (RUN) — when the
+        same run trained or was stepped since the last frame: work a saved file would record."""
+        run = self.run
+        new_run = frame.run_id != run.run_id
+        if new_run:
+            run.run_id = frame.run_id
+            run.history.clear()
+        stepped = frame.notice is not None and frame.notice.kind == "stepped"
+        moved = not new_run and (frame.epoch != run.epoch or stepped)
+        run.settings = frame.config
+        run.epoch = int(frame.epoch)
+        run.weights = frame.params
+        if frame.data is not None:
+            run.data_source = frame.data.source
+        run.history.extend(frame.history)
+        if moved:
+            self._notify((RUN,), "training")
+        return moved
+
+    def run_matches_settings(self) -> bool:
+        """True when the current run was built from the settings shown (the worker has caught up
+        with the latest edit) — only then do its weights belong in a saved file."""
+        run = self.run
+        if run.settings is None or run.weights is None or run.settings.needs_rebuild(self._settings):
+            return False
+        if self._settings.dataset == IMPORTED and run.data_source is not self._imported:
+            return False
+        return True
+
+    # --- the saved form ------------------------------------------------------------------------
+
+    def to_project(self) -> Project:
+        """The document as a Project (the file's content): arrays are copies."""
+        imported = self._imported if self._settings.dataset == IMPORTED else None
+        project = Project(settings=dataclasses.asdict(self._settings), imported=imported,
+                          pinned_runs=list(self._pins))
+        if not self.run_matches_settings():
+            return project
+        run = self.run
+        project.weights = {k: np.array(v) for k, v in run.weights.items()}
+        project.epoch = run.epoch
+        if len(run.history) == run.epoch and run.history.numbered_from_one():
+            project.history = run.history.run_history()
+        return project
+
+    def load(self, project: Project, settings: RunConfig) -> None:
+        """Replace everything with an opened (already checked) project; ``settings`` is its
+        RunConfig. The run is the file's until the training process reports the restored one."""
+        self._settings = settings
+        self._imported = project.imported
+        self._pins = tuple(project.pinned_runs)
+        self._undo.clear()
+        self._redo.clear()
+        self._last_edit = None
+        run = self.run = RunState(settings=settings, run_id=object(), data_source=project.imported)
+        if project.weights:
+            run.epoch = int(project.epoch)
+            run.weights = {k: np.array(v) for k, v in project.weights.items()}
+            if project.history is not None:
+                h = project.history
+                run.history.extend(_Rows(np.arange(1, h.epochs + 1), h))
+        self._notify((LOADED, SETTINGS, DATA, PINS, RUN), "load")
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """A RunHistory with its epoch numbers, in the shape ``Columns.extend`` takes."""
+
+    epoch: np.ndarray
+    history: RunHistory
+
+    def __getattr__(self, name):
+        return getattr(self.history, name)
