@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from .errors import ConfigError
-from .trace import ShapeEquation, Term, Trace, TraceStep, _ro_copy
+from .trace_records import ShapeEquation, Term, Trace, TraceStep, _ro_copy
 
 
 def trace_classic(kind: str, w_, X, y, learning_rate, samples=None) -> Trace:
