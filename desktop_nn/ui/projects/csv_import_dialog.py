@@ -23,6 +23,9 @@ Plugging it in (the main window)::
     dialog.open()                                           # non-blocking
 
 Tests pass ``path=`` (or call :meth:`set_path`) and ``chooser=`` so no native dialog opens.
+
+Beside this module: ``csv_format`` (the format choices), ``csv_preview`` (the preview table and
+its summary line), ``csv_columns`` (features, label, standardising, missing values).
 """
 
 from __future__ import annotations
@@ -33,14 +36,8 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,8 +45,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -59,14 +54,9 @@ from desktop_nn.engine.errors import DatasetError
 from desktop_nn.engine.tabular import CsvPreview, LoadCancelled, TabularData
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.jobs import JobCancelled, JobRunner
-
-DELIMITER_CHOICES = (("auto", None), (", comma", ","), ("; semicolon", ";"), ("tab", "\t"),
-                     ("| bar", "|"), ("space", " "))
-ENCODING_CHOICES = (("auto (UTF-8 / UTF-16)", None), ("Big5 / cp950 (繁體中文 Windows)", "cp950"),
-                    ("cp1252 (Western Windows)", "cp1252"), ("latin-1", "latin-1"), ("GB18030", "gb18030"),
-                    ("Shift-JIS", "shift_jis"))
-DECIMAL_CHOICES = ((". point", "."), (", comma", ","))
-HEADER_CHOICES = (("auto", None), ("first line is a header", True), ("no header", False))
+from desktop_nn.ui.projects.csv_columns import CsvColumnChooser
+from desktop_nn.ui.projects.csv_format import CsvFormatChooser
+from desktop_nn.ui.projects.csv_preview import CsvPreviewTable, preview_summary
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,47 +99,25 @@ class CsvImportDialog(QDialog):
         self.pathEdit.editingFinished.connect(self._path_typed)
         self.browseButton = QPushButton(self.tr("Choose…"), objectName="csvBrowse")
         self.browseButton.clicked.connect(self.choose_file)
-        self.delimiterCombo = self._combo("csvDelimiter", DELIMITER_CHOICES)
-        self.encodingCombo = self._combo("csvEncoding", ENCODING_CHOICES)
-        self.decimalCombo = self._combo("csvDecimal", DECIMAL_CHOICES)
-        self.headerCombo = self._combo("csvHeader", HEADER_CHOICES)
-        for combo in (self.delimiterCombo, self.encodingCombo, self.decimalCombo, self.headerCombo):
-            combo.currentIndexChanged.connect(self.refresh_preview)
+        self.formatChooser = fmt = CsvFormatChooser()
+        fmt.changed.connect(self.refresh_preview)
+        # the choosers' widgets under their former names, for tests and callers
+        self.delimiterCombo, self.encodingCombo = fmt.delimiterCombo, fmt.encodingCombo
+        self.decimalCombo, self.headerCombo = fmt.decimalCombo, fmt.headerCombo
         file_row = QHBoxLayout()
         file_row.addWidget(self.pathEdit, 1)
         file_row.addWidget(self.browseButton)
-        fmt = QGridLayout()
-        for i, (label, combo) in enumerate(((self.tr("delimiter"), self.delimiterCombo),
-                                            (self.tr("encoding"), self.encodingCombo),
-                                            (self.tr("decimal mark"), self.decimalCombo),
-                                            (self.tr("header"), self.headerCombo))):
-            fmt.addWidget(QLabel(label), i // 2, 2 * (i % 2))
-            fmt.addWidget(combo, i // 2, 2 * (i % 2) + 1)
 
         # --- preview ---
-        self.previewTable = QTableWidget(objectName="csvPreview")
-        self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.previewTable.setMinimumHeight(180)
+        self.previewTable = CsvPreviewTable()
         self.previewInfo = QLabel(objectName="csvPreviewInfo")
 
         # --- columns ---
-        self.featureList = QListWidget(objectName="csvFeatures")
-        self.featureList.itemChanged.connect(self._columns_changed)
-        self.labelCombo = QComboBox(objectName="csvLabel")
-        self.labelCombo.currentIndexChanged.connect(self._label_changed)
-        self.standardizeCheck = QCheckBox(self.tr("standardise the features  (x − μ) / σ"), objectName="csvStandardize")
-        self.standardizeCheck.setChecked(True)
-        self.standardizeCheck.setToolTip(self.tr("Recommended: features on different scales slow gradient descent down"))
-        self.dropMissingCheck = QCheckBox(self.tr("drop rows with missing values"), objectName="csvDropMissing")
-        columns = QGroupBox(self.tr("Columns"))
-        form = QFormLayout(columns)
-        form.addRow(self.tr("features (inputs)"), self.featureList)
-        form.addRow(self.tr("label (class)"), self.labelCombo)
-        form.addRow(self.standardizeCheck)
-        form.addRow(self.dropMissingCheck)
-        self.featureHint = QLabel(objectName="csvFeatureHint")
-        self.featureHint.setWordWrap(True)
-        form.addRow(self.featureHint)
+        self.columnChooser = columns = CsvColumnChooser()
+        columns.columnsChanged.connect(self._invalidate_result)
+        self.featureList, self.labelCombo = columns.featureList, columns.labelCombo
+        self.featureHint = columns.featureHint
+        self.standardizeCheck, self.dropMissingCheck = columns.standardizeCheck, columns.dropMissingCheck
 
         # --- result, messages, buttons ---
         self.classList = QListWidget(objectName="csvClasses")
@@ -193,7 +161,7 @@ class CsvImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
-        layout.addLayout(fmt)
+        layout.addWidget(fmt)
         layout.addWidget(self.previewTable, 2)
         layout.addWidget(self.previewInfo)
         middle = QHBoxLayout()
@@ -222,17 +190,6 @@ class CsvImportDialog(QDialog):
 
     # --- helpers ---------------------------------------------------------------------------------
 
-    @staticmethod
-    def _combo(name: str, choices) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        for text, value in choices:
-            combo.addItem(text, value)
-        return combo
-
-    def _options(self) -> dict:
-        return dict(delimiter=self.delimiterCombo.currentData(), encoding=self.encodingCombo.currentData(),
-                    decimal=self.decimalCombo.currentData(), header=self.headerCombo.currentData())
-
     def show_error(self, message: str) -> None:
         self.errorLabel.setText("⚠ " + message)
         self.errorLabel.setVisible(bool(message))
@@ -242,20 +199,13 @@ class CsvImportDialog(QDialog):
         self.errorLabel.hide()
 
     def selected_features(self) -> list[str]:
-        return [self.featureList.item(i).text() for i in range(self.featureList.count())
-                if self.featureList.item(i).checkState() == Qt.CheckState.Checked]
+        return self.columnChooser.selected_features()
 
     def set_features(self, names) -> None:
-        names = set(names)
-        was = self.featureList.blockSignals(True)
-        for i in range(self.featureList.count()):
-            item = self.featureList.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in names else Qt.CheckState.Unchecked)
-        self.featureList.blockSignals(was)
-        self._columns_changed()
+        self.columnChooser.set_features(names)
 
     def set_label(self, name: str) -> None:
-        self.labelCombo.setCurrentText(name)
+        self.columnChooser.set_label(name)
 
     # --- file and preview ------------------------------------------------------------------------
 
@@ -286,79 +236,24 @@ class CsvImportDialog(QDialog):
         path = self.pathEdit.text().strip()
         self._previewed_path = path
         self._preview = None
-        self.previewTable.clear()
-        self.previewTable.setRowCount(0)
-        self.previewTable.setColumnCount(0)
+        self.previewTable.clear_preview()
         self.previewInfo.clear()
-        self.featureList.clear()
-        self.labelCombo.clear()
+        self.columnChooser.clear()
         if not path:
             self.clear_error()
             self._update_buttons()
             return
         try:
-            preview = tabular.preview_csv(path, **self._options())
+            preview = tabular.preview_csv(path, **self.formatChooser.options())
         except DatasetError as exc:
             self.show_error(str(exc))
             self._update_buttons()
             return
         self.clear_error()
         self._preview = preview
-        table = self.previewTable
-        table.setColumnCount(len(preview.columns))
-        table.setRowCount(len(preview.rows))
-        table.setHorizontalHeaderLabels([
-            f"{c}\n{self.tr('number') if n else self.tr('text')}" for c, n in zip(preview.columns, preview.numeric)])
-        for r, row in enumerate(preview.rows):
-            for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        delimiter = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar", " ": "space"}.get(preview.delimiter, preview.delimiter)
-        rows = f"{preview.estimated_rows:,}" if preview.complete else f"≈ {preview.estimated_rows:,}"
-        self.previewInfo.setText(self.tr("{rows} rows · {cols} columns · {size} kB · delimiter: {d} · encoding: {e} · {h}").format(
-            rows=rows, cols=len(preview.columns), size=f"{preview.size_bytes / 1024:,.1f}", d=delimiter,
-            e={"utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(preview.encoding, preview.encoding), h=self.tr("header") if preview.has_header else self.tr("no header")))
-        was = self.labelCombo.blockSignals(True)
-        self.labelCombo.addItems(list(preview.columns))
-        self.labelCombo.setCurrentText(preview.default_label)
-        self.labelCombo.blockSignals(was)
-        was = self.featureList.blockSignals(True)
-        for name in preview.columns:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if name in preview.default_features else Qt.CheckState.Unchecked)
-            self.featureList.addItem(item)
-        self.featureList.blockSignals(was)
-        self._label_changed()
-
-    def _label_changed(self, *_args) -> None:
-        label = self.labelCombo.currentText()
-        was = self.featureList.blockSignals(True)
-        for i in range(self.featureList.count()):
-            item = self.featureList.item(i)
-            is_label = item.text() == label
-            flags = item.flags()
-            item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled if is_label else flags | Qt.ItemFlag.ItemIsEnabled)
-            if is_label:
-                item.setCheckState(Qt.CheckState.Unchecked)
-        self.featureList.blockSignals(was)
-        self._columns_changed()
-
-    def _columns_changed(self, *_args) -> None:
-        self._invalidate_result()
-        n = len(self.selected_features())
-        if n == 0:
-            hint = self.tr("Tick at least one feature column.")
-        elif n == 2:
-            hint = self.tr("Two features: the decision regions are drawn over them.")
-        elif n == 1:
-            hint = self.tr("One feature: trains; the regions are drawn along one axis.")
-        else:
-            hint = self.tr("{} features: the cost, accuracy and confusion matrix are shown; "
-                           "decision regions need exactly two.").format(n)
-        self.featureHint.setText(hint)
-        self._update_buttons()
+        self.previewTable.show_preview(preview)
+        self.previewInfo.setText(preview_summary(preview))
+        self.columnChooser.set_columns(preview)
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -387,7 +282,7 @@ class CsvImportDialog(QDialog):
         self.cancelLoadButton.show()
         self._update_buttons()
         path = self.pathEdit.text().strip()
-        kwargs = dict(self._options(), feature_columns=self.selected_features(),
+        kwargs = dict(self.formatChooser.options(), feature_columns=self.selected_features(),
                       label_column=self.labelCombo.currentText(), drop_missing=self.dropMissingCheck.isChecked())
 
         unexpected = self.tr("Unexpected error while reading the file: {}")
