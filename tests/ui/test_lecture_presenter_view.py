@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontInfo
 
 from desktop_nn.ui.lecture import theme
-from desktop_nn.ui.lecture.presenter import reflow
+from desktop_nn.ui.lecture.presenter_view import reflow
 from desktop_nn.ui.lecture.scene_file import fill_title
 
 

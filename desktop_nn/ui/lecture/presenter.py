@@ -22,30 +22,28 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
-    QTextBrowser,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_nn.ui.lecture import theme
-from desktop_nn.ui.lecture.registry import ViewUnavailable, title_fields, view_class, view_defaults
 from desktop_nn.ui.kit.jobs import JobRunner
-from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.overlays import PresenterOverlays
+from desktop_nn.ui.lecture.presenter_view import reflow
+from desktop_nn.ui.lecture.registry import ViewUnavailable, title_fields, view_class, view_defaults
+from desktop_nn.ui.lecture.scene import ProblemScene, Scene
 from desktop_nn.ui.lecture.scene_file import SceneProblem, SceneSpec, fill_title, load_lecture
 from desktop_nn.ui.lecture.widgets import PageStack
 
@@ -64,129 +62,10 @@ def default_lectures_dir() -> Path:
     return resource_path("lectures")
 
 
-class ProblemScene(Scene):
-    """Stands in the lecture where a scene file could not be used: says which file and why."""
+class LecturePresenter(PresenterOverlays, QWidget):
+    """The lecture's window: the title, where the lecture stands, the scene on show (each built
+    the first time it is shown), the keys and the overlays (:mod:`~desktop_nn.ui.lecture.overlays`)."""
 
-    SETTINGS = {}
-
-    def __init__(self, message: str, runner: JobRunner, parent=None):
-        self._text = message
-        super().__init__({}, runner, parent)
-
-    def build(self) -> None:
-        head = theme.label("⚠ This scene could not be shown", theme.TITLE - 4, bold=True, color=theme.palette.ERROR)
-        text = theme.label(self._text, theme.BODY, object_name="problemText", wrap=True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = theme.label("Fix the file (see resources/lectures/README.md) and reopen the lecture; "
-                           "the other scenes are unaffected.", theme.BODY, color=theme.MUTED, wrap=True)
-        self.body.addStretch(1)
-        for w in (head, text, hint):
-            self.body.addWidget(w)
-        self.body.addStretch(2)
-
-    def on_activate(self) -> None:
-        self.mark_ready()
-
-
-class NotesWindow(QWidget):
-    """The presenter view, for the teacher's screen: this scene's notes reflowed to the window, the
-    current and the next scene, the time since the lecture began and the clock."""
-
-    def __init__(self, presenter: "LecturePresenter", embedded: bool = False):
-        """A window of its own (for a second screen), or ``embedded`` as a panel over the lecture's
-        bottom-right corner when there is only one screen (a second top-level window over a
-        full-screen one is not always drawn by the window manager)."""
-        if embedded:
-            super().__init__(presenter)
-            self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-            self.setStyleSheet("NotesWindow { background: #FFF8DC; border: 3px solid #333333; }")
-        else:
-            super().__init__(None, Qt.WindowType.Window)
-        self.embedded = embedded
-        self.setObjectName("notesWindow")
-        self.setWindowTitle("desktop_nn — presenter view")
-        self.presenter = presenter
-        self.started = presenter.started        # the lecture's start, not the moment S was pressed
-        lay = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.elapsed = QLabel()
-        self.elapsed.setObjectName("notesElapsed")
-        self.clock = QLabel()
-        self.clock.setObjectName("notesClock")
-        self.position = QLabel()
-        self.position.setObjectName("notesPosition")
-        for w in (self.position, self.elapsed, self.clock):
-            w.setFont(_pixel_font(20 if embedded else 26, bold=True))
-            w.setStyleSheet(f"color: {theme.TEXT};")
-        top.addWidget(self.position)
-        top.addStretch(1)
-        top.addWidget(self.clock)
-        if embedded:        # a narrow panel: the time since the start on a line of its own
-            lay.addLayout(top)
-            top = QHBoxLayout()
-            top.addWidget(self.elapsed)
-            top.addStretch(1)
-        else:
-            top.insertWidget(2, self.elapsed)
-            top.insertSpacing(3, 24)
-        self.title = QLabel()
-        self.title.setObjectName("notesTitle")
-        self.title.setFont(_pixel_font(30, bold=True))
-        self.title.setWordWrap(True)
-        self.notes = QTextBrowser()          # reflows to the window and scrolls, whatever its length
-        self.notes.setObjectName("notesText")
-        self.notes.setFont(_pixel_font(24))
-        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notes.setFrameShape(QFrame.Shape.NoFrame)
-        self.next = QLabel()
-        self.next.setObjectName("notesNext")
-        self.next.setFont(_pixel_font(24))
-        self.next.setWordWrap(True)
-        self.next.setStyleSheet(f"color: {theme.MUTED};")
-        lay.addLayout(top)
-        lay.addWidget(self.title)
-        lay.addWidget(self.notes, 1)
-        lay.addWidget(self.next)
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self.update_clock)
-        self._tick.start()
-        self.update_clock()
-        self.resize(900, 700)
-
-    def update_clock(self) -> None:
-        seconds = int(time.monotonic() - self.started)
-        h, rest = divmod(seconds, 3600)
-        self.elapsed.setText(f"since the start {h}:{rest // 60:02d}:{rest % 60:02d}")
-        self.clock.setText("time " + QTime.currentTime().toString("HH:mm"))
-
-    def show_scene(self, title: str, notes: str, next_title: str, position: str = "") -> None:
-        self.title.setText(title)
-        self.position.setText(position)
-        self.notes.setPlainText(reflow(notes) or "(no notes for this scene)")
-        self.next.setText("Next: " + next_title if next_title else "Last scene.")
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # keys here drive the presenter too
-        if not self.presenter.handle_key(event):
-            super().keyPressEvent(event)
-
-
-def reflow(notes: str) -> str:
-    """Speaker notes as paragraphs: the scene file's line breaks inside a paragraph become spaces
-    (the notes reflow to whatever width shows them); a blank line still starts a new paragraph."""
-    paragraphs = [" ".join(p.split()) for p in notes.strip().split("\n\n")]
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def _pixel_font(px: int, bold: bool = False) -> QFont:
-    """A font for the teacher's own screen (not scaled to the projector)."""
-    f = QFont()
-    f.setPixelSize(px)
-    f.setBold(bold)
-    return f
-
-
-class LecturePresenter(QWidget):
     # index of the scene now shown, its id
     sceneChanged = Signal(int, str)
 
@@ -245,14 +124,6 @@ class LecturePresenter(QWidget):
         titles.addWidget(self.section_label)
         titles.addWidget(self.title_label)
         head.addLayout(titles, 1)
-        # a short message floats over the top right: it never reflows the title or the scene
-        self.flash_label = theme.label("", theme.BODY, color=theme.palette.ERROR, object_name="presenterMessage",
-                                       wrap=True)
-        self.flash_label.setParent(self)
-        self.flash_label.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.flash_label.setStyleSheet(f"color: {theme.readable(theme.palette.ERROR)}; background: #FFFFFF; "
-                                       "border: 2px solid #B00020; border-radius: 8px; padding: 6px;")
-        self.flash_label.hide()
         self.progress_label = theme.label("", theme.BODY, bold=True, color=theme.MUTED, object_name="sceneProgress")
         head.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(head)
@@ -265,32 +136,7 @@ class LecturePresenter(QWidget):
         self.stack = PageStack()
         self.stack.setObjectName("sceneStack")
         outer.addWidget(self.stack, 1)
-        self.notes_label = QTextBrowser()      # notes for rehearsing on one screen: reflowed, scrollable
-        self.notes_label.setObjectName("speakerNotes")
-        self.notes_label.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notes_label.setStyleSheet(f"QTextBrowser {{ background: #FFF8DC; color: {theme.TEXT}; }}")
-        self.notes_area = self.notes_label          # floats over the scene's bottom: N never grows the window
-        self.notes_area.setParent(self)
-        self.notes_area.hide()
-        # overlays: the scene list (left) and the blank screen (everything)
-        self.scene_list = QListWidget(self)
-        self.scene_list.setObjectName("sceneList")
-        self.scene_list.setStyleSheet("QListWidget { background: white; border: 3px solid #333; } "
-                                      f"QListWidget::item:selected {{ background: {theme.POS}; color: white; }}")
-        for i, it in enumerate(self.items):
-            mark = "⚠ " if isinstance(it, SceneProblem) else ""
-            QListWidgetItem(f"{i + 1:>2}. {mark}{self.title_of(i)}", self.scene_list)
-        self.scene_list.itemActivated.connect(lambda item: self._jump_from_list())
-        self.scene_list.itemClicked.connect(lambda item: self._jump_from_list())
-        self.scene_list.hide()
-        self.blank = QWidget(self)
-        self.blank.setObjectName("blankScreen")
-        self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.blank.setStyleSheet("background: black;")
-        self.blank.hide()
-        self.notes_window: NotesWindow | None = None
-        self._flash_timer = None
+        self._build_overlays()
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(300)
@@ -350,24 +196,6 @@ class LecturePresenter(QWidget):
         self.scene_list.setGeometry(20, 20, min(theme.px(1000), self.width() - 40), self.height() - 40)
         self._place_overlays()
         self._follow_window_size()
-
-    def _place_overlays(self) -> None:
-        self._place_notes_panel()
-        h = self.notes_area.height()
-        self.notes_area.setGeometry(0, self.height() - h, self.width(), h)
-        self.notes_area.raise_()
-        if self.flash_label.isVisible():
-            # right of the title's text when there is room there, else just under the title
-            margin = theme.px(36)
-            title_end = self.title_label.x() + self.title_label.fontMetrics().horizontalAdvance(self.title_label.text())
-            free = self.width() - margin - title_end - margin
-            beside = free >= theme.px(420)
-            width = min(free, theme.px(900)) if beside else self.width() - 2 * margin
-            self.flash_label.setFixedWidth(width)
-            self.flash_label.adjustSize()
-            top = self.title_label.y() if beside else self.title_label.geometry().bottom() + theme.px(8)
-            self.flash_label.move(self.width() - width - margin, top)
-            self.flash_label.raise_()
 
     def _follow_window_size(self) -> None:
         """Out of full screen (F) or in a window of its own, lay out for the window's size: a
@@ -464,52 +292,6 @@ class LecturePresenter(QWidget):
     def go_to_id(self, scene_id: str) -> None:
         self.go_to(self.scene_ids().index(scene_id))
 
-    # --- toggles -----------------------------------------------------------------------------------
-    def toggle_notes(self) -> None:
-        self.notes_area.setVisible(not self.notes_area.isVisible())
-        self._place_overlays()
-
-    def toggle_notes_window(self) -> None:
-        if self.notes_window is not None and self.notes_window.isVisible():
-            self.notes_window.close()
-            return
-        screens = QGuiApplication.screens()
-        mine = self.screen()
-        others = [s for s in screens if s is not mine]
-        if self.notes_window is not None and self.notes_window.embedded != (not others):
-            self.notes_window.deleteLater()          # screens came or went: the other kind of view
-            self.notes_window = None
-        if self.notes_window is None:
-            self.notes_window = NotesWindow(self, embedded=not others)
-        self._show_notes_window_scene()
-        if others:   # the other screen is the teacher's laptop: the presenter view fills it
-            self.notes_window.setGeometry(others[0].availableGeometry())
-            self.notes_window.show()
-            self.notes_window.raise_()
-        else:
-            # one screen: S was asked for, so show it, as a panel over the slide's bottom-right
-            # corner, and say so
-            self._place_notes_panel()
-            self.notes_window.show()
-            self.notes_window.raise_()
-            self.flash("One screen only: the presenter view covers part of the slide (N shows notes here).")
-
-    def _place_notes_panel(self) -> None:
-        if self.notes_window is not None and self.notes_window.embedded:
-            w, h = max(420, self.width() // 3), max(320, self.height() // 2)
-            self.notes_window.setGeometry(self.width() - w, self.height() - h, w, h)
-
-    def _show_notes_window_scene(self) -> None:
-        item = self.items[self.index]
-        nxt = self.title_of(self.index + 1) if self.index + 1 < self.count else ""
-        self.notes_window.show_scene(self.title_of(self.index), getattr(item, "notes", ""), nxt,
-                                     f"{self.index + 1} / {self.count}")
-
-    def toggle_blank(self) -> None:
-        self.blank.setGeometry(self.rect())
-        self.blank.setVisible(not self.blank.isVisible())
-        self.blank.raise_()
-
     def toggle_full_screen(self) -> None:
         """Full screen on / off; off, the window fills the screen's free area and the lecture is
         laid out again for that size."""
@@ -518,35 +300,6 @@ class LecturePresenter(QWidget):
         else:
             self.showFullScreen()
 
-    def toggle_list(self) -> None:
-        if self.scene_list.isVisible():
-            self.scene_list.hide()
-            self.setFocus()
-        else:
-            self.scene_list.setCurrentRow(self.index)
-            self.scene_list.show()
-            self.scene_list.raise_()
-            self.scene_list.setFocus()
-
-    def _jump_from_list(self) -> None:
-        row = self.scene_list.currentRow()
-        self.scene_list.hide()
-        self.setFocus()
-        if row >= 0:
-            self.go_to(row)
-
-    def flash(self, text: str, seconds: float = 6.0) -> None:
-        """A short message floating over the top right, gone after ``seconds``."""
-        self.flash_label.setText(text)
-        self.flash_label.setVisible(bool(text))
-        self._place_overlays()
-        if self._flash_timer is None:
-            self._flash_timer = QTimer(self)
-            self._flash_timer.setSingleShot(True)
-            self._flash_timer.timeout.connect(lambda: (self.flash_label.setText(""), self.flash_label.hide()))
-        self._flash_timer.start(int(seconds * 1000))
-
-    # --- keys --------------------------------------------------------------------------------------
     def handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):

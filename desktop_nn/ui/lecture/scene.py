@@ -9,13 +9,15 @@ Subclasses declare ``SETTINGS`` (name → default; the default's type is the typ
 give) and implement :meth:`build`. Work heavier than drawing goes to the worker with
 :meth:`submit`; when the first live content is on screen the scene calls :meth:`mark_ready`
 (tests wait on ``contentReady``).
+
+:class:`ProblemScene` stands where a scene file could not be used.
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable, ClassVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 
 from desktop_nn.ui.lecture import theme
@@ -142,3 +144,27 @@ class Scene(QWidget):
         for key in list(self._jobs):
             self.cancel(key)
         self.on_deactivate()
+
+
+class ProblemScene(Scene):
+    """Stands in the lecture where a scene file could not be used: says which file and why."""
+
+    SETTINGS = {}
+
+    def __init__(self, message: str, runner: JobRunner, parent=None):
+        self._text = message
+        super().__init__({}, runner, parent)
+
+    def build(self) -> None:
+        head = theme.label("⚠ This scene could not be shown", theme.TITLE - 4, bold=True, color=theme.palette.ERROR)
+        text = theme.label(self._text, theme.BODY, object_name="problemText", wrap=True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        hint = theme.label("Fix the file (see resources/lectures/README.md) and reopen the lecture; "
+                           "the other scenes are unaffected.", theme.BODY, color=theme.MUTED, wrap=True)
+        self.body.addStretch(1)
+        for w in (head, text, hint):
+            self.body.addWidget(w)
+        self.body.addStretch(2)
+
+    def on_activate(self) -> None:
+        self.mark_ready()
