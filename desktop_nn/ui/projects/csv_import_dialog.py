@@ -307,7 +307,6 @@ class CsvImportDialog(QDialog):
         if self._load_job is None:
             return
         self._jobs.cancel(self._load_job)
-        self._load_job = None
         self._finish_loading()
         self.summaryLabel.setText(self.tr("Loading stopped; nothing was imported."))
         self._update_buttons()
@@ -324,12 +323,13 @@ class CsvImportDialog(QDialog):
         self.progressBar.setValue(int(fraction * 1000))
 
     def _finish_loading(self) -> None:
+        """The load is over (done, failed or stopped)."""
+        self._load_job = None
         self._loading = False
         self.progressBar.hide()
         self.cancelLoadButton.hide()
 
     def _on_loaded(self, data: TabularData) -> None:
-        self._load_job = None
         self.progressBar.setValue(1000)           # (the last progress report may be throttled away)
         self._finish_loading()
         self._result = data
@@ -346,7 +346,6 @@ class CsvImportDialog(QDialog):
         self._update_buttons()
 
     def _on_failed(self, message: str) -> None:
-        self._load_job = None
         self._finish_loading()
         self.show_error(message)
         self._update_buttons()

@@ -169,13 +169,13 @@ class ExportButtons(QWidget):
         row.addWidget(self.markdownButton)
 
     def _ask_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("StepperPane", "Save step as PNG"), "step.png",
-                                              "PNG image (*.png)")
-        if path:
-            self.pngRequested.emit(path)
+        self._ask(translate("StepperPane", "Save step as PNG"), "step.png", "PNG image (*.png)", self.pngRequested)
 
     def _ask_markdown(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("StepperPane", "Save trace as Markdown"), "trace.md",
-                                              "Markdown (*.md)")
+        self._ask(translate("StepperPane", "Save trace as Markdown"), "trace.md", "Markdown (*.md)",
+                  self.markdownRequested)
+
+    def _ask(self, title: str, name: str, file_filter: str, requested) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, file_filter)
         if path:
-            self.markdownRequested.emit(path)
+            requested.emit(path)
