@@ -7,6 +7,7 @@
 * :class:`MatrixGrid` — one matrix as a coloured numeric grid with its name and shape, elided in
   the middle when large (the shape stays visible).
 
+The controls that play a scene (EpochPlayer, SpeedControl) are in :mod:`~desktop_nn.ui.lecture.players`.
 The main window's architecture editor and the step-through pane (issues 5 and 6) do the same with
 more features; these stay small so a scene never depends on the main window.
 """
@@ -15,9 +16,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.lecture import theme
@@ -304,137 +305,3 @@ class MatrixGrid(QWidget):
                 p.setPen(QColor(theme.TEXT))
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, theme.fmt(v, self.digits))
         p.end()
-
-
-class SpeedControl(QWidget):
-    """"speed [ 2 ] epochs/s": how fast a scene's animation or training runs, for narrating it."""
-
-    # the new rate, in units per second
-    rateChanged = Signal(float)
-
-    def __init__(self, rate: float, unit: str = "epochs/s", maximum: float = 100_000.0,
-                 object_name: str = "speedControl"):
-        super().__init__()
-        self.setObjectName(object_name)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(theme.px(8))
-        decimals = 1 if rate < 10 else 0
-        self.spin = theme.spin(float(rate), 0.5 if decimals else 1.0, float(maximum), 0.5 if decimals else
-                               max(1.0, round(rate / 4)), decimals=decimals, object_name="speedSpin")
-        self.spin.setMinimumWidth(0)
-        lay.addWidget(theme.label("speed", theme.BODY, color=theme.MUTED))
-        lay.addWidget(self.spin)
-        lay.addWidget(theme.label(unit, theme.BODY, color=theme.MUTED))
-        self.spin.valueChanged.connect(lambda v: self.rateChanged.emit(float(v)))
-
-    @property
-    def rate(self) -> float:
-        return float(self.spin.value())
-
-
-class EpochPlayer(QWidget):
-    """▶ Play ◀ ▶| a slider over epochs 0…E and a speed; emits ``epochChanged(k)``.
-
-    Its timer belongs to the scene, so leaving the scene pauses it and coming back resumes it. The
-    default speed plays the whole range in about ``seconds`` seconds (5–15 s: time to narrate)."""
-
-    # the epoch now shown
-    epochChanged = Signal(int)
-
-    def __init__(self, scene, per_second: float | None = None, object_name: str = "epochPlayer",
-                 unit: str = "epoch", seconds: float = 8.0):
-        super().__init__()
-        self.setObjectName(object_name)
-        self.unit = unit
-        self.seconds = seconds
-        self._auto_rate = per_second is None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(theme.px(6))
-        lay = QHBoxLayout()
-        lay.setSpacing(theme.px(12))
-        self.back = theme.button("◀", "epochBack")
-        self.play_button = theme.button("▶ Play", "playButton")
-        self.fwd = theme.button("▶|", "epochForward")
-        self.slider = theme.slider(0, 0, 0, "epochSlider")
-        self.label = theme.label("", theme.NUMBER, bold=True, object_name="epochLabel")
-        for w in (self.play_button, self.back, self.slider, self.fwd):
-            lay.addWidget(w)
-        lay.setStretch(2, 1)
-        outer.addLayout(lay)
-        self.speed = SpeedControl(per_second or 2.0, unit=f"{unit}s/s", maximum=1000.0)
-        outer.addLayout(theme.row(self.label, self.speed))
-        self.timer = scene.timer(self._interval(), self._tick)
-        if getattr(scene, "play_button", None) is None:
-            scene.play_button = self.play_button      # P plays and pauses the scene
-        self.back.clicked.connect(lambda: self.set_epoch(self.slider.value() - 1))
-        self.fwd.clicked.connect(lambda: self.set_epoch(self.slider.value() + 1))
-        self.play_button.clicked.connect(self.toggle_play)
-        self.slider.valueChanged.connect(self._changed)
-        self.speed.rateChanged.connect(self._rate_changed)
-
-    def _interval(self) -> int:
-        return max(15, round(1000.0 / max(self.speed.rate, 0.01)))
-
-    def _rate_changed(self, rate: float) -> None:
-        self._auto_rate = False
-        self.timer.setInterval(self._interval())
-
-    @property
-    def epoch(self) -> int:
-        return self.slider.value()
-
-    @property
-    def maximum(self) -> int:
-        return self.slider.maximum()
-
-    @property
-    def playing(self) -> bool:
-        return self.timer.isActive()
-
-    def set_range(self, maximum: int, epoch: int | None = None) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, maximum)
-        self.slider.blockSignals(False)
-        if self._auto_rate and maximum > 0:
-            self.speed.spin.blockSignals(True)
-            self.speed.spin.setValue(max(0.5, round(2 * maximum / self.seconds) / 2))
-            self.speed.spin.blockSignals(False)
-            self.timer.setInterval(self._interval())
-        self.set_epoch(maximum if epoch is None else epoch, force=True)
-
-    def set_epoch(self, k: int, force: bool = False) -> None:
-        k = max(0, min(self.slider.maximum(), k))
-        if k == self.slider.value() and force:
-            self._changed(k)
-        else:
-            self.slider.setValue(k)
-
-    def _changed(self, k: int) -> None:
-        self.label.setText(f"{self.unit} {k} / {self.slider.maximum()}")
-        self.epochChanged.emit(k)
-
-    def toggle_play(self) -> None:
-        if self.timer.isActive():
-            self.stop()
-        else:
-            self.start()
-
-    def start(self) -> None:
-        if self.slider.value() >= self.slider.maximum():
-            self.set_epoch(0)
-        self.timer.start()
-        self.play_button.setText("❚❚ Pause")
-
-    def stop(self) -> None:
-        self.timer.stop()
-        self.play_button.setText("▶ Play")
-
-    def _tick(self) -> None:
-        if self.slider.value() >= self.slider.maximum():
-            self.stop()
-        else:
-            self.set_epoch(self.slider.value() + 1)
-            if self.slider.value() >= self.slider.maximum():
-                self.stop()

@@ -21,7 +21,8 @@ from desktop_nn.engine.trace import trace
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.shallow import RUN_SECONDS, FlowLayout, LayerNetworkView, WrapLabel, control_group
-from desktop_nn.ui.lecture.widgets import MatrixGrid, SpeedControl
+from desktop_nn.ui.lecture.players import SpeedControl
+from desktop_nn.ui.lecture.widgets import MatrixGrid
 
 #: the colour of each phase (boxes, outlines) and its text shade (≥ 4.5:1 on white)
 PHASE_COLOR = {"forward": theme.POS, "cost": theme.PURPLE, "backward": theme.ACCENT, "update": theme.GREEN}

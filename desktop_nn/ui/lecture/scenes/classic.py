@@ -26,7 +26,8 @@ from desktop_nn.engine.datasets import GENERATORS, iris_setosa_versicolor, iris_
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.training import train_epochs
-from desktop_nn.ui.lecture.widgets import EpochPlayer, RegionPlot, grid_points
+from desktop_nn.ui.lecture.players import EpochPlayer
+from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
 
 
 # --- computations (run in the worker; no Qt) ------------------------------------------------------

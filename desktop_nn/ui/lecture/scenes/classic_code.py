@@ -34,7 +34,8 @@ from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.classic import adaline_epochs
 from desktop_nn.ui.lecture.scenes.code import PythonHighlighter
 from desktop_nn.ui.lecture.training import train_epochs
-from desktop_nn.ui.lecture.widgets import EpochPlayer, RegionPlot, grid_points
+from desktop_nn.ui.lecture.players import EpochPlayer
+from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
 
 # --- the slides' code, as the slides print it ------------------------------------------------------
 PERCEPTRON_CLASS = '''import numpy as np

@@ -12,7 +12,8 @@ from desktop_nn.engine.datasets import GENERATORS
 from desktop_nn.engine.network import Network, to_columns
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.widgets import MatrixGrid, NetworkView, SpeedControl
+from desktop_nn.ui.lecture.players import SpeedControl
+from desktop_nn.ui.lecture.widgets import MatrixGrid, NetworkView
 
 MAX_HIDDEN = 6        # hidden layers the editors allow (L ≤ 7): every table row and spin box still fits
 

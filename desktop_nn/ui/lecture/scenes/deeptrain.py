@@ -17,7 +17,8 @@ from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView, sup
 from desktop_nn.ui.lecture.scenes.shallow import dataset, trainer_for
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
-from desktop_nn.ui.lecture.widgets import RegionPlot, SpeedControl, grid_points
+from desktop_nn.ui.lecture.players import SpeedControl
+from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
 
 SHARP = 20.0   # output z = 20·(parity signal) − 10 → σ(z) ≈ 0 or 1
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")

@@ -19,7 +19,8 @@ from desktop_nn.engine.activations import sigmoid
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.widgets import EpochPlayer, PageStack
+from desktop_nn.ui.lecture.players import EpochPlayer
+from desktop_nn.ui.lecture.widgets import PageStack
 
 
 def graph_values(x: float, y: float, z: float) -> dict:

@@ -43,7 +43,8 @@ from desktop_nn.engine.network import Network
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.logistic import is_convex
-from desktop_nn.ui.lecture.widgets import EpochPlayer, MatrixGrid, NetworkView
+from desktop_nn.ui.lecture.players import EpochPlayer
+from desktop_nn.ui.lecture.widgets import MatrixGrid, NetworkView
 
 f = theme.fmt
 MINUS = theme.MINUS

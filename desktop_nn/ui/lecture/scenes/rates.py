@@ -29,7 +29,8 @@ from desktop_nn.ui.lecture.scenes.classic import (
     stack,
     verdict_reason,
 )
-from desktop_nn.ui.lecture.widgets import EpochPlayer, RegionPlot, grid_points
+from desktop_nn.ui.lecture.players import EpochPlayer
+from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
 
 LOG_SPAN = 100.0     # a cost curve spanning more than this factor is drawn as log10(SSE)
 

@@ -23,7 +23,8 @@ from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
-from desktop_nn.ui.lecture.widgets import MatrixGrid, NetworkView, RegionPlot, SpeedControl, grid_points
+from desktop_nn.ui.lecture.players import SpeedControl
+from desktop_nn.ui.lecture.widgets import MatrixGrid, NetworkView, RegionPlot, grid_points
 
 #: a training scene's default pace lets one run take this long (the teacher narrates it)
 RUN_SECONDS = 10.0
