@@ -27,14 +27,16 @@ Data flow (docs/ARCHITECTURE.md)::
 
 from __future__ import annotations
 
-import logging
 import dataclasses
+import logging
+import pickle
 import time
 import types
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from desktop_nn.engine.activations import registered_activations
 from desktop_nn.training.config import HISTORY_COLUMNS, DataView, RunConfig
 from desktop_nn.training.process import TrainingProcess
 from desktop_nn.training.session import FRAME_SECONDS, Frame, Notice
@@ -143,6 +145,7 @@ class TrainingWorker(QObject):
 
     def _start_process(self) -> None:
         self._run_base = self._last_run_id
+        self._activations_sent: tuple = ()
         try:
             self._process = TrainingProcess(self._received.emit)
         except Exception as exc:  # noqa: BLE001 - no process, no training: say why
@@ -154,7 +157,28 @@ class TrainingWorker(QObject):
     def _send(self, *command) -> None:
         if self._process is None and not self._revive():
             return
+        if command[0] == "configure":
+            self._send_activations()
         self._process.send(*command)
+
+    def _send_activations(self) -> None:
+        """Activations added at run time since the process last heard: a process started from
+        the fork server knows only the built-in ones."""
+        registered = registered_activations()
+        if registered == self._activations_sent:
+            return
+        self._activations_sent = registered
+        movable = []
+        for activation in registered:
+            try:
+                pickle.dumps(activation)
+                movable.append(activation)
+            except (pickle.PicklingError, AttributeError, TypeError):
+                self.errorOccurred.emit(QCoreApplication.translate(
+                    "TrainingWorker", "The activation '{}' cannot reach the training process: declare it "
+                    "with numpy_activation (its NumPy source) or with module-level functions.").format(
+                    activation.name))
+        self._process.send("activations", tuple(movable))
 
     def _revive(self) -> bool:
         """Start a training process (at first, or when the last one died twice in a row and the
@@ -164,6 +188,7 @@ class TrainingWorker(QObject):
         self._start_process()
         if self._process is None:
             return False
+        self._send_activations()
         if self._imported is not None:
             self._process.send("imported", self._table_token(self._imported), self._imported)
         if self._loading is not None:           # a project's run whose first frame has not come
@@ -213,6 +238,7 @@ class TrainingWorker(QObject):
 
     def _send_loading(self) -> None:
         seq, (config, data, run, records, imported) = self._loading
+        self._send_activations()
         self._process.send("load", seq, config, data, run, records, self._table_token(imported), imported)
 
     @Slot()

@@ -22,7 +22,9 @@ As in the slides, the derivative of ReLU (and leaky ReLU) at exactly z = 0 is ta
 in-place forms the fast path runs, the NumPy and PyTorch source the exported scripts print, the
 name the app shows, and whether the app offers it for hidden layers. Everything else (the fast
 path, the exports, the editor's per-neuron outputs, the settings panel) derives from it, so adding
-an activation is one :func:`register_activation` call (plus the display name's translations).
+an activation is one :func:`register_activation` call (plus the display name's translations); one
+declared with :func:`numpy_activation` — by its NumPy source alone — also reaches the app's
+training process, which starts from a fork server that knows only the built-in ones.
 ``get_activation(name, leaky_slope=...)`` returns one entry, with the leaky slope of your choice.
 """
 
@@ -254,6 +256,56 @@ class Activation:
     def display_name(self) -> str:
         return self.label or self.name
 
+    declared_by_source: bool = field(default=False, repr=False)
+
+    def __reduce__(self):
+        # an activation declared by its NumPy source crosses to the training process as that
+        # source; any other pickles its functions by reference (importable module-level ones)
+        if self.declared_by_source:
+            keywords = {f: getattr(self, f) for f in _DECLARED if f in self.__dataclass_fields__}
+            return (_from_source, (self.name, self.numpy_forward, self.numpy_derivative, keywords))
+        return (_rebuild, (tuple((f, getattr(self, f)) for f in self.__dataclass_fields__),))
+
+
+def _rebuild(items) -> "Activation":
+    return Activation(**dict(items))
+
+
+def _from_source(name, forward, derivative, keywords) -> "Activation":
+    return numpy_activation(name, forward, derivative, **keywords)
+
+
+# what a source-declared activation carries besides its source
+_DECLARED = ("formula", "derivative_formula", "label", "offered", "value_range", "torch_module")
+
+
+def numpy_activation(name: str, forward: str, derivative: str, **declaration) -> Activation:
+    """An activation declared by its NumPy source alone — the way to add one to the app::
+
+        register_activation(numpy_activation(
+            "softplus", "np.logaddexp(0.0, Z)", "0.5 * (1.0 + np.tanh(0.5 * Z))",
+            formula="log(1 + e^z)", derivative_formula="1 / (1 + e^-z)",
+            label=QT_TRANSLATE_NOOP("HyperparametersPanel", "softplus"), torch_module="nn.Softplus()"))
+
+    ``forward`` is g in ``Z``; ``derivative`` is g' in ``Z`` and ``A`` (= g(Z)). These strings are
+    what trains, what the exported scripts print, and what reaches the training process, so
+    the three cannot disagree. Other keywords are :class:`Activation` fields."""
+    g_code = compile(forward, f"<g of {name}>", "eval")
+    d_code = compile(derivative, f"<g' of {name}>", "eval")
+
+    def g(Z: Array) -> Array:
+        return np.asarray(eval(g_code, {"np": np}, {"Z": Z}), dtype=Z.dtype)  # noqa: S307 - the declaration's own source
+
+    def g_prime(Z: Array) -> Array:
+        value = eval(d_code, {"np": np}, {"Z": Z, "A": g(Z)})  # noqa: S307
+        return np.broadcast_to(np.asarray(value, dtype=Z.dtype), Z.shape).copy()
+
+    declaration.setdefault("formula", forward)
+    declaration.setdefault("derivative_formula", derivative)
+    formula, derivative_formula = declaration.pop("formula"), declaration.pop("derivative_formula")
+    return Activation(name, g, g_prime, formula, derivative_formula, numpy_forward=forward,
+                      numpy_derivative=derivative, declared_by_source=True, **declaration)
+
 
 def make_leaky_relu(slope: float = 0.01) -> Activation:
     """The leaky ReLU entry for a given slope (0 <= slope < 1)."""
@@ -335,6 +387,20 @@ def register_activation(activation: Activation) -> Activation:
         raise ConfigError(f"activation {activation.name!r} needs its derivative g'(z).")
     ACTIVATIONS[activation.name] = activation
     return activation
+
+
+def registered_activations() -> tuple[Activation, ...]:
+    """The activations added at run time (not built in), in registry order."""
+    return tuple(a for n, a in ACTIVATIONS.items() if n not in _BUILT_IN)
+
+
+def use_registered(activations) -> None:
+    """Make the run-time activations exactly ``activations`` (the training process takes the
+    app's this way: a process started from a fork server imports the registry afresh)."""
+    for name in [n for n in ACTIVATIONS if n not in _BUILT_IN]:
+        del ACTIVATIONS[name]
+    for activation in activations:
+        register_activation(activation)
 
 
 def unregister_activation(name: str) -> None:

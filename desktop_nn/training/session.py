@@ -5,6 +5,7 @@ talks only through messages, so it can run in another process (``training.proces
 
     commands in (tuples):   ("configure", seq, config)     new settings (seq names the config)
                             ("imported", token, data)      the user's own data (TabularData)
+                            ("activations", (Activation, …))  the app's run-time activations
                             ("load", seq, config, data, run, records, token, imported)  a project's run
                             ("start",) ("pause",) ("step",) ("reset",)
                             ("params", params)             the step-through's parameters
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop_nn.engine.activations import use_registered
 from desktop_nn.engine.errors import DesktopNNError, DivergenceError
 from desktop_nn.training.config import (
     GRID_RESOLUTION,
@@ -157,6 +159,10 @@ class TrainingSession:
         self._imported_changed = False
         self._adopt(data, run)
         self._new_run()
+
+    def _cmd_activations(self, activations) -> None:
+        """The activations the app added at run time (engine.activations.register_activation)."""
+        use_registered(activations)
 
     def _cmd_imported(self, token, data) -> None:
         self._imported, self._imported_token, self._imported_changed = data, token, True
