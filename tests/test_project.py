@@ -271,7 +271,7 @@ def test_huge_declared_dimensions_are_refused_before_allocating():
 
 
 def test_zip_bomb_is_refused_by_declared_size(monkeypatch):
-    import desktop_nn.project as project_module
+    import desktop_nn.project.files as project_module   # where the reader reads its limits
 
     bomb = zip_bytes({"project.json": members_of(GOOD)["project.json"], "data.npz": b"\x00" * (20 << 20)})
     assert len(bomb) < 100_000                      # 20 MB of zeros compress to ~20 kB

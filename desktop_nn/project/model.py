@@ -1,0 +1,234 @@
+"""What a project holds: the Project dataclass, its runs' curves and pinned runs, and the checks
+of its arrays (weights that fit the architecture, imported data that can train)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+import numpy as np
+
+from desktop_nn.engine.errors import ProjectError
+from desktop_nn.engine.tabular import MAX_CLASSES, MAX_COLUMNS, MAX_ROWS, TabularData
+from desktop_nn.project.schema import (
+    _HISTORY_COLUMNS,
+    MAX_LAYERS,
+    MAX_PINNED,
+    MAX_UNITS,
+    SETTINGS,
+    _integer,
+    _text,
+    check_settings,
+    default_settings,
+)
+
+# --- the document ------------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class RunHistory:
+    """One run's curves, one value per epoch (epoch k is index k − 1); NaN where not measured."""
+
+    train_cost: np.ndarray
+    train_accuracy: np.ndarray
+    test_cost: np.ndarray
+    test_accuracy: np.ndarray
+
+    def __post_init__(self):
+        cols = [np.ascontiguousarray(getattr(self, c), dtype=np.float64).reshape(-1) for c in _HISTORY_COLUMNS]
+        if len({len(c) for c in cols}) != 1:
+            raise ProjectError("A run history's columns must all have one value per epoch.")
+        for name, col in zip(_HISTORY_COLUMNS, cols):
+            setattr(self, name, col)
+
+    @classmethod
+    def from_records(cls, records) -> "RunHistory":
+        """From records with train_cost, train_accuracy, test_cost, test_accuracy attributes (the
+        Trainer's EpochRecord, the UI's Record) or (epoch, …) tuples in that order; None = NaN."""
+        rows = []
+        for r in records:
+            values = [getattr(r, c) for c in _HISTORY_COLUMNS] if hasattr(r, "train_cost") else list(r[1:5])
+            rows.append([np.nan if v is None else float(v) for v in values])
+        a = np.array(rows, dtype=np.float64).reshape(-1, 4)
+        return cls(*(a[:, j] for j in range(4)))
+
+    @property
+    def epochs(self) -> int:
+        return len(self.train_cost)
+
+    def equals(self, other: "RunHistory") -> bool:
+        return all(np.array_equal(getattr(self, c), getattr(other, c), equal_nan=True) for c in _HISTORY_COLUMNS)
+
+
+@dataclass(eq=False)
+class PinnedRun:
+    """A run kept as a faded overlay on the cost plot: its label, settings and curves."""
+
+    label: str
+    settings: dict[str, Any]
+    history: RunHistory
+
+
+@dataclass(eq=False)
+class Project:
+    """Everything needed to bring a lesson back exactly as it was.
+
+    settings      flat dict, RunConfig's field names (see ``SETTINGS``)
+    imported      the user's own data (from the CSV import), or None for a built-in dataset
+    weights       {"W1": …, "b1": …} float64 as trained, or None (train again from the seed)
+    epoch         how many epochs produced ``weights``
+    history       the current run's curves, or None
+    pinned_runs   overlays on the cost plot
+    """
+
+    settings: dict[str, Any] = field(default_factory=default_settings)
+    imported: TabularData | None = None
+    weights: dict[str, np.ndarray] | None = None
+    epoch: int = 0
+    history: RunHistory | None = None
+    pinned_runs: list[PinnedRun] = field(default_factory=list)
+
+    # sections, for readers who think in the chapter's terms
+    def section(self, name: str) -> dict[str, Any]:
+        """The settings of one section: "dataset", "features", "architecture", "hyperparameters"."""
+        return {k: self.settings[k] for k, (s, _, _) in SETTINGS.items() if s == name and k in self.settings}
+
+    @property
+    def seed(self) -> int:
+        return int(self.settings.get("seed", 0))
+
+    def run_config_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``RunConfig``: the known settings, lists as tuples."""
+        out = {}
+        for key in SETTINGS:
+            value = self.settings.get(key, SETTINGS[key][2])
+            out[key] = tuple(value) if isinstance(value, list) else value
+        return out
+
+    def layer_dims(self) -> list[int] | None:
+        """n[0], n[1], …, n[L] the settings imply, or None when they cannot tell."""
+        return _expected_layer_dims(self.settings, self.imported)
+
+    def validate(self) -> "Project":
+        """Check every part (types, ranges, shapes); raise ProjectError naming the first bad one."""
+        self.settings = check_settings(self.settings)
+        _integer(0, 10**12)(self.epoch, "epoch")
+        if self.imported is not None:
+            _check_imported(self.imported)
+        if self.weights is not None:
+            self.weights = _check_weights(self.weights, self.settings, self.imported)
+        if len(self.pinned_runs) > MAX_PINNED:
+            raise ProjectError(f"At most {MAX_PINNED} pinned runs; this project has {len(self.pinned_runs)}.")
+        for i, run in enumerate(self.pinned_runs):
+            _text()(run.label, f"pinned run {i + 1} label")
+            run.settings = check_settings(run.settings, f"pinned run {i + 1} settings")
+        return self
+
+
+# --- checks of arrays --------------------------------------------------------------------------
+
+
+def _expected_layer_dims(settings: Mapping[str, Any], imported: TabularData | None) -> list[int] | None:
+    model = settings.get("model")
+    features = settings.get("features") or ()
+    if imported is not None:
+        n_x = None          # how the UI feeds imported columns is its choice: checked by chaining
+        n_classes = imported.n_classes
+    else:
+        n_x = len(features)
+        if settings.get("dataset") == "iris":
+            n_classes = len(settings.get("iris_classes") or ())
+        else:
+            n_classes = 2
+    if model == "network":
+        n_out = n_classes if settings.get("output") == "softmax" else 1
+        hidden = list(settings.get("hidden") or ())
+        return [n_x if n_x is not None else -1, *hidden, n_out]
+    return [n_x if n_x is not None else -1, 1]
+
+
+_PARAM = re.compile(r"^([Wb])([1-9][0-9]{0,2})$")
+
+
+def _check_weights(weights: Mapping[str, np.ndarray], settings, imported) -> dict[str, np.ndarray]:
+    if not isinstance(weights, Mapping):
+        raise ProjectError("The weights must be a mapping of names (W1, b1, …) to arrays.")
+    layers: dict[int, dict[str, np.ndarray]] = {}
+    extra = {}
+    for name, value in weights.items():
+        if not isinstance(value, np.ndarray) or value.dtype != np.float64:
+            raise ProjectError(f"Weight {name!r} must be a float64 array; found {getattr(value, 'dtype', type(value).__name__)}.")
+        if not np.all(np.isfinite(value)):
+            raise ProjectError(f"Weight {name!r} contains NaN or inf; the file is damaged.")
+        match = _PARAM.match(name) if isinstance(name, str) else None
+        if match:
+            layers.setdefault(int(match.group(2)), {})[match.group(1)] = value
+        elif name == "w_":
+            extra[name] = value
+        else:
+            raise ProjectError(f"Unknown weight {str(name)[:40]!r}; a project holds W1, b1, … (and w_).")
+    L = len(layers)
+    if sorted(layers) != list(range(1, L + 1)) or any(set(p) != {"W", "b"} for p in layers.values()):
+        raise ProjectError(f"The weights must be W1, b1 … WL, bL for consecutive layers; found {', '.join(sorted(map(str, weights)))}.")
+    if L > MAX_LAYERS:
+        raise ProjectError(f"{L} layers of weights; at most {MAX_LAYERS}.")
+    dims = []
+    for l in range(1, L + 1):
+        W, b = layers[l]["W"], layers[l]["b"]
+        if W.ndim != 2:
+            raise ProjectError(f"W{l} must be a matrix (n[{l}], n[{l - 1}]); it has shape {W.shape}.")
+        if l == 1:
+            dims.append(W.shape[1])
+        elif W.shape[1] != dims[-1]:
+            raise ProjectError(
+                f"W{l} has shape {W.shape} but W{l - 1} gives n[{l - 1}] = {dims[-1]}: "
+                f"W{l} must be (n[{l}], {dims[-1]})."
+            )
+        dims.append(W.shape[0])
+        if b.shape != (W.shape[0], 1):
+            raise ProjectError(f"b{l} must have shape ({W.shape[0]}, 1) = (n[{l}], 1); it has {b.shape}.")
+    if L and max(dims) > MAX_UNITS:
+        raise ProjectError(f"A layer of {max(dims)} units; at most {MAX_UNITS}.")
+    expected = _expected_layer_dims(settings, imported)
+    if L and expected is not None:
+        if expected[0] == -1:
+            expected[0] = dims[0]
+        if dims != expected:
+            raise ProjectError(
+                "The saved weights do not fit the saved architecture: they are "
+                f"{'-'.join(map(str, dims))} (n[0]-…-n[L]) but the settings describe "
+                f"{'-'.join(map(str, expected))}."
+            )
+    if "w_" in extra:
+        w = extra["w_"]
+        if L != 1 or w.shape != (dims[0] + 1,) or not (w[0] == layers[1]["b"][0, 0] and np.array_equal(w[1:], layers[1]["W"][0])):
+            raise ProjectError("w_ must be the classic model's vector [b, W1…] of shape (n + 1,), equal to b1 and W1.")
+    out = {}
+    for l in range(1, L + 1):
+        out[f"W{l}"] = layers[l]["W"]
+        out[f"b{l}"] = layers[l]["b"]
+    out.update(extra)
+    return out
+
+
+def _check_imported(data: TabularData) -> None:
+    X, y = data.X, data.y
+    if not (isinstance(X, np.ndarray) and X.dtype == np.float64 and X.ndim == 2):
+        raise ProjectError("The imported data X must be a float64 matrix (examples × features).")
+    if not (isinstance(y, np.ndarray) and y.dtype == np.int64 and y.shape == (X.shape[0],)):
+        raise ProjectError(f"The imported labels y must be int64 of shape ({X.shape[0]},).")
+    m, n = X.shape
+    if not 1 <= m <= MAX_ROWS or not 1 <= n <= MAX_COLUMNS:
+        raise ProjectError(f"The imported data is {m} × {n}; at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns.")
+    if len(data.feature_names) != n:
+        raise ProjectError(f"The imported data has {n} columns but {len(data.feature_names)} feature names.")
+    k = len(data.class_names)
+    if not 2 <= k <= MAX_CLASSES:
+        raise ProjectError(f"The imported data has {k} classes; 2 to {MAX_CLASSES} are supported.")
+    if m and (y.min() < 0 or y.max() >= k):
+        raise ProjectError(f"The imported labels must be class numbers 0 to {k - 1}.")
+    if not np.all(np.isfinite(X)):
+        raise ProjectError("The imported data contains NaN or inf; the file is damaged.")
+
+
