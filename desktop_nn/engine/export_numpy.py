@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .activations import get_activation
 from .errors import ConfigError
-from .export_run import EPOCH_REPORT, data_source, describe_run, header, init_source
+from .export_run import EPOCH_REPORT, describe_run, init_source, opening
 
 
 def python_script(trainer, epochs: int | None = None, *, title: str = "") -> str:
@@ -23,13 +23,7 @@ def python_script(trainer, epochs: int | None = None, *, title: str = "") -> str
     """
     d = describe_run(trainer, epochs)
     src = [
-        header(d, title, "NumPy"),
-        "import sys",
-        "",
-        "import numpy as np",
-        "",
-        data_source(d),
-        "",
+        *opening(d, title, "NumPy"),
         *_settings_source(d),
         *_activations_source(d),
         init_source(d),

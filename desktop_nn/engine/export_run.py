@@ -116,6 +116,11 @@ def init_source(d: dict) -> str:
     return "\n".join(lines)
 
 
+def opening(d: dict, title: str, flavour: str, setup: tuple[str, ...] = ()) -> list[str]:
+    """A script's first lines: its docstring, the imports (NumPy's, then ``setup``), the data."""
+    return [header(d, title, flavour), "import sys", "", "import numpy as np", *setup, "", data_source(d), ""]
+
+
 def header(d: dict, title: str, flavour: str) -> str:
     from desktop_nn import __version__
 

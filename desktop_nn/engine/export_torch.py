@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from .activations import get_activation
 from .errors import ConfigError
-from .export_run import EPOCH_REPORT, data_source, describe_run, header, init_source
+from .export_run import EPOCH_REPORT, describe_run, init_source, opening
+
+#: after NumPy's import: torch's, and float64 as in the app
+_TORCH_SETUP = ("import torch", "from torch import nn", "", "torch.set_default_dtype(torch.float64)")
 
 
 def pytorch_script(trainer, epochs: int | None = None, *, title: str = "") -> str:
@@ -22,17 +25,7 @@ def pytorch_script(trainer, epochs: int | None = None, *, title: str = "") -> st
     """
     d = describe_run(trainer, epochs)
     src = [
-        header(d, title, "PyTorch"),
-        "import sys",
-        "",
-        "import numpy as np",
-        "import torch",
-        "from torch import nn",
-        "",
-        "torch.set_default_dtype(torch.float64)",
-        "",
-        data_source(d),
-        "",
+        *opening(d, title, "PyTorch", _TORCH_SETUP),
         f"n = {d['dims']!r}",
         "L = len(n) - 1",
         f"alpha = {d['alpha']!r}",
