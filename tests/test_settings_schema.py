@@ -76,3 +76,26 @@ def test_the_range_is_said_in_the_message():
         check_settings({"learning_rate": 0})
     with pytest.raises(ConfigError, match="from 1 to 16"):
         RunConfig(model="network", hidden=(40,)).validate()
+
+
+@pytest.mark.parametrize("name", [n for n, (s, _) in RunConfig.schema().items() if s.kind in ("int", "number")])
+def test_the_document_refuses_exactly_what_runconfig_and_the_loader_refuse(name):
+    """The document's schema is RunConfig's: an edit is accepted by the document exactly when a
+    run can use it and a saved project holding it opens; what it accepts is saved field by field."""
+    from desktop_nn.document import Document
+
+    spec, _ = RunConfig.schema()[name]
+    for value, expected in boundary_values(spec):
+        if spec.kind == "int":
+            value = int(round(value))
+        doc = Document(RunConfig(model="network", dataset="moons"))
+        try:
+            doc.update(**{name: value})
+            accepted = True
+        except ConfigError:
+            accepted = False
+        assert accepted == expected == loader_accepts(name, value), (name, value)
+        if accepted:
+            saved = doc.to_project().settings
+            assert list(saved) == [f.name for f in dataclasses.fields(RunConfig)]
+            assert check_settings(saved)[name] == value

@@ -1,5 +1,8 @@
 """Activation functions g(z) and their derivatives g'(z), as in the chapter's table.
 
+(Over 400 lines on purpose: this is the one table of activations, and each one's g, g', in-place
+forms and export source belong side by side.)
+
 Every function takes a matrix ``Z`` of shape ``(n[l], m)`` (one column per example) and returns a
 new matrix of the same shape; nothing is computed in place, so the intermediate values the
 step-through shows are never overwritten.
