@@ -22,7 +22,7 @@ import numpy as np
 from desktop_nn.engine.errors import ConfigError
 
 # a run's data and its record of epochs, re-exported: every module may keep importing them from here
-from desktop_nn.training.data import (
+from desktop_nn.training.data import (  # noqa: F401 (re-exported)
     FEATURE_LABELS,
     FEATURES,
     GRID_RESOLUTION,
@@ -34,7 +34,7 @@ from desktop_nn.training.data import (
     load_raw,
     prepare_data,
 )
-from desktop_nn.training.history import HISTORY_COLUMNS, History, Record
+from desktop_nn.training.history import HISTORY_COLUMNS, History, Record  # noqa: F401 (re-exported)
 
 # --- the choices the GUI offers ---------------------------------------------------------------
 
