@@ -76,7 +76,7 @@ def create_main_window(config=None, **kwargs):
 
 
 def install_excepthook(window) -> None:
-    """Unexpected errors are logged and shown in the status bar, never as a crash dialog."""
+    """Unexpected errors are logged and shown above the workbench, never as a crash dialog."""
     ref = weakref.ref(window)
     previous = sys.excepthook
 
@@ -86,10 +86,9 @@ def install_excepthook(window) -> None:
             return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         w = ref()
-        if w is not None and hasattr(w, "statusBar"):
+        if w is not None and hasattr(w, "say"):
             try:
-                w.statusBar().showMessage(
-                    f"⚠ Internal error: {exc_type.__name__}: {exc} — the details are in the log.")
+                w.say(f"Internal error: {exc_type.__name__}: {exc} — the details are in the log.")
             except RuntimeError:
                 pass   # the window is already gone
 

@@ -40,11 +40,16 @@ UNDO_LIMIT = 200              # settings edits kept for undo
 
 @dataclass(frozen=True)
 class Change:
-    """What changed in the document (a set of the names above) and who asked for it."""
+    """What changed in the document (a set of the names above) and who asked for it.
+
+    ``adjusted`` lists the settings the document changed *besides* the edit, so that the choice
+    can be carried out — (name, old, new), e.g. ("output", "sigmoid", "softmax") when three Iris
+    classes are chosen — for the window to say in words."""
 
     what: frozenset
     source: object = None
     previous: RunConfig | None = None      # the settings before a SETTINGS change
+    adjusted: tuple = ()
 
     def __contains__(self, name: str) -> bool:
         return name in self.what
@@ -136,9 +141,9 @@ class Document:
         self._observers.append(ref)
         return lambda: self._observers.remove(ref) if ref in self._observers else None
 
-    def _notify(self, what: Iterable[str], source=None, previous=None) -> None:
+    def _notify(self, what: Iterable[str], source=None, previous=None, adjusted=()) -> None:
         self.revision += 1
-        change = Change(frozenset(what), source, previous)
+        change = Change(frozenset(what), source, previous, tuple(adjusted))
         for ref in list(self._observers):
             callback = ref()
             if callback is None:
@@ -160,6 +165,7 @@ class Document:
         settings.validate()
         if settings.dataset == IMPORTED and self._imported is None:
             raise ConfigError("There is no imported data: use File ▸ Import CSV… first.")
+        settings, adjusted = self.fitted(settings, self._imported)
         if settings == self._settings:
             return False
         previous = self._settings
@@ -172,8 +178,34 @@ class Document:
         self._last_edit = edit
         self._redo.clear()
         self._settings = settings
-        self._notify((SETTINGS,), source, previous)
+        self._notify((SETTINGS,), source, previous, adjusted)
         return True
+
+    def class_count(self, settings: RunConfig, imported=None) -> int:
+        """How many classes the settings' data has: the Iris classes chosen, the imported
+        table's classes, two for every generated dataset."""
+        if settings.dataset == "iris":
+            return len(settings.iris_classes)
+        if settings.dataset == IMPORTED:
+            data = imported if imported is not None else self._imported
+            return data.n_classes if data is not None else 2
+        return 2
+
+    def fitted(self, settings: RunConfig, imported=None) -> tuple[RunConfig, tuple]:
+        """The settings with what the data needs carried out, and what was changed: more than two
+        classes need a network (a single neuron separates two) with a softmax output, one unit
+        per class; going back to two classes goes back to the chapter's sigmoid output."""
+        k = self.class_count(settings, imported)
+        fitted = settings
+        if k > 2 and fitted.is_classic:
+            fitted = fitted.with_model("network")
+        if k > 2 and fitted.output != "softmax":
+            fitted = fitted.replace(output="softmax")
+        elif k == 2 and fitted.output == "softmax" and self.class_count(self._settings) > 2:
+            fitted = fitted.replace(output="sigmoid")
+        adjusted = tuple((name, getattr(settings, name), getattr(fitted, name))
+                         for name in ("model", "output") if getattr(settings, name) != getattr(fitted, name))
+        return fitted, adjusted
 
     def update(self, source=None, *, merge: bool = False, **fields) -> bool:
         """Change some settings: ``doc.update(learning_rate=0.01)``."""
@@ -215,13 +247,14 @@ class Document:
         """The user's own data, and (usually) settings that train on it, as one change."""
         settings = settings or self._settings
         settings.validate()
+        settings, adjusted = self.fitted(settings, data)
         previous = self._settings
         if settings != previous:
             self._undo.append(previous)
             self._redo.clear()
             self._last_edit = None
         self._imported, self._settings = data, settings
-        self._notify((DATA, SETTINGS), source, previous)
+        self._notify((DATA, SETTINGS), source, previous, adjusted)
 
     # --- pinned runs ---------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ def test_imported_settings_need_imported_data():
     doc = Document(NETWORK)
     with pytest.raises(ConfigError, match="Import CSV"):
         doc.update(dataset="imported")
-    table = SimpleNamespace(source="own.csv")
+    table = SimpleNamespace(source="own.csv", n_classes=2)
     seen = watch(doc)
     doc.set_imported(table, doc.settings.replace(dataset="imported"))
     assert doc.imported is table and doc.settings.dataset == "imported"
@@ -156,3 +156,36 @@ def test_observers_that_are_methods_do_not_keep_their_object_alive():
     gc.collect()
     doc.update(seed=2)
     assert Widget.calls == 1
+
+
+IRIS3 = ("Iris-setosa", "Iris-versicolor", "Iris-virginica")
+
+
+def test_three_classes_are_carried_out_not_refused():
+    """Choosing three Iris classes switches the output to softmax (and a single neuron to a
+    network); back to two classes, back to the sigmoid; each adjustment is told."""
+    doc = Document(RunConfig(model="network", dataset="iris", max_epochs=0))
+    seen = watch(doc)
+    doc.update(iris_classes=IRIS3)
+    assert doc.settings.output == "softmax"
+    assert seen[-1].adjusted == (("output", "sigmoid", "softmax"),)
+    doc.update(iris_classes=IRIS3[:2])
+    assert doc.settings.output == "sigmoid" and seen[-1].adjusted == (("output", "softmax", "sigmoid"),)
+    # the perceptron cannot separate three: the document moves to a network
+    doc.set_settings(doc.settings.with_model("perceptron"))
+    doc.update(iris_classes=IRIS3)
+    assert doc.settings.model == "network" and doc.settings.output == "softmax"
+    assert [name for name, _, _ in seen[-1].adjusted] == ["model", "output"]
+    # one undo goes back to the two-class perceptron, as it was before the edit
+    assert doc.undo() and doc.settings.model == "perceptron" and len(doc.settings.iris_classes) == 2
+
+
+def test_three_class_imported_data_switches_a_single_neuron_to_a_softmax_network():
+    doc = Document(RunConfig(model="logistic", dataset="iris"))
+    table = SimpleNamespace(source="fruit.csv", n_classes=3)
+    doc.set_imported(table, doc.settings.replace(dataset="imported"))
+    assert doc.settings.model == "network" and doc.settings.output == "softmax"
+    # a softmax chosen on purpose for two classes is left alone
+    two = Document(RunConfig(model="network", dataset="moons", output="softmax"))
+    two.update(seed=4)
+    assert two.settings.output == "softmax"

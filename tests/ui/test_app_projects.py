@@ -36,11 +36,11 @@ def test_a_bad_file_argument_gives_a_message_and_the_window_opens(qtbot, tmp_pat
     bad.write_bytes(b"not a zip at all")
     w = _start(qtbot, tmp_path, str(bad))
     try:
-        qtbot.waitUntil(lambda: "broken.dnn" in w.statusBar().currentMessage(), timeout=10_000)
+        qtbot.waitUntil(lambda: "broken.dnn" in w.messageBar.text(), timeout=10_000)
         assert w.isVisible() and w.projects.current_path is None
         missing = str(tmp_path / "nowhere.dnn")
         assert w.projects.open_file(missing) is False
-        assert "nowhere.dnn" in w.statusBar().currentMessage()
+        assert "nowhere.dnn" in w.messageBar.text()
     finally:
         w.close()
 

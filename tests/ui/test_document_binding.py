@@ -67,7 +67,7 @@ def test_a_refused_edit_changes_nothing_and_the_panel_shows_the_document(qtbot, 
         assert w.document.settings.features == ("x1",)
         assert w.hyperparameters.featureChecks["x1"].isChecked()      # shown again as it trains
         assert shown(w) == w.document.settings
-        assert "input feature" in w.statusBar().currentMessage()
+        assert "input feature" in w.messageBar.text()
     finally:
         w.close()
 

@@ -66,7 +66,7 @@ def test_perceptron_play_ends_at_the_chapters_weights(qtbot, window):
     qtbot.waitUntil(lambda: latest(window).epoch == 10 and not latest(window).running, timeout=SNAPSHOT_TIMEOUT_MS)
     np.testing.assert_allclose(latest(window).params["w_"], [-0.4, -0.68, 1.82], atol=1e-12)
     assert list(window.cost_plot.train_costs) == [2, 2, 3, 2, 1, 0, 0, 0, 0, 0]   # errors_ per epoch
-    assert "epoch 6" in window.statusBar().currentMessage()
+    assert "epoch 6" in window.messageBar.text()
     assert window.editor.weightsLabel.text() == "w = [-0.4, -0.68, 1.82]"
     assert window.epochLabel.text() == "epoch 10"
 
@@ -157,8 +157,8 @@ def test_learning_rate_100_gives_the_divergence_message_not_nan_plots(qtbot, win
     type_learning_rate(qtbot, window, "100")
     qtbot.waitUntil(lambda: window.controller.config.learning_rate == 100, timeout=SNAPSHOT_TIMEOUT_MS)
     find(window, "trainButton").click()
-    qtbot.waitUntil(lambda: "diverged" in window.statusBar().currentMessage(), timeout=SNAPSHOT_TIMEOUT_MS)
-    message = window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "diverged" in window.messageBar.text(), timeout=SNAPSHOT_TIMEOUT_MS)
+    message = window.messageBar.text()
     assert "smaller learning rate" in message and "e.g. 10" in message
     qtbot.waitUntil(lambda: not latest(window).running, timeout=SNAPSHOT_TIMEOUT_MS)
     snap = latest(window)
@@ -172,7 +172,7 @@ def test_bad_learning_rate_is_refused_inline(qtbot, window):
     type_learning_rate(qtbot, window, "abc")
     error = find(window, "learningRateError")
     assert error.isVisible() and "positive number" in error.text()
-    assert "positive number" in window.statusBar().currentMessage()
+    assert "positive number" in window.messageBar.text()
     assert window.controller.config.learning_rate == 0.1
     type_learning_rate(qtbot, window, "0.05")
     qtbot.waitUntil(lambda: window.controller.config.learning_rate == 0.05, timeout=SNAPSHOT_TIMEOUT_MS)
@@ -198,16 +198,32 @@ def test_classic_models_are_drawn_as_one_neuron(qtbot, window):
         assert not find(window, "addLayerButton").isEnabled()
 
 
-def test_three_iris_classes_need_softmax(qtbot, window):
-    switch_to_network(qtbot, window)
+def test_three_iris_classes_switch_to_a_softmax_network_and_save(qtbot, window, tmp_path):
+    """Choosing all three Iris classes is carried out, not refused: the output becomes softmax
+    (and the perceptron a network), the window says so, a 3-class model trains, and the project
+    saves and reopens as it was."""
+    from desktop_nn.project import load_project, save_project
+
     hp = window.hyperparameters
-    hp.irisClassesCombo.setCurrentIndex(3)                 # all three classes, sigmoid output
-    qtbot.waitUntil(lambda: "softmax" in window.statusBar().currentMessage(), timeout=SNAPSHOT_TIMEOUT_MS)
-    hp.outputCombo.setCurrentIndex(hp.outputCombo.findData("softmax"))
+    hp.irisClassesCombo.setCurrentIndex(3)                 # all three, from the start-up perceptron
+    settings = window.document.settings
+    assert settings.model == "network" and settings.output == "softmax"
+    assert hp.outputCombo.currentData() == "softmax" and window.editor.model() == "network"
+    assert "softmax" in window.messageBar.text() and "neural network" in window.messageBar.text()
     qtbot.waitUntil(lambda: latest(window).layer_dims[-1] == 3, timeout=SNAPSHOT_TIMEOUT_MS)
+    find(window, "stepButton").click()
+    qtbot.waitUntil(lambda: latest(window).epoch == 1, timeout=SNAPSHOT_TIMEOUT_MS)
     assert latest(window).grid_probs.shape[0] == 3
     assert window.decision_plot.confusionMatrix.rowCount() == 3
-    assert int(latest(window).confusion.sum()) == 150
+    assert latest(window).confusion.shape == (3, 3) and int(latest(window).confusion.sum()) == 150
+    save_project(window.projects.host.project_from_ui(), tmp_path / "three.dnn")
+    saved = load_project(tmp_path / "three.dnn")
+    assert saved.epoch == 1 and saved.settings["output"] == "softmax"
+    assert window.projects.open_file(tmp_path / "three.dnn")
+    assert window.document.settings == settings
+    # back to two classes: back to the chapter's sigmoid
+    hp.irisClassesCombo.setCurrentIndex(0)
+    assert window.document.settings.output == "sigmoid" and "sigmoid" in window.messageBar.text()
 
 
 def test_input_features_and_standardisation_change_the_inputs(qtbot, window):
@@ -254,8 +270,8 @@ def test_unexpected_exceptions_become_a_status_message(window):
     try:
         install_excepthook(window)
         sys.excepthook(ValueError, ValueError("boom"), None)
-        assert "Internal error" in window.statusBar().currentMessage()
-        assert "boom" in window.statusBar().currentMessage()
+        assert "Internal error" in window.messageBar.text()
+        assert "boom" in window.messageBar.text()
     finally:
         sys.excepthook = previous
 

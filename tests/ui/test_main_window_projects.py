@@ -119,7 +119,7 @@ def test_a_save_failing_midway_leaves_the_previous_file_intact(make, qtbot, tmp_
 
     monkeypatch.setattr(export, "_write_all", crash_midway)
     assert w.projects.save() is False
-    assert "No space left" in w.statusBar().currentMessage()
+    assert "No space left" in w.messageBar.text()
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["lesson.dnn", "settings.ini"]
     assert w.isWindowModified()
@@ -164,7 +164,7 @@ def test_opening_a_bad_project_refuses_with_a_message_and_changes_nothing(make, 
     epoch = w.controller.latest.epoch
     for path, fragment in ((bad, "'evil.dnn' cannot be opened"), (tmp_path / "odd.dnn", "Unknown dataset 'mnist'")):
         assert w.projects.open_file(path) is False
-        assert fragment in w.statusBar().currentMessage()
+        assert fragment in w.messageBar.text()
         assert project_to_bytes(w.project_from_ui()) == before
         assert w.projects.current_path is None and w.controller.latest.epoch == epoch
 

@@ -23,7 +23,6 @@ from desktop_nn.project import Project, RunHistory
 from desktop_nn.training.config import IMPORTED, Record, RunConfig, prepare_data
 from desktop_nn.training.runs import build_run
 from desktop_nn.ui.projects.project_controller import ProjectController
-from desktop_nn.ui.workbench.hyperparameters import imported_name
 
 
 def _records(history: RunHistory | None) -> list[Record]:
@@ -48,7 +47,14 @@ class ProjectHostMixin:
                                           dialogs=dialogs, document=self.document)
         self.projects.populate_file_menu(self.menus["file"])
         self._make_language_menu()
-        self.projects.messageShown.connect(lambda text: self.statusBar().showMessage(text))
+        self.projects.messageShown.connect(self._show_project_message)
+
+    def _show_project_message(self, text: str) -> None:
+        """File errors stay above the workbench until dismissed; "Saved …" passes in the status bar."""
+        if text.startswith("⚠"):
+            self.say(text.lstrip("⚠ "))
+        else:
+            self.statusBar().showMessage(text, 8000)
 
     def _make_language_menu(self) -> None:
         """View ▸ Language: saved for the next start (text already built keeps its language)."""
@@ -123,16 +129,11 @@ class ProjectHostMixin:
         """The CSV import dialog's data becomes the dataset; refuses (ConfigError) what cannot train."""
         data = result.data
         config = self.document.settings.replace(dataset=IMPORTED, standardize=bool(result.standardize))
-        if data.n_classes > 2:
-            if config.is_classic:
-                raise ConfigError(QCoreApplication.translate(
-                    "ProjectHost",
-                    "'{0}' has {1} classes: the single-neuron models separate two. Choose a network in the editor, then import again.",  # noqa: E501
-                ).format(imported_name(data), data.n_classes))
-            config = config.replace(output="softmax")
         if data.n_features == 2 and not config.features:
             config = config.replace(features=("x1", "x2"))
-        build_run(config, prepare_data(config, data))          # raises if it cannot train
+        # more than two classes: the document moves a single neuron to a softmax network (and says so)
+        fitted, _ = self.document.fitted(config, data)
+        build_run(fitted, prepare_data(fitted, data))          # raises if it cannot train
         self.document.set_imported(data, config)
 
     # --- exports -------------------------------------------------------------------------------

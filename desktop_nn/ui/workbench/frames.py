@@ -61,8 +61,9 @@ class FrameDrawing:
         cost = snapshot.train_cost
         self.costLabel.setText(QCoreApplication.translate("MainWindow", "cost {}").format(f"{cost:.4g}" if np.isfinite(cost) else "—"))
         self.speedLabel.setText(QCoreApplication.translate("MainWindow", "{} epochs/s").format(f"{snapshot.epochs_per_second:,.0f}"))
-        if snapshot.message:
-            self.statusBar().showMessage(snapshot.message)
+        if snapshot.message and snapshot.message not in self.messageBar.text():
+            diverged = snapshot.notice is not None and snapshot.notice.kind == "diverged"
+            self.say(snapshot.message, "warning" if diverged else "info")
         if snapshot.model == "perceptron":
             self._note_convergence(snapshot)
         self._frame_snapshots.append(snapshot)
@@ -146,6 +147,8 @@ class FrameDrawing:
             if len(converged):
                 self._converged_at[run] = int(snapshot.history.epoch[converged[0]])
         if run in self._converged_at and not snapshot.running:
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", 
-                "The perceptron converged: no misclassification from epoch {} on.  {}").format(
-                self._converged_at[run], snapshot.message))
+            text = QCoreApplication.translate(
+                "MainWindow", "The perceptron converged: no misclassification from epoch {} on.  {}").format(
+                self._converged_at[run], snapshot.message)
+            if text != self.messageBar.text():
+                self.say(text, "info")

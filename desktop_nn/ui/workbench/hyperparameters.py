@@ -323,7 +323,7 @@ class HyperparametersPanel(QWidget):
         if DATA in change:
             data = self.document.imported
             self.set_imported(imported_name(data) if data is not None else None)
-        if SETTINGS in change and change.source is not self:
+        if SETTINGS in change and (change.source is not self or change.adjusted):
             settings = self.document.settings
             self.set_config(settings)
             self.set_model(settings.model)

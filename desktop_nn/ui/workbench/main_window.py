@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +34,8 @@ from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
 from desktop_nn.ui.workbench.frames import FrameDrawing
-from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
+from desktop_nn.ui.workbench.hyperparameters import OUTPUT_NAMES, HyperparametersPanel
+from desktop_nn.ui.workbench.message_bar import MessageBar
 from desktop_nn.ui.projects.project_host import ProjectHostMixin
 from desktop_nn.ui.stepthrough.stepper import StepperPane
 from desktop_nn.worker import Snapshot, TrainingController
@@ -100,7 +102,14 @@ class MainWindow(FrameDrawing, ProjectHostMixin, QMainWindow):
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 5)
         splitter.setSizes([430, 790, 700])
-        self.setCentralWidget(splitter)
+        self.messageBar = MessageBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.messageBar)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self._make_actions()
         self._make_status_bar()
@@ -297,6 +306,23 @@ class MainWindow(FrameDrawing, ProjectHostMixin, QMainWindow):
             config = self.document.settings
             self.cost_plot.set_run_label(self._run_label(config))
             self.controller.configure(config)
+        if change.adjusted:
+            self.say(self._adjustment_text(change.adjusted), "info")
+
+    def _adjustment_text(self, adjusted) -> str:
+        """What the document changed besides the edit, so the choice could be carried out."""
+        k = self.document.class_count(self.document.settings)
+        parts = []
+        for name, _old, new in adjusted:
+            if name == "model":
+                parts.append(self.tr("A single neuron separates two classes: the model is now a neural network."))
+            elif name == "output" and new == "softmax":
+                parts.append(self.tr("{} classes: the output is now softmax + cross-entropy, one output unit per "
+                                     "class.").format(k))
+            elif name == "output":
+                parts.append(self.tr("Two classes: the output is back to {}, as in the chapter.").format(
+                    QCoreApplication.translate("HyperparametersPanel", OUTPUT_NAMES[new])))
+        return "  ".join(parts)
 
     def _update_undo_actions(self) -> None:
         self.undoAction.setEnabled(self.document.can_undo)
@@ -327,13 +353,17 @@ class MainWindow(FrameDrawing, ProjectHostMixin, QMainWindow):
 
     # --- from the worker -----------------------------------------------------------------------
 
+    def say(self, text: str, kind: str = "warning") -> None:
+        """A message that stays above the workbench until dismissed or replaced."""
+        self.messageBar.show_message(text, kind)
+
     @Slot(str)
     def _on_error(self, message: str) -> None:
-        self.statusBar().showMessage("⚠ " + message)
+        self.say(message)
 
     @Slot(str)
     def _on_divergence(self, message: str) -> None:
-        self.statusBar().showMessage("⚠ " + message)
+        self.say(message)
 
     @Slot(bool)
     def _on_running(self, running: bool) -> None:
