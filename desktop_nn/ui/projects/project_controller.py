@@ -37,95 +37,41 @@ What it does
   filter on the window, so the window's own closeEvent runs only when the close goes ahead).
 * Saving is atomic (``desktop_nn.project.save_project``): a failed save leaves the previous file
   intact and the project still marked unsaved.
-* Every ``autosave_interval_ms`` (one minute) a changed project is written to
-  ``<AppDataLocation>/autosave/session-<pid>-<time>.dnn``, next to a ``QLockFile`` held while the
-  session runs. A clean exit deletes both. At start-up, an autosave whose lock is stale (its
-  process died) is offered back; a running session's autosave is never touched.
+* Every ``autosave_interval_ms`` (one minute) a changed project is written to an autosave file
+  beside a lock held while the session runs; at start-up the autosave of a session that did not
+  exit cleanly is offered back (``autosave.py``, mixed in).
 * Exports: the weights (.npz), the run's history (.csv), a standalone NumPy script and a PyTorch
-  script that reproduce the run up to the current epoch, and the plots as PNG/SVG.
+  script that reproduce the run up to the current epoch, and the plots as PNG/SVG
+  (``exports.py``, mixed in).
 
-Every question goes through :class:`Dialogs` (file choosers, message boxes); tests pass their own.
+Every question goes through :class:`Dialogs` (file choosers, message boxes; ``file_dialogs.py``);
+tests pass their own.
 """
 
 from __future__ import annotations
 
-import os
-import time
 import weakref
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSettings, QStandardPaths, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
-from desktop_nn.engine import export
 from desktop_nn.engine.errors import DesktopNNError, ProjectError
 from desktop_nn.project import SUFFIX, Project, load_project, save_project
+from desktop_nn.ui.projects.autosave import AUTOSAVE_INTERVAL_MS, AutosaveMixin, default_autosave_dir
+from desktop_nn.ui.projects.exports import ExportsMixin, export_widget_image, trainer_for_project
+from desktop_nn.ui.projects.file_dialogs import PROJECT_FILTER, Dialogs
+
+__all__ = ["AUTOSAVE_INTERVAL_MS", "PROJECT_FILTER", "Dialogs", "ProjectController", "default_autosave_dir",
+           "export_widget_image", "trainer_for_project"]
 
 MAX_RECENT = 8
 RECENT_KEY = "project/recentFiles"
-AUTOSAVE_INTERVAL_MS = 60_000
-PROJECT_FILTER = "desktop_nn projects (*.dnn)"
 
 
-def _interactive() -> bool:
-    """False on Qt's offscreen platform (tests, --self-test): nobody could answer a modal dialog."""
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.platformName() != "offscreen"
-
-
-class Dialogs:
-    """The questions the controller asks; replace in tests.
-
-    On the offscreen platform no modal dialog is ever opened: choosers return None, "save
-    changes?" is answered Discard, recovery is declined, errors go to the status message only.
-    """
-
-    def open_path(self, parent: QWidget) -> str | None:
-        if not _interactive():
-            return None
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Open project"), "", PROJECT_FILTER)
-        return path or None
-
-    def save_path(self, parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
-        if not _interactive():
-            return None
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-        return path or None
-
-    def ask_save_changes(self, parent: QWidget, name: str) -> str:
-        """"save", "discard" or "cancel"."""
-        if not _interactive():
-            return "discard"
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Unsaved changes"),
-                          QCoreApplication.translate("Dialogs", "Save the changes to “{}” before closing it?").format(name),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent)
-        answer = box.exec()
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
-
-    def ask_recover(self, parent: QWidget, saved_at: str) -> bool:
-        if not _interactive():
-            return False
-        answer = QMessageBox.question(
-            parent, QCoreApplication.translate("Dialogs", "Recover unsaved work?"),
-            QCoreApplication.translate("Dialogs", "desktop_nn did not close properly last time. Recover the project autosaved at {}?").format(saved_at))
-        return answer == QMessageBox.StandardButton.Yes
-
-    def error(self, parent: QWidget, title: str, text: str) -> None:
-        if _interactive():
-            QMessageBox.warning(parent, title, text)
-
-
-def default_autosave_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".desktop_nn") / "autosave"
-
-
-class ProjectController(QObject):
+class ProjectController(AutosaveMixin, ExportsMixin, QObject):
     """File actions for one window; see the module docstring for the host interface."""
 
     # payload: the path of the file now current, "" for an unsaved project
@@ -156,24 +102,8 @@ class ProjectController(QObject):
         self._autosaved_changes = 0
         self._closing_done = False
 
-        # --- autosave session: a lock held while we run, the autosave beside it ---
-        self.autosave_dir = Path(autosave_dir) if autosave_dir is not None else default_autosave_dir()
-        self._session = f"session-{os.getpid()}-{int(time.time() * 1000)}"
-        self._lock: QLockFile | None = None
-        try:
-            self.autosave_dir.mkdir(parents=True, exist_ok=True)
-            lock = QLockFile(str(self.autosave_dir / f"{self._session}.lock"))
-            lock.setStaleLockTime(0)
-            if lock.tryLock(0):
-                self._lock = lock
-        except OSError:
-            pass
-        self.autosave_path = self.autosave_dir / f"{self._session}{SUFFIX}"
-        self.autosaveTimer = QTimer(self)
-        self.autosaveTimer.setObjectName("autosaveTimer")
-        self.autosaveTimer.setInterval(int(autosave_interval_ms))
-        self.autosaveTimer.timeout.connect(self.autosave_now)
-        self.autosaveTimer.start()
+        # the autosave session: a lock held while we run, the autosave beside it (autosave.py)
+        self._start_autosave(autosave_dir, autosave_interval_ms)
 
         self._make_actions()
         window.installEventFilter(self)
@@ -384,84 +314,7 @@ class ProjectController(QObject):
             action.triggered.connect(lambda *_, f=f: self.open_file(f))
         self.recentMenu.setEnabled(bool(files))
 
-    # --- autosave and recovery -------------------------------------------------------------------
-
-    @Slot()
-    def autosave_now(self) -> bool:
-        """Write the project to the autosave file if it changed since the last autosave."""
-        if self._changes == self._autosaved_changes or self._lock is None:
-            return False
-        changes = self._changes
-        try:
-            save_project(self.host.project_from_ui(), self.autosave_path)
-        except (DesktopNNError, ValueError) as exc:
-            self.messageShown.emit(self.tr("⚠ Autosave failed: {}").format(exc))
-            return False
-        self._autosaved_changes = changes
-        return True
-
-    def recoverable(self) -> list[Path]:
-        """Autosaves of sessions that ended without closing properly, newest first."""
-        found = []
-        for lock_path in self.autosave_dir.glob("session-*.lock"):
-            if lock_path.stem == self._session:
-                continue
-            autosave = lock_path.with_suffix(SUFFIX)
-            lock = QLockFile(str(lock_path))
-            lock.setStaleLockTime(0)
-            if not lock.tryLock(0):
-                continue                     # a running session holds it
-            lock.unlock()                    # stale: its process died; the lock file is gone now
-            if autosave.exists():
-                found.append(autosave)
-        # autosaves whose lock vanished (e.g. removed by hand) are orphans too
-        for autosave in self.autosave_dir.glob(f"session-*{SUFFIX}"):
-            if autosave.stem != self._session and not autosave.with_suffix(".lock").exists() and autosave not in found:
-                found.append(autosave)
-        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
-
-    @Slot()
-    def offer_recovery(self) -> bool:
-        """Offer the newest autosave of a crashed session; True when it was recovered."""
-        candidates = self.recoverable()
-        if not candidates:
-            return False
-        newest = candidates[0]
-        saved_at = time.strftime("%Y-%m-%d %H:%M", time.localtime(newest.stat().st_mtime))
-        recovered = False
-        if self.dialogs.ask_recover(self.window, saved_at):
-            try:
-                project = load_project(newest)
-            except ProjectError as exc:
-                self._error(self.tr("Cannot recover"), str(exc))
-            else:
-                if self._apply(project, None, recent=False):
-                    recovered = True
-                    self.mark_dirty()        # not saved anywhere yet
-                    self.messageShown.emit(self.tr("Recovered the project autosaved at {}").format(saved_at))
-        for path in candidates:
-            try:
-                path.unlink()
-            except OSError:
-                pass
-        return recovered
-
-    def shutdown(self) -> None:
-        """A clean exit: stop autosaving, delete this session's autosave and lock."""
-        if self._closing_done:
-            return
-        self._closing_done = True
-        try:
-            self.autosaveTimer.stop()
-        except RuntimeError:
-            pass                         # the window (and with it the timer) is already gone
-        try:
-            self.autosave_path.unlink()
-        except OSError:
-            pass
-        if self._lock is not None:
-            self._lock.unlock()
-            self._lock = None
+    # --- closing the window ---------------------------------------------------------------------
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and not self._closing_done:
@@ -494,133 +347,3 @@ class ProjectController(QObject):
             return
         self.mark_dirty()
         self.messageShown.emit(self.tr("Imported {}").format(result.data.source))
-
-    # --- exports ---------------------------------------------------------------------------------
-
-    def _export_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
-        path = self.dialogs.save_path(self.window, title, suggested, file_filter)
-        return Path(path) if path else None
-
-    def _stem(self) -> str:
-        return self._path.stem if self._path else "run"
-
-    def trainer_for_export(self, project: Project):
-        """A Trainer at epoch 0 for the project's run: same data, same initial weights."""
-        custom = getattr(self.host, "trainer_for_export", None)
-        if callable(custom):
-            return custom(project)
-        return trainer_for_project(project)
-
-    def _export_script(self, torch: bool) -> bool:
-        project = self.host.project_from_ui()
-        try:
-            if project.epoch < 1:
-                raise ProjectError(self.tr("Train at least one epoch before exporting the run as a script."))
-            trainer = self.trainer_for_export(project)
-            make = export.pytorch_script if torch else export.python_script
-            title = f"{self.display_name()} — epoch {project.epoch}"
-            source = make(trainer, epochs=project.epoch, title=title)
-        except (DesktopNNError, ValueError) as exc:
-            self._error(self.tr("Cannot export"), str(exc))
-            return False
-        suffix = "_pytorch.py" if torch else ".py"
-        path = self._export_path(self.tr("Export as PyTorch script") if torch else self.tr("Export as Python script"),
-                                 self._stem() + suffix, self.tr("Python scripts (*.py)"))
-        if path is None:
-            return False
-        return self._write(path, lambda: export.write_script(path, source))
-
-    @Slot()
-    def export_python(self) -> bool:
-        return self._export_script(torch=False)
-
-    @Slot()
-    def export_pytorch(self) -> bool:
-        return self._export_script(torch=True)
-
-    @Slot()
-    def export_weights(self) -> bool:
-        project = self.host.project_from_ui()
-        if not project.weights:
-            self._error(self.tr("Cannot export"), self.tr("There are no weights yet: train the network first."))
-            return False
-        path = self._export_path(self.tr("Export weights"), self._stem() + "_weights.npz", self.tr("NumPy arrays (*.npz)"))
-        if path is None:
-            return False
-        return self._write(path, lambda: export.write_weights_npz(path, project.weights))
-
-    @Slot()
-    def export_history(self) -> bool:
-        project = self.host.project_from_ui()
-        history = project.history
-        if history is None or history.epochs == 0:
-            self._error(self.tr("Cannot export"), self.tr("There is no history yet: train at least one epoch."))
-            return False
-        path = self._export_path(self.tr("Export history"), self._stem() + "_history.csv", self.tr("CSV files (*.csv)"))
-        if path is None:
-            return False
-        records = [(i + 1, history.train_cost[i], history.train_accuracy[i], history.test_cost[i],
-                    history.test_accuracy[i]) for i in range(history.epochs)]
-        return self._write(path, lambda: export.write_history_csv(path, records))
-
-    @Slot()
-    def export_image(self, name: str) -> bool:
-        widget = self.host.image_targets()[name]
-        path = self._export_path(self.tr("Export {} as image").format(name), f"{self._stem()}_{name.replace(' ', '_')}.png",
-                                 self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
-        if path is None:
-            return False
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_name(path.name + ".png")
-        return self._write(path, lambda: export_widget_image(widget, path))
-
-    def _write(self, path: Path, write) -> bool:
-        try:
-            write()
-        except (OSError, DesktopNNError, ValueError) as exc:
-            self._error(self.tr("Cannot export"), self.tr("Cannot write “{}”: {}").format(path.name, exc))
-            return False
-        self.messageShown.emit(self.tr("Exported {}").format(path.name))
-        return True
-
-
-def trainer_for_project(project: Project):
-    """Rebuild the project's network run at epoch 0 (same seed → same initial weights and data),
-    through the one model builder the training session uses, so an export trains what the app did
-    (built-in or imported data, the same features, scaling and held-out share)."""
-    from desktop_nn.engine.errors import ConfigError
-    from desktop_nn.training.config import RunConfig, prepare_data
-    from desktop_nn.training.runs import build_run
-
-    config = RunConfig(**project.run_config_kwargs())
-    if config.model != "network":
-        raise ConfigError("Export as a script needs a network; the single-neuron models are the chapter's own code.")
-    return build_run(config, prepare_data(config, project.imported)).trainer
-
-
-def export_widget_image(widget: QWidget, path: str | Path) -> None:
-    """A widget as PNG (pixels, at the screen's scale) or SVG (vector where Qt can)."""
-    path = Path(path)
-    if path.suffix.lower() == ".svg":
-        from PySide6.QtCore import QPoint, QRect
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
-        generator = QSvgGenerator()
-        tmp = path.with_name(f".{path.name}.part")
-        generator.setFileName(str(tmp))
-        generator.setSize(widget.size())
-        generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
-        generator.setTitle(widget.objectName() or "desktop_nn")
-        painter = QPainter(generator)
-        try:
-            widget.render(painter, QPoint(0, 0))
-        finally:
-            painter.end()
-        os.replace(tmp, path)
-        return
-    image = widget.grab()
-    tmp = path.with_name(f".{path.name}.part.png")
-    if not image.save(str(tmp), "PNG"):
-        raise OSError(f"Qt could not write {path.name}")
-    os.replace(tmp, path)
