@@ -37,7 +37,7 @@ def run_slide_code(source: str, **names) -> dict:
 
 
 def test_perceptron_code_shows_the_slides_class_and_the_chapters_weights(open_scene):
-    from desktop_nn.ui.lecture.scenes.classic_code import PERCEPTRON_CLASS
+    from desktop_nn.ui.lecture.scenes.slide_listings import PERCEPTRON_CLASS
 
     w, scene = open_scene("perceptron-code")
     code = scene.code.source
@@ -124,7 +124,7 @@ def test_delta_rule_derivation_every_line_gives_the_gradient_and_ends_at_the_eng
 
 
 def test_adaline_code_cost_ends_at_the_chapters_2_58(open_scene, qtbot):
-    from desktop_nn.ui.lecture.scenes.classic_code import ADALINE_CLASS
+    from desktop_nn.ui.lecture.scenes.slide_listings import ADALINE_CLASS
 
     w, scene = open_scene("adaline-code")
     for line in ("class AdalineGD(object):", "errors = (y - output)", "self.w_[1:] += self.alpha * X.T.dot(errors)",
@@ -178,7 +178,7 @@ def test_feature_scaling_code_runs_line_by_line(open_scene, qtbot):
 
 
 def test_adaline_sgd_code_shows_the_slides_class_and_its_result(open_scene):
-    from desktop_nn.ui.lecture.scenes.classic_code import ADALINE_SGD_CLASS
+    from desktop_nn.ui.lecture.scenes.slide_listings import ADALINE_SGD_CLASS
 
     w, scene = open_scene("adaline-sgd-code")
     assert "self.w_[1:] += self.alpha * xi.dot(error)" in scene.code.source

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontInfo
 
-from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture import theme, typeset
 from desktop_nn.ui.lecture.presenter_view import reflow
 from desktop_nn.ui.lecture.scene_file import fill_title
 
@@ -167,10 +167,10 @@ def test_notes_and_messages_float_over_the_scene_and_never_grow_the_window(prese
 
 
 def test_wrapped_formulas_break_between_words_never_inside_an_expression(qtbot):
-    kept = theme.keep_math_together("J = −(1/m) Σ [y log ŷ + (1 − y) log(1 − ŷ)] where P(y = 1 | x)")
+    kept = typeset.keep_math_together("J = −(1/m) Σ [y log ŷ + (1 − y) log(1 − ŷ)] where P(y = 1 | x)")
     assert "(1\u00a0−\u00a0ŷ)" in kept and "P(y\u00a0=\u00a01\u00a0|\u2060\u00a0x)" in kept   # "|" may not break
     assert " where " in kept                       # prose still wraps
-    shapes = theme.keep_math_together("W[1] (3, 2) · X (2, 5) + b[1] (3, 1) → Z[1] (3, 5)")
+    shapes = typeset.keep_math_together("W[1] (3, 2) · X (2, 5) + b[1] (3, 1) → Z[1] (3, 5)")
     assert "\u00a0· X" in shapes and "(3, 2)" in shapes   # may break after a top-level operator or a comma
     label = theme.label("", wrap=True)
     label.setText("n[5] = 1, dw₂ = x₂ dz")

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 
 from desktop_nn.engine.classic import AdalineGD, Perceptron
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
-from desktop_nn.ui.lecture.scenes.classic import cost_verdict, load_dataset, sse_minimum
+from desktop_nn.ui.lecture.scenes.classic import load_dataset
+from desktop_nn.ui.lecture.scenes.single_neuron import cost_verdict, sse_minimum
 from tests.ui.lecture_helpers import label_text as raw_label_text
 
 CHAPTER_ERRORS = [2, 2, 3, 2, 1, 0, 0, 0, 0, 0]
@@ -103,7 +104,7 @@ def test_non_separable_counts_match_the_crosses_and_the_verdict_the_curve(open_s
         finish_job(qtbot, scene, lambda: scene.dataset.setCurrentText(dataset))
     scene.player.stop()
     X, y, _ = load_dataset(dataset)
-    errors = scene.history["errors"]
+    errors = scene.run["errors"]
     for k in (0, 1, 7, 23, 36, 50):
         scene.player.set_epoch(k)
         assert crosses(scene) == stated_misclassified(scene), (dataset, k)
@@ -367,7 +368,7 @@ def test_speaker_notes_quote_the_numbers_the_scenes_show(open_scene, qtbot):
     pns = w.current_scene()
     qtbot.waitUntil(pns.has_content, timeout=3000)
     notes = w.items[w.index].notes
-    assert "never reaches 0" in notes and 0 not in pns.history["errors"]
+    assert "never reaches 0" in notes and 0 not in pns.run["errors"]
     assert "about half" in notes
     pns.player.stop()
     pns.player.set_epoch(50)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 
 from desktop_nn.engine.datasets import GENERATORS
 from desktop_nn.engine.network import Network, to_columns
-from desktop_nn.ui.lecture import create_presenter, theme
+from desktop_nn.ui.lecture import create_presenter, theme, typeset
 from tests.ui.lecture_helpers import label_text
 from tests.ui.lecture_layout import layout_problems
 
@@ -311,7 +311,7 @@ def test_summary_shows_every_line_at_1024x768_and_each_opens_its_step(qtbot):
     assert marked == [f"dW[{L}]", f"dA[{L - 1}]", "dA[1]", "dW[1]"]
     k = next(i for i, st in enumerate(scene.steps) if st.result[0] == f"dW[{L}]")
     qtbot.mouseClick(lines[k], Qt.MouseButton.LeftButton)
-    assert scene.view.formula.text() == theme.keep_math_together(scene.steps[k].rich, html=True)   # kept whole
+    assert scene.view.formula.text() == typeset.keep_math_together(scene.steps[k].rich, html=True)   # kept whole
     assert f"A[{L - 1}]ᵀ" in label_text(scene, "typoNote") and scene.fix_note.isVisible()
     qtbot.mouseClick(lines[0], Qt.MouseButton.LeftButton)
     assert not scene.fix_note.isVisible()
@@ -335,5 +335,7 @@ def test_p_walks_the_summary_line_by_line(open_scene, qtbot):
     qtbot.waitUntil(lambda: len(scene.steps) > 0, timeout=5000)
     first = scene.row
     qtbot.keyClick(w, Qt.Key.Key_P)
-    assert scene.row == first + 1 and scene.lines[scene.row].isVisible()
+    assert scene.row == first + 1
+    # lines added to a shown window are shown on the next pass of the event loop (Qt queues it)
+    qtbot.waitUntil(scene.lines[scene.row].isVisible, timeout=1000)
     assert "nothing to play" not in w.flash_label.text()

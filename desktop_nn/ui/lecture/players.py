@@ -3,6 +3,8 @@
 * :class:`SpeedControl` — "speed [ 2 ] epochs/s": how fast an animation or a training runs.
 * :class:`EpochPlayer` — ▶ Play ◀ ▶| and a slider over epochs (or steps) 0…E, with its speed;
   its timer belongs to the scene, so leaving the scene pauses it and coming back resumes it.
+* :class:`EpochScene` — a scene that plays a run back: the run is computed in the worker, then
+  its player walks the epochs and the scene draws each.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.scene import Scene
 
 
 class SpeedControl(QWidget):
@@ -145,3 +148,35 @@ class EpochPlayer(QWidget):
             self.set_epoch(self.slider.value() + 1)
             if self.slider.value() >= self.slider.maximum():
                 self.stop()
+
+
+class EpochScene(Scene):
+    """A scene that plays a run back epoch by epoch: the run is computed in the worker and handed
+    to :meth:`play_run`; the :class:`EpochPlayer` under the scene then walks its epochs 0…E (▶ and
+    P play them) and :meth:`show_epoch` draws each, once a run is there (:attr:`run`)."""
+
+    def add_player(self, **options) -> EpochPlayer:
+        """The player (``options`` as :class:`EpochPlayer` takes them), below what the scene has
+        built so far; no run yet."""
+        self.run: dict | None = None
+        self.player = EpochPlayer(self, **options)
+        self.player.epochChanged.connect(self._epoch_changed)
+        self.body.addWidget(self.player)
+        return self.player
+
+    def play_run(self, run: dict, epochs: int, epoch: int | None = None, play: bool = False) -> None:
+        """Show ``run``, just arrived from the worker: its ``epochs`` on the player, at ``epoch``
+        (by default the last: the trained result first, ▶ replays it), playing if ``play``."""
+        self.run = run
+        self.player.set_range(epochs, epoch=epoch)
+        if play:
+            self.player.start()
+        self.mark_ready()
+
+    def _epoch_changed(self, k: int) -> None:
+        if self.run is not None:
+            self.show_epoch(k)
+
+    def show_epoch(self, k: int) -> None:
+        """Draw epoch ``k`` of :attr:`run`."""
+        raise NotImplementedError

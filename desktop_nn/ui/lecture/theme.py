@@ -4,19 +4,16 @@ Sizes are shares of the screen height, so a scene reads the same from the back r
 1024×768 beamer as on a 4K projector: body text and numbers ≥ 3 % of the height, code and matrix
 cells ≥ 2.5 %, axis ticks ≥ 2.2 %, text on white ≥ 4.5:1 contrast. Colours come from :mod:`desktop_nn.ui.kit.palette` so the
 lecture and the main window speak the same colour language (blue = positive / class +1,
-orange = negative / class −1).
+orange = negative / class −1). How formulas are kept whole when a label wraps is
+:mod:`~desktop_nn.ui.lecture.typeset`.
 """
 
 from __future__ import annotations
 
-import re
-
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtGui import Qt as QtGuiQt     # (mightBeRichText lives in QtGui's Qt namespace)
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.ui.kit import palette
+from desktop_nn.ui.lecture.typeset import WrappingLabel, superscript
 
 #: Every size below is in pixels on a screen of REFERENCE_LINES lines; :func:`px` scales it to the
 #: screen the presenter is on, so type keeps its share of the screen height on any projector (a
@@ -117,70 +115,6 @@ def readable(color: str, background: str = BACKGROUND) -> str:
 def set_text_color(widget: QWidget, color: str) -> None:
     """Colour a label's text, darkened where needed to stay readable on white."""
     widget.setStyleSheet(f"color: {readable(color)};")
-
-
-#: operators and relations of the formulas on screen
-_OPERATORS = set("=−+×·|→≤≥∈")
-_RELATIONS = set("=≤≥|∈")
-NBSP = "\u00a0"
-WORD_JOINER = "\u2060"
-
-
-_MATHY = re.compile(r"[₀-₉⁰-⁹ᵀα-ωΑ-Ωŷ′∂Σ]")
-
-
-def _token_around(text: str, i: int, step: int) -> str:
-    """The run of non-space characters next to position ``i`` (step −1: before it, +1: after)."""
-    j = i + step
-    chars = []
-    while 0 <= j < len(text) and text[j] not in (" ", NBSP, "<", ">"):
-        chars.append(text[j])
-        j += step
-    return "".join(reversed(chars)) if step < 0 else "".join(chars)
-
-
-def keep_math_together(text: str, html: bool = False) -> str:
-    """``text`` with the spaces of its formulas made non-breaking where a break would split an
-    expression, as typeset maths breaks lines (only after an operator or a relation): every space
-    inside brackets but one after a comma ("log(1 − ŷ)", "[y log ŷ + (1 − y) log(1 − ŷ)]",
-    "P(y = 1 | x)"), the space before an operator or relation ("n[5] = 1"), and the space between
-    two short factors of a product ("x₂ dz"). A line may still break after a top-level operator
-    or relation, after a comma, and between the words of a sentence. HTML tags are left as they
-    are; ``html`` writes the non-breaking space as ``&nbsp;`` (Qt's rich text reads a bare U+00A0
-    as a space)."""
-    nbsp = "&nbsp;" if html else NBSP
-    out, depth, in_tag = [], 0, False
-    for i, ch in enumerate(text):
-        if in_tag:
-            in_tag = ch != ">"
-        elif ch == "<" and re.match(r"</?[a-zA-Z]", text[i:i + 3]):
-            in_tag = True
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch in (" ", NBSP):
-            before = text[i - 1] if i else ""
-            after = text[i + 1] if i + 1 < len(text) else ""
-            left, right = _token_around(text, i, -1), _token_around(text, i, +1)
-            factors = (0 < len(left) <= 3 and 0 < len(right) <= 3 and left[-1] not in ",;:"
-                       and left[-1] not in _OPERATORS and right[0] not in _OPERATORS
-                       and bool(_MATHY.search(left) or _MATHY.search(right)))
-            if (depth > 0 and before != ",") or after in _OPERATORS or factors:
-                # "|" may break after itself even before a non-breaking space (Unicode line
-                # breaking, class BA); a word joiner after it forbids that
-                ch = (WORD_JOINER + nbsp) if before == "|" else nbsp
-        out.append(ch)
-    return "".join(out)
-
-
-class WrappingLabel(QLabel):
-    """A word-wrapped label that keeps formulas whole (see :func:`keep_math_together`)."""
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        fmt = self.textFormat()
-        rich = fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and QtGuiQt.mightBeRichText(text))
-        super().setText(keep_math_together(text, html=rich))
 
 
 def label(text: str = "", size: float = BODY, bold: bool = False, color: str = TEXT,
@@ -324,7 +258,7 @@ def plot(title: str = "", x_label: str = "", y_label: str = "", object_name: str
     w.setMinimumSize(*plot_minimum())
     item = w.getPlotItem()
     if title:
-        item.setTitle(title, size=css_px(AXIS_LABEL), color=TEXT, bold=True)
+        set_plot_title(w, title)
     tick_font = font(AXIS)
     for name in ("left", "bottom"):
         ax = item.getAxis(name)
@@ -333,15 +267,24 @@ def plot(title: str = "", x_label: str = "", y_label: str = "", object_name: str
         ax.setTextPen(pg.mkPen(TEXT))
         ax.setStyle(tickTextOffset=px(8), tickLength=-px(10), autoExpandTextSpace=True)
         ax.enableAutoSIPrefix(False)
-    label_style = {"font-size": css_px(AXIS_LABEL), "color": TEXT}
     if x_label:
-        item.setLabel("bottom", x_label, **label_style)
+        set_axis_label(w, "bottom", x_label)
     if y_label:
-        item.setLabel("left", y_label, **label_style)
+        set_axis_label(w, "left", y_label)
     item.showGrid(x=True, y=True, alpha=0.15)
     item.setMenuEnabled(False)
     w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return w
+
+
+def set_plot_title(plot_widget: pg.PlotWidget, text: str) -> None:
+    """A plot's title (bold, at the axis-label size), set or changed."""
+    plot_widget.getPlotItem().setTitle(text, size=css_px(AXIS_LABEL), color=TEXT, bold=True)
+
+
+def set_axis_label(plot_widget: pg.PlotWidget, side: str, text: str) -> None:
+    """The label of a plot's ``side`` axis ("bottom", "left"), set or changed."""
+    plot_widget.getPlotItem().setLabel(side, text, **{"font-size": css_px(AXIS_LABEL), "color": TEXT})
 
 
 def pen(color: str = POS, width: float = LINE_WIDTH, dashed: bool = False):
@@ -373,9 +316,6 @@ def card_style(widget: QWidget, background: str = "#F4F4F4") -> None:
     widget.setStyleSheet(f"background: {background}; border-radius: 12px;")
 
 
-_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-
-
 def fmt(x: float, digits: int = 3) -> str:
     """A number as a student reads it: rounded to ``digits`` decimals (what rounds to zero is
     shown as 0), a true minus sign, no −0, no trailing noise, and powers of ten typeset
@@ -391,7 +331,7 @@ def fmt(x: float, digits: int = 3) -> str:
     if abs(v) >= 1e6 or abs(v) < 1e-4:
         mantissa, exponent = f"{v:.2e}".split("e")
         mantissa = mantissa.rstrip("0").rstrip(".")
-        text = f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+        text = f"{mantissa} × 10{superscript(exponent)}"
     else:
         text = f"{v:g}"
     return text.replace("-", MINUS)
@@ -399,7 +339,3 @@ def fmt(x: float, digits: int = 3) -> str:
 
 def fmt_vec(values, digits: int = 3) -> str:
     return "[" + ", ".join(fmt(v, digits) for v in values) + "]"
-
-
-def disable_focus(widget: QAbstractButton) -> None:
-    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -48,6 +48,25 @@ def grid_points(X: np.ndarray, n: int = 150, pad: float = 0.6):
     return np.c_[xx.ravel(), yy.ravel()], (x0, x1, y0, y1), n
 
 
+def class_scatter(plot: pg.PlotWidget, names: tuple[str | None, str | None] = (None, None)):
+    """(class −1/0, class +1/1) points added to ``plot``: orange circles and blue squares, colour
+    *and* shape; ``names`` for a legend."""
+    neg = pg.ScatterPlotItem(size=theme.px(theme.SYMBOL_SIZE + 2), symbol="o", brush=pg.mkBrush(theme.NEG),
+                             pen=pg.mkPen("k", width=1.2), name=names[0])
+    pos = pg.ScatterPlotItem(size=theme.px(theme.SYMBOL_SIZE + 2), symbol="s", brush=pg.mkBrush(theme.POS),
+                             pen=pg.mkPen("k", width=1.2), name=names[1])
+    plot.addItem(neg)
+    plot.addItem(pos)
+    return neg, pos
+
+
+def set_class_points(neg: pg.ScatterPlotItem, pos: pg.ScatterPlotItem, X: np.ndarray, y: np.ndarray) -> None:
+    """The rows of ``X`` (two columns) into the scatter of their class (y > 0: class +1)."""
+    positive = y > 0
+    pos.setData(X[positive, 0], X[positive, 1])
+    neg.setData(X[~positive, 0], X[~positive, 1])
+
+
 class RegionPlot(QWidget):
     def __init__(self, x_label: str = "", y_label: str = "", title: str = "", object_name: str | None = None):
         super().__init__()
@@ -63,21 +82,15 @@ class RegionPlot(QWidget):
         self.plot.addItem(self.image)
         self.line = pg.PlotDataItem([], [], pen=theme.pen(theme.TEXT, 4))
         self.plot.addItem(self.line)
-        self.neg = pg.ScatterPlotItem(size=theme.px(theme.SYMBOL_SIZE + 2), symbol="o", brush=pg.mkBrush(theme.NEG),
-                                      pen=pg.mkPen("k", width=1.2))
-        self.pos = pg.ScatterPlotItem(size=theme.px(theme.SYMBOL_SIZE + 2), symbol="s", brush=pg.mkBrush(theme.POS),
-                                      pen=pg.mkPen("k", width=1.2))
+        self.neg, self.pos = class_scatter(self.plot)
         self.wrong = pg.ScatterPlotItem(size=theme.px(theme.SYMBOL_SIZE + 14), symbol="x", brush=pg.mkBrush(theme.TEXT),
                                         pen=pg.mkPen(theme.TEXT, width=1))
-        for item in (self.neg, self.pos, self.wrong):
-            self.plot.addItem(item)
+        self.plot.addItem(self.wrong)
         self.extent = None
         self.has_regions = False
 
     def set_points(self, X: np.ndarray, y: np.ndarray) -> None:
-        positive = y > 0
-        self.pos.setData(X[positive, 0], X[positive, 1])
-        self.neg.setData(X[~positive, 0], X[~positive, 1])
+        set_class_points(self.neg, self.pos, X, y)
 
     def set_wrong(self, X: np.ndarray) -> None:
         self.wrong.setData(X[:, 0], X[:, 1]) if len(X) else self.wrong.setData([], [])

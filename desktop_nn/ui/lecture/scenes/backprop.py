@@ -20,7 +20,8 @@ from desktop_nn.engine.trace import TraceStep as Step
 from desktop_nn.engine.trace import trace
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.scenes.shallow import RUN_SECONDS, FlowLayout, LayerNetworkView, WrapLabel, control_group
+from desktop_nn.ui.lecture.scenes.layout import FlowLayout, WrapLabel, control_group
+from desktop_nn.ui.lecture.scenes.shallow import RUN_SECONDS, LayerNetworkView
 from desktop_nn.ui.lecture.players import SpeedControl
 from desktop_nn.ui.lecture.widgets import MatrixGrid
 

@@ -1,7 +1,7 @@
 """Learning rates, feature scaling and the three flavours of gradient descent, on Adaline.
 
 Every verdict on screen ("diverges", "crawls", "converges") is read from the cost curve it
-describes (:func:`~desktop_nn.ui.lecture.scenes.classic.cost_verdict`), and every code line shown
+describes (:func:`~desktop_nn.ui.lecture.scenes.single_neuron.cost_verdict`), and every code line shown
 is the call that produced the curve beside it.
 """
 
@@ -14,22 +14,19 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 from desktop_nn.engine.classic import AdalineGD, AdalineSGD
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.players import EpochScene
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.scenes.classic import (
+from desktop_nn.ui.lecture.scenes.layout import side_by_side, stack
+from desktop_nn.ui.lecture.scenes.single_neuron import (
     adaline_epochs,
     cost_verdict,
     predict,
     rate,
-    set_axis_label,
-    set_plot_title,
-    side_by_side,
     sse,
     sse_lines,
     sse_minimum,
-    stack,
     verdict_reason,
 )
-from desktop_nn.ui.lecture.players import EpochPlayer
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
 
 LOG_SPAN = 100.0     # a cost curve spanning more than this factor is drawn as log10(SSE)
@@ -194,8 +191,8 @@ class LearningRateScene(Scene):
         ys, log_axis = cost_axis(cost)
         shown = np.isfinite(ys)
         curve.setData(epochs[shown], ys[shown])
-        set_axis_label(plot, "left", "log₁₀(SSE)" if log_axis else "SSE")
-        set_plot_title(plot, f"Adaline — learning rate {rate(alpha)}")
+        theme.set_axis_label(plot, "left", "log₁₀(SSE)" if log_axis else "SSE")
+        theme.set_plot_title(plot, f"Adaline — learning rate {rate(alpha)}")
         code.setText(f"AdalineGD(epochs={len(cost)}, alpha={rate(alpha)}).train(X, y)")
         verdict = cost_verdict(cost, minimum)
         if log_axis:
@@ -225,7 +222,7 @@ class LearningRateScene(Scene):
                                 f"w after {len(ws) - 1} steps: {theme.fmt(ws[-1], 3)}")
 
 
-class FeatureScalingScene(Scene):
+class FeatureScalingScene(EpochScene):
     """Standardised features: AdalineGD(epochs=15, eta=0.01) converges; raw features at 0.01 do not."""
 
     SETTINGS = {"epochs": 15, "eta": 0.01, "standardize": True}
@@ -245,16 +242,13 @@ class FeatureScalingScene(Scene):
         self.summary = theme.label("", theme.BODY, object_name="scalingSummary", wrap=True)
         side_by_side(self.body, stack(self.regions, self.formula, self.stats),
                      stack(self.cost_plot, self.code, self.summary))
-        self.player = EpochPlayer(self)
-        self.player.epochChanged.connect(self.show_epoch)
-        self.body.addWidget(self.player)
+        self.add_player()
         self.toggle = theme.button("", "standardizeToggle", checkable=True)
         self.toggle.setChecked(bool(s["standardize"]))
         self.toggle.toggled.connect(self.recompute)
         self.eta = theme.spin(float(s["eta"]), 0.0001, 0.1, 0.001, 4, "etaSpin")
         self.eta.valueChanged.connect(self.recompute)
         self.body.addLayout(theme.row(self.toggle, "η (eta)", self.eta))
-        self.run = None
 
     def params(self) -> tuple:
         return (self.toggle.isChecked(), self.eta.value(), int(self.settings["epochs"]))
@@ -270,25 +264,21 @@ class FeatureScalingScene(Scene):
         self.submit("run", lambda st: scaling_run(std, eta, e, st), self.set_run)
 
     def set_run(self, r: dict) -> None:
-        self.run = r
         std, eta, epochs = r["params"]
         self.regions.extent = None
         self.regions.set_points(r["X"], r["y"])
         unit = "[standardised]" if std else "[cm]"
-        set_axis_label(self.regions.plot, "bottom", f"sepal length {unit}")
-        set_axis_label(self.regions.plot, "left", f"petal length {unit}")
+        theme.set_axis_label(self.regions.plot, "bottom", f"sepal length {unit}")
+        theme.set_axis_label(self.regions.plot, "left", f"petal length {unit}")
         self.stats.setText(f"μ = {theme.fmt_vec(r['mean'], 2)} cm, σ = {theme.fmt_vec(r['std'], 2)} cm"
                            + ("" if std else ": not applied"))
         self.code.setText(f"AdalineGD(epochs={epochs}, eta={rate(eta)}).train({'X_std' if std else 'X'}, y)")
         self.set_title_fields(features="Standardised" if std else "Raw",
                               verdict=cost_verdict(r["cost"], sse_minimum(r["X"], r["y"])))
-        self.player.set_range(len(r["cost"]))
-        self.mark_ready()
+        self.play_run(r, len(r["cost"]))
 
     def show_epoch(self, k: int) -> None:
         r = self.run
-        if r is None:
-            return
         X, y = r["X"], r["y"]
         w = r["weights"][k]
         if np.all(np.isfinite(w)):
@@ -305,7 +295,7 @@ class FeatureScalingScene(Scene):
         ys, log_axis = cost_axis(cost)
         shown = np.isfinite(ys[:k])
         self.cost_curve.setData(np.arange(1, k + 1)[shown], ys[:k][shown])
-        set_axis_label(self.cost_plot, "left", "log₁₀(SSE)" if log_axis else "SSE")
+        theme.set_axis_label(self.cost_plot, "left", "log₁₀(SSE)" if log_axis else "SSE")
         self.cost_plot.setXRange(0.5, len(cost) + 0.5, padding=0)
         finite = ys[np.isfinite(ys)]
         if len(finite):
@@ -314,7 +304,7 @@ class FeatureScalingScene(Scene):
         self.summary.setText(sse_lines(k, cost, r["after"], correct, len(y)))
 
 
-class SgdVsBatchScene(Scene):
+class SgdVsBatchScene(EpochScene):
     """Batch, mini-batch and stochastic gradient descent: SSE after each epoch on one plot."""
 
     SETTINGS = {"epochs": 15, "eta": 0.01, "batch_size": 10, "shuffle": True, "seed": 0}
@@ -339,9 +329,7 @@ class SgdVsBatchScene(Scene):
         side = stack(self.table, self.footnote, stretch_first=False)
         side.addStretch(1)
         side_by_side(self.body, stack(self.plot), side, (3, 2))
-        self.player = EpochPlayer(self)
-        self.player.epochChanged.connect(self.show_epoch)
-        self.body.addWidget(self.player)
+        self.add_player()
         self.eta = theme.spin(float(s["eta"]), 0.0001, 0.05, 0.001, 4, "etaSpin")
         self.batch = theme.spin(int(s["batch_size"]), 2, 99, 1, object_name="batchSpin")
         self.shuffle = theme.button("shuffle", "shuffleToggle", checkable=True)
@@ -353,7 +341,6 @@ class SgdVsBatchScene(Scene):
             w.valueChanged.connect(self.recompute)
         self.shuffle.toggled.connect(self.recompute)
         self.body.addLayout(theme.row("η", self.eta, "batch size", self.batch, self.shuffle, reseed))
-        self.result = None
 
     def params(self) -> tuple:
         return (self.eta.value(), int(self.settings["epochs"]), self.batch.value(), self.shuffle.isChecked(), self.seed)
@@ -363,16 +350,15 @@ class SgdVsBatchScene(Scene):
         self.recompute()
 
     def on_activate(self) -> None:
-        if self.result is None or self.result["params"] != self.params():
+        if self.run is None or self.run["params"] != self.params():
             self.recompute()
 
     def recompute(self) -> None:
         eta, e, b, sh, seed = self.params()
         self.player.stop()
-        self.submit("gd", lambda st: gd_flavours(eta, e, b, sh, seed, st), self.show_result)
+        self.submit("gd", lambda st: gd_flavours(eta, e, b, sh, seed, st), self.set_run)
 
-    def show_result(self, r: dict) -> None:
-        self.result = r
+    def set_run(self, r: dict) -> None:
         eta, epochs, b, shuffle, seed = r["params"]
         cost_ = r["batch_cost_"]
         self.footnote.setText(
@@ -387,8 +373,7 @@ class SgdVsBatchScene(Scene):
         top = max(float(np.max(r[name])) for name in self.RUNS)
         self.plot.setXRange(-0.3, epochs + 0.3, padding=0)
         self.plot.setYRange(0, top * 1.05, padding=0)
-        self.player.set_range(epochs)
-        self.mark_ready()
+        self.play_run(r, epochs)
 
     def _relabel_legend(self) -> None:
         self.legend.clear()
@@ -396,9 +381,7 @@ class SgdVsBatchScene(Scene):
             self.legend.addItem(self.curves[name], self.curves[name].opts["name"])
 
     def show_epoch(self, k: int) -> None:
-        r = self.result
-        if r is None:
-            return
+        r = self.run
         colours = {"batch": theme.POS, "mini-batch": theme.GREEN, "stochastic": theme.ACCENT}
         rows = []
         for name in self.RUNS:

@@ -13,15 +13,16 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from desktop_nn.engine.datasets import GENERATORS
 from desktop_nn.engine.network import Network, to_columns
 from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.scenes.layout import FlowLayout, WrapLabel, control_group, min_width_for
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
 from desktop_nn.ui.lecture.players import SpeedControl
 from desktop_nn.ui.lecture.widgets import MatrixGrid, NetworkView, RegionPlot, grid_points
@@ -60,127 +61,7 @@ def last(values, default=float("nan")) -> float:
     return float(values[-1]) if len(values) else default
 
 
-class WrapLabel(theme.WrappingLabel):
-    """A word-wrapped label that asks for the height its text needs at the width it has.
-
-    (A plain wrapped QLabel reports the height of its text squeezed to its narrowest width, so a
-    column of them claims far more height than the screen has.)"""
-
-    def __init__(self, text: str = "", size: float = theme.BODY, bold: bool = False, color: str = theme.TEXT,
-                 object_name: str | None = None, mono: bool = False, min_width: float = 240):
-        super().__init__()
-        self.setText(text)
-        self.setFont(theme.font(size, bold, mono))
-        self.setStyleSheet(f"color: {theme.readable(color)};")
-        self.setTextFormat(Qt.TextFormat.RichText if text.startswith("<") else Qt.TextFormat.AutoText)
-        self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._min_width = theme.px(min_width)
-        if object_name:
-            self.setObjectName(object_name)
-
-    def minimumSizeHint(self) -> QSize:
-        w = max(self.width(), self._min_width)
-        return QSize(self._min_width, self.heightForWidth(w) if self.text() else 0)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), self.minimumSizeHint().height())
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.updateGeometry()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.updateGeometry()
-
-
-def min_width_for(label, texts) -> None:
-    """Give a one-line label room for the longest of ``texts`` so that it is never cut."""
-    fm = QFontMetrics(label.font())
-    label.setMinimumWidth(max(fm.horizontalAdvance(t) for t in texts) + theme.px(8))
-
-
 # --- controls ----------------------------------------------------------------------------------------
-
-class FlowLayout(QLayout):
-    """Groups of controls side by side while they fit the width, the next group on a new line
-    when they do not (one line on a wide projector, two on a 1024-pixel one)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
-        self._gap = theme.px(24)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self):
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        widths = [it.sizeHint().width() for it in self._items]
-        height = max((it.sizeHint().height() for it in self._items), default=0)
-        return QSize(sum(widths) + self._gap * max(0, len(widths) - 1), height)
-
-    def minimumSize(self) -> QSize:
-        width = max((it.minimumSize().width() for it in self._items), default=0)
-        return QSize(width, self.heightForWidth(width))
-
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        """Place the items line by line (each centred on its line's height); the height used."""
-        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
-        x = rect.x()
-        for it in self._items:
-            w = min(it.sizeHint().width(), rect.width()) if rect.width() > 0 else it.sizeHint().width()
-            if lines[-1] and x + w > rect.x() + rect.width():
-                lines.append([])
-                x = rect.x()
-            lines[-1].append((it, w))
-            x += w + self._gap
-        y = rect.y()
-        for k, line in enumerate(lines):
-            height = max((it.sizeHint().height() for it, _ in line), default=0)
-            x = rect.x()
-            for it, w in line:
-                h = it.sizeHint().height()
-                if move:
-                    it.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))
-                x += w + self._gap
-            y += height + (theme.px(8) if k + 1 < len(lines) else 0)
-        return y - rect.y()
-
-
-def control_group(*items) -> QWidget:
-    """Controls kept together on one line of a :class:`FlowLayout`."""
-    w = QWidget()
-    lay = theme.row(*items, stretch_end=False)
-    lay.setContentsMargins(0, 0, 0, 0)
-    w.setLayout(lay)
-    return w
-
 
 class TrainControls:
     """▶ Train / Reset / speed (epochs per second) / α and the scene's own settings, wired to a
