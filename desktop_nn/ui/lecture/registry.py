@@ -44,11 +44,11 @@ VIEWS: dict[str, str] = {
     "feature_scaling_code": "scaling_code:FeatureScalingCodeScene",
     "adaline_sgd_code": "adaline_code:AdalineSgdCodeScene",
     "linear_models": "linear_models:LinearModelsScene",
-    "loss_intuition": "logistic_extra:LossIntuitionScene",
-    "logistic_graph": "logistic_extra:LogisticGraphScene",
-    "numpy_guide": "logistic_extra:NumpyGuideScene",
-    "shallow_units": "logistic_extra:ShallowUnitsScene",
-    "backprop_one_example": "logistic_extra:BackpropOneExampleScene",
+    "loss_intuition": "loss_intuition:LossIntuitionScene",
+    "logistic_graph": "logistic_graph:LogisticGraphScene",
+    "numpy_guide": "numpy_guide:NumpyGuideScene",
+    "shallow_units": "shallow_units:ShallowUnitsScene",
+    "backprop_one_example": "backprop_one_example:BackpropOneExampleScene",
 }
 
 

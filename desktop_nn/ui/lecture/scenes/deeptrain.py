@@ -15,6 +15,7 @@ from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView, sup
+from desktop_nn.ui.lecture.scenes.layout import columns
 from desktop_nn.ui.lecture.scenes.shallow import dataset, trainer_for
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
 from desktop_nn.ui.lecture.players import SpeedControl
@@ -149,11 +150,7 @@ class WhyDeepScene(Scene):
     TITLE_FIELDS = {"bits": 8}
 
     def build(self) -> None:
-        main = QHBoxLayout()
-        main.setSpacing(theme.px(24))
-        self.body.addLayout(main, 1)
-        left = QVBoxLayout()
-        main.addLayout(left, 3)
+        left, right = columns(self.body, (3, 2))
         self.deep_view = LayerNetworkView("deepView")
         self.shallow_view = LayerNetworkView("shallowView")
         self.deep_label = theme.label("", theme.BODY, object_name="deepLabel", wrap=True)
@@ -162,8 +159,6 @@ class WhyDeepScene(Scene):
         left.addWidget(self.deep_view, 1)
         left.addWidget(self.shallow_label)
         left.addWidget(self.shallow_view, 1)
-        right = QVBoxLayout()
-        main.addLayout(right, 2)
         self.plot = count_plot("n-bit parity", "bits n", "count (log scale)", "neuronsPlot")
         self.plot.setRange(xRange=(1.5, 12.5), yRange=(-0.2, np.log10(2 ** 11) + 0.2), padding=0)
         self.plot.getPlotItem().setMouseEnabled(x=False, y=False)

@@ -12,6 +12,7 @@ from desktop_nn.engine.classic import LogisticRegressionGD
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.scenes.layout import columns
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
 
 #: σ(z) typeset: e to the power −z as a superscript, a true minus sign
@@ -47,11 +48,7 @@ class LogisticRegressionScene(Scene):
     SETTINGS = {"z": 1.0, "eta": 0.5, "epochs": 200}
 
     def build(self) -> None:
-        main = QHBoxLayout()
-        main.setSpacing(theme.px(30))
-        self.body.addLayout(main, 1)
-        left = QVBoxLayout()
-        main.addLayout(left, 1)
+        left, right = columns(self.body, (1, 1), spacing=30)
         self.plot = theme.plot("ŷ = " + SIGMOID_HTML, "z = wᵀx + b   (drag the vertical line)", "σ(z)", "sigmoidPlot")
         zs = np.linspace(-8, 8, 400)
         self.plot.plot(zs, sigmoid(zs), pen=theme.pen(theme.POS, 5))
@@ -70,8 +67,6 @@ class LogisticRegressionScene(Scene):
         self.trend = theme.label("“logit” = “log odds”. Large positive z: σ(z) → 1; "
                                  "large negative z: σ(z) → 0.", theme.BODY, color=theme.MUTED, wrap=True)
         left.addWidget(self.trend)
-        right = QVBoxLayout()
-        main.addLayout(right, 1)
         self.regions = RegionPlot("sepal length [standardised]", "petal length [standardised]",
                                   "P(y = 1 | x) after training", "regionPlot")
         right.addWidget(self.regions, 1)

@@ -9,12 +9,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy
 
 from desktop_nn.engine.activations import sigmoid
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.scenes.layout import columns
+from desktop_nn.ui.lecture.scenes.timing import TimingScene, vector_then_loop
 from desktop_nn.ui.lecture.widgets import MatrixGrid
 
 
@@ -28,44 +30,33 @@ def time_dot_and_loop(n: int, seed: int, state=None) -> dict:
     a = rng.random(n)
     b = rng.random(n)
     np.dot(a[:16], b[:16])                  # the first call loads the BLAS routine: not part of the time
-    vec_ms = float("inf")
-    for _ in range(VECTOR_RUNS):            # the best of a few runs, as timeit does: the machine is shared
-        tic = time.perf_counter()
-        c_vec = float(np.dot(a, b))
-        vec_ms = min(vec_ms, 1000 * (time.perf_counter() - tic))
-    if state is not None:
-        state.progress({"n": n, "vec_ms": vec_ms, "c_vec": c_vec, "done": 0}, force=True)
     c = 0.0
-    loop_s = 0.0
-    chunk = 20000
-    for start in range(0, n, chunk):
-        if state is not None:
-            state.check()
-        tic = time.perf_counter()
-        for i in range(start, min(n, start + chunk)):
-            c += a[i] * b[i]
-        loop_s += time.perf_counter() - tic
-        if state is not None:
-            state.progress({"n": n, "vec_ms": vec_ms, "c_vec": c_vec, "done": min(n, start + chunk),
-                            "loop_ms": 1000 * loop_s})
-    return {"n": n, "vec_ms": vec_ms, "c_vec": c_vec, "done": n, "loop_ms": 1000 * loop_s, "c_loop": float(c)}
+
+    def dot_loop(start: int, stop: int) -> None:
+        nonlocal c
+        total = c
+        for i in range(start, stop):
+            total += a[i] * b[i]            # the slide's c += a[i]*b[i]
+        c = total
+
+    _, r = vector_then_loop(n, lambda: float(np.dot(a, b)), dot_loop, repeats=VECTOR_RUNS, chunk=20000,
+                            state=state, facts=lambda c_vec: {"c_vec": c_vec})
+    return {**r, "c_loop": float(c)}
 
 
-class VectorizationScene(Scene):
+class VectorizationScene(TimingScene):
     SETTINGS = {"n": 1000000, "seed": 0}
 
     SIZES = [10_000, 100_000, 1_000_000]
+    SIZE_TEXT = "{:,} elements"
+    TIMER = staticmethod(time_dot_and_loop)
     CODE = ("a = np.random.rand(n)\nb = np.random.rand(n)\n"
             "tic = time.time()\nc = np.dot(a, b)        # vectorised\ntoc = time.time()\n\n"
             "c = 0\ntic = time.time()\nfor i in range(n):      # explicit for loop\n    c += a[i]*b[i]\n"
             "toc = time.time()")
 
     def build(self) -> None:
-        main = QHBoxLayout()
-        main.setSpacing(theme.px(30))
-        self.body.addLayout(main, 1)
-        left = QVBoxLayout()
-        main.addLayout(left, 3)
+        left, right = columns(self.body, (3, 2), spacing=30)
         code_label = theme.label(self.CODE, theme.CODE, mono=True, object_name="vectorizationCode")
         theme.card_style(code_label)
         code_label.setContentsMargins(theme.px(12), theme.px(8), theme.px(12), theme.px(8))
@@ -91,33 +82,21 @@ class VectorizationScene(Scene):
         ax.setHeight(QFontMetrics(theme.font(theme.AXIS)).height() + theme.px(8) + theme.px(12))
         self.plot.setXRange(-0.6, 1.6, padding=0)
         self.plot.getPlotItem().getViewBox().setMouseEnabled(x=False, y=False)
-        main.addWidget(self.plot, 2)
-        self.size = theme.combo([f"{n:,} elements" for n in self.SIZES], "sizeCombo")
-        n = int(self.settings["n"])
-        if n not in self.SIZES:
-            self.SIZES = sorted(self.SIZES + [n])
-            self.size.clear()
-            self.size.addItems([f"{k:,} elements" for k in self.SIZES])
-        self.size.setCurrentIndex(self.SIZES.index(n))
-        self.size.currentIndexChanged.connect(lambda _: self.run())
+        right.addWidget(self.plot)
+        self.size_combo()
         again = theme.button("run again", "runAgain")
         again.clicked.connect(self.run)
         note = theme.label("timed live, in a worker thread: the window stays responsive", theme.BODY,
                            color=theme.MUTED, wrap=True)
         self.body.addLayout(theme.row(self.size, again, note, stretch_end=False))
-        self.last: dict | None = None
 
     def on_activate(self) -> None:
         self.run()
 
-    def run(self) -> None:
-        n = self.SIZES[self.size.currentIndex()]
-        seed = int(self.settings["seed"])
+    def timing_started(self, n: int) -> None:
         self.result.setText(f"timing n = {n:,} …")
-        self.submit("time", lambda st: time_dot_and_loop(n, seed, st), self.show, self.show)
 
-    def show(self, r: dict) -> None:
-        self.last = r
+    def show_timing(self, r: dict) -> None:
         loop_ms = r.get("loop_ms", 0.0)
         top = max(loop_ms, r["vec_ms"], 1e-3)
         self.bars.setOpts(height=[r["vec_ms"], loop_ms])
