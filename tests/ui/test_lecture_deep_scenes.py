@@ -163,7 +163,7 @@ def test_why_deep_shows_the_chapters_comparison_for_the_n_on_screen(open_scene, 
 
 
 def test_why_deep_log_axis_labels_only_powers_of_ten_that_do_not_crowd():
-    from desktop_nn.ui.lecture.scenes.deeptrain import PowerOfTenAxis, power_of_ten
+    from desktop_nn.ui.lecture.scenes.why_deep import PowerOfTenAxis, power_of_ten
 
     assert [power_of_ten(k) for k in range(4)] == ["1", "10", "10²", "10³"]
     axis = PowerOfTenAxis("left")

@@ -120,7 +120,7 @@ def test_p_pauses_and_plays_the_training(open_scene, qtbot):
 # --- why non-linear ----------------------------------------------------------------------------------
 
 def test_xor_verdicts_come_from_the_numbers():
-    from desktop_nn.ui.lecture.scenes.shallow import xor_verdict
+    from desktop_nn.ui.lecture.scenes.why_nonlinear import xor_verdict
 
     flat = np.full(300, 0.68)
     falling = np.linspace(0.69, 0.3, 300)
@@ -131,7 +131,7 @@ def test_xor_verdicts_come_from_the_numbers():
 
 
 def test_why_nonlinear_screen_and_notes_say_what_the_run_does(open_scene, qtbot):
-    from desktop_nn.ui.lecture.scenes.shallow import percent as shown_percent
+    from desktop_nn.ui.lecture.scenes.train_controls import percent as shown_percent
 
     def percent(x):
         return shown_percent(x).replace("\u00a0", " ")
@@ -184,7 +184,7 @@ def test_initialization_runs_show_symmetry_plateau_and_saturation_as_the_notes_s
 
 
 def test_log_cost_axis_labels_are_few_readable_and_apart(qtbot):
-    from desktop_nn.ui.lecture.scenes.shallow import LogCostAxis, log_label
+    from desktop_nn.ui.lecture.scenes.initialization import LogCostAxis, log_label
 
     assert [log_label(math.log10(v)) for v in (0.5, 1, 2, 10, 200)] == ["0.5", "1", "2", "10", "200"]
     assert log_label(-3) == "10⁻³" and log_label(4) == "10⁴"
@@ -285,7 +285,7 @@ def test_building_blocks_boxes_scale_with_the_screen_and_read_on_white(qtbot):
 # --- summary -----------------------------------------------------------------------------------------
 
 def test_summary_shows_every_line_at_1024x768_and_each_opens_its_step(qtbot):
-    from desktop_nn.ui.lecture.scenes.backprop import FormulaLine
+    from desktop_nn.ui.lecture.scenes.summary import FormulaLine
 
     w = create_presenter("summary", screen_size=QSize(1024, 768))
     qtbot.addWidget(w)

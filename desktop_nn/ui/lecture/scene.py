@@ -20,8 +20,8 @@ from typing import Any, Callable, ClassVar
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 
-from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.kit.jobs import JobRunner, JobState
+from desktop_nn.ui.lecture import theme
 
 
 class Scene(QWidget):

@@ -7,7 +7,6 @@ show them, and says on screen whether :meth:`Network.backward` gives the same nu
 
 from __future__ import annotations
 
-
 import numpy as np
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 

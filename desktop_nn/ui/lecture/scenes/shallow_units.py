@@ -7,7 +7,6 @@ the engine's forward pass gives the same numbers.
 
 from __future__ import annotations
 
-
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget

@@ -39,6 +39,11 @@ def factor(x: float, digits: int = 3) -> str:
     return f"({s})" if x < 0 else s
 
 
+def dims_text(dims) -> str:
+    """A shape (the sizes of an array's axes) as the chapter writes it: (3, 5)."""
+    return "(" + ", ".join(str(d) for d in dims) + ")"
+
+
 def shape_text(M) -> str:
     """An array's shape as the chapter writes it: (3, 5)."""
-    return "(" + ", ".join(str(d) for d in np.shape(M)) + ")"
+    return dims_text(np.shape(M))
