@@ -3,8 +3,9 @@
 Two entry points, both pure pandas/NumPy (no Qt):
 
 * :func:`preview_csv` reads the head of a file (at most ``PREVIEW_BYTES``) and returns a
-  :class:`CsvPreview`: the detected delimiter, encoding and header, column names, whether each
-  column looks numeric, and the first rows as text — what the import dialog shows.
+  :class:`CsvPreview`: the detected delimiter, decimal mark, encoding and header, column names,
+  whether each column looks numeric (and, where not, the first line and value that is not a
+  number), and the first rows as text — what the import dialog shows.
 * :func:`load_csv` reads the whole file and returns :class:`TabularData` — ``X`` (m, n) float64
   with rows as examples (the classic models' layout; ``network.to_columns`` turns it into the
   chapter's columns), ``y`` (m,) class indices 0…k−1 and the class names.
@@ -19,9 +20,14 @@ only, too many classes, too few rows, and the size limits below. Any other excep
 Long loads report progress and can be cancelled through two optional callables,
 ``progress(fraction)`` and ``cancelled() -> bool``; cancelling raises :class:`LoadCancelled`.
 
-The work is done in three modules this one puts together: :mod:`.tabular_read` (the bytes, their
-encoding, the delimiter and header, pandas' parse), :mod:`.tabular_check` (the chosen columns,
-the feature values, the class labels) and :mod:`.tabular_types` (the limits and the types).
+The delimiter and the decimal mark are detected together: a semicolon-separated file with decimal
+commas (``height;weight\n1,5;209``) is read as such, and comma- or tab-separated files with
+decimal points as before (the rules: :mod:`.tabular_sniff`).
+
+The work is done in modules this one puts together: :mod:`.tabular_read` (the bytes, their
+encoding, the delimiter, decimal mark and header, pandas' parse), :mod:`.tabular_sniff` (how the
+delimiter and decimal mark are found), :mod:`.tabular_check` (the chosen columns, the feature
+values, the class labels) and :mod:`.tabular_types` (the limits and the types).
 """
 
 from __future__ import annotations
@@ -32,8 +38,9 @@ from typing import Callable, Sequence
 import numpy as np
 
 from desktop_nn.engine.errors import DatasetError
-from desktop_nn.engine.tabular_check import chosen_columns, feature_values, labelled_rows
-from desktop_nn.engine.tabular_read import DELIMITERS, checked_text, parse, read_bytes, sniff_layout
+from desktop_nn.engine.tabular_check import chosen_columns, feature_values, labelled_rows, text_to_numbers
+from desktop_nn.engine.tabular_read import checked_text, parse, read_bytes, sniff_layout
+from desktop_nn.engine.tabular_sniff import DELIMITERS
 from desktop_nn.engine.tabular_types import (
     MAX_BYTES,
     MAX_CLASSES,
@@ -56,7 +63,7 @@ def preview_csv(
     delimiter: str | None = None,
     encoding: str | None = None,
     header: bool | None = None,
-    decimal: str = ".",
+    decimal: str | None = None,
     n_rows: int = PREVIEW_ROWS,
 ) -> CsvPreview:
     """The head of the file, to show before loading. ``None`` options are detected."""
@@ -70,22 +77,26 @@ def preview_csv(
         cut = text.rfind("\n")
         text = text[: cut + 1] if cut > 0 else text
     layout = sniff_layout(text, name, delimiter, header, decimal)
-    frame = parse(text, name, layout, decimal, text_columns=range(len(layout.columns)))
-    frame = frame[~frame.isna().all(axis=1)]
+    frame = parse(text, name, layout, text_columns=range(len(layout.columns)))
+    blank = frame.isna().all(axis=1).to_numpy()
+    lines = (np.arange(len(frame)) + layout.skip + 1)[~blank]     # file line of each row
+    frame = frame[~blank]
     head = frame.head(max(int(n_rows), 0))
     rows = tuple(tuple("" if pd.isna(v) else str(v) for v in row) for row in head.itertuples(index=False))
-    numeric = []
+    numeric, non_numbers = [], []
     for i in range(len(layout.columns)):
-        values = frame[i].dropna().astype(str).str.strip()
-        values = values[values != ""]
-        if decimal != ".":
-            values = values.str.replace(decimal, ".", regex=False)
-        numeric.append(bool(len(values)) and bool(pd.to_numeric(values, errors="coerce").notna().all()))
+        numbers, bad = text_to_numbers(frame[i], layout.decimal)
+        numeric.append(bool(numbers.notna().any()) and not bad.any())
+        if bad.any():
+            pos = int(np.argmax(bad))
+            non_numbers.append((int(lines[pos]), str(frame[i].iloc[pos]).strip()))
+        else:
+            non_numbers.append(None)
     estimated = len(frame) if complete else int(len(frame) * size / max(len(raw), 1))
     return CsvPreview(
         source=name, size_bytes=size, encoding=encoding, delimiter=layout.delimiter,
         has_header=layout.has_header, columns=layout.columns, numeric=tuple(numeric), rows=rows,
-        estimated_rows=estimated, complete=complete,
+        estimated_rows=estimated, complete=complete, decimal=layout.decimal, non_numbers=tuple(non_numbers),
     )
 
 
@@ -97,7 +108,7 @@ def load_csv(
     delimiter: str | None = None,
     encoding: str | None = None,
     header: bool | None = None,
-    decimal: str = ".",
+    decimal: str | None = None,
     drop_missing: bool = False,
     max_rows: int = MAX_ROWS,
     max_bytes: int = MAX_BYTES,
@@ -110,6 +121,8 @@ def load_csv(
     Column names are the header's, or ``"column 1"``, ``"column 2"`` … without one. Labels may
     be text or numbers; classes are numbered 0…k−1 in sorted order (numerically when every label
     is a number). ``drop_missing`` drops rows with a missing value instead of refusing the file.
+    ``None`` for the delimiter, the decimal mark or the header means: detect it, as
+    :func:`preview_csv` does (pass a preview's ``delimiter`` and ``decimal`` to load what it showed).
     """
     path = Path(path)
     name = path.name
@@ -122,7 +135,7 @@ def load_csv(
     if cancelled is not None and cancelled():
         raise LoadCancelled(f"Loading '{name}' was cancelled.")
     label_index = columns.index(label_column)
-    frame = parse(text, name, layout, decimal, text_columns=[label_index])
+    frame = parse(text, name, layout, text_columns=[label_index])
     del text
     if progress is not None:
         progress(0.8)
@@ -141,7 +154,8 @@ def load_csv(
     def where(pos: int, column: str) -> str:
         return f"'{name}' line {lines[pos]} (row {pos + 1}), column {column!r}"
 
-    values, missing = feature_values(frame, columns, feature_columns, where, decimal, layout.delimiter, drop_missing)
+    values, missing = feature_values(frame, columns, feature_columns, where, layout.decimal, layout.delimiter,
+                                     drop_missing)
     values, y, class_names, n_dropped = labelled_rows(
         name, frame[label_index], label_column, values, missing, where, drop_missing)
     values.flags.writeable = False

@@ -58,12 +58,10 @@ def feature_values(frame: "pd.DataFrame", columns: list[str], feature_columns: l
         if series.dtype == bool:
             series = series.astype(np.float64)
         if not pd.api.types.is_numeric_dtype(series.dtype):
-            as_text = series.astype(object)
-            numbers = pd.to_numeric(as_text, errors="coerce")
-            bad = (numbers.isna() & as_text.notna()).to_numpy()
+            numbers, bad = text_to_numbers(series, decimal)
             if bad.any():
                 pos = int(np.argmax(bad))
-                field = str(as_text.iloc[pos])
+                field = str(series.iloc[pos]).strip()
                 raise DatasetError(f"{where(pos, column)}: {field[:40]!r} is not a number. {_number_hint(field, column, decimal, delimiter)}")
             series = numbers
         column_values = series.to_numpy(dtype=np.float64, na_value=np.nan)
@@ -77,6 +75,26 @@ def feature_values(frame: "pd.DataFrame", columns: list[str], feature_columns: l
             raise DatasetError(f"{where(pos, column)}: the value is infinite; use a finite number.")
         values[:, j] = column_values
     return values, missing
+
+
+def text_to_numbers(text: "pd.Series", decimal: str) -> tuple["pd.Series", np.ndarray]:
+    """(numbers, bad) of a column read as text: each value as a number (NaN where it is missing or
+    blank), and where a value is present but not a number. With a decimal comma, ``"1,5"`` is 1.5
+    and a value with a decimal point (``"1.5"``, perhaps ``1.234`` meant as thousands) is not a
+    number: one file, one decimal mark. The import dialog's preview and :func:`feature_values`
+    both judge a column by it."""
+    import pandas as pd
+
+    as_text = text.astype(object)
+    strings = as_text.astype(str).str.strip()
+    present = as_text.notna().to_numpy() & (strings != "").to_numpy()
+    point = np.zeros(len(strings), dtype=bool)
+    if decimal != ".":
+        point = strings.str.contains(".", regex=False).to_numpy()
+        strings = strings.str.replace(decimal, ".", regex=False)
+    numbers = pd.to_numeric(strings.where(present, None), errors="coerce")
+    bad = present & (numbers.isna().to_numpy() | point)
+    return numbers.where(~bad), bad
 
 
 def labelled_rows(name: str, labels: "pd.Series", label_column: str, values: np.ndarray, missing: np.ndarray,
@@ -143,6 +161,9 @@ def _names(columns: Sequence[str]) -> str:
 def _number_hint(field: str, column: str, decimal: str, delimiter: str) -> str:
     if decimal == "." and re.fullmatch(r"\s*[-+]?\d+,\d+\s*", field) and delimiter != ",":
         return "It uses a decimal comma: choose ',' as the decimal mark."
+    if decimal == "," and re.fullmatch(r"\s*[-+]?\d*\.\d+\s*", field):
+        return ("It has a decimal point, but the decimal mark of this file is ',': use one decimal mark "
+                "throughout the file (or choose '.' as the decimal mark if most numbers use a point).")
     return (
         f"Fix or delete that value, or untick {column!r} as a feature if it is a text column "
         "(only the label may be text)."

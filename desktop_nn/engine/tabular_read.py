@@ -1,5 +1,6 @@
 """Reading a CSV file for :mod:`desktop_nn.engine.tabular`: its bytes, their encoding, and the
-shape of the text (delimiter, header, columns), then pandas' parse of the rows.
+shape of the text (delimiter, decimal mark, header, columns), then pandas' parse of the rows. The
+delimiter and the decimal mark are found by :mod:`.tabular_sniff` (how it decides: its docstring).
 
 Each step refuses what it cannot read with a :class:`~desktop_nn.engine.errors.DatasetError`
 naming the file and, where there is one, the line: a folder, a file too large or too long, a
@@ -13,7 +14,6 @@ import codecs
 import csv
 import io
 import re
-import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
@@ -22,10 +22,18 @@ if TYPE_CHECKING:          # imported where a file is read: pandas costs ~0.5 s 
     import pandas as pd
 
 from desktop_nn.engine.errors import DatasetError
+from desktop_nn.engine.tabular_sniff import (
+    consistent,
+    delimiter_name,
+    field_counts,
+    is_number,
+    nonblank_lines,
+    other_separator,
+    sniff_decimal,
+    sniff_delimiter,
+    split_line,
+)
 from desktop_nn.engine.tabular_types import MAX_COLUMNS, LoadCancelled
-
-#: delimiters tried, in this order, when none is given
-DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars", " ": "spaces"}
 
 _CHUNK = 1 << 20
 
@@ -158,124 +166,82 @@ def _guess_encoding(raw: bytes) -> str | None:
         return None
 
 
-# --- the shape of the text: delimiter and header -----------------------------------------------
-
-
-def _nonblank_lines(text: str, limit: int = 50) -> list[str]:
-    lines = []
-    for line in text.splitlines():
-        if line.strip():
-            lines.append(line)
-            if len(lines) >= limit:
-                break
-    return lines
-
-
-def _fields(line: str, delimiter: str) -> list[str]:
-    """One line's fields as the csv module splits them (a plain split where it cannot)."""
-    try:
-        return next(csv.reader([line], delimiter=delimiter, skipinitialspace=True))
-    except (csv.Error, StopIteration):
-        return line.split(delimiter)
-
-
-def _field_counts(lines: Sequence[str], delimiter: str) -> list[int]:
-    return [len(_fields(line, delimiter)) for line in lines]
-
-
-def _consistent(counts: list[int]) -> int:
-    """The number of fields when (nearly) every line has the same, > 1; else 0."""
-    if not counts:
-        return 0
-    mode = max(set(counts), key=counts.count)
-    if mode > 1 and counts.count(mode) >= 0.9 * len(counts):
-        return mode
-    return 0
-
-
-def _sniff_delimiter(lines: Sequence[str]) -> str | None:
-    """The first of ``DELIMITERS`` that splits (nearly) every line into the same number (> 1) of fields."""
-    for delimiter in DELIMITERS:
-        if _consistent(_field_counts(lines, delimiter)):
-            return delimiter
-    return None
-
-
-def _other_separator(lines: Sequence[str]) -> str | None:
-    """A punctuation character found the same number of times (≥ 1) on every line, if any."""
-    candidates = set(string.punctuation) - set(".-+\"'_()[]") - set(DELIMITERS)
-    for ch in sorted(candidates):
-        counts = {line.count(ch) for line in lines}
-        if len(counts) == 1 and counts.pop() >= 1:
-            return ch
-    return None
-
-
-def _delimiter_name(delimiter: str) -> str:
-    return DELIMITERS.get(delimiter, f"'{delimiter}'")
-
-
-def _is_number(field: str) -> bool:
-    try:
-        float(field)
-        return True
-    except ValueError:
-        return False
-
-
-def _split_line(line: str, delimiter: str) -> list[str]:
-    return [field.strip() for field in _fields(line, delimiter)]
+# --- the shape of the text: delimiter, decimal mark and header ---------------------------------
 
 
 @dataclass(frozen=True)
 class Layout:
-    """Where the rows are: the delimiter, the column names, the lines before the first row."""
+    """Where the rows are: the delimiter, the decimal mark, the column names, the lines before the first row."""
 
     delimiter: str
     has_header: bool
     columns: tuple[str, ...]
     skip: int            # lines before the first data row (leading blank lines + header)
+    decimal: str = "."
 
 
-def sniff_layout(text: str, name: str, delimiter: str | None, header: bool | None, decimal: str) -> Layout:
-    """The text's layout; ``None`` for the delimiter or the header means: detect it."""
-    lines = _nonblank_lines(text)
+def _check_marks(delimiter: str | None, decimal: str | None) -> None:
+    """Refuse a delimiter or decimal mark that cannot be one (or the same character for both)."""
+    if decimal is not None and (len(decimal) != 1 or decimal in "\r\n\"" or decimal.isalnum()):
+        raise DatasetError(f"{decimal!r} cannot be the decimal mark: choose '.' or ','.")
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in "\r\n\"" or delimiter.isalnum()
+                                  or delimiter == decimal):
+        raise DatasetError(
+            f"{delimiter!r} cannot be the delimiter: choose one character such as , ; | or tab"
+            f"{' different from the decimal mark' if delimiter == decimal else ''}."
+        )
+
+
+def _detected_delimiter(lines: list[str], name: str, decimal: str | None) -> str:
+    """The delimiter found in ``lines``, or the DatasetError that says why there is none."""
+    delimiter = sniff_delimiter(lines, decimal)
+    if delimiter is not None:
+        return delimiter
+    if decimal == "," and consistent(field_counts(lines, ",")):
+        raise DatasetError(
+            f"'{name}' is separated by commas, so its decimal mark cannot be a comma: choose '.' "
+            "(or auto) as the decimal mark."
+        )
+    other = other_separator(lines)
+    if other is not None:
+        raise DatasetError(
+            f"'{name}' seems to be separated by {other!r}, which is not a usual delimiter: "
+            f"choose {other!r} as the delimiter, or save the file comma-separated."
+        )
+    if max(field_counts(lines, ",")) <= 1 and max(field_counts(lines, ";")) <= 1:
+        raise DatasetError(
+            f"'{name}' has a single column: line 1 is {lines[0][:60]!r}. A dataset needs at "
+            "least one feature column and a label column, separated by commas (or ; tab |)."
+        )
+    # inconsistent lines: the parser names the first bad one
+    return ";" if decimal == "," or max(field_counts(lines, ",")) <= 1 else ","
+
+
+def sniff_layout(text: str, name: str, delimiter: str | None, header: bool | None,
+                 decimal: str | None = ".") -> Layout:
+    """The text's layout; ``None`` for the delimiter, the decimal mark or the header means: detect
+    it (how: :mod:`.tabular_sniff`)."""
+    _check_marks(delimiter, decimal)
+    lines = nonblank_lines(text)
     if not lines:
         raise DatasetError(f"'{name}' is empty: it holds no rows. A CSV file needs a header line "
                            "(optional) and one line per example, e.g. x1,x2,label.")
     if delimiter is not None:
-        if len(delimiter) != 1 or delimiter in "\r\n\"" or delimiter.isalnum() or delimiter == decimal:
-            raise DatasetError(
-                f"{delimiter!r} cannot be the delimiter: choose one character such as , ; | or tab"
-                f"{' different from the decimal mark' if delimiter == decimal else ''}."
-            )
-        if _consistent(_field_counts(lines, delimiter)) == 0 and max(_field_counts(lines, delimiter)) <= 1:
-            found = _sniff_delimiter(lines) or _other_separator(lines)
+        if consistent(field_counts(lines, delimiter)) == 0 and max(field_counts(lines, delimiter)) <= 1:
+            found = sniff_delimiter(lines, decimal) or other_separator(lines)
             if found is not None and found != delimiter:
                 raise DatasetError(
-                    f"With {_delimiter_name(delimiter)} as the delimiter '{name}' has a single column, "
-                    f"but its lines are separated by {_delimiter_name(found)}: choose "
-                    f"{_delimiter_name(found)} ({found!r}) as the delimiter."
+                    f"With {delimiter_name(delimiter)} as the delimiter '{name}' has a single column, "
+                    f"but its lines are separated by {delimiter_name(found)}: choose "
+                    f"{delimiter_name(found)} ({found!r}) as the delimiter."
                 )
     else:
-        delimiter = _sniff_delimiter(lines)
-        if delimiter is None:
-            other = _other_separator(lines)
-            counts = _field_counts(lines, ",")
-            if other is not None:
-                raise DatasetError(
-                    f"'{name}' seems to be separated by {other!r}, which is not a usual delimiter: "
-                    f"choose {other!r} as the delimiter, or save the file comma-separated."
-                )
-            if max(counts) <= 1:
-                raise DatasetError(
-                    f"'{name}' has a single column: line 1 is {lines[0][:60]!r}. A dataset needs at "
-                    "least one feature column and a label column, separated by commas (or ; tab |)."
-                )
-            delimiter = ","        # inconsistent lines: the parser names the first bad one
-    first = _split_line(lines[0], delimiter)
+        delimiter = _detected_delimiter(lines, name, decimal)
+    if decimal is None:
+        decimal = sniff_decimal(lines, delimiter)
+    first = split_line(lines[0], delimiter)
     if header is None:
-        header = not any(_is_number(f) or _is_number(f.replace(decimal, ".")) for f in first if f)
+        header = not any(is_number(f) or is_number(f.replace(decimal, ".")) for f in first if f)
     leading_blank = 0
     for line in text.splitlines():
         if line.strip():
@@ -295,13 +261,13 @@ def sniff_layout(text: str, name: str, delimiter: str | None, header: bool | Non
         columns = [f"column {i + 1}" for i in range(len(first))]
     if len(columns) > MAX_COLUMNS:
         raise DatasetError(f"'{name}' has {len(columns):,} columns; the limit is {MAX_COLUMNS:,}.")
-    return Layout(delimiter, bool(header), tuple(columns), leading_blank + (1 if header else 0))
+    return Layout(delimiter, bool(header), tuple(columns), leading_blank + (1 if header else 0), decimal)
 
 
 _FIELDS_RE = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
-def parse(text: str, name: str, layout: Layout, decimal: str, text_columns: Sequence[int] = ()) -> "pd.DataFrame":
+def parse(text: str, name: str, layout: Layout, text_columns: Sequence[int] = ()) -> "pd.DataFrame":
     """Every data row (blank lines become all-missing rows, so row i is line ``skip + i + 1``)."""
     import pandas as pd
 
@@ -315,7 +281,7 @@ def parse(text: str, name: str, layout: Layout, decimal: str, text_columns: Sequ
             skiprows=layout.skip,
             skip_blank_lines=False,
             skipinitialspace=True,
-            decimal=decimal,
+            decimal=layout.decimal,
             dtype=dtype or None,
             engine="c",
             quotechar='"',
@@ -329,7 +295,7 @@ def parse(text: str, name: str, layout: Layout, decimal: str, text_columns: Sequ
             expected, line, saw = match.groups()
             raise DatasetError(
                 f"'{name}' line {line} has {saw} fields, but the {'header' if layout.has_header else 'first line'} "
-                f"has {expected} (delimiter: {_delimiter_name(layout.delimiter)}). Check that line: an extra "
+                f"has {expected} (delimiter: {delimiter_name(layout.delimiter)}). Check that line: an extra "
                 "delimiter, or text containing the delimiter that should be in quotes."
             ) from None
         raise DatasetError(f"'{name}' cannot be read as CSV: {str(exc).strip()[:200]}") from None

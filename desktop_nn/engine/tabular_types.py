@@ -41,6 +41,15 @@ class CsvPreview:
     rows: tuple[tuple[str, ...], ...]
     estimated_rows: int              # from the head's line lengths and the file size
     complete: bool                   # the head is the whole file
+    decimal: str = "."               # the decimal mark: "." or ","
+    # per column: (file line, value) of the first value in the head that is not a number, else None
+    non_numbers: tuple[tuple[int, str] | None, ...] = ()
+
+    def non_number(self, column: str) -> tuple[int, str] | None:
+        """(file line, value) of the first value of ``column`` in the head that is not a number."""
+        if column not in self.columns or not self.non_numbers:
+            return None
+        return self.non_numbers[self.columns.index(column)]
 
     @property
     def default_label(self) -> str:

@@ -418,6 +418,81 @@
         <source>Loading stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="30"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="31"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="32"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="33"/>
+        <source>bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="34"/>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="36"/>
+        <source>decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="37"/>
+        <source>decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_preview.py" line="59"/>
+        <source>{delimiter}; {decimal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="170"/>
+        <source>it has no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="174"/>
+        <source>line {line} has &apos;{value}&apos;, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="177"/>
+        <source> (a decimal comma? Choose &apos;,&apos; as the decimal mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="179"/>
+        <source> (the other numbers have a decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="181"/>
+        <source>&apos;{column}&apos; cannot be a feature: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="183"/>
+        <source>&apos;{column}&apos; is not used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="193"/>
+        <source>… and {} more columns that are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionPlot</name>

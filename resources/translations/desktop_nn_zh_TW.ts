@@ -421,6 +421,81 @@
         <source>Loading stopped; nothing was imported.</source>
         <translation>已停止載入；沒有匯入任何資料。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="30"/>
+        <source>comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="31"/>
+        <source>semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="32"/>
+        <source>tab</source>
+        <translation>Tab 字元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="33"/>
+        <source>bar</source>
+        <translation>直線 |</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="34"/>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="36"/>
+        <source>decimal point</source>
+        <translation>小數點為句點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_format.py" line="37"/>
+        <source>decimal comma</source>
+        <translation>小數點為逗號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_preview.py" line="59"/>
+        <source>{delimiter}; {decimal}</source>
+        <translation>{delimiter}；{decimal}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="170"/>
+        <source>it has no values</source>
+        <translation>這一欄沒有任何值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="174"/>
+        <source>line {line} has &apos;{value}&apos;, not a number</source>
+        <translation>第 {line} 行是「{value}」，不是數字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="177"/>
+        <source> (a decimal comma? Choose &apos;,&apos; as the decimal mark)</source>
+        <translation>（小數點是逗號嗎？請把小數點選為「,」）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="179"/>
+        <source> (the other numbers have a decimal comma)</source>
+        <translation>（其他數字的小數點是逗號）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="181"/>
+        <source>&apos;{column}&apos; cannot be a feature: {why}</source>
+        <translation>「{column}」不能當特徵：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="183"/>
+        <source>&apos;{column}&apos; is not used: {why}</source>
+        <translation>「{column}」未使用：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="193"/>
+        <source>… and {} more columns that are not numbers</source>
+        <translation>……另有 {} 個欄位不是數字</translation>
+    </message>
 </context>
 <context>
     <name>DecisionPlot</name>

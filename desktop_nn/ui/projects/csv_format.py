@@ -1,4 +1,5 @@
-"""The CSV import dialog's format choices: delimiter, encoding, decimal mark, header.
+"""The CSV import dialog's format choices: delimiter, encoding, decimal mark, header ("auto": the
+file's own, found by ``tabular.preview_csv``, which the preview's summary line names in words).
 
     chooser = CsvFormatChooser()
     chooser.changed.connect(dialog.refresh_preview)    # any of the four changed
@@ -10,7 +11,7 @@ keep them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
@@ -21,11 +22,19 @@ DELIMITER_CHOICES = (("auto", None), (", comma", ","), ("; semicolon", ";"), ("t
 ENCODING_CHOICES = (("auto (UTF-8 / UTF-16)", None), ("Big5 / cp950 (繁體中文 Windows)", "cp950"),
                     ("cp1252 (Western Windows)", "cp1252"), ("latin-1", "latin-1"), ("GB18030", "gb18030"),
                     ("Shift-JIS", "shift_jis"))
-DECIMAL_CHOICES = ((". point", "."), (", comma", ","))
+DECIMAL_CHOICES = (("auto", None), (". point", "."), (", comma", ","))
 HEADER_CHOICES = (("auto", None), ("first line is a header", True), ("no header", False))
 
 # a delimiter by its name, as the preview's summary line tells the one found: {",": "comma", …}
-DELIMITER_NAMES = {value: text.split()[-1] for text, value in DELIMITER_CHOICES if value is not None}
+# (translated where it is shown: csv_preview.format_words)
+DELIMITER_NAMES = {",": QT_TRANSLATE_NOOP("CsvImportDialog", "comma"),
+                   ";": QT_TRANSLATE_NOOP("CsvImportDialog", "semicolon"),
+                   "\t": QT_TRANSLATE_NOOP("CsvImportDialog", "tab"),
+                   "|": QT_TRANSLATE_NOOP("CsvImportDialog", "bar"),
+                   " ": QT_TRANSLATE_NOOP("CsvImportDialog", "space")}
+# the decimal mark in words, as the summary line tells the one found
+DECIMAL_NAMES = {".": QT_TRANSLATE_NOOP("CsvImportDialog", "decimal point"),
+                 ",": QT_TRANSLATE_NOOP("CsvImportDialog", "decimal comma")}
 
 
 def choice_combo(name: str, choices) -> QComboBox:

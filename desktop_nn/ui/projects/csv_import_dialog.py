@@ -6,11 +6,14 @@ Outputs (signals)
                                  project untouched.
 Settings the user chooses
     file, delimiter (auto , ; tab | space), encoding (auto = UTF-8 / UTF-16 with BOM, cp950 Big5,
-    cp1252 …), decimal mark, header (auto/yes/no), feature columns (ticked), label column,
-    standardisation, dropping rows with missing values.
+    cp1252 …), decimal mark (auto . ,), header (auto/yes/no), feature columns (ticked), label
+    column, standardisation, dropping rows with missing values.
 User messages
     every DatasetError of ``desktop_nn.engine.tabular`` appears inline (``importError``), in a
-    sentence naming the line/column and what to do; the size limits are stated (``importLimits``).
+    sentence naming the line/column and what to do; the size limits are stated (``importLimits``);
+    the delimiter and decimal mark found are named in words (``csvPreviewInfo``: "delimiter:
+    semicolon; decimal comma"); each column left out of the features, and why, beside the column
+    list (``csvLeftOut``: "'height' is not used: line 17 has 'abc', not a number").
 
 Flow: choosing a file shows a preview of its head (bounded: 256 kB, read in the GUI thread in
 milliseconds). "Load" reads the whole file as a background job, with a progress bar and Cancel; the
@@ -116,7 +119,7 @@ class CsvImportDialog(QDialog):
         self.columnChooser = columns = CsvColumnChooser()
         columns.columnsChanged.connect(self._invalidate_result)
         self.featureList, self.labelCombo = columns.featureList, columns.labelCombo
-        self.featureHint = columns.featureHint
+        self.featureHint, self.leftOutLabel = columns.featureHint, columns.leftOutLabel
         self.standardizeCheck, self.dropMissingCheck = columns.standardizeCheck, columns.dropMissingCheck
 
         # --- result, messages, buttons ---
@@ -165,17 +168,18 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.previewTable, 2)
         layout.addWidget(self.previewInfo)
         middle = QHBoxLayout()
-        middle.addWidget(columns, 2)
+        middle.addWidget(columns, 3)
         classes_box = QVBoxLayout()
+        classes_box.addWidget(columns.leftOutArea, 1)       # why columns are left out, beside their list
         classes_box.addWidget(self.summaryLabel)
         classes_box.addWidget(self.classList)
         classes_box.addStretch(1)
-        middle.addLayout(classes_box, 1)
+        middle.addLayout(classes_box, 2)
         layout.addLayout(middle, 1)
         layout.addWidget(self.limitsLabel)
         layout.addWidget(self.errorLabel)
         layout.addLayout(buttons)
-        self.resize(860, 680)
+        self.resize(960, 680)             # fits a 1024 × 768 screen
 
         # loading runs as a job of its own runner, stopped when the dialog closes
         self._jobs = JobRunner(self, "csvLoader")
@@ -282,7 +286,9 @@ class CsvImportDialog(QDialog):
         self.cancelLoadButton.show()
         self._update_buttons()
         path = self.pathEdit.text().strip()
-        kwargs = dict(self.formatChooser.options(), feature_columns=self.selected_features(),
+        # "auto" loads with what the preview found and showed
+        kwargs = dict(self.formatChooser.options(), delimiter=self._preview.delimiter, decimal=self._preview.decimal,
+                      feature_columns=self.selected_features(),
                       label_column=self.labelCombo.currentText(), drop_missing=self.dropMissingCheck.isChecked())
 
         unexpected = self.tr("Unexpected error while reading the file: {}")

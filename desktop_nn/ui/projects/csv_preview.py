@@ -2,7 +2,8 @@
 
     table = CsvPreviewTable()                  # objectName "csvPreview"
     table.show_preview(preview)                # a tabular.CsvPreview: its columns (number / text) and rows
-    info.setText(preview_summary(preview))     # "≈ 300,000 rows · 3 columns · … · encoding: UTF-8 · header"
+    info.setText(preview_summary(preview))     # "≈ 300,000 rows · 3 columns · … · delimiter: semicolon;
+                                               #  decimal comma · encoding: UTF-8 · header"
     table.clear_preview()
 
 Its texts are translated in the dialog's context ("CsvImportDialog"), where the translation files
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop_nn.engine.tabular import CsvPreview
-from desktop_nn.ui.projects.csv_format import DELIMITER_NAMES
+from desktop_nn.ui.projects.csv_format import DECIMAL_NAMES, DELIMITER_NAMES
 
 translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
@@ -29,7 +30,7 @@ class CsvPreviewTable(QTableWidget):
         super().__init__(parent)
         self.setObjectName("csvPreview")
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(170)
 
     def clear_preview(self) -> None:
         self.clear()
@@ -49,6 +50,15 @@ class CsvPreviewTable(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
 
 
+def format_words(preview: CsvPreview) -> str:
+    """The delimiter and decimal mark found, in words: "semicolon; decimal comma"."""
+    delimiter = DELIMITER_NAMES.get(preview.delimiter)
+    delimiter = translate("CsvImportDialog", delimiter) if delimiter else repr(preview.delimiter)
+    decimal = DECIMAL_NAMES.get(preview.decimal)
+    decimal = translate("CsvImportDialog", decimal) if decimal else repr(preview.decimal)
+    return translate("CsvImportDialog", "{delimiter}; {decimal}").format(delimiter=delimiter, decimal=decimal)
+
+
 def preview_summary(preview: CsvPreview) -> str:
     """Rows (≈ where only the head was read), columns, size, and the format found."""
     rows = f"{preview.estimated_rows:,}" if preview.complete else f"≈ {preview.estimated_rows:,}"
@@ -57,5 +67,4 @@ def preview_summary(preview: CsvPreview) -> str:
                                         "delimiter: {d} · encoding: {e} · {h}")
     return line.format(
         rows=rows, cols=len(preview.columns), size=f"{preview.size_bytes / 1024:,.1f}",
-        d=DELIMITER_NAMES.get(preview.delimiter, preview.delimiter),
-        e=ENCODING_NAMES.get(preview.encoding, preview.encoding), h=header)
+        d=format_words(preview), e=ENCODING_NAMES.get(preview.encoding, preview.encoding), h=header)
