@@ -5,10 +5,19 @@ The engine's and the training package's tests need no Qt at all: without PySide6
 they run as they are.
 """
 
+import json
 import os
+import tempfile
 
-# Must happen before anything imports Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Must happen before anything imports Qt. The offscreen screen is a 1920×1080 desktop (Qt's own
+# default is 800×600, smaller than any screen the app is made for); tests of smaller screens
+# start processes with screens of their own (tests/ui/screens.py).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = os.path.join(tempfile.gettempdir(), "desktop_nn_test_screen_1920x1080.json")
+    with open(_screen, "w") as f:
+        json.dump({"screens": [{"name": "test", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, f)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 try:
     from PySide6.QtCore import QStandardPaths

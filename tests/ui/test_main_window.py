@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from desktop_nn.app import create_main_window
+
 SNAPSHOT_TIMEOUT_MS = 10_000
 
 DESIGN_OBJECT_NAMES = (
@@ -256,7 +258,7 @@ def test_pin_run_and_log_scale(qtbot, window):
     assert window.cost_plot.pinned_count == 1
     find(window, "logScaleCheck").setChecked(True)
     assert window.cost_plot.cost_item.getAxis("left").labelText == "log10 (errors)"
-    assert window.cost_plot.titleLabel.text() == "Misclassifications and accuracy per epoch"
+    assert window.cost_plot.titleLabel.toolTip() == "Misclassifications and accuracy per epoch"
     find(window, "clearPinsButton").click()
     assert window.cost_plot.pinned_count == 0
 
@@ -358,30 +360,51 @@ def test_a_failing_part_of_a_frame_is_reported_and_the_frames_go_on(qtbot, windo
 
 
 @pytest.mark.parametrize(("width", "height"), [(1366, 740), (1280, 760)])
-def test_a_small_screen_keeps_every_panel_usable(qtbot, window, width, height):
-    """A laptop or a projector: the window fits, and the decision regions are not squeezed out."""
-    from PySide6.QtWidgets import QBoxLayout
+def test_a_small_window_keeps_every_panel_usable(qtbot, window, width, height):
+    """A laptop or a projector: the decision regions are not squeezed out, the readout moves where
+    it leaves the plot the larger square, and the settings turn into tabs rather than scroll."""
+    from PySide6.QtWidgets import QSplitter
 
-    assert window.minimumSizeHint().width() <= width
+    assert window.minimumSizeHint().width() <= 1024
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width, timeout=SNAPSHOT_TIMEOUT_MS)
     plot = window.decision_plot.plot_widget
-    qtbot.waitUntil(lambda: window.decision_plot._body.direction() == QBoxLayout.Direction.TopToBottom,
-                    timeout=SNAPSHOT_TIMEOUT_MS)        # the readout went under the plot
-    assert plot.width() >= 240 and plot.height() >= 240
+    qtbot.waitUntil(lambda: plot.height() >= 0.25 * height, timeout=SNAPSHOT_TIMEOUT_MS)
     table = window.decision_plot.confusionMatrix
     assert not table.horizontalScrollBar().isVisible() and not table.verticalScrollBar().isVisible()
+    qtbot.waitUntil(lambda: window.hyperparameters.compact, timeout=SNAPSHOT_TIMEOUT_MS)
     # the weights sit under the header when it is too narrow for them, whole
     weights = window.editor.weightsLabel
     qtbot.waitUntil(lambda: weights.isVisible() and weights.width() >= weights.sizeHint().width(),
                     timeout=SNAPSHOT_TIMEOUT_MS)
-    # back to a big screen, the decision column wide again: the readout returns beside the plot
-    from PySide6.QtWidgets import QSplitter
-
+    # back to a big window, the decision column wide: the plot takes the room, the settings are
+    # one group under the other again
     window.resize(1880, 1000)
     window.findChild(QSplitter, "mainSplitter").setSizes([430, 700, 750])
-    qtbot.waitUntil(lambda: window.decision_plot._body.direction() == QBoxLayout.Direction.LeftToRight,
+    qtbot.waitUntil(lambda: min(plot.width(), plot.height()) >= 500, timeout=SNAPSHOT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.hyperparameters.compact, timeout=SNAPSHOT_TIMEOUT_MS)
+
+
+def test_the_layout_is_remembered_per_screen_size(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QSplitter
+
+    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+    first = create_main_window(project_settings=settings, autosave_dir=tmp_path / "a")
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.controller.latest is not None, timeout=SNAPSHOT_TIMEOUT_MS)
+    splitter = first.findChild(QSplitter, "mainSplitter")
+    splitter.setSizes([500, 600, 700])
+    arranged = splitter.sizes()
+    first.close()
+    assert any(key.startswith("layout/1920x1080/") for key in settings.allKeys())
+    second = create_main_window(project_settings=settings, autosave_dir=tmp_path / "b")
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.findChild(QSplitter, "mainSplitter").sizes() == arranged,
                     timeout=SNAPSHOT_TIMEOUT_MS)
+    second.close()
 
 
 def test_axis_labels_stay_apart_on_a_short_plot():
@@ -396,7 +419,7 @@ def test_axis_labels_stay_apart_on_a_short_plot():
 
     height = QFontMetrics(palette.font(palette.BASE_POINT_SIZE)).height()
     for spacing, _ in levels:
-        assert 60.0 * spacing / 1.0 >= 2 * height      # labelled ticks two text heights apart
+        assert 60.0 * spacing / 1.0 >= 1.5 * height    # labelled ticks 1.5 text heights apart
     assert axis.tickSpacing(0.0, 1.0, 600.0)[0][0] <= 0.2  # a tall axis keeps fine ticks
 
 

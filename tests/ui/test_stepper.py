@@ -157,7 +157,7 @@ def test_timeline_summary_and_dimensions(qtbot, setup):
     linked = {s.index for s in pane.trace() if not (s.key == "dZ" and s.layer < 5)}
     assert {i for i in range(40) if f'href="step:{i}"' in html} == linked      # dZ[l<L] is on the dA line
     pane._on_summary_link(QUrl("step:27"))
-    assert pane.current_index() == 27 and pane.tabs.currentWidget() is pane.page
+    assert pane.current_index() == 27 and pane.tabs.currentWidget() is pane.pageScroll
     assert pane.dimensions.table.rowCount() == 5
     assert pane.dimensions.cell(3, "W[l]") == "(4, 5)" and pane.dimensions.cell(3, "dW[l]") == "(4, 5)"
     assert pane.dimensions.table.selectionModel().selectedRows()[0].row() == pane.current_step().layer - 1

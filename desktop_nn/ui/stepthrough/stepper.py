@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.engine.trace import preview_first_step, trace_to_markdown
@@ -112,7 +112,13 @@ class StepperPane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("stepperTabs")
         self.tabs.tabBar().setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
-        self.tabs.addTab(self.page, self.tr("Step"))
+        # the step's formula, shapes and matrices scroll inside a short pane (a small screen)
+        self.pageScroll = QScrollArea()
+        self.pageScroll.setObjectName("stepPageScroll")
+        self.pageScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pageScroll.setWidgetResizable(True)
+        self.pageScroll.setWidget(self.page)
+        self.tabs.addTab(self.pageScroll, self.tr("Step"))
         self.tabs.addTab(self.dimensions, self.tr("Dimensions"))
         self.tabs.addTab(self.summary, self.tr("Summary"))
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
@@ -351,7 +357,7 @@ class StepperPane(QWidget):
         text = url.toString()
         if text.startswith("step:"):
             self.go(int(text[5:]))
-            self.tabs.setCurrentWidget(self.page)
+            self.tabs.setCurrentWidget(self.pageScroll)
 
     # --- the architecture editor -------------------------------------------------------------------
 

@@ -54,11 +54,18 @@ class StepperToolbar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stepperToolbar")
-        self.firstButton = nav_button("|◀ First", "firstStepButton", translate("StepperPane", "First step (Home)"))
-        self.previousButton = nav_button("◀ Previous", "previousStepButton",
+        self.firstButton = nav_button(translate("StepperPane", "|◀ First"), "firstStepButton",
+                                      translate("StepperPane", "First step (Home)"))
+        self.previousButton = nav_button(translate("StepperPane", "◀ Previous"), "previousStepButton",
                                          translate("StepperPane", "Previous step (←)"))
-        self.nextButton = nav_button("Next ▶", "nextStepButton", translate("StepperPane", "Next step (→)"))
-        self.lastButton = nav_button("Last ▶|", "lastStepButton", translate("StepperPane", "Last step (End)"))
+        self.nextButton = nav_button(translate("StepperPane", "Next ▶"), "nextStepButton",
+                                     translate("StepperPane", "Next step (→)"))
+        self.lastButton = nav_button(translate("StepperPane", "Last ▶|"), "lastStepButton",
+                                     translate("StepperPane", "Last step (End)"))
+        # on a narrow pane (a 1024-pixel screen) First, Previous and Last keep only their arrows
+        self._texts = {b: (b.text(), short) for b, short in
+                       ((self.firstButton, "|◀"), (self.previousButton, "◀"), (self.lastButton, "▶|"))}
+        self._compact = False
         self.autoButton = nav_button("▶ Auto-play", "autoPlayButton",
                                      translate("StepperPane", "Step automatically"), self._toggle_auto)
         self.autoButton.setCheckable(True)
@@ -83,6 +90,27 @@ class StepperToolbar(QWidget):
             nav.addWidget(w)
         nav.addStretch(1)
         nav.addWidget(self.batchChooser)
+
+    def _set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        for button, (full, short) in self._texts.items():
+            button.setText(short if compact else full)
+
+    def minimumSizeHint(self):
+        was = self._compact
+        self._set_compact(True)
+        hint = super().minimumSizeHint()
+        self._set_compact(was)
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        was = self._compact
+        self._set_compact(False)
+        full = self.sizeHint().width()
+        self._set_compact(was)
+        if was != (event.size().width() < full):
+            self._set_compact(not was)
 
     def set_position(self, index: int, total) -> None:
         """Show step ``index`` (0-based) of ``total`` (a number, or "…" while the trace is built)."""
@@ -163,6 +191,8 @@ class ExportButtons(QWidget):
         self.markdownButton = nav_button(translate("StepperPane", "Save Markdown…"), "exportMarkdownButton",
                                          translate("StepperPane", "Save the whole iteration as a Markdown handout"),
                                          self._ask_markdown)
+        for button in (self.pngButton, self.markdownButton):
+            button.setFont(palette.font(palette.LABEL_POINT_SIZE, bold=True))    # beside the tabs: smaller
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 2)
         row.addWidget(self.pngButton)

@@ -46,6 +46,8 @@ from desktop_nn.ui.workbench.network_items import (
 
 COLUMN_GAP = 190.0
 ROW_GAP = 58.0
+NARROW_WIDTH = 520           # px: below this the header leaves out "Network"
+COMPACT_HEIGHT = 360         # px: below this the hover read-out drops its enlarged heatmap
 LINKS_PER_STRIP = 400        # repaint_parts: about this many links drawn per call
 
 MODEL_NAMES = {     # shown through self.tr(); marked here so pyside6-lupdate finds them
@@ -92,6 +94,9 @@ class ArchitectureEditor(NeuronReadouts, QWidget):
             self.modelCombo.addItem(self.tr(name), key)
         self.modelCombo.setCurrentIndex(list(MODEL_NAMES).index(model))
         self.modelCombo.currentIndexChanged.connect(self._on_model_combo)
+        # as wide as the header allows, able to shrink on a small screen (the popup shows all)
+        self.modelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.modelCombo.setMinimumContentsLength(12)
         self.removeLayerButton = self._tool_button("−", "removeLayerButton", self.tr("Remove the last hidden layer"))
         self.addLayerButton = self._tool_button("+", "addLayerButton", self.tr("Add a hidden layer"))
         self.removeLayerButton.clicked.connect(self.remove_layer)
@@ -108,8 +113,9 @@ class ArchitectureEditor(NeuronReadouts, QWidget):
         self.weightsLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.layerCountLabel.setWordWrap(True)      # "2 hidden / layers" when narrow
         header = QHBoxLayout()
-        title = QLabel(self.tr("Network"))
+        title = self._title = QLabel(self.tr("Network"))
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
+
         header.addWidget(title)
         header.addWidget(self.modelCombo)
         header.addWidget(self.weightsLabel, 1)
@@ -142,7 +148,11 @@ class ArchitectureEditor(NeuronReadouts, QWidget):
                                         "input plane; point at a link to read its weight.</i>"))
         self.neuronHeatmap = QLabel()
         self.neuronHeatmap.setObjectName("neuronHeatmap")
-        self.neuronHeatmap.setFixedSize(110, 110)      # always reserved: the layout never jumps
+        # reserved (but on a short editor, see resizeEvent): the layout does not jump on hover;
+        # it does not count towards the editor's minimum height
+        self.neuronHeatmap.setFixedWidth(110)
+        self.neuronHeatmap.setMaximumHeight(110)
+        self.neuronHeatmap.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
         self.neuronHeatmap.setScaledContents(True)
         info = QHBoxLayout()
         info.addWidget(self.neuronHeatmap)
@@ -387,9 +397,21 @@ class ArchitectureEditor(NeuronReadouts, QWidget):
             self._fit()
         return False
 
+    def minimumSizeHint(self):
+        # the heading gives way on a narrow editor (see resizeEvent): not part of the minimum
+        hint = super().minimumSizeHint()
+        if self._title.isVisibleTo(self):
+            hint.setWidth(hint.width() - self._title.sizeHint().width() - self._header.spacing())
+        return hint
+
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._place_weights()
+        # a short editor (a small screen with the step-through open) keeps the network and the
+        # read-out's text, and gives up the enlarged heatmap beside it
+        self.neuronHeatmap.setVisible(event.size().height() >= COMPACT_HEIGHT)
+        # a narrow one (a 1024-pixel screen) leaves out its heading: the model selector names it
+        self._title.setVisible(event.size().width() >= NARROW_WIDTH)
         self._fit()
 
     def showEvent(self, event):

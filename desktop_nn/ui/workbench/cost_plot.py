@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFontMetrics
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.document import LOADED, PINS, Change, Document
 from desktop_nn.ui.kit import palette
@@ -23,6 +23,7 @@ from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
 
 _SYMBOLS_UP_TO = 60   # draw a marker per epoch (as the chapter's plots do) for short runs
 AXIS_BANDS = 4         # a full repaint (an axis moved) is drawn in this many calls
+NARROW_WIDTH = 440     # px: a narrower plot leaves Pin run to the toolbar (and the P key)
 _MAX_DRAWN = 1200      # longer curves are drawn as a min/max envelope of this many points
 
 
@@ -83,7 +84,7 @@ class ReadableAxis(pg.AxisItem):
         if not levels or span <= 0 or size <= 0:
             return levels
         metrics = QFontMetrics(self.style.get("tickFont") or palette.font(palette.BASE_POINT_SIZE))
-        room = 2.0 * metrics.height() if self.orientation in ("left", "right") else metrics.horizontalAdvance("0") * 7
+        room = 1.5 * metrics.height() if self.orientation in ("left", "right") else metrics.horizontalAdvance("0") * 7
         kept = [(spacing, offset) for spacing, offset in levels if size * spacing / span >= room]
         if kept:
             return kept
@@ -136,7 +137,10 @@ class CostPlot(QWidget):
         title = self.titleLabel = QLabel(self.tr("Cost and accuracy per epoch"))
         title.setObjectName("costTitle")
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
-        title.setWordWrap(True)          # two lines on a small screen rather than a squeezed window
+        # one line: the full title where it fits, a shorter one in a narrow column (see _fit_title)
+        title.setMinimumWidth(10)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._titles = (title.text(), title.text())
         self.logScaleCheck = QCheckBox(self.tr("log scale"))
         self.logScaleCheck.setObjectName("logScaleCheck")
         self.logScaleCheck.setToolTip(self.tr("Plot log10 of the cost, as the chapter's learning-rate slide does"))
@@ -266,12 +270,36 @@ class CostPlot(QWidget):
     def _set_cost_axis_label(self) -> None:
         # the full name goes in the title; the axis keeps a short one that fits a short plot
         name = self.tr(self._cost_label)
-        self.titleLabel.setText(self.tr("{} and accuracy per epoch").format(name[0].upper() + name[1:]))
+        short = self.tr(_SHORT_COST_LABELS.get(self._cost_label, "cost"))
+        self._titles = (self.tr("{} and accuracy per epoch").format(name[0].upper() + name[1:]),
+                        self.tr("{} and accuracy").format(short))
+        self._fit_title()
         text = self.tr(_SHORT_COST_LABELS.get(self._cost_label, "cost"))
         if self.logScaleCheck.isChecked():
             text = f"log10 ({text})"
         self.cost_item.setLabel("left", text, **{"font-size": f"{palette.LABEL_POINT_SIZE}pt",
                                                  "color": palette.TEXT})
+
+    def _fit_title(self) -> None:
+        """The full title if it fits on one line, else the short one (elided if even that is too long)."""
+        label = self.titleLabel
+        metrics = label.fontMetrics()
+        full, short = self._titles
+        text = full if metrics.horizontalAdvance(full) <= label.width() else short
+        label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(label.width(), 10)))
+        label.setToolTip(full)
+
+    def minimumSizeHint(self):
+        # the header's Pin run gives way on a narrow plot (the toolbar and P pin too)
+        hint = super().minimumSizeHint()
+        if self.pinRunButton.isVisibleTo(self):
+            hint.setWidth(hint.width() - self.pinRunButton.sizeHint().width())
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.pinRunButton.setVisible(event.size().width() >= NARROW_WIDTH)
+        self._fit_title()
 
     def _cost_values(self, y: np.ndarray) -> np.ndarray:
         if not self.logScaleCheck.isChecked():

@@ -39,8 +39,7 @@ def _brushes(y: np.ndarray, alpha: int = 255) -> list:
     return out
 
 
-PLOT_MIN = 240                  # px: the plot never shrinks below this square
-SIDE_BY_SIDE_WIDTH = 640        # px: narrower than this, the readout moves below the plot
+PLOT_MIN = 180                  # px: the plot never shrinks below this square
 
 
 class DecisionPlot(QWidget):
@@ -82,6 +81,7 @@ class DecisionPlot(QWidget):
         self.accuracyLabel.setFont(palette.number_font())
         self.accuracyCaption = QLabel(self.tr("accuracy"))
         self.confusionCaption = QLabel(self.tr("confusion\n(rows: true,\ncolumns: predicted)"))
+        self.confusionCaption.setWordWrap(True)
         self.confusionMatrix = QTableWidget(2, 2)
         self.confusionMatrix.setObjectName("confusionMatrix")
         self.confusionMatrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -89,15 +89,19 @@ class DecisionPlot(QWidget):
         self.confusionMatrix.setFont(palette.font(palette.LABEL_POINT_SIZE, bold=True))
         self.confusionMatrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.confusionMatrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        side = QVBoxLayout()
-        side.addWidget(self.legendLabel)
-        side.addSpacing(10)
-        side.addWidget(self.accuracyCaption)
-        side.addWidget(self.accuracyLabel)
-        side.addSpacing(10)
-        side.addWidget(self.confusionCaption)
-        side.addWidget(self.confusionMatrix)
-        side.addStretch(1)
+        # the readout: the legend, then the accuracy and the confusion matrix; beside the plot in a
+        # column, or under it in a row (see _arrange), whichever leaves the plot the larger square
+        readout = QVBoxLayout()
+        readout.addWidget(self.accuracyCaption)
+        readout.addWidget(self.accuracyLabel)
+        readout.addSpacing(6)
+        readout.addWidget(self.confusionCaption)
+        readout.addWidget(self.confusionMatrix)
+        readout.addStretch(1)
+        side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        side.addWidget(self.legendLabel, 0, Qt.AlignmentFlag.AlignTop)
+        side.addLayout(readout)
+        self._readout = readout
 
         # data with more than two inputs has no plane to draw regions on: say so instead
         self.noRegionsLabel = QLabel()
@@ -107,34 +111,69 @@ class DecisionPlot(QWidget):
         self.noRegionsLabel.setFont(palette.font(palette.LABEL_POINT_SIZE))
         self.noRegionsLabel.hide()
 
-        # the readout goes beside the plot, or below it when the column is narrow (a small screen)
         self.plot_widget.setMinimumSize(PLOT_MIN, PLOT_MIN)
         body = self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(self.plot_widget, 1)
         body.addWidget(self.noRegionsLabel, 1)
         body.addLayout(side)
         self._side = side
+        self._arrangement = "beside"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(title)
         layout.addLayout(body, 1)
 
+    # the readout beside the plot (a column), under it in a row, or under it as a column
+    _ARRANGEMENTS = {
+        "beside": (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom),
+        "below": (QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.LeftToRight),
+        "stacked": (QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.TopToBottom),
+    }
+
+    def _needs(self) -> dict[str, QSize]:
+        """The room each arrangement needs besides the plot: (width beside it, height under it)."""
+        legend, readout = self.legendLabel.sizeHint(), self._readout.sizeHint()
+        return {
+            "beside": (max(legend.width(), readout.width()) + 12, 0, legend.height() + readout.height()),
+            "below": (0, max(legend.height(), readout.height()) + 12, legend.width() + readout.width() + 12),
+            "stacked": (0, legend.height() + readout.height() + 12, max(legend.width(), readout.width())),
+        }
+
+    def _plot_square(self, width: int, height: int) -> dict[str, int]:
+        """The side of the square plot each arrangement leaves in ``width`` × ``height`` (≤ 0: none)."""
+        out = {}
+        for name, (w, h, other) in self._needs().items():
+            side_fits = other <= (height if name == "beside" else width)
+            out[name] = min(width - w, height - h) if side_fits else 0
+        return out
+
     def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        if self._body.direction() == QBoxLayout.Direction.LeftToRight:
-            # side by side can always give way to the readout below (resizeEvent): as narrow as that
-            margins = self.layout().contentsMargins()
-            hint.setWidth(max(PLOT_MIN, self._side.minimumSize().width()) + margins.left() + margins.right())
-        return hint
+        """The narrowest width and the lowest height any arrangement needs (see _arrange): the
+        pane gives way in either direction by rearranging, never by growing the window."""
+        margins = self.layout().contentsMargins()
+        sizes = [(PLOT_MIN + w, max(PLOT_MIN + h, other if name == "beside" else 0),
+                  max(PLOT_MIN + w, other if name != "beside" else 0))
+                 for name, (w, h, other) in self._needs().items()]
+        width = min(wide for _, _, wide in sizes)
+        height = min(high for _, high, _ in sizes)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom() + 40)
+
+    def _arrange(self) -> None:
+        """The arrangement that leaves the plot the largest square; a switch needs a gain of a few
+        pixels, so that it cannot flip back and forth."""
+        margins = self.layout().contentsMargins()
+        squares = self._plot_square(self.width() - margins.left() - margins.right(),
+                                    self.height() - margins.top() - margins.bottom() - 40)
+        best = max(squares, key=squares.get)
+        if best != self._arrangement and squares[best] > squares[self._arrangement] + 16:
+            self._arrangement = best
+            body, side = self._ARRANGEMENTS[best]
+            self._body.setDirection(body)
+            self._side.setDirection(side)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # with some hysteresis, so that the switch itself cannot flip it back
-        width, body = event.size().width(), self._body
-        if body.direction() == QBoxLayout.Direction.LeftToRight and width < SIDE_BY_SIDE_WIDTH - 40:
-            body.setDirection(QBoxLayout.Direction.TopToBottom)
-        elif body.direction() == QBoxLayout.Direction.TopToBottom and width > SIDE_BY_SIDE_WIDTH + 40:
-            body.setDirection(QBoxLayout.Direction.LeftToRight)
+        self._arrange()
 
     # --- public --------------------------------------------------------------------------------
 
@@ -212,12 +251,12 @@ class DecisionPlot(QWidget):
     def _set_legend_and_matrix(self, data) -> None:
         names = self._class_names(data)
         # legend: one entry per class, then the point kinds
-        rows = [f'<span style="color:{palette.CLASS_COLORS[k % len(palette.CLASS_COLORS)]}; font-size:20pt">&#9679;</span>'
+        rows = [f'<span style="color:{palette.CLASS_COLORS[k % len(palette.CLASS_COLORS)]}; font-size:15pt">&#9679;</span>'
                 f"&nbsp;{name}" for k, name in enumerate(names)]
-        rows.append('<span style="font-size:16pt">&#9675;</span>&nbsp;' + self.tr("training point"))
+        rows.append('<span style="font-size:13pt">&#9675;</span>&nbsp;' + self.tr("training point"))
         if len(data.y_test):
-            rows.append('<span style="font-size:16pt">&#9633;</span>&nbsp;' + self.tr("test point"))
-        rows.append('<span style="font-size:16pt"><b>&#215;</b></span>&nbsp;' + self.tr("misclassified"))
+            rows.append('<span style="font-size:13pt">&#9633;</span>&nbsp;' + self.tr("test point"))
+        rows.append('<span style="font-size:13pt"><b>&#215;</b></span>&nbsp;' + self.tr("misclassified"))
         self.legendLabel.setText("<br>".join(rows))
         k = data.n_classes
         self.confusionMatrix.setRowCount(k)
@@ -230,20 +269,19 @@ class DecisionPlot(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.confusionMatrix.setItem(i, j, item)
         self.confusionCaption.setText(
-            self.tr("confusion on the {}\n(rows: true, columns: predicted)").format(
+            self.tr("confusion, {}:\nrows true, columns predicted").format(
                 self.tr("test set") if len(data.y_test) else self.tr("training set")))
 
     def _update_readout(self, snapshot) -> None:
         data = snapshot.data
-        acc = snapshot.test_accuracy if len(data.y_test) else snapshot.train_accuracy
-        if snapshot.epoch == 0 or not np.isfinite(acc):
-            # before the first epoch: what the initial weights predict
-            truth = data.y_test if len(data.y_test) else data.y_train
-            pred = snapshot.test_pred if len(data.y_test) else snapshot.train_pred
-            acc = float(np.mean(pred == truth)) if len(truth) else float("nan")
+        # the accuracy is the confusion matrix's diagonal share: both, and the crosses on the plot,
+        # come from the same predictions of the same weights (also after a divergence stop, when
+        # the last epoch's recorded accuracy belongs to weights that were rolled back)
+        conf = snapshot.confusion
+        total = int(conf.sum())
+        acc = float(np.trace(conf)) / total if total else float("nan")
         self.accuracyCaption.setText(self.tr("test accuracy") if len(data.y_test) else self.tr("training accuracy"))
         self.accuracyLabel.setText(f"{100 * acc:.1f} %" if np.isfinite(acc) else "—")
-        conf = snapshot.confusion
         for i in range(conf.shape[0]):
             for j in range(conf.shape[1]):
                 item = self.confusionMatrix.item(i, j)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +61,7 @@ INIT_NAMES = {"small_random": QT_TRANSLATE_NOOP("HyperparametersPanel", "small r
 OPTIMIZER_NAMES = {"gd": QT_TRANSLATE_NOOP("HyperparametersPanel", "gradient descent"), "momentum": QT_TRANSLATE_NOOP("HyperparametersPanel", "momentum"), "adam": QT_TRANSLATE_NOOP("HyperparametersPanel", "Adam")}
 
 
-COMBO_MIN_CHARACTERS = 12
+COMBO_MIN_CHARACTERS = 9
 
 
 def _combo(name: str, items: dict) -> QComboBox:
@@ -184,11 +185,17 @@ class HyperparametersPanel(QWidget):
         form.addRow(self.tr("seed"), self.seedSpin)
         form.addRow(self.tr("stop after epochs"), self.epochLimit)
 
+        # stacked one under the other; on a short screen, tabs (see set_compact)
+        self._boxes = (data_box, inputs_box, train_box)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(data_box)
-        layout.addWidget(inputs_box)
-        layout.addWidget(train_box)
+        for box in self._boxes:
+            layout.addWidget(box)
+        layout.addWidget(self.tabs)
         layout.addStretch(1)
 
         self.set_config(config)
@@ -208,6 +215,47 @@ class HyperparametersPanel(QWidget):
         self.learningRate.textActivated.connect(self._on_learning_rate_typed)
         self._blocking = False
         document.observe(self._on_document_changed)
+
+    # --- layout ----------------------------------------------------------------------------------
+
+    @property
+    def compact(self) -> bool:
+        return self.tabs.isVisibleTo(self)
+
+    def stacked_height(self) -> int:
+        """The height the three groups need one under the other."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        return (sum(box.sizeHint().height() for box in self._boxes) + 2 * layout.spacing()
+                + margins.top() + margins.bottom())
+
+    def set_compact(self, compact: bool) -> None:
+        """Data, Input features and Training as tabs (a short screen) or one under the other."""
+        if compact == self.compact:
+            return
+        layout = self.layout()
+        if compact:
+            for box in self._boxes:
+                layout.removeWidget(box)
+                self.tabs.addTab(box, box.title())
+                box.setTitle("")
+            self.tabs.show()
+        else:
+            titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+            self.tabs.clear()
+            for n, (box, title) in enumerate(zip(self._boxes, titles)):
+                box.setTitle(title)
+                box.setParent(self)
+                layout.insertWidget(n, box)
+                box.show()
+            self.tabs.hide()
+
+    def reveal(self, widget: QWidget) -> None:
+        """Bring the tab holding ``widget`` to the front (in tabs; otherwise every group shows)."""
+        if self.compact:
+            for n, box in enumerate(self._boxes):
+                if box.isAncestorOf(widget):
+                    self.tabs.setCurrentIndex(n)
 
     # --- values ----------------------------------------------------------------------------------
 
@@ -367,6 +415,7 @@ class HyperparametersPanel(QWidget):
         if not math.isfinite(value) or value <= 0:
             message = self.tr("“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.").format(text)
             self.learningRateError.setText(message)
+            self.reveal(self.learningRateError)
             self.learningRateError.show()
             self.inputRejected.emit(message)
             return

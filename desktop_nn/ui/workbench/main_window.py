@@ -36,6 +36,7 @@ from desktop_nn.ui.workbench.decision_plot import DecisionPlot
 from desktop_nn.ui.workbench.frames import FrameDrawing
 from desktop_nn.ui.workbench.hyperparameters import OUTPUT_NAMES, HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
+from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
 from desktop_nn.ui.projects.project_host import ProjectHostMixin
 from desktop_nn.ui.stepthrough.stepper import StepperPane
 from desktop_nn.worker import Snapshot, TrainingController
@@ -54,7 +55,7 @@ def _freeze_long_lived_objects() -> None:
     gc.freeze()
 
 
-class MainWindow(FrameDrawing, ProjectHostMixin, QMainWindow):
+class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
     """``project_settings`` (a QSettings) and ``autosave_dir`` go to the ProjectController; tests
     pass their own so they never touch the user's recent files or autosaves."""
 
@@ -86,14 +87,16 @@ class MainWindow(FrameDrawing, ProjectHostMixin, QMainWindow):
         scroll.setWidget(self.hyperparameters)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.hyperparameters.sizeHint().width() + 24)
+        scroll.setMinimumWidth(self.hyperparameters.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
+        self.settingsScroll = scroll
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.setObjectName("middleSplitter")
-        self._middle = middle
+        self._middle = self.middleSplitter = middle
         middle.addWidget(self.editor)
         middle.addWidget(self.cost_plot)
         middle.setSizes([560, 400])
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.mainSplitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(scroll)
         splitter.addWidget(middle)
@@ -245,12 +248,9 @@ class MainWindow(FrameDrawing, ProjectHostMixin, QMainWindow):
 
     def add_dock(self, widget: QWidget, title: str, area=Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
         """Plug another pane (e.g. the step-through) into the window, listed in the View menu."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{widget.objectName() or 'pane'}Dock")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        self.menus["view"].addAction(dock.toggleViewAction())
-        return dock
+        holder = dock(self, widget, title, area)
+        self.menus["view"].addAction(holder.toggleViewAction())
+        return holder
 
     def _make_stepper(self) -> None:
         """The step-through dock: one iteration of the live model, formula by formula."""
@@ -265,12 +265,10 @@ class MainWindow(FrameDrawing, ProjectHostMixin, QMainWindow):
     def open_step_through(self) -> None:
         """Pause, open the dock and trace exactly the paused model."""
         if not self.stepperDock.isVisible():
-            # the editor shows the step's layer: while stepping it gets the room the cost plot had
-            self._middle_sizes = self._middle.sizes()
-            self._middle.setSizes([4 * sum(self._middle_sizes) // 5, sum(self._middle_sizes) // 5])
+            self._make_room_for_stepper()
         self.stepperDock.show()
         self.stepperDock.raise_()
-        self.resizeDocks([self.stepperDock], [self.height() // 2], Qt.Orientation.Vertical)
+        self._size_stepper_dock()
         snapshot = self.controller.latest
         if self.controller.running or snapshot is None or snapshot.running:
             # pause() is queued: the model to trace is the one in the first paused snapshot
@@ -285,8 +283,7 @@ class MainWindow(FrameDrawing, ProjectHostMixin, QMainWindow):
         self.playAction.setEnabled(not visible)
         if not visible:
             self.stepper.clear_highlight()
-            if getattr(self, "_middle_sizes", None):
-                self._middle.setSizes(self._middle_sizes)
+            self._restore_after_stepping()
 
     # --- commands ------------------------------------------------------------------------------
 
@@ -386,10 +383,17 @@ class MainWindow(FrameDrawing, ProjectHostMixin, QMainWindow):
         super().showEvent(event)
         if not self._frozen:
             self._frozen = True
+            self.restore_layout()
             QTimer.singleShot(0, _freeze_long_lived_objects)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_settings)      # once the panes have their new sizes
 
     def closeEvent(self, event) -> None:
         self._closing = True
+        if self.isVisible():
+            self.save_layout()
         if self._presenter is not None:
             try:
                 self._presenter.close()

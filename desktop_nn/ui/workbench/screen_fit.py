@@ -1,0 +1,133 @@
+"""The workbench on any screen, from a 1024×768 laptop to a 4K projector.
+
+The main window never grows past its screen: every pane gives way by rearranging (the settings
+become tabs on a short screen, the decision plot's readout moves under the plot, the editor drops
+its enlarged heatmap, the step-through scrolls inside its dock). When the step-through opens, the
+plots keep a usable share of the screen: the dock takes STEPPER_SHARE of the window and the cost
+plot keeps COST_SHARE of the middle column. On a screen narrower than WIDE or shorter than TALL,
+while stepping, the settings column folds away (closing the step-through brings it back) and the
+editor and the cost plot stand side by side instead of one above the other, so that each keeps
+the full height left above the dock.
+
+The layout the user arranges is remembered per screen size (QSettings, "layout/<w>x<h>").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+
+STEPPER_SHARE = 0.42          # of the window's height, for the step-through dock
+COST_SHARE = 0.45             # of the middle column, for the cost plot while stepping
+DECISION_SHARE = 0.4          # of the width, for the decision plot while stepping on a small screen
+WIDE, TALL = 1600, 900        # below either, the settings fold away while stepping
+COMPACT_MARGIN = 24           # px of hysteresis for the settings' tabs
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: as small as its dock makes it, scrolled inside."""
+    area = QScrollArea()
+    area.setObjectName(f"{widget.objectName() or 'pane'}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class ScreenFit:
+    """A mixin of MainWindow (needs: hyperparameters, settingsScroll, mainSplitter, middleSplitter,
+    stepperDock, projects.settings)."""
+
+    def _screen_key(self) -> str:
+        geometry = self.screen().availableGeometry()
+        return f"layout/{geometry.width()}x{geometry.height()}"
+
+    def _small_screen(self) -> bool:
+        geometry = self.screen().availableGeometry()
+        return geometry.width() < WIDE or geometry.height() < TALL
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside its screen, and the settings in tabs when they would scroll."""
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), available.width() - frame.width())
+        height = min(self.height(), available.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        self._fit_settings()
+
+    def _fit_settings(self) -> None:
+        panel, viewport = self.hyperparameters, self.settingsScroll.viewport().height()
+        if viewport <= 0:
+            return
+        needed = panel.stacked_height()
+        if not panel.compact and needed > viewport:
+            panel.set_compact(True)
+        elif panel.compact and needed + COMPACT_MARGIN < viewport:
+            panel.set_compact(False)
+
+    # --- the step-through ----------------------------------------------------------------------
+
+    def _make_room_for_stepper(self) -> None:
+        """Before the dock opens: note the layout to come back to, then size the panes."""
+        self._before_stepping = (self.mainSplitter.sizes(), self.middleSplitter.sizes())
+        if self._small_screen():
+            total = sum(self.mainSplitter.sizes())
+            decision = max(self.mainSplitter.sizes()[2], round(total * DECISION_SHARE))
+            self.settingsScroll.hide()
+            self.mainSplitter.setSizes([0, total - decision, decision])
+            self.middleSplitter.setOrientation(Qt.Orientation.Horizontal)
+            middle = total - decision
+        else:
+            middle = sum(self.middleSplitter.sizes())
+        self.middleSplitter.setSizes([round(middle * (1 - COST_SHARE)), round(middle * COST_SHARE)])
+
+    def _size_stepper_dock(self) -> None:
+        self.resizeDocks([self.stepperDock], [round(self.height() * STEPPER_SHARE)], Qt.Orientation.Vertical)
+
+    def _restore_after_stepping(self) -> None:
+        before = getattr(self, "_before_stepping", None)
+        if before is not None:
+            self.middleSplitter.setOrientation(Qt.Orientation.Vertical)
+            self.settingsScroll.show()
+            self.mainSplitter.setSizes(before[0])
+            self.middleSplitter.setSizes(before[1])
+            self._before_stepping = None
+
+    # --- remembered per screen size ------------------------------------------------------------
+
+    def save_layout(self) -> None:
+        """The splitters and docks as arranged for working (not the step-through's arrangement)."""
+        self._restore_after_stepping()
+        settings = self.projects.settings
+        key = self._screen_key()
+        settings.setValue(f"{key}/main", self.mainSplitter.saveState())
+        settings.setValue(f"{key}/middle", self.middleSplitter.saveState())
+        settings.setValue(f"{key}/docks", self.saveState())
+
+    def restore_layout(self) -> None:
+        """The splitters and docks as last left on a screen of this size (nothing on a new one)."""
+        settings = self.projects.settings
+        key = self._screen_key()
+        for name, target in (("main", self.mainSplitter), ("middle", self.middleSplitter)):
+            state = settings.value(f"{key}/{name}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                target.restoreState(state)
+        state = settings.value(f"{key}/docks")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+            # the step-through opens on demand, with a traced model: never by itself at start-up
+            self.stepperDock.hide()
+        QTimer.singleShot(0, self.fit_to_screen)
+
+
+def dock(window, widget: QWidget, title: str, area) -> QDockWidget:
+    """A dock holding ``widget``; one taller than a third of the screen scrolls inside the dock,
+    so that its own size never grows the window."""
+    holder = QDockWidget(title, window)
+    holder.setObjectName(f"{widget.objectName() or 'pane'}Dock")
+    screen = window.screen().availableGeometry()
+    small = widget.minimumSizeHint().height() <= screen.height() // 3
+    holder.setWidget(widget if small else scrolling(widget))
+    window.addDockWidget(area, holder)
+    return holder
