@@ -97,10 +97,12 @@ class StepperToolbar(QWidget):
             button.setText(short if compact else full)
 
     def minimumSizeHint(self):
-        was = self._compact
-        self._set_compact(True)
+        # as narrow as the buttons with their arrows only
         hint = super().minimumSizeHint()
-        self._set_compact(was)
+        if not self._compact:
+            saved = sum(button.fontMetrics().horizontalAdvance(full) - button.fontMetrics().horizontalAdvance(short)
+                        for button, (full, short) in self._texts.items())
+            hint.setWidth(hint.width() - saved)
         return hint
 
     def resizeEvent(self, event) -> None:

@@ -96,7 +96,7 @@ class ArchitectureEditor(NeuronReadouts, QWidget):
         self.modelCombo.currentIndexChanged.connect(self._on_model_combo)
         # as wide as the header allows, able to shrink on a small screen (the popup shows all)
         self.modelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.modelCombo.setMinimumContentsLength(12)
+        self.modelCombo.setMinimumContentsLength(8)
         self.removeLayerButton = self._tool_button("−", "removeLayerButton", self.tr("Remove the last hidden layer"))
         self.addLayerButton = self._tool_button("+", "addLayerButton", self.tr("Add a hidden layer"))
         self.removeLayerButton.clicked.connect(self.remove_layer)

@@ -86,7 +86,7 @@ class DecisionPlot(QWidget):
         self.confusionMatrix.setObjectName("confusionMatrix")
         self.confusionMatrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.confusionMatrix.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.confusionMatrix.setFont(palette.font(palette.LABEL_POINT_SIZE, bold=True))
+        self.confusionMatrix.setFont(palette.font(palette.LABEL_POINT_SIZE))
         self.confusionMatrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.confusionMatrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the readout: the legend, then the accuracy and the confusion matrix; beside the plot in a
@@ -146,6 +146,11 @@ class DecisionPlot(QWidget):
             side_fits = other <= (height if name == "beside" else width)
             out[name] = min(width - w, height - h) if side_fits else 0
         return out
+
+    def beside_width(self) -> int:
+        """The width the plot at its smallest and the readout beside it need."""
+        margins = self.layout().contentsMargins()
+        return PLOT_MIN + self._needs()["beside"][0] + margins.left() + margins.right()
 
     def minimumSizeHint(self) -> QSize:
         """The narrowest width and the lowest height any arrangement needs (see _arrange): the

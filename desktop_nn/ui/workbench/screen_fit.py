@@ -4,10 +4,10 @@ The main window never grows past its screen: every pane gives way by rearranging
 become tabs on a short screen, the decision plot's readout moves under the plot, the editor drops
 its enlarged heatmap, the step-through scrolls inside its dock). When the step-through opens, the
 plots keep a usable share of the screen: the dock takes STEPPER_SHARE of the window and the cost
-plot keeps COST_SHARE of the middle column. On a screen narrower than WIDE or shorter than TALL,
-while stepping, the settings column folds away (closing the step-through brings it back) and the
-editor and the cost plot stand side by side instead of one above the other, so that each keeps
-the full height left above the dock.
+plot keeps COST_SHARE of the middle column. On a screen narrower than WIDE the settings column
+folds away while stepping (closing the step-through brings it back); when less than
+SIDE_BY_SIDE_BELOW pixels are left above the dock, the editor and the cost plot stand side by
+side instead of one above the other, so that each keeps the full height left.
 
 The layout the user arranges is remembered per screen size (QSettings, "layout/<w>x<h>").
 """
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 STEPPER_SHARE = 0.42          # of the window's height, for the step-through dock
 COST_SHARE = 0.45             # of the middle column, for the cost plot while stepping
-DECISION_SHARE = 0.4          # of the width, for the decision plot while stepping on a small screen
-WIDE, TALL = 1600, 900        # below either, the settings fold away while stepping
+DECISION_SHARE = 0.43         # of the width, for the decision plot while stepping on a small screen
+WIDE = 1600                   # px: on a narrower screen the settings fold away while stepping
+SIDE_BY_SIDE_BELOW = 640      # px left above the dock: less, and the editor and cost plot stand side by side
 COMPACT_MARGIN = 24           # px of hysteresis for the settings' tabs
 
 
@@ -41,10 +42,6 @@ class ScreenFit:
     def _screen_key(self) -> str:
         geometry = self.screen().availableGeometry()
         return f"layout/{geometry.width()}x{geometry.height()}"
-
-    def _small_screen(self) -> bool:
-        geometry = self.screen().availableGeometry()
-        return geometry.width() < WIDE or geometry.height() < TALL
 
     def fit_to_screen(self) -> None:
         """Keep the window inside its screen, and the settings in tabs when they would scroll."""
@@ -71,13 +68,18 @@ class ScreenFit:
     def _make_room_for_stepper(self) -> None:
         """Before the dock opens: note the layout to come back to, then size the panes."""
         self._before_stepping = (self.mainSplitter.sizes(), self.middleSplitter.sizes())
-        if self._small_screen():
-            total = sum(self.mainSplitter.sizes())
-            decision = max(self.mainSplitter.sizes()[2], round(total * DECISION_SHARE))
+        sizes = self.mainSplitter.sizes()
+        total = sum(sizes)
+        if self.screen().availableGeometry().width() < WIDE:
+            decision = max(sizes[2], round(total * DECISION_SHARE), self.decision_plot.beside_width())
             self.settingsScroll.hide()
-            self.mainSplitter.setSizes([0, total - decision, decision])
+            sizes = [0, total - decision, decision]
+            self.mainSplitter.setSizes(sizes)
+        above = self.centralWidget().height() - round(self.height() * STEPPER_SHARE)
+        if above < SIDE_BY_SIDE_BELOW:
+            # too little height left to stack the editor over the cost plot: side by side
             self.middleSplitter.setOrientation(Qt.Orientation.Horizontal)
-            middle = total - decision
+            middle = sizes[1]
         else:
             middle = sum(self.middleSplitter.sizes())
         self.middleSplitter.setSizes([round(middle * (1 - COST_SHARE)), round(middle * COST_SHARE)])
