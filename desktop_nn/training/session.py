@@ -46,6 +46,7 @@ from desktop_nn.training.config import (
     prepare_data,
 )
 from desktop_nn.training.runs import build_run
+from desktop_nn.training.stall import StallWatch, chance_accuracy
 
 FRAME_SECONDS = 1.0 / 30.0     # at most one frame per display frame
 SLICE_SECONDS = 0.005          # train this long before looking at the commands again …
@@ -59,6 +60,8 @@ class Notice:
     """Why training stopped or went on from elsewhere, as facts to be worded by the GUI.
 
     kind "diverged": epoch, cost (NaN/inf or the exploded value), learning_rate;
+    kind "stalled": epoch, cost, learning_rate, detail "cycling" or "flat" (the run stopped
+    learning: training.stall);
     kind "limit": epoch (the epoch limit was reached); kind "stepped": the step-through's
     parameters were adopted.
     """
@@ -67,6 +70,7 @@ class Notice:
     epoch: int = 0
     cost: float = float("nan")
     learning_rate: float = float("nan")
+    detail: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -130,6 +134,7 @@ class TrainingSession:
         self._rate_epochs = 0
         self._rate_t0 = time.perf_counter()
         self._rate = 0.0
+        self._stall: StallWatch | None = None
 
     # --- commands ------------------------------------------------------------------------------
 
@@ -267,9 +272,17 @@ class TrainingSession:
     def _new_run(self, records=()) -> None:
         """A new run id; ``records``: the history it already has (a project's run)."""
         self._run_id += 1
+        self._watch_stalls()
         self._pending = list(records)
         self._last = self._pending[-1] if self._pending else None
         self._emit()
+
+    def _watch_stalls(self) -> None:
+        """A network's run is watched for a stall (training.stall); the chapter's single neurons
+        are not (the perceptron's errors on data it cannot separate never settle)."""
+        self._stall = None
+        if self._run is not None and self.config is not None and not self.config.is_classic:
+            self._stall = StallWatch(chance_accuracy(self._data.y_train))
 
     def _stop_running(self) -> None:
         if self.running:
@@ -299,6 +312,12 @@ class TrainingSession:
         self._pending.append(record)
         self._last = record
         self._rate_epochs += 1
+        if self._stall is not None and self._stall.add(record.train_cost, record.train_accuracy):
+            # saturated: the cost will not move again; pause and say so (Play goes on regardless)
+            self._stop_running()
+            self._emit(Notice("stalled", int(self._run.epoch), float(record.train_cost),
+                              float(self.config.learning_rate), "cycling" if self._stall.cycling else "flat"))
+            return False
         return True
 
     def _emit(self, notice: Notice | None = None) -> None:

@@ -28,6 +28,23 @@ def notice_message(notice: Notice | None) -> str:
             "TrainingWorker",
             "Training diverged at epoch {0}: the cost became {1}. The plots show the last good state. Try a smaller learning rate (now {2}, e.g. {3}).",  # noqa: E501
         ).format(notice.epoch, cost, f"{lr:g}", f"{lr / 10:g}")
+    if notice.kind == "stalled":
+        lr = notice.learning_rate
+        if notice.detail == "cycling":
+            return QCoreApplication.translate(
+                "TrainingWorker",
+                "Paused at epoch {0}: training has stalled. For 1000 epochs the cost has jumped up and down "
+                "without going lower (J = {1}) and the model has done no better than putting every point in one "
+                "class: the learning rate is so large that the units saturate. Try a smaller one (now {2}, "
+                "e.g. {3}), then Reset.",
+            ).format(notice.epoch, f"{notice.cost:.4g}", f"{lr:g}", f"{lr / 10:g}")
+        return QCoreApplication.translate(
+            "TrainingWorker",
+            "Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed at J = {1} and the "
+            "model has done no better than putting every point in one class: the gradients reaching the first "
+            "layers vanish, or every hidden unit is alike (zero initial weights). Try another initialiser "
+            "(Xavier, He) or activation (ReLU, tanh), then Reset.",
+        ).format(notice.epoch, f"{notice.cost:.4g}")
     if notice.kind == "limit":
         return QCoreApplication.translate(
             "TrainingWorker", "Stopped after {} epochs (the epoch limit); raise it to train on.").format(notice.epoch)

@@ -69,7 +69,7 @@ def test_perceptron_play_ends_at_the_chapters_weights(qtbot, window):
     np.testing.assert_allclose(latest(window).params["w_"], [-0.4, -0.68, 1.82], atol=1e-12)
     assert list(window.cost_plot.train_costs) == [2, 2, 3, 2, 1, 0, 0, 0, 0, 0]   # errors_ per epoch
     assert "epoch 6" in window.messageBar.text()
-    assert window.editor.weightsLabel.text() == "w = [-0.4, -0.68, 1.82]"
+    assert window.editor.weightsLabel.text() == "w = [−0.4, −0.68, 1.82]"   # the slide's weights, typeset
     assert window.epochLabel.text() == "epoch 10"
 
 
@@ -257,8 +257,10 @@ def test_pin_run_and_log_scale(qtbot, window):
     find(window, "pinRunButton").click()
     assert window.cost_plot.pinned_count == 1
     find(window, "logScaleCheck").setChecked(True)
-    assert window.cost_plot.cost_item.getAxis("left").labelText == "log10 (errors)"
-    assert window.cost_plot.titleLabel.toolTip() == "Misclassifications and accuracy per epoch"
+    assert window.cost_plot.cost_item.getAxis("left").labelText == "log10 (errors during)"
+    # the perceptron's two measures said as what they are: errors_ during an epoch, accuracy after it
+    assert window.cost_plot.titleLabel.toolTip() == "Misclassifications during each epoch, accuracy after it"
+    assert window.cost_plot.accuracy_item.getAxis("left").labelText == "accuracy after"
     find(window, "clearPinsButton").click()
     assert window.cost_plot.pinned_count == 0
 
@@ -449,3 +451,20 @@ def test_training_stopped_by_a_dying_process_leaves_the_views_drawing_themselves
     assert window.playAction.text() == "▶ Play"
     window.playAction.trigger()                  # a new process, the same settings, training
     qtbot.waitUntil(lambda: c.latest.running and c.latest.epoch > 0, timeout=20_000)
+
+
+def test_a_saturated_run_is_paused_with_a_message(qtbot, window):
+    """η = 10 on XOR neither learns nor diverges: every point goes to one class and the cost cycles.
+    The window says so, with a suggestion, instead of training on for ever."""
+    switch_to_network(qtbot, window)
+    hp = window.hyperparameters
+    hp.datasetCombo.setCurrentIndex(hp.datasetCombo.findData("xor"))
+    find(window, "epochLimit").setValue(0)
+    type_learning_rate(qtbot, window, "10")
+    qtbot.waitUntil(lambda: window.controller.config.learning_rate == 10
+                    and latest(window).config.dataset == "xor", timeout=SNAPSHOT_TIMEOUT_MS)
+    find(window, "trainButton").click()
+    qtbot.waitUntil(lambda: "stalled" in window.messageBar.text(), timeout=30_000)
+    assert "smaller" in window.messageBar.text() and "e.g. 1" in window.messageBar.text()
+    qtbot.waitUntil(lambda: not latest(window).running, timeout=SNAPSHOT_TIMEOUT_MS)
+    assert window.playAction.text().endswith("Play")

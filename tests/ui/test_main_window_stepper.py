@@ -63,3 +63,21 @@ def test_step_through_of_the_chapters_perceptron(qtbot, window):
     qtbot.waitUntil(lambda: window.stepper.current_index() == 1, timeout=SNAPSHOT_TIMEOUT_MS)
     QTest.keyClick(window.stepper, Qt.Key.Key_Left)
     qtbot.waitUntil(lambda: window.stepper.current_index() == 0, timeout=SNAPSHOT_TIMEOUT_MS)
+
+
+def test_the_step_through_says_which_weights_and_examples_it_traces(qtbot, window):
+    # the perceptron's trace has no cost: no "J = nan"
+    open_and_trace(qtbot, window)
+    qtbot.waitUntil(lambda: "steps" in window.stepper.statusLabel.text(), timeout=TRACE_TIMEOUT_MS)
+    text = window.stepper.statusLabel.text()
+    assert "nan" not in text.lower() and "weights after epoch 0" in text
+    window.stepperDock.close()
+    # a network: J is the traced weights' cost, and the status bar's is told apart
+    switch_to_network(qtbot, window)
+    find(window, "stepButton").click()
+    qtbot.waitUntil(lambda: latest(window).epoch == 1, timeout=SNAPSHOT_TIMEOUT_MS)
+    trace = open_and_trace(qtbot, window)
+    qtbot.waitUntil(lambda: "J = " in window.stepper.statusLabel.text(), timeout=TRACE_TIMEOUT_MS)
+    text = window.stepper.statusLabel.text()
+    assert f"J = {trace.cost:.6g}" in text and "weights after epoch 1" in text
+    assert "measured while epoch 1 trained" in text

@@ -25,6 +25,8 @@ class TraceSource:
                  X: np.ndarray, Y: np.ndarray, learning_rate: float):
         self.network, self.kind, self.w, self.dims = network, kind, w, dims
         self.X, self.Y, self.learning_rate = X, Y, float(learning_rate)
+        self.epoch: int | None = None     # the training epoch the weights come from (a snapshot's)
+        self.updates = 0                  # step-through updates made since
 
     @classmethod
     def of_network(cls, network, X, Y, learning_rate) -> TraceSource:
@@ -51,10 +53,13 @@ class TraceSource:
         data = snapshot.data
         run = build_run(config, data, params=dict(snapshot.params))    # the one model builder
         if snapshot.model == "network":
-            return cls.of_network(run.network, run.trainer.X, run.trainer.Y, config.learning_rate)
-        X_rows = np.asarray(data.X_train, dtype=float)
-        targets = slide_targets(snapshot.model, data.y_train)
-        return cls.of_neuron(snapshot.model, run.w_, X_rows, targets, config.learning_rate)
+            source = cls.of_network(run.network, run.trainer.X, run.trainer.Y, config.learning_rate)
+        else:
+            X_rows = np.asarray(data.X_train, dtype=float)
+            targets = slide_targets(snapshot.model, data.y_train)
+            source = cls.of_neuron(snapshot.model, run.w_, X_rows, targets, config.learning_rate)
+        source.epoch = getattr(snapshot, "epoch", None)
+        return source
 
     @property
     def per_sample(self) -> bool:
@@ -63,6 +68,7 @@ class TraceSource:
 
     def advance(self, params_after) -> None:
         """Continue from the parameters after an iteration's update."""
+        self.updates += 1
         if self.kind is not None:
             self.w = np.array(params_after["w_"])
         else:

@@ -35,6 +35,7 @@ from desktop_nn.document import SETTINGS, Change, Document
 from desktop_nn.training.config import MAX_HIDDEN_LAYERS, MAX_NEURONS, RunConfig
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.drawing import repaint_calls, split_rect
+from desktop_nn.ui.kit.numbers import vector_text
 from desktop_nn.ui.workbench.editor_readouts import CLASSIC_FORMULA, NeuronReadouts
 from desktop_nn.ui.workbench.network_items import (
     NEURON_SIZE,
@@ -288,7 +289,7 @@ class ArchitectureEditor(NeuronReadouts, QWidget):
         if heatmaps:
             self.refresh_heatmaps()
         if "w_" in params:
-            text = "w = [" + ", ".join(f"{v:.4g}" for v in params["w_"]) + "]"
+            text = "w = " + vector_text(params["w_"])
         else:
             text = self.tr("{} weights").format(sum(params[f"W{l}"].size + params[f"b{l}"].size
                                                     for l in range(1, len(dims))))

@@ -48,10 +48,10 @@ def envelope(x: np.ndarray, y: np.ndarray, max_points: int = _MAX_DRAWN) -> tupl
 _COST_NAMES = (
     QT_TRANSLATE_NOOP("CostPlot", "misclassifications"), QT_TRANSLATE_NOOP("CostPlot", "SSE  ½Σ(y − z)²"),
     QT_TRANSLATE_NOOP("CostPlot", "cross-entropy J"), QT_TRANSLATE_NOOP("CostPlot", "squared error J"),
-    QT_TRANSLATE_NOOP("CostPlot", "errors"), QT_TRANSLATE_NOOP("CostPlot", "cost"),
+    QT_TRANSLATE_NOOP("CostPlot", "errors during"), QT_TRANSLATE_NOOP("CostPlot", "cost"),
 )
 
-_SHORT_COST_LABELS = {"misclassifications": "errors", "cross-entropy J": "J", "squared error J": "J",
+_SHORT_COST_LABELS = {"misclassifications": "errors during", "cross-entropy J": "J", "squared error J": "J",
                       "SSE  ½Σ(y − z)²": "SSE"}
 
 
@@ -271,9 +271,19 @@ class CostPlot(QWidget):
         # the full name goes in the title; the axis keeps a short one that fits a short plot
         name = self.tr(self._cost_label)
         short = self.tr(_SHORT_COST_LABELS.get(self._cost_label, "cost"))
-        self._titles = (self.tr("{} and accuracy per epoch").format(name[0].upper() + name[1:]),
-                        self.tr("{} and accuracy").format(short))
+        accuracy = self.tr("accuracy")
+        if self._cost_label == "misclassifications":
+            # the slides' errors_ counts the updates made during an epoch; the accuracy is the
+            # weights' after it, so epoch 5 may show 1 error and 100 %: both said as what they are
+            self._titles = (self.tr("Misclassifications during each epoch, accuracy after it"),
+                            self.tr("errors during, accuracy after"))
+            accuracy = self.tr("accuracy after")
+        else:
+            self._titles = (self.tr("{} and accuracy per epoch").format(name[0].upper() + name[1:]),
+                            self.tr("{} and accuracy").format(short))
         self._fit_title()
+        self.accuracy_item.setLabel("left", accuracy, **{"font-size": f"{palette.LABEL_POINT_SIZE}pt",
+                                                         "color": palette.TEXT})
         text = self.tr(_SHORT_COST_LABELS.get(self._cost_label, "cost"))
         if self.logScaleCheck.isChecked():
             text = f"log10 ({text})"
