@@ -168,6 +168,13 @@ def test_learning_rate_100_gives_the_divergence_message_not_nan_plots(qtbot, win
     assert np.isfinite(snap.grid_probs).all()
     assert np.isfinite(window.cost_plot.train_costs).all()
     assert window.playAction.text().endswith("Play")
+    # one truth after the stop: the accuracy shown is the confusion matrix's diagonal share, and
+    # the crosses are the matrix's off-diagonal points
+    window._draw_now()
+    confusion = latest(window).confusion
+    share = np.trace(confusion) / confusion.sum()
+    assert window.decision_plot.accuracyLabel.text() == f"{100 * share:.1f} %"
+    assert window.decision_plot.misclassified_count == confusion.sum() - np.trace(confusion)
 
 
 def test_bad_learning_rate_is_refused_inline(qtbot, window):
