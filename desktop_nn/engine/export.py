@@ -6,10 +6,12 @@
 * :func:`write_weights_npz` / :func:`write_history_csv`.
 * :func:`python_script` — a standalone NumPy script: the data, the architecture, the initial
   weights (from the seed, or their exact values), and the training loop in the chapter's notation
-  with its formulas as comments. Run, it prints the cost of every epoch and the same final cost
-  as the engine's Trainer (to ~1e-12).
+  with its formulas as comments. It does the fast path's floating-point operations in their order,
+  so the cost of every epoch equals the Trainer's bit for bit, however long the run (with the same
+  NumPy and BLAS); comments say where that order differs from the chapter's formula.
 * :func:`pytorch_script` — the same network as a ``torch.nn.Sequential`` with the same initial
-  weights and data in float64, trained with ``torch.optim``; its cost curve matches to ~1e-9.
+  weights and data in float64, trained with ``torch.optim``; its cost curve follows to ~1e-6 or
+  better for 1 000 epochs, then an oscillating or chaotic run drifts apart (its header says so).
 
 The scripts are written by :mod:`.export_numpy` and :mod:`.export_torch` from the run's description
 and the parts both share (:mod:`.export_run`); both functions are re-exported here.

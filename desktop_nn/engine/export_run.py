@@ -43,8 +43,16 @@ def describe_run(trainer, epochs: int | None) -> dict:
         optimizer=trainer.optimizer, beta=float(trainer.beta), beta1=float(trainer.beta1),
         beta2=float(trainer.beta2), shuffle=bool(trainer.shuffle), trainer_seed=trainer.seed,
         epochs=int(epochs), X=np.array(trainer.X), Y=np.array(trainer.Y), initial=initial,
-        from_seed=from_seed,
+        from_seed=from_seed, blas_threads=_blas_threads(trainer),
     )
+
+
+def _blas_threads(trainer) -> int | None:
+    """How many BLAS threads the Trainer multiplies with (None: as many as BLAS likes)."""
+    from .fastpath import auto_blas_threads
+
+    limit = getattr(trainer, "blas_threads", "auto")
+    return auto_blas_threads(trainer.network) if limit == "auto" else limit
 
 
 def _initial_params(trainer) -> dict[str, np.ndarray]:
@@ -116,12 +124,16 @@ def init_source(d: dict) -> str:
     return "\n".join(lines)
 
 
-def opening(d: dict, title: str, flavour: str, setup: tuple[str, ...] = ()) -> list[str]:
-    """A script's first lines: its docstring, the imports (NumPy's, then ``setup``), the data."""
-    return [header(d, title, flavour), "import sys", "", "import numpy as np", *setup, "", data_source(d), ""]
+def opening(d: dict, title: str, flavour: str, promise: str, setup: tuple[str, ...] = (),
+            before_numpy: tuple[str, ...] = ()) -> list[str]:
+    """A script's first lines: its docstring (ending with ``promise``: what its numbers match),
+    the imports (``before_numpy`` runs before NumPy's, ``setup`` after it), the data."""
+    first = ("import os", "import sys") if before_numpy else ("import sys",)
+    return [header(d, title, flavour, promise), *first, "", *before_numpy, "import numpy as np", *setup, "",
+            data_source(d), ""]
 
 
-def header(d: dict, title: str, flavour: str) -> str:
+def header(d: dict, title: str, flavour: str, promise: str) -> str:
     from desktop_nn import __version__
 
     hidden = ", ".join(d["activations"][:-1]) or "none"
@@ -135,7 +147,7 @@ Network   n[0]-…-n[L] = {'-'.join(map(str, d['dims']))};  hidden g = {hidden};
 Training  {d['epochs']} epochs of {mode} {opt}, learning rate alpha = {d['alpha']!r}, L2 lambda = {d['l2']!r}
 
 Run it:   python3 this_script.py          (add --all to print the cost of every epoch)
-The last line is the final cost J, the same number desktop_nn showed for this run.
+{promise.strip()}
 """'''
 
 

@@ -1,5 +1,6 @@
-"""Exports: the standalone NumPy script and the PyTorch script reproduce the Trainer's costs;
-weights and history files hold the exact numbers; writes are atomic."""
+"""Exports: the standalone NumPy script reproduces the Trainer's costs (to the bit: more cases, the
+long oscillating run and the PyTorch script in test_export_exact.py); weights and history files
+hold the exact numbers; writes are atomic."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from desktop_nn.engine.errors import ConfigError
 from desktop_nn.engine.export import (
     history_csv_text,
     python_script,
-    pytorch_script,
     write_history_csv,
     write_weights_npz,
 )
@@ -80,11 +80,11 @@ def test_numpy_script_reproduces_the_final_cost(tmp_path, case):
         if isinstance(node, (ast.Import, ast.ImportFrom))
         for alias in (node.names if isinstance(node, ast.Import) else [ast.alias(node.module)])
     }
-    assert imports == {"numpy", "sys"}                     # standalone: numpy only
+    assert imports == {"numpy", "os", "sys"}               # standalone: numpy only
     assert "dZ[L] = A[L] - Y" in source or "dA[L] = A[L] - Y" in source
     assert "Z[l] = W[l] A[l-1] + b[l]" in source
     J = final_cost(run_script(tmp_path, source))
-    assert abs(J - trainer.history[-1].train_cost) <= 1e-9, (J, trainer.history[-1].train_cost)
+    assert J == trainer.history[-1].train_cost                 # to the bit
 
 
 def test_numpy_script_with_weights_not_from_the_seed_and_every_epoch(tmp_path):
@@ -98,7 +98,7 @@ def test_numpy_script_with_weights_not_from_the_seed_and_every_epoch(tmp_path):
     assert "not drawn from the seed" in source and "default_rng(11)" not in source
     out = run_script(tmp_path, source, "--all")
     costs = [float(line.split()[3]) for line in out.splitlines() if line.startswith("epoch ")]
-    np.testing.assert_allclose(costs, trainer.history.train_cost, rtol=0, atol=1e-12)
+    assert costs == list(trainer.history.train_cost)
 
 
 def test_the_script_fails_loudly_if_the_run_differs(tmp_path):
@@ -112,43 +112,6 @@ def test_the_script_fails_loudly_if_the_run_differs(tmp_path):
 def test_nothing_to_export_before_training():
     with pytest.raises(ConfigError, match="at least one epoch"):
         python_script(sigmoid_xor())
-
-
-TORCH_EPOCHS = 40
-TORCH_CASES = ["softmax, batch GD", "sigmoid, shuffled mini-batches, momentum, L2",
-               "softmax, Adam, mini-batches in order", "zeros init, ReLU (slope at z = 0)"]
-#: runs several scripts in one interpreter, so torch is imported once (it takes seconds)
-RUNNER = """
-import contextlib, io, runpy, sys
-for path in sys.argv[1:]:
-    sys.argv = [path, "--all"]
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        runpy.run_path(path, run_name="__main__")
-    print("### " + path)
-    print(out.getvalue())
-"""
-
-
-def test_pytorch_scripts_reproduce_the_cost_curves(tmp_path):
-    pytest.importorskip("torch")
-    trainers, paths = {}, []
-    for i, case in enumerate(TORCH_CASES):
-        trainer = trainers[case] = CASES[case]()
-        trainer.step(TORCH_EPOCHS)
-        source = pytorch_script(trainer, title=case)
-        assert "nn.Sequential(" in source and "torch.float64" in source
-        path = tmp_path / f"torch_{i}.py"
-        path.write_text(source, encoding="utf-8")
-        paths.append(str(path))
-    done = subprocess.run([sys.executable, "-c", RUNNER, *paths], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    outputs = done.stdout.split("### ")[1:]
-    assert len(outputs) == len(TORCH_CASES)
-    for case, output in zip(TORCH_CASES, outputs):
-        costs = [float(line.split()[3]) for line in output.splitlines() if line.startswith("epoch ")]
-        assert len(costs) == TORCH_EPOCHS, case
-        np.testing.assert_allclose(costs, trainers[case].history.train_cost, rtol=0, atol=1e-6, err_msg=case)
 
 
 def test_history_csv_and_weights_npz_hold_the_exact_numbers(tmp_path):
