@@ -75,6 +75,18 @@ def _combo(name: str, items: dict) -> QComboBox:
     return c
 
 
+def _group(title: str, rows) -> QGroupBox:
+    """A titled group of (label, field) rows; a row without a label spans both columns."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    for label, field in rows:
+        if label is None:
+            form.addRow(field)
+        else:
+            form.addRow(label, field)
+    return box
+
+
 def _select(combo: QComboBox, key) -> None:
     i = combo.findData(key)
     if i >= 0:
@@ -119,15 +131,11 @@ class HyperparametersPanel(QWidget):
         self.testRatio = QSpinBox(objectName="testRatio", minimum=0, maximum=round(100 * schema["test_ratio"][0].high),
                                   singleStep=10, suffix=" %")
         self.testRatio.setToolTip(self.tr("Share of the data held out as a test set (0 = train on everything, as the chapter does)"))
-        data_box = QGroupBox(self.tr("Data"))
-        form = QFormLayout(data_box)
-        form.addRow(self.tr("dataset"), self.datasetCombo)
-        form.addRow(self.tr("Iris classes"), self.irisClassesCombo)
-        form.addRow(self.tr("Iris x₁"), self.irisFeatureX)
-        form.addRow(self.tr("Iris x₂"), self.irisFeatureY)
-        form.addRow(self.tr("points"), self.datasetSize)
-        form.addRow(self.tr("noise"), self.noise)
-        form.addRow(self.tr("test share"), self.testRatio)
+        data_box = _group(self.tr("Data"), [
+            (self.tr("dataset"), self.datasetCombo), (self.tr("Iris classes"), self.irisClassesCombo),
+            (self.tr("Iris x₁"), self.irisFeatureX), (self.tr("Iris x₂"), self.irisFeatureY),
+            (self.tr("points"), self.datasetSize), (self.tr("noise"), self.noise),
+            (self.tr("test share"), self.testRatio)])
 
         # --- inputs ---
         inputs_box = QGroupBox(self.tr("Input features"))
@@ -172,18 +180,12 @@ class HyperparametersPanel(QWidget):
         self.epochLimit = QSpinBox(objectName="epochLimit", minimum=0, maximum=int(schema["max_epochs"][0].high),
                                    singleStep=10)
         self.epochLimit.setSpecialValueText(self.tr("no limit"))
-        train_box = QGroupBox(self.tr("Training"))
-        form = QFormLayout(train_box)
-        form.addRow(self.tr("learning rate η"), self.learningRate)
-        form.addRow(self.learningRateError)
-        form.addRow(self.tr("batch size"), batch_row)
-        form.addRow(self.tr("hidden activation"), self.activationCombo)
-        form.addRow(self.tr("output / loss"), self.outputCombo)
-        form.addRow(self.tr("initialiser"), self.initCombo)
-        form.addRow(self.tr("L2 λ"), self.l2Spin)
-        form.addRow(self.tr("optimiser"), self.optimizerCombo)
-        form.addRow(self.tr("seed"), self.seedSpin)
-        form.addRow(self.tr("stop after epochs"), self.epochLimit)
+        train_box = _group(self.tr("Training"), [
+            (self.tr("learning rate η"), self.learningRate), (None, self.learningRateError),
+            (self.tr("batch size"), batch_row), (self.tr("hidden activation"), self.activationCombo),
+            (self.tr("output / loss"), self.outputCombo), (self.tr("initialiser"), self.initCombo),
+            (self.tr("L2 λ"), self.l2Spin), (self.tr("optimiser"), self.optimizerCombo),
+            (self.tr("seed"), self.seedSpin), (self.tr("stop after epochs"), self.epochLimit)])
 
         # stacked one under the other; on a short screen, tabs (see set_compact)
         self._boxes = (data_box, inputs_box, train_box)

@@ -237,14 +237,17 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         """Lecture mode in its own full-screen window (it closes itself on Esc)."""
         from desktop_nn.ui.lecture import create_presenter
 
+        self._close_presenter()
+        self.controller.pause()
+        self._presenter = create_presenter(scene_id)
+        self._presenter.showFullScreen()
+
+    def _close_presenter(self) -> None:
         if self._presenter is not None:
             try:
                 self._presenter.close()
             except RuntimeError:
-                pass
-        self.controller.pause()
-        self._presenter = create_presenter(scene_id)
-        self._presenter.showFullScreen()
+                pass                        # already deleted with its window
 
     def add_dock(self, widget: QWidget, title: str, area=Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
         """Plug another pane (e.g. the step-through) into the window, listed in the View menu."""
@@ -394,11 +397,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self._closing = True
         if self.isVisible():
             self.save_layout()
-        if self._presenter is not None:
-            try:
-                self._presenter.close()
-            except RuntimeError:
-                pass
+        self._close_presenter()
         self.stepper.shutdown()
         self.controller.shutdown()
         self.projects.shutdown()
