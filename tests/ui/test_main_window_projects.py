@@ -298,7 +298,7 @@ def test_the_exported_script_reproduces_the_windows_final_cost(make, qtbot, tmp_
     w = make(config=config)
     w.playAction.trigger()                        # trains to the epoch limit, then stops
     qtbot.waitUntil(lambda: w.controller.latest.epoch == 30 and not w.controller.latest.running, timeout=TIMEOUT)
-    assert abs(exported_script_cost(w, tmp_path) - w.cost_plot.train_costs[-1]) <= 1e-9
+    assert exported_script_cost(w, tmp_path) == w.cost_plot.train_costs[-1]      # bit for bit
 
 
 def exported_script_cost(w, tmp_path) -> float:
@@ -405,4 +405,4 @@ def test_the_exported_script_of_imported_data_with_a_test_share_reproduces_the_r
     snap = train(qtbot, w, 15)
     assert len(snap.data.X_test) > 0
     settle(qtbot, w, snap.epoch)
-    assert abs(exported_script_cost(w, tmp_path) - w.cost_plot.train_costs[-1]) <= 1e-9
+    assert exported_script_cost(w, tmp_path) == w.cost_plot.train_costs[-1]      # bit for bit
