@@ -417,7 +417,7 @@ def test_the_layout_is_remembered_per_screen_size(qtbot, tmp_path):
 
 
 def test_axis_labels_stay_apart_on_a_short_plot():
-    from desktop_nn.ui.workbench.cost_plot import ReadableAxis, _next_round
+    from desktop_nn.ui.kit.plots import ReadableAxis, _next_round
 
     assert [_next_round(s) for s in (0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 20.0)] == [0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 50.0]
     axis = ReadableAxis("left")

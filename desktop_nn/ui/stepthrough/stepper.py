@@ -249,32 +249,13 @@ class StepperPane(QWidget):
             self.summary.setHtml(summary_html(self._cursor.steps, trace.layer_dims, trace.activations))
         else:
             self.summary.setHtml(classic_summary_html(self._cursor.steps, kind))
-        self.statusLabel.setText(self._status_text(trace))
+        self.statusLabel.setText(self._source.describe(trace, self._batch_text))
         self.traceReady.emit(trace)
         index = self._cursor.settle()
         if index is not None:
             self._show(index)
         self._update_buttons()
         self._maybe_apply()
-
-    def _status_text(self, trace) -> str:
-        """What was traced, said whole: which examples, which weights, the cost J of those weights
-        on those examples (never NaN: the perceptron's trace has none), the learning rate."""
-        source = self._source
-        parts = [self._batch_text]
-        if source.epoch is not None:
-            parts.append(self.tr("weights after epoch {}").format(source.epoch) if not source.updates else
-                         self.tr("weights after epoch {} and {} step-through updates").format(
-                             source.epoch, source.updates))
-        parts.append(self.tr("{} steps").format(len(trace)))
-        if np.isfinite(trace.cost):
-            cost = self.tr("J = {} on these examples").format(f"{trace.cost:.6g}")
-            if source.epoch is not None and not source.updates:
-                cost += self.tr(" (the status bar shows the cost measured while epoch {} trained)").format(
-                    source.epoch)
-            parts.append(cost)
-        parts.append(self.tr("learning rate α = {}").format(f"{trace.learning_rate:g}"))
-        return " · ".join(parts)
 
     @Slot(int, str)
     def _on_failed(self, _job: int, message: str) -> None:

@@ -1,19 +1,24 @@
-"""What the step-through pane traces (no Qt): a Network on the chapter's columns, a single neuron as
+"""What the step-through pane traces (Qt only to word it): a Network on the chapter's columns, a single neuron as
 the slides write it, or the model a worker Snapshot shows — and where the next iteration starts.
 
     source = TraceSource.of_network(network, X, Y, 0.1)      # X (n[0], m), Y (n[L], m)
     source = TraceSource.of_neuron("adaline", w_, X_rows, y, 0.01)   # rows are examples, w_[0] the bias
     source = TraceSource.from_snapshot(snapshot, config)      # DesktopNNError on a mismatch
     source.advance(trace.params_after)                        # continue from the updated parameters
+    source.describe(trace, "all 200 examples")                # the pane's status line
 """
 
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from desktop_nn.training.runs import build_run, slide_targets
 
 PER_SAMPLE = ("perceptron", "adaline_sgd")        # the single neurons that update after each sample
+
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 class TraceSource:
@@ -83,3 +88,21 @@ class TraceSource:
             w = params["w_"]
             params.update(W1=w[1:].reshape(1, -1), b1=w[:1].reshape(1, 1))
         return params
+
+    def describe(self, trace, examples: str) -> str:
+        """What was traced, said whole: which ``examples``, which weights, the cost J of those
+        weights on those examples (none for the perceptron, never NaN), the learning rate."""
+        parts = [examples]
+        if self.epoch is not None:
+            parts.append(translate("StepperPane", "weights after epoch {}").format(self.epoch) if not self.updates
+                         else translate("StepperPane", "weights after epoch {} and {} step-through updates").format(
+                             self.epoch, self.updates))
+        parts.append(translate("StepperPane", "{} steps").format(len(trace)))
+        if np.isfinite(trace.cost):
+            cost = translate("StepperPane", "J = {} on these examples").format(f"{trace.cost:.6g}")
+            if self.epoch is not None and not self.updates:
+                cost += translate("StepperPane", " (the status bar shows the cost measured while epoch {} trained)"
+                                  ).format(self.epoch)
+            parts.append(cost)
+        parts.append(translate("StepperPane", "learning rate α = {}").format(f"{trace.learning_rate:g}"))
+        return " · ".join(parts)

@@ -9,39 +9,20 @@ feature-scaling lessons.
 
 from __future__ import annotations
 
-import math
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.document import LOADED, PINS, Change, Document
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
+from desktop_nn.ui.kit.plots import envelope, nice_ceiling, pen, readable_axes, style_axes
 
 _SYMBOLS_UP_TO = 60   # draw a marker per epoch (as the chapter's plots do) for short runs
 AXIS_BANDS = 4         # a full repaint (an axis moved) is drawn in this many calls
 NARROW_WIDTH = 440     # px: a narrower plot leaves Pin run to the toolbar (and the P key)
-_MAX_DRAWN = 1200      # longer curves are drawn as a min/max envelope of this many points
-
-
-def envelope(x: np.ndarray, y: np.ndarray, max_points: int = _MAX_DRAWN) -> tuple[np.ndarray, np.ndarray]:
-    """Decimate a long curve for drawing: each bucket keeps its min and max (spikes stay visible)."""
-    n = len(x)
-    if n <= max_points:
-        return x, y
-    buckets = max_points // 2
-    edges = np.linspace(0, n, buckets + 1).astype(np.int64)
-    cut = edges[:-1]
-    with np.errstate(invalid="ignore"):
-        finite = np.where(np.isfinite(y), y, np.nan)
-        lo = np.fmin.reduceat(finite, cut)
-        hi = np.fmax.reduceat(finite, cut)
-    xs = x[cut]
-    xe = x[np.maximum(edges[1:] - 1, cut)]
-    return np.column_stack([xs, xe]).ravel(), np.column_stack([lo, hi]).ravel()
 
 
 # the cost names the runs report (training.runs.COST_LABELS, Qt-free), marked for translation
@@ -53,70 +34,6 @@ _COST_NAMES = (
 
 _SHORT_COST_LABELS = {"misclassifications": "errors during", "cross-entropy J": "J", "squared error J": "J",
                       "SSE  ½Σ(y − z)²": "SSE"}
-
-
-def _nice_ceiling(v: float) -> float:
-    """The next of 1, 1.5, 2, 3, 4, 5, 6, 8 × 10^k at or above v."""
-    if v <= 0:
-        return 1.0
-    k = np.floor(np.log10(v))
-    for m in (1, 1.5, 2, 3, 4, 5, 6, 8, 10):
-        if m * 10**k >= v:
-            return float(m * 10**k)
-    return float(10 ** (k + 1))
-
-
-def _pen(color, width=3, style=Qt.PenStyle.SolidLine, alpha=255):
-    c = QColor(color)
-    c.setAlpha(alpha)
-    return pg.mkPen(c, width=width, style=style)
-
-
-class ReadableAxis(pg.AxisItem):
-    """An axis whose labelled ticks stay at least two text heights (or seven digits) apart.
-
-    pyqtgraph picks the tick spacing from the axis length alone; with the large fonts of a
-    projector, a short plot (a small screen) got labels printed over each other."""
-
-    def tickSpacing(self, minVal, maxVal, size):
-        levels = super().tickSpacing(minVal, maxVal, size)
-        span = maxVal - minVal
-        if not levels or span <= 0 or size <= 0:
-            return levels
-        metrics = QFontMetrics(self.style.get("tickFont") or palette.font(palette.BASE_POINT_SIZE))
-        room = 1.5 * metrics.height() if self.orientation in ("left", "right") else metrics.horizontalAdvance("0") * 7
-        kept = [(spacing, offset) for spacing, offset in levels if size * spacing / span >= room]
-        if kept:
-            return kept
-        spacing = levels[0][0]
-        while size * spacing / span < room:
-            spacing = _next_round(spacing)
-        return [(spacing, 0)]
-
-
-def _next_round(spacing: float) -> float:
-    """The next tick spacing of the 1, 2, 5, 10, 20, … series above ``spacing``."""
-    exponent = math.floor(math.log10(spacing))
-    mantissa = round(spacing / 10.0**exponent, 6)
-    return next(m for m in (2, 5, 10, 20) if m > mantissa) * 10.0**exponent
-
-
-def readable_axes() -> dict:
-    """``axisItems`` for a PlotItem: left and bottom axes that keep their labels apart."""
-    return {"left": ReadableAxis("left"), "bottom": ReadableAxis("bottom")}
-
-
-def style_axes(plot: pg.PlotItem, left: str, bottom: str | None) -> None:
-    label_style = {"font-size": f"{palette.LABEL_POINT_SIZE}pt", "color": palette.TEXT}
-    plot.setLabel("left", left, **label_style)
-    if bottom:
-        plot.setLabel("bottom", bottom, **label_style)
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setStyle(tickFont=palette.font(palette.BASE_POINT_SIZE), tickTextOffset=6)
-        axis.setPen(pg.mkPen(palette.TEXT, width=1))
-        axis.setTextPen(pg.mkPen(palette.TEXT))
-        axis.enableAutoSIPrefix(False)
 
 
 class CostPlot(QWidget):
@@ -178,11 +95,11 @@ class CostPlot(QWidget):
         self.accuracy_item.getViewBox().setLimits(yMin=-0.05, yMax=1.1)
         self.legend = self.cost_item.addLegend(offset=(-10, 10), labelTextSize=f"{palette.BASE_POINT_SIZE}pt",
                                                brush=pg.mkBrush(255, 255, 255, 220))
-        self.train_cost_curve = self.cost_item.plot(pen=_pen(palette.TRAIN_CURVE), name=self.tr("train"))
+        self.train_cost_curve = self.cost_item.plot(pen=pen(palette.TRAIN_CURVE), name=self.tr("train"))
         self.test_cost_curve = self.cost_item.plot(
-            pen=_pen(palette.TEST_CURVE, style=Qt.PenStyle.DashLine), name=self.tr("test"))
-        self.train_acc_curve = self.accuracy_item.plot(pen=_pen(palette.TRAIN_CURVE))
-        self.test_acc_curve = self.accuracy_item.plot(pen=_pen(palette.TEST_CURVE, style=Qt.PenStyle.DashLine))
+            pen=pen(palette.TEST_CURVE, style=Qt.PenStyle.DashLine), name=self.tr("test"))
+        self.train_acc_curve = self.accuracy_item.plot(pen=pen(palette.TRAIN_CURVE))
+        self.test_acc_curve = self.accuracy_item.plot(pen=pen(palette.TEST_CURVE, style=Qt.PenStyle.DashLine))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -253,10 +170,10 @@ class CostPlot(QWidget):
             _, raw_acc = envelope(epochs, h.train_accuracy)
             items = (
                 self.cost_item.plot(x.copy(), self._cost_values(raw_cost),
-                                    pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA),
+                                    pen=pen(color, width=3, alpha=palette.PINNED_ALPHA),
                                     name=f"pinned: {pinned.label}"),
                 self.accuracy_item.plot(x.copy(), raw_acc.copy(),
-                                        pen=_pen(color, width=3, alpha=palette.PINNED_ALPHA)),
+                                        pen=pen(color, width=3, alpha=palette.PINNED_ALPHA)),
             )
             items[0].raw_y = raw_cost.copy()
             for item in items:
@@ -329,7 +246,7 @@ class CostPlot(QWidget):
     def _update_ranges(self, x: np.ndarray, ys: list[np.ndarray]) -> None:
         xmax = float(x[-1]) if len(x) else 10.0
         if xmax >= 0.97 * self._xmax or xmax < self._xmax / 3:
-            self._xmax = max(10.0, float(_nice_ceiling(xmax * 1.25)))
+            self._xmax = max(10.0, float(nice_ceiling(xmax * 1.25)))
             self.cost_item.setXRange(0, self._xmax, padding=0.02)
             self._axes_changed = True
         values = np.concatenate([y[np.isfinite(y)] for y in ys] + [np.zeros(0)])

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.ui.kit import palette
-from desktop_nn.ui.workbench.cost_plot import readable_axes, style_axes
+from desktop_nn.ui.kit.plots import readable_axes, style_axes
 from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
 
 

@@ -34,9 +34,10 @@ from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
 from desktop_nn.ui.workbench.frames import FrameDrawing
-from desktop_nn.ui.workbench.hyperparameters import OUTPUT_NAMES, HyperparametersPanel
+from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
 from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
+from desktop_nn.ui.workbench.setting_names import OUTPUT_NAMES
 from desktop_nn.ui.projects.project_host import ProjectHostMixin
 from desktop_nn.ui.stepthrough.stepper import StepperPane
 from desktop_nn.worker import Snapshot, TrainingController
