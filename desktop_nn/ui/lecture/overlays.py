@@ -148,4 +148,3 @@ class PresenterOverlays:
             self._flash_timer.setSingleShot(True)
             self._flash_timer.timeout.connect(lambda: (self.flash_label.setText(""), self.flash_label.hide()))
         self._flash_timer.start(int(seconds * 1000))
-

@@ -112,4 +112,3 @@ def _pixel_font(px: int, bold: bool = False) -> QFont:
     f.setPixelSize(px)
     f.setBold(bold)
     return f
-

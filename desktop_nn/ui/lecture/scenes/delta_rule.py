@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout
 from desktop_nn.engine.classic import AdalineGD
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.scenes.layout import columns
+from desktop_nn.ui.lecture.scenes.layout import columns, grid_rows
 from desktop_nn.ui.lecture.scenes.single_neuron import adaline_epochs, chapter_iris
 from desktop_nn.ui.lecture.scenes.text import wrapped
 
@@ -88,7 +88,29 @@ DERIVATION = (
     "w<sub>j</sub> := w<sub>j</sub> + Δw<sub>j</sub>",
 )
 
+#: what each line of DERIVATION means, told with the first flower's numbers (see DeltaRuleDerivationScene.explain)
+EXPLANATIONS = (
+    "J(w) = {J} at these weights. Moving w{sub} a little either way changes J at the rate {slope}: that rate is "
+    "∂J/∂w{sub}.",
+    "The derivative of a sum is the sum of the derivatives: one slope per flower, {m} flowers, halved: {half_sum}.",
+    "Chain rule. Flower 1: y′ = {y_true}, y = {output}, so 2 (y′ − y) = {twice_residual}, and ∂(y′ − y)/∂w{sub} = "
+    "{inner}.",
+    "Adaline's output is y = g(z) = z = Σ<sub>k</sub> w<sub>k</sub> x<sub>k</sub>. Flower 1: y = {terms} = {output}.",
+    "Only the term w{sub} x{sub} depends on w{sub}: the inner derivative is −x{sub}. Flower 1: −x{sub} = {minus_x}; "
+    "summed over all {m} flowers: {sum}.",
+    "−α ∂J/∂w{sub} = −{alpha} × {sum} = {dw}. One epoch of the engine's AdalineGD from these weights moves w{sub} "
+    "by <b>{engine}</b>: {same}.",
+    "w := w + Δw for every j at once: w = {w_new}, and J falls from {J} to {J_new}. Press w := w + Δw to take the "
+    "step and derive again.",
+)
+
 FEATURES = ("w₀: the bias (x₀ = 1)", "w₁: sepal length", "w₂: petal length")
+
+
+def engine_agrees(r: dict) -> bool:
+    """Does one epoch of the engine's AdalineGD move w_j by the derivation's Δw_j (to 10⁻⁹)?"""
+    engine = r["engine_dw"][r["j"]]
+    return abs(engine - r["dw_j"]) <= 1e-9 * max(1.0, abs(engine))
 
 
 class DeltaRuleDerivationScene(Scene):
@@ -102,15 +124,13 @@ class DeltaRuleDerivationScene(Scene):
         grid = QGridLayout()
         grid.setHorizontalSpacing(theme.px(20))
         grid.setVerticalSpacing(theme.px(8))
-        self.formula_labels, self.value_labels = [], []
-        for n, text in enumerate(DERIVATION):
-            f = wrapped(text, theme.FORMULA, f"derivationLine{n + 1}")
-            v = theme.label("", theme.NUMBER, bold=True, object_name=f"derivationValue{n + 1}")
+        self.formula_labels = [wrapped(text, theme.FORMULA, f"derivationLine{n + 1}")
+                               for n, text in enumerate(DERIVATION)]
+        self.value_labels = [theme.label("", theme.NUMBER, bold=True, object_name=f"derivationValue{n + 1}")
+                             for n in range(len(DERIVATION))]
+        for v in self.value_labels:
             v.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(f, n, 0)
-            grid.addWidget(v, n, 1)
-            self.formula_labels.append(f)
-            self.value_labels.append(v)
+        grid_rows(grid, zip(self.formula_labels, self.value_labels))
         grid.setColumnStretch(0, 1)
         left.addLayout(grid)
         self.detail = wrapped("", theme.BODY, "derivationDetail")
@@ -192,7 +212,7 @@ class DeltaRuleDerivationScene(Scene):
                 f"<span style='color:{theme.readable(theme.ACCENT)}'>- - slope {theme.fmt(slope, 3)}</span>")
         if self.shown >= 6:
             engine = r["engine_dw"][j]
-            same = "✓" if abs(engine - r["dw_j"]) <= 1e-9 * max(1.0, abs(engine)) else "✗ differs"
+            same = "✓" if engine_agrees(r) else "✗ differs"
             text += (f"<br><span style='color:{theme.readable(theme.GREEN)}'>▶ step Δw{'₀₁₂'[j]}</span>; "
                      f"the engine's AdalineGD: {theme.fmt(engine, 4)} {same}")
         self.weights_label.setText(text)
@@ -217,33 +237,16 @@ class DeltaRuleDerivationScene(Scene):
     @staticmethod
     def explain(line: int, r: dict) -> str:
         """What the line just revealed means, with the first flower's numbers."""
-        f, j, m = r["first"], r["j"], r["m"]
-        sub = "₀₁₂"[j]
-        x = f["x"]
-        if line == 0:
-            return (f"J(w) = {theme.fmt(r['J'], 3)} at these weights. Moving w{sub} a little either way changes J "
-                    f"at the rate {theme.fmt(r['lines'][0], 3)}: that rate is ∂J/∂w{sub}.")
-        if line == 1:
-            return ("The derivative of a sum is the sum of the derivatives: one slope per flower, "
-                    f"{m} flowers, halved: {theme.fmt(r['lines'][1], 3)}.")
-        if line == 2:
-            return (f"Chain rule. Flower 1: y′ = {theme.fmt(f['y_true'])}, y = {theme.fmt(f['output'], 3)}, "
-                    f"so 2 (y′ − y) = {theme.fmt(2 * f['residual'], 3)}, and ∂(y′ − y)/∂w{sub} = "
-                    f"{theme.fmt(f['inner'], 3)}.")
-        if line == 3:
-            terms = " + ".join(f"{theme.fmt(r['w'][k], 3)} · {theme.fmt(x[k], 3)}" for k in range(len(x)))
-            return (f"Adaline's output is y = g(z) = z = Σ<sub>k</sub> w<sub>k</sub> x<sub>k</sub>. "
-                    f"Flower 1: y = {terms} = {theme.fmt(f['output'], 3)}.")
-        if line == 4:
-            return (f"Only the term w{sub} x{sub} depends on w{sub}: the inner derivative is −x{sub}. "
-                    f"Flower 1: −x{sub} = {theme.fmt(-x[j], 3)}; summed over all {m} flowers: "
-                    f"{theme.fmt(r['lines'][4], 3)}.")
-        if line == 5:
-            engine = r["engine_dw"][j]
-            same = "✓ the same" if abs(engine - r["dw_j"]) <= 1e-9 * max(1.0, abs(engine)) else "✗ differs"
-            return (f"−α ∂J/∂w{sub} = −{theme.fmt(r['alpha'], 4)} × {theme.fmt(r['lines'][4], 3)} = "
-                    f"{theme.fmt(r['dw_j'], 4)}. One epoch of the engine's AdalineGD from these weights "
-                    f"moves w{sub} by <b>{theme.fmt(engine, 4)}</b>: {same}.")
-        return (f"w := w + Δw for every j at once: w = {theme.fmt_vec(r['w'] + r['engine_dw'], 3)}, "
-                f"and J falls from {theme.fmt(r['J'], 3)} to {theme.fmt(r['J_new'], 3)}. "
-                "Press w := w + Δw to take the step and derive again.")
+        first, j, fmt = r["first"], r["j"], theme.fmt
+        x = first["x"]
+        numbers = {
+            "sub": "₀₁₂"[j], "m": r["m"], "J": fmt(r["J"], 3), "J_new": fmt(r["J_new"], 3),
+            "slope": fmt(r["lines"][0], 3), "half_sum": fmt(r["lines"][1], 3), "sum": fmt(r["lines"][4], 3),
+            "y_true": fmt(first["y_true"]), "output": fmt(first["output"], 3),
+            "twice_residual": fmt(2 * first["residual"], 3), "inner": fmt(first["inner"], 3),
+            "terms": " + ".join(f"{fmt(r['w'][k], 3)} · {fmt(x[k], 3)}" for k in range(len(x))),
+            "minus_x": fmt(-x[j], 3), "alpha": fmt(r["alpha"], 4), "dw": fmt(r["dw_j"], 4),
+            "engine": fmt(r["engine_dw"][j], 4), "same": "✓ the same" if engine_agrees(r) else "✗ differs",
+            "w_new": theme.fmt_vec(r["w"] + r["engine_dw"], 3),
+        }
+        return EXPLANATIONS[min(line, len(EXPLANATIONS) - 1)].format(**numbers)

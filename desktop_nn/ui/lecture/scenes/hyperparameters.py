@@ -13,6 +13,7 @@ from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.players import SpeedControl
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView, sup
+from desktop_nn.ui.lecture.scenes.layout import grid_rows
 from desktop_nn.ui.lecture.scenes.train_controls import dataset, trainer_for
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
@@ -59,11 +60,9 @@ class HyperparametersScene(Scene):
         form = QGridLayout()
         form.setHorizontalSpacing(theme.px(12))
         form.setVerticalSpacing(theme.px(4))
-        for i, (text, w) in enumerate((("learning rate α", self.alpha), ("# iterations", self.epochs),
-                                       ("# hidden layers", self.layers), (f"units n{sup('l')}", self.units),
-                                       ("activation g", self.activation))):
-            form.addWidget(theme.label(text, theme.BODY), i, 0)
-            form.addWidget(w, i, 1)
+        grid_rows(form, [(theme.label(text, theme.BODY), w) for text, w in (
+            ("learning rate α", self.alpha), ("# iterations", self.epochs), ("# hidden layers", self.layers),
+            (f"units n{sup('l')}", self.units), ("activation g", self.activation))])
         form.setColumnStretch(1, 1)
         right.addLayout(form)
         right.addWidget(theme.label("momentum, mini-batch size, regularisation … → next chapter",

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
-from desktop_nn.ui.lecture.scenes.layout import WrapLabel, min_width_for
+from desktop_nn.ui.lecture.scenes.layout import WrapLabel, grid_rows, min_width_for
 from desktop_nn.ui.lecture.scenes.train_controls import RUN_SECONDS, TrainControls, dataset, last, percent, trainer_for
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
 from desktop_nn.ui.lecture.typeset import superscript
@@ -109,16 +109,12 @@ class InitializationScene(Scene):
         self.readout = theme.label("", theme.NUMBER, bold=True, object_name="epochLabel")
         min_width_for(self.readout, [f"epoch {int(s['epochs'])} / {int(s['epochs'])}"])
         side.addWidget(self.readout, 0, 0, 1, 2)
-        self.grids, self.run_labels = [], []
-        for i, (name, _, _, color) in enumerate(self.RUNS, start=1):
-            grid = MatrixGrid(4, 2, f"initW{i - 1}", digits=2)
+        self.grids = [MatrixGrid(4, 2, f"initW{i}", digits=2) for i in range(len(self.RUNS))]
+        self.run_labels = [WrapLabel("", theme.BODY, object_name=f"initRun{i}") for i in range(len(self.RUNS))]
+        for grid, lab in zip(self.grids, self.run_labels):
             grid.title_font = theme.font(theme.CELL, bold=True)
-            lab = WrapLabel("", theme.BODY, object_name=f"initRun{i - 1}")
             lab.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            side.addWidget(grid, i, 0)
-            side.addWidget(lab, i, 1)
-            self.grids.append(grid)
-            self.run_labels.append(lab)
+        grid_rows(side, zip(self.grids, self.run_labels), first_row=1)
         side.setColumnStretch(1, 1)
         self.controls = TrainControls(self, self.loop, float(s["alpha"]))
         self.body.addLayout(self.controls.layout)

@@ -1,12 +1,23 @@
 """How scenes arrange their parts: columns filling the scene's height, a plot with its labels
-under it, groups of controls that wrap onto a second line on a narrow projector, and labels that
-ask for the height their text needs."""
+under it, the rows of a table, groups of controls that wrap onto a second line on a narrow
+projector, and labels that ask for the height their text needs."""
 
 from __future__ import annotations
 
+from typing import Iterable, Sequence
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.typeset import WrappingLabel
@@ -30,6 +41,14 @@ def columns(body: QBoxLayout, stretches: tuple[int, ...], spacing: float = 24,
     return cols
 
 
+def grid_rows(grid: QGridLayout, rows: Iterable[Sequence[QWidget]], first_row: int = 0) -> None:
+    """Each of ``rows`` (its widgets, one a column) on a row of ``grid`` of its own, from
+    ``first_row`` down: a table of labels, or of a matrix beside what it means."""
+    for r, widgets in enumerate(rows, start=first_row):
+        for c, w in enumerate(widgets):
+            grid.addWidget(w, r, c)
+
+
 def stack(*items, stretch_first: bool = True) -> QVBoxLayout:
     """A column: the first item (a plot) takes the spare height, the labels under it their own."""
     col = QVBoxLayout()
@@ -49,7 +68,6 @@ def side_by_side(body: QVBoxLayout, left: QVBoxLayout, right: QVBoxLayout, stret
     main.addLayout(left, stretch[0])
     main.addLayout(right, stretch[1])
     body.addLayout(main, 1)
-
 
 
 class WrapLabel(WrappingLabel):
@@ -93,7 +111,6 @@ def min_width_for(label, texts) -> None:
     """Give a one-line label room for the longest of ``texts`` so that it is never cut."""
     fm = QFontMetrics(label.font())
     label.setMinimumWidth(max(fm.horizontalAdvance(t) for t in texts) + theme.px(8))
-
 
 
 class FlowLayout(QLayout):
@@ -171,5 +188,3 @@ def control_group(*items) -> QWidget:
     lay.setContentsMargins(0, 0, 0, 0)
     w.setLayout(lay)
     return w
-
-

@@ -12,6 +12,7 @@ from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.players import EpochPlayer
 from desktop_nn.ui.lecture.scene import Scene
+from desktop_nn.ui.lecture.scenes.layout import grid_rows
 from desktop_nn.ui.lecture.widgets import PageStack
 
 
@@ -91,11 +92,7 @@ class LogisticDerivativesScene(Scene):
         self.y_button.setChecked(bool(s["y"]))
         cells = (("x₁", self.spins["x1"], "w₁", self.spins["w1"]), ("x₂", self.spins["x2"], "w₂", self.spins["w2"]),
                  ("", self.y_button, "b", self.spins["b"]))
-        for r, (la, wa, lb, wb) in enumerate(cells):
-            grid.addWidget(theme.label(la), r, 0)
-            grid.addWidget(wa, r, 1)
-            grid.addWidget(theme.label(lb), r, 2)
-            grid.addWidget(wb, r, 3)
+        grid_rows(grid, [(theme.label(la), wa, theme.label(lb), wb) for la, wa, lb, wb in cells])
         grid.setRowStretch(3, 1)
         lay.addLayout(grid)
         # the page has room: the chain is set larger than FORMULA for the back row
