@@ -1,19 +1,23 @@
 """Screenshots of the main window for README.md and docs/gui.md (run under Xvfb, e.g. with xshot).
 
-    python docs/screenshots/make_main_window_screenshots.py docs/screenshots
+    xshot --size 1920x1080 --steps "sleep:60" -- python docs/screenshots/make_main_window_screenshots.py
+    xshot --size 1366x768 --steps "sleep:60" -- python docs/screenshots/make_main_window_screenshots.py
 
-Drives the real window through its own widgets and saves
+Drives the real window through its own widgets. On a screen 1600 pixels wide or more it saves
 * main-window-iris-perceptron.png — the start-up view after Play: the chapter's perceptron;
 * main-window-xor.png — XOR, a 2-4-2-1 tanh network, 30 % test share, η = 0.03, paused after
   about 8 000 epochs;
-* main-window-small-screen.png — the XOR run in a 1366×768 window (a laptop or projector).
+on a smaller one (a 1366×768 laptop or projector), maximised as a user would have it,
+* main-window-small-screen.png — the XOR run;
+* main-window-step-through-1366.png — the same with the step-through open on a backward step.
 """
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from desktop_nn.app import _application, create_main_window
@@ -40,17 +44,25 @@ def main(out_dir: str) -> None:
     # settings and autosaves of their own: no recovery offer from an earlier session in the picture
     QStandardPaths.setTestModeEnabled(True)
     app = _application()
-    window = create_main_window()
-    window.resize(1920, 1050)
-    window.show()
+    # a fresh autosave folder and settings: no recovery offer or remembered layout in the picture
+    scratch = Path(tempfile.mkdtemp(prefix="desktop-nn-shots-"))
+    window = create_main_window(autosave_dir=scratch / "autosave",
+                                project_settings=QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    small = window.screen().availableGeometry().width() < 1600
+    if small:
+        window.showMaximized()
+    else:
+        window.resize(1920, 1050)
+        window.show()
     c = window.controller
     wait(app, lambda: c.latest is not None)
     settle(app)
 
-    window.playAction.trigger()                      # the chapter's perceptron, 10 epochs
-    wait(app, lambda: c.latest.epoch == 10 and not c.latest.running)
-    settle(app)
-    window.grab().save(str(out / "main-window-iris-perceptron.png"))
+    if not small:
+        window.playAction.trigger()                      # the chapter's perceptron, 10 epochs
+        wait(app, lambda: c.latest.epoch == 10 and not c.latest.running)
+        settle(app)
+        window.grab().save(str(out / "main-window-iris-perceptron.png"))
 
     hp, editor = window.hyperparameters, window.editor
     editor.modelCombo.setCurrentIndex(editor.modelCombo.findData("network"))
@@ -66,11 +78,19 @@ def main(out_dir: str) -> None:
     window.playAction.trigger()
     wait(app, lambda: not c.latest.running)
     settle(app)
-    window.grab().save(str(out / "main-window-xor.png"))
-
-    window.resize(1366, 740)                          # 768 minus a desktop's panel
+    if not small:
+        window.grab().save(str(out / "main-window-xor.png"))
+        window.close()
+        return
     settle(app, 1.0)
     window.grab().save(str(out / "main-window-small-screen.png"))
+    window.open_step_through()
+    stepper = window.stepper
+    wait(app, lambda: stepper.trace() is not None)
+    backward = next(s.index for s in stepper.trace() if s.phase == "backward" and s.key == "dW")
+    stepper.go(backward)
+    settle(app, 1.5)
+    window.grab().save(str(out / "main-window-step-through-1366.png"))
     window.close()
 
 

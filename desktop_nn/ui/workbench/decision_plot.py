@@ -255,14 +255,19 @@ class DecisionPlot(QWidget):
 
     def _set_legend_and_matrix(self, data) -> None:
         names = self._class_names(data)
-        # legend: one entry per class, then the point kinds
-        rows = [f'<span style="color:{palette.CLASS_COLORS[k % len(palette.CLASS_COLORS)]}; font-size:15pt">&#9679;</span>'
-                f"&nbsp;{name}" for k, name in enumerate(names)]
-        rows.append('<span style="font-size:13pt">&#9675;</span>&nbsp;' + self.tr("training point"))
+        # legend: the classes in one column, the kinds of point in the other (half the height)
+        classes = [f'<span style="color:{palette.CLASS_COLORS[k % len(palette.CLASS_COLORS)]}; font-size:15pt">'
+                   f"&#9679;</span>&nbsp;{name}" for k, name in enumerate(names)]
+        kinds = ['<span style="font-size:13pt">&#9675;</span>&nbsp;' + self.tr("training point")]
         if len(data.y_test):
-            rows.append('<span style="font-size:13pt">&#9633;</span>&nbsp;' + self.tr("test point"))
-        rows.append('<span style="font-size:13pt"><b>&#215;</b></span>&nbsp;' + self.tr("misclassified"))
-        self.legendLabel.setText("<br>".join(rows))
+            kinds.append('<span style="font-size:13pt">&#9633;</span>&nbsp;' + self.tr("test point"))
+        kinds.append('<span style="font-size:13pt"><b>&#215;</b></span>&nbsp;' + self.tr("misclassified"))
+        rows = max(len(classes), len(kinds))
+        cells = "".join(
+            f"<tr><td>{classes[i] if i < len(classes) else ''}</td>"
+            f"<td style='padding-left:12px'>{kinds[i] if i < len(kinds) else ''}</td></tr>"
+            for i in range(rows))
+        self.legendLabel.setText(f"<table cellspacing='0' cellpadding='0'>{cells}</table>")
         k = data.n_classes
         self.confusionMatrix.setRowCount(k)
         self.confusionMatrix.setColumnCount(k)
