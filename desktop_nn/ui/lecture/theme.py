@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_nn.ui.kit import palette
-from desktop_nn.ui.lecture.typeset import WrappingLabel, superscript
+from desktop_nn.ui.kit.numbers import MINUS, fmt, fmt_vec  # noqa: F401 - the scenes' numbers
+from desktop_nn.ui.lecture.typeset import WrappingLabel
 
 #: Every size below is in pixels on a screen of REFERENCE_LINES lines; :func:`px` scales it to the
 #: screen the presenter is on, so type keeps its share of the screen height on any projector (a
@@ -45,7 +46,6 @@ LINE_WIDTH = 5         # plot lines (≥ 3 px at 1080 lines)
 SYMBOL_SIZE = 16       # scatter points
 CONTROL_HEIGHT = 60    # buttons, spin boxes, combo boxes
 
-MINUS = "\u2212"               # the true minus sign of typeset numbers
 
 TEXT = palette.TEXT
 MUTED = palette.MUTED_TEXT     # #444 on white: 9.7:1
@@ -316,26 +316,3 @@ def card_style(widget: QWidget, background: str = "#F4F4F4") -> None:
     widget.setStyleSheet(f"background: {background}; border-radius: 12px;")
 
 
-def fmt(x: float, digits: int = 3) -> str:
-    """A number as a student reads it: rounded to ``digits`` decimals (what rounds to zero is
-    shown as 0), a true minus sign, no −0, no trailing noise, and powers of ten typeset
-    (``7.4 × 10⁸``) where a plain number would run past six digits."""
-    x = float(x)
-    if x != x:  # NaN
-        return "NaN"
-    if x in (float("inf"), float("-inf")):
-        return ("" if x > 0 else MINUS) + "∞"
-    v = round(x, digits)
-    if v == 0:
-        return "0"
-    if abs(v) >= 1e6 or abs(v) < 1e-4:
-        mantissa, exponent = f"{v:.2e}".split("e")
-        mantissa = mantissa.rstrip("0").rstrip(".")
-        text = f"{mantissa} × 10{superscript(exponent)}"
-    else:
-        text = f"{v:g}"
-    return text.replace("-", MINUS)
-
-
-def fmt_vec(values, digits: int = 3) -> str:
-    return "[" + ", ".join(fmt(v, digits) for v in values) + "]"

@@ -14,12 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGuiQt     # (mightBeRichText lives in QtGui's Qt namespace)
 from PySide6.QtWidgets import QLabel
 
-_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-
-
-def superscript(n: int) -> str:
-    """A whole number as superscript digits: −3 → "⁻³" (for 10⁻³, 2ⁿ …)."""
-    return str(int(n)).translate(_SUPERSCRIPT)
+from desktop_nn.ui.kit.numbers import superscript  # noqa: F401 - one home for typeset digits
 
 
 #: operators and relations of the formulas on screen
