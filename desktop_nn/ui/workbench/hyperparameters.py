@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from desktop_nn.engine.datasets import IRIS_FEATURE_LABELS, IRIS_FEATURES
 from desktop_nn.engine.errors import ConfigError
 from desktop_nn.training.config import CLASSIC_INITS, FEATURE_LABELS, FEATURES, IMPORTED, RunConfig
 from desktop_nn.ui.kit import palette
+from desktop_nn.ui.kit.fold import FoldingGroups
 from desktop_nn.ui.workbench.setting_names import (
     DATASET_NAMES,
     INIT_NAMES,
@@ -172,16 +172,11 @@ class HyperparametersPanel(QWidget):
             (self.tr("seed"), self.seedSpin), (self.tr("stop after epochs"), self.epochLimit)])
 
         # stacked one under the other; on a short screen, tabs (see set_compact)
-        self._boxes = (data_box, inputs_box, train_box)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("settingsTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.hide()
+        self.groups = FoldingGroups([data_box, inputs_box, train_box], object_name="settingsTabs")
+        self.tabs = self.groups.tabs
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        for box in self._boxes:
-            layout.addWidget(box)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.groups)
         layout.addStretch(1)
 
         self.set_config(config)
@@ -206,42 +201,19 @@ class HyperparametersPanel(QWidget):
 
     @property
     def compact(self) -> bool:
-        return self.tabs.isVisibleTo(self)
+        return self.groups.folded
 
     def stacked_height(self) -> int:
         """The height the three groups need one under the other."""
-        layout = self.layout()
-        margins = layout.contentsMargins()
-        return (sum(box.sizeHint().height() for box in self._boxes) + 2 * layout.spacing()
-                + margins.top() + margins.bottom())
+        margins = self.layout().contentsMargins()
+        return self.groups.stacked_height() + margins.top() + margins.bottom()
 
     def set_compact(self, compact: bool) -> None:
         """Data, Input features and Training as tabs (a short screen) or one under the other."""
-        if compact == self.compact:
-            return
-        layout = self.layout()
-        if compact:
-            for box in self._boxes:
-                layout.removeWidget(box)
-                self.tabs.addTab(box, box.title())
-                box.setTitle("")
-            self.tabs.show()
-        else:
-            titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
-            self.tabs.clear()
-            for n, (box, title) in enumerate(zip(self._boxes, titles)):
-                box.setTitle(title)
-                box.setParent(self)
-                layout.insertWidget(n, box)
-                box.show()
-            self.tabs.hide()
+        self.groups.set_folded(compact)
 
     def reveal(self, widget: QWidget) -> None:
-        """Bring the tab holding ``widget`` to the front (in tabs; otherwise every group shows)."""
-        if self.compact:
-            for n, box in enumerate(self._boxes):
-                if box.isAncestorOf(widget):
-                    self.tabs.setCurrentIndex(n)
+        self.groups.reveal(widget)
 
     # --- values ----------------------------------------------------------------------------------
 
