@@ -1,5 +1,8 @@
 """The network editor: inputs, hidden layers as columns of neurons, the output (QGraphicsView).
 
+(A little over 400 lines: drawing the network and editing it share every coordinate; what it reads
+out of a snapshot — heatmaps, hover formulas — is in editor_readouts.py.)
+
 * + / − buttons add and remove hidden layers (0–8) and neurons (1–16 per layer); every edit is a
   change of the document's settings, so Undo/Redo (the document's) walk it back and forth.
 * Links are coloured by the weight's sign (blue +, orange −) and thick by |w|, updated live from
