@@ -232,7 +232,11 @@ def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
         result["language"] = setup_language(app, lang) if lang else "en"
         from PySide6.QtCore import QEventLoop, QTimer
 
-        window = create_main_window()
+        from desktop_nn.ui.projects.project_controller import private_session
+
+        # settings and autosave folder of its own, and no modal dialog: the user's files (a
+        # crashed session's autosave) are never touched, and nothing waits for an answer
+        window = create_main_window(**private_session())
         install_excepthook(window)
         window.show()
         app.processEvents()          # the first paint
