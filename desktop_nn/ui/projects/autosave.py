@@ -1,18 +1,31 @@
 """Autosave and crash recovery, for :class:`~desktop_nn.ui.projects.project_controller.ProjectController`.
 
-Every ``autosave_interval_ms`` (one minute) a changed project is written to
+Every ``autosave_interval_ms`` (one minute) a changed project is written (atomically) to
 ``<AppDataLocation>/autosave/session-<pid>-<time>.dnn``, next to a ``QLockFile`` held while the
-session runs. A clean exit deletes both. At start-up, an autosave whose lock is stale (its
-process died) is offered back; a running session's autosave is never touched.
+session runs. A clean exit — the project saved, or its changes discarded when asked — deletes both.
+
+Recovery only ever adds (docs/projects.md, "Recovery"):
+
+* At start-up every autosave whose lock is stale (its process died) is offered, newest first, one
+  after another; a running session's autosave is never touched.
+* A recovered autosave is not deleted: it is moved under this session's lock and becomes this
+  session's own autosave, so a second crash leaves it to recover again. It goes only when this
+  session has saved the work elsewhere (its next autosave replaces it; a clean exit after the user
+  saved or discarded removes it).
+* A declined one is moved to ``autosave/declined/``; one that cannot be read or shown to
+  ``autosave/unreadable/``, named in the message. Neither is ever deleted by desktop_nn.
+* A question nobody answers (``Dialogs.ask_recover`` returning None: the offscreen platform, the
+  self-test) leaves the autosave where it is, for the next start.
 
 The controller mixes :class:`AutosaveMixin` in and calls ``_start_autosave`` from its
 ``__init__``; the mixin uses the controller's ``host`` (``project_from_ui``), ``window``,
-``dialogs``, its change counters (``_changes``, ``_autosaved_changes``), ``_closing_done``,
-``_apply``, ``_error``, ``mark_dirty`` and ``messageShown``.
+``dialogs``, its change counters (``_changes``, ``_autosaved_changes``), ``_dirty``,
+``_closing_done``, ``_maybe_save``, ``_apply``, ``_error``, ``mark_dirty`` and ``messageShown``.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from pathlib import Path
@@ -23,13 +36,40 @@ from desktop_nn.engine.errors import DesktopNNError, ProjectError
 from desktop_nn.project import SUFFIX, load_project, save_project
 
 translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 60_000
+DECLINED = "declined"          # subfolders of the autosave folder: kept, never offered again
+UNREADABLE = "unreadable"
 
 
 def default_autosave_dir() -> Path:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base or Path.home() / ".desktop_nn") / "autosave"
+
+
+def _saved_at(path: Path) -> str:
+    try:
+        return time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+    except OSError:
+        return "?"
+
+
+def set_aside(path: Path, folder: Path) -> Path | None:
+    """Move ``path`` into ``folder`` (made if needed) under a name not yet taken; the new path,
+    or None if it could not be moved (it then stays where it was)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / path.name
+        n = 1
+        while target.exists():
+            n += 1
+            target = folder / f"{path.stem}-{n}{path.suffix}"
+        os.replace(path, target)
+        return target
+    except OSError:
+        log.exception("could not move %s to %s", path, folder)
+        return None
 
 
 class AutosaveMixin:
@@ -41,6 +81,9 @@ class AutosaveMixin:
         self.autosave_dir = Path(autosave_dir) if autosave_dir is not None else default_autosave_dir()
         self._session = f"session-{os.getpid()}-{int(time.time() * 1000)}"
         self._lock: QLockFile | None = None
+        # recovered autosaves that could not be moved under our lock: deleted once the work they
+        # hold is saved elsewhere (our own save or autosave)
+        self._adopted: list[Path] = []
         try:
             self.autosave_dir.mkdir(parents=True, exist_ok=True)
             lock = QLockFile(str(self.autosave_dir / f"{self._session}.lock"))
@@ -68,7 +111,17 @@ class AutosaveMixin:
             self.messageShown.emit(translate("ProjectController", "⚠ Autosave failed: {}").format(exc))
             return False
         self._autosaved_changes = changes
+        self._work_saved()
         return True
+
+    def _work_saved(self) -> None:
+        """The current work is safely written (saved or autosaved): the recovered autosaves it
+        came from are no longer needed."""
+        while self._adopted:
+            try:
+                self._adopted.pop().unlink()
+            except OSError:
+                pass
 
     def recoverable(self) -> list[Path]:
         """Autosaves of sessions that ended without closing properly, newest first."""
@@ -86,39 +139,82 @@ class AutosaveMixin:
                 found.append(autosave)
         # autosaves whose lock vanished (e.g. removed by hand) are orphans too
         for autosave in self.autosave_dir.glob(f"session-*{SUFFIX}"):
-            if autosave.stem != self._session and not autosave.with_suffix(".lock").exists() and autosave not in found:
+            if (autosave.stem != self._session and not autosave.with_suffix(".lock").exists()
+                    and autosave not in found and autosave not in self._adopted):
                 found.append(autosave)
-        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+        def mtime(path: Path) -> float:
+            try:
+                return path.stat().st_mtime
+            except OSError:
+                return 0.0
+        return sorted(found, key=mtime, reverse=True)
 
     @Slot()
     def offer_recovery(self) -> bool:
-        """Offer the newest autosave of a crashed session; True when it was recovered."""
-        candidates = self.recoverable()
-        if not candidates:
-            return False
-        newest = candidates[0]
-        saved_at = time.strftime("%Y-%m-%d %H:%M", time.localtime(newest.stat().st_mtime))
+        """Offer every autosave of a crashed session, newest first; True when one was recovered.
+
+        Nothing is deleted here: see the module docstring for where each autosave goes."""
         recovered = False
-        if self.dialogs.ask_recover(self.window, saved_at):
-            try:
-                project = load_project(newest)
-            except ProjectError as exc:
-                self._error(translate("ProjectController", "Cannot recover"), str(exc))
-            else:
-                if self._apply(project, None, recent=False):
-                    recovered = True
-                    self.mark_dirty()        # not saved anywhere yet
-                    self.messageShown.emit(translate(
-                        "ProjectController", "Recovered the project autosaved at {}").format(saved_at))
-        for path in candidates:
-            try:
-                path.unlink()
-            except OSError:
-                pass
+        for candidate in self.recoverable():
+            if self._closing_done:
+                break
+            recovered = self._offer_one(candidate) or recovered
         return recovered
 
+    def _offer_one(self, candidate: Path) -> bool:
+        saved_at = _saved_at(candidate)
+        answer = self.dialogs.ask_recover(self.window, saved_at)
+        if answer is None:
+            return False                     # nobody answered: left for the next start
+        if not answer:
+            kept = set_aside(candidate, self.autosave_dir / DECLINED)
+            if kept is not None:
+                self.messageShown.emit(translate(
+                    "ProjectController", "Not recovered; the autosave is kept as {}").format(kept))
+            return False
+        try:
+            project = load_project(candidate)
+        except ProjectError as exc:
+            self._unusable(candidate, saved_at, str(exc))
+            return False
+        if not self._maybe_save():
+            return False                     # cancelled: the autosave stays, offered next start
+        if self._dirty and self.autosave_path.exists():
+            # the work shown was discarded for this one: keep its autosave too
+            set_aside(self.autosave_path, self.autosave_dir / DECLINED)
+        if not self._apply(project, None, recent=False, report=False):
+            self._unusable(candidate, saved_at, getattr(self, "_last_apply_error", ""))
+            return False
+        self._adopt(candidate)
+        self.mark_dirty()                    # not saved anywhere but in the autosave yet
+        self.messageShown.emit(translate(
+            "ProjectController", "Recovered the project autosaved at {}").format(saved_at))
+        return True
+
+    def _unusable(self, candidate: Path, saved_at: str, reason: str) -> None:
+        """An autosave that cannot be read or shown: moved aside, never deleted; the message
+        names where it went."""
+        kept = set_aside(candidate, self.autosave_dir / UNREADABLE) or candidate
+        self._error(translate("ProjectController", "Cannot recover"), translate(
+            "ProjectController", "The project autosaved at {saved_at} cannot be recovered: {reason} "
+            "The file is kept as {path}").format(saved_at=saved_at, reason=reason, path=kept))
+
+    def _adopt(self, candidate: Path) -> None:
+        """Make a recovered autosave this session's own: moved under this session's lock (a
+        crash now leaves it to recover again), replaced by this session's next autosave."""
+        if self._lock is not None:
+            try:
+                os.replace(candidate, self.autosave_path)
+                self._autosaved_changes = self._changes     # the file holds what is shown
+                return
+            except OSError:
+                log.exception("could not take over %s", candidate)
+        self._adopted.append(candidate)      # stays where it is until the work is saved elsewhere
+
     def shutdown(self) -> None:
-        """A clean exit: stop autosaving, delete this session's autosave and lock."""
+        """A clean exit (the work saved, or discarded when asked): stop autosaving, delete this
+        session's autosave and lock."""
         if self._closing_done:
             return
         self._closing_done = True

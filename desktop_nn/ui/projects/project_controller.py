@@ -38,8 +38,11 @@ What it does
 * Saving is atomic (``desktop_nn.project.save_project``): a failed save leaves the previous file
   intact and the project still marked unsaved.
 * Every ``autosave_interval_ms`` (one minute) a changed project is written to an autosave file
-  beside a lock held while the session runs; at start-up the autosave of a session that did not
-  exit cleanly is offered back (``autosave.py``, mixed in).
+  beside a lock held while the session runs; at start-up the autosave of every session that did
+  not exit cleanly is offered back, and recovery never deletes one (``autosave.py``, mixed in).
+* Offscreen (tests, scripted runs) a controller given no settings or autosave folder uses its own,
+  in a temporary folder; ``private_session()`` gives the self-test the same, plus Dialogs that never
+  open a modal dialog even with a display.
 * Exports: the weights (.npz), the run's history (.csv), a standalone NumPy script and a PyTorch
   script that reproduce the run up to the current epoch, and the plots as PNG/SVG
   (``exports.py``, mixed in).
@@ -50,6 +53,7 @@ tests pass their own.
 
 from __future__ import annotations
 
+import tempfile
 import weakref
 from pathlib import Path
 from typing import Any
@@ -62,13 +66,31 @@ from desktop_nn.engine.errors import DesktopNNError, ProjectError
 from desktop_nn.project import SUFFIX, Project, load_project, save_project
 from desktop_nn.ui.projects.autosave import AUTOSAVE_INTERVAL_MS, AutosaveMixin, default_autosave_dir
 from desktop_nn.ui.projects.exports import ExportsMixin, export_widget_image, trainer_for_project
-from desktop_nn.ui.projects.file_dialogs import PROJECT_FILTER, Dialogs
+from desktop_nn.ui.projects.file_dialogs import PROJECT_FILTER, Dialogs, interactive
 
 __all__ = ["AUTOSAVE_INTERVAL_MS", "PROJECT_FILTER", "Dialogs", "ProjectController", "default_autosave_dir",
-           "export_widget_image", "trainer_for_project"]
+           "export_widget_image", "private_session", "trainer_for_project"]
 
 MAX_RECENT = 8
 RECENT_KEY = "project/recentFiles"
+_private_root: tempfile.TemporaryDirectory | None = None
+
+
+def private_folder() -> Path:
+    """A new folder of this process's own, under a temporary folder removed when it exits."""
+    global _private_root
+    if _private_root is None:
+        _private_root = tempfile.TemporaryDirectory(prefix="desktop_nn-", ignore_cleanup_errors=True)
+    return Path(tempfile.mkdtemp(dir=_private_root.name))
+
+
+def private_session() -> dict:
+    """MainWindow keyword arguments for a run that must leave the user's files alone and ask
+    nothing, with or without a display (``--self-test``): a settings file and an autosave folder
+    of its own (removed at exit), and Dialogs that never open a modal dialog."""
+    own = private_folder()
+    return {"project_settings": QSettings(str(own / "settings.ini"), QSettings.Format.IniFormat),
+            "autosave_dir": own / "autosave", "dialogs": Dialogs(interactive=False)}
 
 
 class ProjectController(AutosaveMixin, ExportsMixin, QObject):
@@ -95,6 +117,11 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
         else:
             self._host = lambda: host
         self.dialogs = dialogs or Dialogs()
+        if (settings is None or autosave_dir is None) and not interactive():
+            # offscreen (tests, scripted runs): never the user's recent files or autosaves
+            own = private_folder()
+            settings = settings or QSettings(str(own / "settings.ini"), QSettings.Format.IniFormat)
+            autosave_dir = autosave_dir if autosave_dir is not None else own / "autosave"
         self.settings = settings or QSettings("desktop_nn", "desktop_nn")
         self._path: Path | None = None
         self._dirty = False
@@ -240,13 +267,17 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
             return False
         return self._apply(project, path)
 
-    def _apply(self, project: Project, path: Path | None, recent: bool = True) -> bool:
+    def _apply(self, project: Project, path: Path | None, recent: bool = True, report: bool = True) -> bool:
+        """Show ``project``; False (the window as it was) if the host refuses it — said in a
+        message when ``report``, else left in ``_last_apply_error`` for the caller to say."""
         try:
             self.host.apply_project(project)
         except (DesktopNNError, ValueError) as exc:
-            name = path.name if path else self.tr("the project")
-            self._error(self.tr("Cannot open project"),
-                        self.tr("“{}” cannot be shown: {}").format(name, exc))
+            self._last_apply_error = str(exc)
+            if report:
+                name = path.name if path else self.tr("the project")
+                self._error(self.tr("Cannot open project"),
+                            self.tr("“{}” cannot be shown: {}").format(name, exc))
             return False
         self._set_clean(path)
         self._autosaved_changes = self._changes
@@ -283,6 +314,7 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
             self._error(self.tr("Cannot save project"), str(exc))
             return False
         self._set_clean(path)
+        self._work_saved()                    # recovered autosaves still kept aside are not needed now
         if self._changes != changes:          # changed while saving
             self.mark_dirty()
         self._add_recent(path)
