@@ -30,7 +30,7 @@ from collections.abc import Callable
 log = logging.getLogger(__name__)
 
 NICENESS = 10          # the training process's priority below the GUI's (Unix)
-STOP_SECONDS = 2.0     # a process that has not left this long after "stop" is terminated
+STOP_SECONDS = 1.5     # stop(): asked, then terminated, then killed: gone within this long
 
 _live: weakref.WeakSet[TrainingProcess] = weakref.WeakSet()
 
@@ -151,15 +151,43 @@ class TrainingProcess:
             self._on_message(("lost", self.process.exitcode))
 
     def stop(self, timeout: float = STOP_SECONDS) -> None:
-        """Ask the process to leave, wait for it (terminate it if it does not), close the pipe."""
+        """Ask the process to leave; if it has not within half of ``timeout``, terminate it, then
+        kill it: it is gone within ``timeout`` even when it cannot answer (stopped by SIGSTOP,
+        hung), and the pipe is closed."""
         if self._stopping:
             return
         self._stopping = True
         _live.discard(self)
-        self.send("stop")
-        self.process.join(timeout)
-        if self.process.is_alive():
-            self.process.terminate()
-            self.process.join(timeout)
-        self._reader.join(1.0)            # the process's end of the pipe is closed: EOF
+        process = self.process
+        if self._writable():
+            self.send("stop")
+        process.join(timeout * 0.5)
+        if process.is_alive():
+            log.warning("the training process did not stop when asked: terminating it")
+            process.terminate()
+            _resume(process.pid)                # a stopped process gets SIGTERM only once resumed
+            process.join(timeout * 0.2)
+        if process.is_alive():
+            log.warning("the training process did not terminate: killing it")
+            process.kill()                      # (SIGKILL ends a stopped process too)
+            process.join(timeout * 0.2)
+        self._reader.join(timeout * 0.05)       # the process's end of the pipe is closed: EOF
         self._conn.close()
+
+    def _writable(self) -> bool:
+        """The pipe takes a short message now: a process that reads nothing (stopped, hung)
+        with the pipe full must not block the stop."""
+        if sys.platform == "win32":
+            return True                         # (select cannot watch a pipe there: sent as before)
+        import select
+
+        try:
+            return bool(select.select([], [self._conn.fileno()], [], 0.05)[1])
+        except (OSError, ValueError):
+            return False
+
+
+def _resume(pid: int | None) -> None:
+    if pid is not None and hasattr(signal, "SIGCONT"):
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGCONT)
