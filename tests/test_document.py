@@ -189,3 +189,58 @@ def test_three_class_imported_data_switches_a_single_neuron_to_a_softmax_network
     two = Document(RunConfig(model="network", dataset="moons", output="softmax"))
     two.update(seed=4)
     assert two.settings.output == "softmax"
+
+
+# --- the run's history on a fixed budget ----------------------------------------------------------
+
+def epochs_frame(first: int, k: int, cost=None):
+    """A History of epochs first … first + k − 1 with cost 1/epoch (or ``cost``)."""
+    e = np.arange(first, first + k)
+    c = 1.0 / e if cost is None else cost
+    return SimpleNamespace(epoch=e, train_cost=c, train_accuracy=np.full(k, 0.5),
+                           test_cost=np.full(k, np.nan), test_accuracy=np.full(k, np.nan))
+
+
+def test_a_long_history_keeps_its_budget_its_envelope_and_its_last_epoch():
+    from desktop_nn.document import Columns
+
+    cols = Columns(budget=1000)
+    spike_epoch = 123_457
+    for first in range(1, 300_001, 5000):
+        frame = epochs_frame(first, 5000)
+        cost = frame.train_cost.copy()
+        if first <= spike_epoch < first + 5000:
+            cost[spike_epoch - first] = 99.0                # one diverging epoch
+        cols.extend(SimpleNamespace(**{**frame.__dict__, "train_cost": cost}))
+        assert len(cols) <= 1000
+    epochs = cols.view("epoch")
+    assert epochs[-1] == 300_000 and cols.epochs == 300_000
+    assert np.all(np.diff(epochs) >= 0) and epochs[0] == 1
+    assert cols.view("train_cost").max() == 99.0             # the spike is still there
+    assert cols.view("train_cost").min() == 1.0 / 300_000    # and the lowest cost
+    assert cols.stride > 1 and np.all(np.isnan(cols.view("test_cost")))
+
+
+def test_ten_million_epochs_cost_what_a_hundred_thousand_do_and_save_and_reopen():
+    """A run of 10⁷ + 1 epochs (the tester's run that could not be reopened)."""
+    from desktop_nn.document import HISTORY_BUDGET
+
+    doc = Document(NETWORK)
+    params = {"W1": np.ones((3, 2)), "b1": np.zeros((3, 1)), "W2": np.ones((1, 3)), "b2": np.zeros((1, 1))}
+    chunk = 250_000
+    for first in range(1, 10**7 + 2, chunk):
+        k = min(chunk, 10**7 + 2 - first)
+        doc.take_frame(SimpleNamespace(run_id=1, epoch=first + k - 1, config=NETWORK, data=None, notice=None,
+                                       params=params, history=epochs_frame(first, k)))
+    assert doc.run.epoch == 10**7 + 1 and len(doc.run.history) <= HISTORY_BUDGET
+    project = doc.to_project()
+    assert project.history.epochs == 10**7 + 1 and project.history.points <= HISTORY_BUDGET
+    reopened = project_from_bytes(project_to_bytes(project))
+    assert reopened.history.equals(project.history) and reopened.epoch == 10**7 + 1
+    other = Document()
+    other.load(reopened, RunConfig(**reopened.run_config_kwargs()))
+    np.testing.assert_array_equal(other.run.history.view("train_cost"), doc.run.history.view("train_cost"))
+    assert other.run.history.stride == doc.run.history.stride
+    # and it goes on growing within its budget after reopening
+    other.run.history.extend(epochs_frame(10**7 + 2, 500_000))
+    assert len(other.run.history) <= HISTORY_BUDGET and other.run.history.epochs == 10**7 + 500_001

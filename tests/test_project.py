@@ -192,7 +192,7 @@ def set_in(section, key, value):
         (lambda doc: doc.update(format_version=99), "newer desktop_nn"),
         (lambda doc: doc.update(format="something else"), "not say it is a desktop_nn project"),
         (lambda doc: doc["weights"].update(epoch="50"), "'epoch': expected a whole number"),
-        (lambda doc: doc["pinned_runs"][0].update(epochs=49), "do not have the 49 epochs"),
+        (lambda doc: doc["pinned_runs"][0].update(epochs=49), "do not match the 50 rows up to epoch 49"),
         (lambda doc: doc.update(pinned_runs={"a": 1}), "pinned_runs"),
         (lambda doc: doc["weights"].update(names=["W1"]), "does not hold the arrays"),
         (lambda doc: doc.update(imported_data={"m": 3}), "no 'X'"),

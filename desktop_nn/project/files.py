@@ -29,6 +29,7 @@ from desktop_nn.project.schema import (
     FORMAT_VERSION,
     MAX_ARRAYS,
     MAX_FILE_BYTES,
+    MAX_EPOCH_NUMBER,
     MAX_HISTORY,
     MAX_JSON_BYTES,
     MAX_MEMBER_BYTES,
@@ -79,10 +80,10 @@ def project_to_json(project: Project) -> dict[str, Any]:
     else:
         doc["imported_data"] = None
     doc["weights"] = None if project.weights is None else {"epoch": project.epoch, "names": list(project.weights)}
-    doc["history"] = None if project.history is None else {"epochs": project.history.epochs}
+    doc["history"] = None if project.history is None else _history_json(project.history)
     doc["pinned_runs"] = [
         {"label": run.label, "settings": {k: _jsonable(v) for k, v in run.settings.items()},
-         "epochs": run.history.epochs}
+         **_history_json(run.history)}
         for run in project.pinned_runs
     ]
     return doc
@@ -98,6 +99,18 @@ def _jsonable(v):
     return v
 
 
+def _history_json(history: RunHistory) -> dict[str, Any]:
+    """A run history's entry in project.json: its last epoch, its rows, and how many epochs a
+    bucket of two rows covers (1: a row per epoch)."""
+    return {"epochs": history.epochs, "points": history.points, "stride": history.stride}
+
+
+def _history_arrays(prefix: str, history: RunHistory) -> dict[str, np.ndarray]:
+    arrays = {f"{prefix}_{c}": getattr(history, c) for c in _HISTORY_COLUMNS}
+    arrays[f"{prefix}_epoch"] = history.epoch_numbers       # format 2: each row's epoch
+    return arrays
+
+
 def project_to_bytes(project: Project) -> bytes:
     """The .dnn file's bytes (checks the project first)."""
     project.validate()
@@ -107,11 +120,9 @@ def project_to_bytes(project: Project) -> bytes:
         data_arrays["X"] = project.imported.X
         data_arrays["y"] = project.imported.y
     if project.history is not None:
-        for c in _HISTORY_COLUMNS:
-            data_arrays[f"history_{c}"] = getattr(project.history, c)
+        data_arrays.update(_history_arrays("history", project.history))
     for i, run in enumerate(project.pinned_runs):
-        for c in _HISTORY_COLUMNS:
-            data_arrays[f"pinned{i}_{c}"] = getattr(run.history, c)
+        data_arrays.update(_history_arrays(f"pinned{i}", run.history))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
         z.writestr(zipfile.ZipInfo("project.json", _ZIP_DATE),
@@ -328,19 +339,31 @@ def _project_from_bytes(data: bytes, name: str) -> Project:
         if m != X.shape[0]:
             raise ProjectError(f"project.json announces {m} imported rows but data.npz holds {X.shape[0]}.")
 
-    def history(prefix: str, epochs) -> RunHistory:
-        n = _integer(0, MAX_HISTORY)(epochs, f"'{prefix}' epochs")
+    def history(prefix: str, meta: dict) -> RunHistory:
+        """A run's curves: format 1 holds one row per epoch; format 2 each row's epoch and the
+        stride of the buckets a long run was kept in."""
+        where = f"'{prefix}'"
+        last = _integer(0, MAX_EPOCH_NUMBER)(meta.get("epochs"), f"{where} epochs")
+        if version < 2:
+            n, stride, numbers = _integer(0, MAX_HISTORY)(last, f"{where} epochs"), 1, None
+        else:
+            n = _integer(0, MAX_HISTORY)(meta.get("points"), f"{where} points")
+            stride = _integer(1, MAX_EPOCH_NUMBER)(meta.get("stride"), f"{where} stride")
+            numbers = take(f"{prefix}_epoch", 1, np.int64)
+            if len(numbers) != n or (n and int(numbers[-1]) != last):
+                raise ProjectError(f"The epochs of '{prefix}' do not match the {n} rows up to epoch {last} "
+                                   "project.json announces.")
         cols = [take(f"{prefix}_{c}", 1, np.float64) for c in _HISTORY_COLUMNS]
         if any(len(c) != n for c in cols):
-            raise ProjectError(f"The curves of '{prefix}' do not have the {n} epochs project.json announces.")
-        return RunHistory(*cols)
+            raise ProjectError(f"The curves of '{prefix}' do not have the {n} rows project.json announces.")
+        return RunHistory(*cols, epoch_numbers=numbers, stride=stride)
 
     run_history = None
     hmeta = doc.get("history")
     if hmeta is not None:
         if not isinstance(hmeta, dict):
             raise _fail("project.json 'history'", f"expected an object or null, found {_kind(hmeta)}.")
-        run_history = history("history", hmeta.get("epochs"))
+        run_history = history("history", hmeta)
 
     pinned = []
     runs = doc.get("pinned_runs", [])
@@ -352,7 +375,7 @@ def _project_from_bytes(data: bytes, name: str) -> Project:
         pinned.append(PinnedRun(
             label=_text()(run.get("label"), f"pinned run {i + 1} 'label'"),
             settings=check_settings(run.get("settings", {}), f"pinned run {i + 1} settings"),
-            history=history(f"pinned{i}", run.get("epochs")),
+            history=history(f"pinned{i}", run),
         ))
 
     weights = None
@@ -363,7 +386,7 @@ def _project_from_bytes(data: bytes, name: str) -> Project:
             raise _fail("project.json 'weights'", f"expected an object or null, found {_kind(wmeta)}.")
         if weights_blob is None:
             raise ProjectError("project.json announces weights but the file has no weights.npz.")
-        epoch = _integer(0, 10**12)(wmeta.get("epoch"), "weights 'epoch'")
+        epoch = _integer(0, MAX_EPOCH_NUMBER)(wmeta.get("epoch"), "weights 'epoch'")
         weights = _read_npz(weights_blob, "weights.npz")
         names = _list_of(_text(8), 0, MAX_ARRAYS)(wmeta.get("names"), "weights 'names'")
         if set(names) != set(weights):

@@ -13,6 +13,7 @@ from desktop_nn.engine.errors import ProjectError
 from desktop_nn.engine.tabular import MAX_CLASSES, MAX_COLUMNS, MAX_ROWS, TabularData
 from desktop_nn.project.schema import (
     _HISTORY_COLUMNS,
+    MAX_EPOCH_NUMBER,
     MAX_LAYERS,
     MAX_PINNED,
     MAX_UNITS,
@@ -28,19 +29,34 @@ from desktop_nn.project.schema import (
 
 @dataclass(eq=False)
 class RunHistory:
-    """One run's curves, one value per epoch (epoch k is index k − 1); NaN where not measured."""
+    """One run's curves: a row per epoch, or — for a long run, on the document's fixed budget —
+    a row pair per bucket of ``stride`` epochs (the smallest values at its first epoch, the
+    largest at its last). ``epoch_numbers`` names each row's epoch (1, 2, … when every epoch has
+    its row); NaN where not measured."""
 
     train_cost: np.ndarray
     train_accuracy: np.ndarray
     test_cost: np.ndarray
     test_accuracy: np.ndarray
+    epoch_numbers: np.ndarray | None = None
+    stride: int = 1
 
     def __post_init__(self):
         cols = [np.ascontiguousarray(getattr(self, c), dtype=np.float64).reshape(-1) for c in _HISTORY_COLUMNS]
         if len({len(c) for c in cols}) != 1:
-            raise ProjectError("A run history's columns must all have one value per epoch.")
+            raise ProjectError("A run history's columns must all have one value per row.")
         for name, col in zip(_HISTORY_COLUMNS, cols):
             setattr(self, name, col)
+        n = len(cols[0])
+        if self.epoch_numbers is None:
+            self.epoch_numbers = np.arange(1, n + 1, dtype=np.int64)
+        numbers = np.asarray(self.epoch_numbers)
+        if numbers.shape != (n,) or (n and (numbers[0] < 1 or np.any(np.diff(numbers) < 0))):
+            raise ProjectError("A run history's epochs must be one per row, from 1 on, in order.")
+        self.epoch_numbers = np.ascontiguousarray(numbers, dtype=np.int64)
+        self.stride = int(self.stride)
+        if not 1 <= self.stride <= 2**62:
+            raise ProjectError(f"A run history's stride must be a whole number from 1; it is {self.stride}.")
 
     @classmethod
     def from_records(cls, records) -> "RunHistory":
@@ -55,10 +71,18 @@ class RunHistory:
 
     @property
     def epochs(self) -> int:
+        """The last epoch the curves reach (0 for none)."""
+        return int(self.epoch_numbers[-1]) if len(self.epoch_numbers) else 0
+
+    @property
+    def points(self) -> int:
+        """How many rows the curves hold."""
         return len(self.train_cost)
 
     def equals(self, other: "RunHistory") -> bool:
-        return all(np.array_equal(getattr(self, c), getattr(other, c), equal_nan=True) for c in _HISTORY_COLUMNS)
+        return (self.stride == other.stride and np.array_equal(self.epoch_numbers, other.epoch_numbers)
+                and all(np.array_equal(getattr(self, c), getattr(other, c), equal_nan=True)
+                        for c in _HISTORY_COLUMNS))
 
 
 @dataclass(eq=False)
@@ -113,7 +137,7 @@ class Project:
     def validate(self) -> "Project":
         """Check every part (types, ranges, shapes); raise ProjectError naming the first bad one."""
         self.settings = check_settings(self.settings)
-        _integer(0, 10**12)(self.epoch, "epoch")
+        _integer(0, MAX_EPOCH_NUMBER)(self.epoch, "epoch")
         if self.imported is not None:
             _check_imported(self.imported)
         if self.weights is not None:

@@ -15,7 +15,7 @@ from desktop_nn.engine.tabular import MAX_COLUMNS
 from desktop_nn.training.config import RunConfig, Setting
 
 FORMAT = "desktop_nn project"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2          # 2: a curve names each row's epoch (long runs are kept on a budget)
 SUFFIX = ".dnn"
 
 # --- limits a file must respect (far above what the app produces) ---------------------------
@@ -28,7 +28,8 @@ MAX_ARRAYS = 4096
 MAX_LAYERS = 64
 MAX_UNITS = 4096                    # per layer
 MAX_INPUTS = MAX_COLUMNS
-MAX_HISTORY = 10_000_000            # epochs per stored curve
+MAX_HISTORY = 10_000_000            # rows per stored curve (the app keeps at most 100 000)
+MAX_EPOCH_NUMBER = 2**53            # epochs a run may have trained (exact as a float64)
 MAX_PINNED = 64
 MAX_TEXT = 400                      # characters of a name or label
 MAX_LIST = 1024

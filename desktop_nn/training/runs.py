@@ -35,6 +35,8 @@ COST_LABELS = {
 
 _EXPLOSION = 1e6     # classic models: cost above this many times the first one = diverged
 
+TRAINER_HISTORY_KEPT = 4096        # epochs the training process's Trainer keeps at the most
+
 
 def signed_labels(y) -> np.ndarray:
     """The perceptron and Adaline slides' labels: +1 for class 1, −1 for the other class."""
@@ -244,6 +246,10 @@ class NetworkRun:
             self.trainer.l2 = float(l2)          # the trainer's λ is its network's
 
     def step(self) -> Record:
+        if len(self.trainer.history) >= TRAINER_HISTORY_KEPT:
+            # the session streams every epoch's record to the window, which keeps the curve (on a
+            # fixed budget); the training process keeps none, so a run of 10⁹ epochs costs no memory
+            self.trainer.history.clear()
         try:
             r = self.trainer.step(1)
         except DivergenceError:

@@ -95,8 +95,9 @@ class ExportsMixin:
         if history is None or history.epochs == 0:
             self._refuse(translate("ProjectController", "There is no history yet: train at least one epoch."))
             return False
-        records = [(i + 1, history.train_cost[i], history.train_accuracy[i], history.test_cost[i],
-                    history.test_accuracy[i]) for i in range(history.epochs)]
+        # a row per epoch; a long run's rows are its buckets' smallest and largest values
+        records = [(int(history.epoch_numbers[i]), history.train_cost[i], history.train_accuracy[i],
+                    history.test_cost[i], history.test_accuracy[i]) for i in range(history.points)]
         return self._export_to(translate("ProjectController", "Export history"), self._stem() + "_history.csv",
                                translate("ProjectController", "CSV files (*.csv)"),
                                lambda path: export.write_history_csv(path, records))

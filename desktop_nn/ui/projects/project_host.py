@@ -28,9 +28,9 @@ from desktop_nn.ui.projects.project_controller import ProjectController
 def _records(history: RunHistory | None) -> list[Record]:
     if history is None:
         return []
-    return [Record(i + 1, float(history.train_cost[i]), float(history.train_accuracy[i]),
+    return [Record(int(history.epoch_numbers[i]), float(history.train_cost[i]), float(history.train_accuracy[i]),
                    float(history.test_cost[i]), float(history.test_accuracy[i]))
-            for i in range(history.epochs)]
+            for i in range(history.points)]
 
 
 class ProjectHostMixin:

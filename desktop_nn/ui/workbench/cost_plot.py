@@ -164,7 +164,7 @@ class CostPlot(QWidget):
         self._pins.clear()
         for n, pinned in enumerate(self.document.pinned_runs):
             h = pinned.history
-            epochs = np.arange(1, h.epochs + 1, dtype=np.float64)
+            epochs = h.epoch_numbers.astype(np.float64)
             color = palette.CLASS_COLORS[(n + 3) % len(palette.CLASS_COLORS)]
             x, raw_cost = envelope(epochs, h.train_cost)
             _, raw_acc = envelope(epochs, h.train_accuracy)
