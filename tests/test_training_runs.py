@@ -93,3 +93,24 @@ def test_file_order_is_kept_when_nothing_is_held_out():
     assert np.array_equal(np.where(data.y_train == 1, 1, -1), y)
     split = prepare_data(RunConfig(test_ratio=0.3))
     assert len(split.y_test) == 30 and len(split.y_train) == 70
+
+
+def test_after_a_divergence_a_smaller_learning_rate_goes_on_from_the_last_good_weights():
+    """The tester's case: diverge at η = 1e5, set η = 0.03, Step — it must train on from the last
+    good weights, not diverge again at once (only Reset got out)."""
+    config = RunConfig(model="network", dataset="moons", learning_rate=0.3, max_epochs=0)
+    run = build_run(config, prepare_data(config))
+    run.step()
+    # the last frame before the blow-up: weights driven far out, the units saturated, the cost
+    # many times the first epoch's — yet finite, so they were the last good ones shown
+    far = {k: 200.0 * v for k, v in run.params().items()}
+    run.set_params(far)
+    run.set_live(learning_rate=1e5)
+    with pytest.raises(DivergenceError):
+        for _ in range(50):
+            run.step()
+    for name, value in far.items():
+        assert np.array_equal(run.params()[name], value)        # back on the last good weights
+    run.set_live(learning_rate=0.03)
+    costs = [run.step().train_cost for _ in range(300)]         # no DivergenceError
+    assert np.all(np.isfinite(costs)) and costs[-1] < costs[0]

@@ -280,6 +280,9 @@ class Trainer:
             return
         restored = restore()
         self._opt.reset()
+        # a run that goes on (a smaller learning rate) is judged from where it goes on: its next
+        # epoch's cost is the new reference, not the first epoch's of a run long left behind
+        self._reference_cost = None
         what = ("became NaN/inf" if not np.isfinite(cost)
                 else f"exploded to {cost:.4g} (it started at {ref:.4g})")
         kept = ("the network keeps the parameters from before the update that blew up"
