@@ -29,14 +29,18 @@ Tests pass ``path=`` (or call :meth:`set_path`) and ``chooser=`` so no native di
 
 Beside this module: ``csv_format`` (the format choices), ``csv_preview`` (the preview table and
 its summary line), ``csv_columns`` (features, label, standardising, missing values).
+A little over 400 lines: closing mid-load holds the loader until its thread ends (the end of this
+file), which belongs with the dialog's own shutdown.
 """
 
 from __future__ import annotations
 
+import atexit
+import time
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -186,7 +190,7 @@ class CsvImportDialog(QDialog):
         self.finished.connect(self._stop_thread)
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self._stop_thread)
+            app.aboutToQuit.connect(self._quit)
 
         self._update_buttons()
         if path:
@@ -369,7 +373,23 @@ class CsvImportDialog(QDialog):
 
     @Slot()
     def _stop_thread(self, *_args) -> None:
-        self._jobs.shutdown(10_000)
+        """Cancel the load. A step that cannot be interrupted (pandas parsing a large file, a slow
+        disk) goes on apart from the dialog, which closes at once: a QThread destroyed while it
+        runs aborts the app, so its loader is held until the thread ends (waited for at exit)."""
+        if self._jobs.shutdown(STOP_WAIT_MS) or self._jobs in _unfinished:
+            return
+        self._jobs.setParent(None)
+        _unfinished.add(self._jobs)
+        if not _sweeper:
+            _sweeper.append(QTimer(interval=200, timeout=_sweep))
+            QCoreApplication.instance().aboutToQuit.connect(_wait_for_unfinished)
+            atexit.register(_wait_for_unfinished)        # also when leaving without quit()
+        _sweeper[0].start()
+
+    @Slot()
+    def _quit(self) -> None:
+        self._stop_thread()
+        _wait_for_unfinished()
 
     def closeEvent(self, event) -> None:
         self._stop_thread()
@@ -378,6 +398,25 @@ class CsvImportDialog(QDialog):
     def done(self, result: int) -> None:
         super().done(result)
         self._stop_thread()
+
+
+STOP_WAIT_MS = 300        # closing waits this long for a cancelled load to end
+_unfinished: set[JobRunner] = set()     # loaders whose dialog closed while a step still ran
+_sweeper: list[QTimer] = []             # drops them once their thread has ended
+
+
+def _sweep() -> None:
+    _unfinished.difference_update([r for r in _unfinished if not r.running()])
+    if not _unfinished:
+        _sweeper[0].stop()
+
+
+def _wait_for_unfinished(timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while any(r.running() for r in _unfinished) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if _sweeper:
+        _sweep()
 
 
 __all__ = ["CsvImportDialog", "ImportResult", "class_colors"]
