@@ -102,3 +102,29 @@ def test_a_batch_size_clamped_by_a_smaller_training_set_is_not_rewritten_by_othe
         assert w.document.settings.batch_size == 100 and w.document.settings.seed == 3
     finally:
         w.close()
+
+
+def test_values_a_project_made_in_python_holds_are_shown_as_they_train(qtbot, tmp_path):
+    """Per-layer activations, another order of the inputs, a test share of 33.3 %: the panel shows
+    them, the run trains them, and an edit of something else leaves them alone."""
+    opened = RunConfig(dataset="moons", model="network", hidden=(4, 3), hidden_activation=("relu", "tanh"),
+                       features=("x2", "x1"), test_ratio=0.333, max_epochs=0, init="he")
+    path = tmp_path / "python-made.dnn"
+    save_project(Project(settings=dataclasses.asdict(opened)), path)
+    w = make_window(qtbot, tmp_path)
+    try:
+        assert w.projects.open_file(path)
+        hp = w.hyperparameters
+        assert hp.activationCombo.currentText() == "per layer: relu, tanh"
+        assert hp.activationCombo.currentData() == ("relu", "tanh")
+        assert hp.featureOrderLabel.isVisibleTo(hp) and "x₂, x₁" in hp.featureOrderLabel.text()
+        assert hp.testRatio.text() == "33.3 %"
+        trains(qtbot, w, opened)
+        assert w.controller.latest.activations[:2] == ("relu", "tanh")
+        hp.seedSpin.setValue(5)
+        assert w.document.settings == opened.replace(seed=5)
+        # choosing one activation for every layer is an edit like any other
+        hp.activationCombo.setCurrentIndex(hp.activationCombo.findData("sigmoid"))
+        assert w.document.settings.hidden_activation == "sigmoid"
+    finally:
+        w.close()

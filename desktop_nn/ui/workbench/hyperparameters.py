@@ -14,7 +14,7 @@ import math
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from desktop_nn.ui.workbench.setting_names import (
 )
 
 COMBO_MIN_CHARACTERS = 9
+PER_LAYER, PER_LAYER_ROLE = "per layer", Qt.ItemDataRole.UserRole + 1
 
 
 def _combo(name: str, items: dict) -> QComboBox:
@@ -112,8 +113,8 @@ class HyperparametersPanel(QWidget):
                                     maximum=int(schema["n_samples"][0].high), singleStep=20)
         self.noise = QDoubleSpinBox(objectName="noise", minimum=0.0, maximum=schema["noise"][0].high,
                                     singleStep=0.05, decimals=2)
-        self.testRatio = QSpinBox(objectName="testRatio", minimum=0, maximum=round(100 * schema["test_ratio"][0].high),
-                                  singleStep=10, suffix=" %")
+        self.testRatio = QDoubleSpinBox(objectName="testRatio", minimum=0.0, maximum=100 * schema["test_ratio"][0].high,
+                                        singleStep=10.0, decimals=1, suffix=" %")
         self.testRatio.setToolTip(self.tr("Share of the data held out as a test set (0 = train on everything, as the chapter does)"))
         data_box = _group(self.tr("Data"), [
             (self.tr("dataset"), self.datasetCombo), (self.tr("Iris classes"), self.irisClassesCombo),
@@ -133,6 +134,11 @@ class HyperparametersPanel(QWidget):
         self.standardizeCheck = QCheckBox(self.tr("standardise  (x − μ) / σ"))
         self.standardizeCheck.setObjectName("standardizeCheck")
         grid.addWidget(self.standardizeCheck, 2, 0, 1, 4)
+        # a project made in Python may order its inputs otherwise: W[1]'s columns follow that order
+        self.featureOrderLabel = QLabel(objectName="featureOrderLabel")
+        self.featureOrderLabel.setWordWrap(True)
+        self.featureOrderLabel.hide()
+        grid.addWidget(self.featureOrderLabel, 3, 0, 1, 4)
 
         # --- training ---
         self.learningRate = QComboBox(objectName="learningRate")
@@ -227,17 +233,20 @@ class HyperparametersPanel(QWidget):
             _select(self.irisFeatureY, config.iris_features[1])
             self.datasetSize.setValue(config.n_samples)
             self.noise.setValue(config.noise)
-            self.testRatio.setValue(round(config.test_ratio * 100))
+            self.testRatio.setValue(config.test_ratio * 100)
             for key, box in self.featureChecks.items():
                 box.setChecked(key in config.features)
+            canonical = tuple(k for k in FEATURES if k in config.features)
+            self.featureOrderLabel.setVisible(tuple(config.features) != canonical)
+            self.featureOrderLabel.setText(self.tr("inputs in this order: {}").format(
+                ", ".join(FEATURE_LABELS[k] for k in config.features)))
             self.standardizeCheck.setChecked(config.standardize)
             self.set_learning_rate(config.learning_rate)
             if config.batch_size is None:
                 self.batchSize.setValue(self.batchSize.maximum())
             else:
                 self.batchSize.setValue(config.batch_size)
-            act = config.hidden_activation
-            _select(self.activationCombo, act if isinstance(act, str) else act[0])
+            self._show_activation(config.hidden_activation)
             _select(self.outputCombo, config.output)
             _select(self.initCombo, config.init)
             self.l2Spin.setValue(config.l2)
@@ -249,6 +258,21 @@ class HyperparametersPanel(QWidget):
         self._update_enabled()
         self._update_batch_label()
         self._shown = self.values()
+
+    def _show_activation(self, activation) -> None:
+        """One activation for every hidden layer, or (a project made in Python) one per layer,
+        shown as an entry of its own."""
+        combo = self.activationCombo
+        per_layer = combo.findData(PER_LAYER, role=PER_LAYER_ROLE)
+        if per_layer >= 0:
+            combo.removeItem(per_layer)
+        names = (activation,) if isinstance(activation, str) else tuple(activation)
+        if len(set(names)) <= 1:
+            _select(combo, names[0] if names else "tanh")
+            return
+        combo.addItem(self.tr("per layer: {}").format(", ".join(names)), tuple(names))
+        combo.setItemData(combo.count() - 1, PER_LAYER, PER_LAYER_ROLE)
+        combo.setCurrentIndex(combo.count() - 1)
 
     def set_imported(self, name: str | None) -> None:
         """Offer the user's own data in the dataset list ("imported"), or withdraw it (None)."""
