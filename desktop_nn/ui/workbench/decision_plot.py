@@ -27,6 +27,13 @@ from desktop_nn.ui.kit.plots import readable_axes, style_axes
 from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
 
 
+def _sample(m: int) -> np.ndarray:
+    """The indices of the points drawn: all of them, or a fixed sample of MAX_DRAWN_POINTS."""
+    if m <= MAX_DRAWN_POINTS:
+        return np.arange(m)
+    return np.sort(np.random.default_rng(0).choice(m, MAX_DRAWN_POINTS, replace=False))
+
+
 def _brushes(y: np.ndarray, alpha: int = 255) -> list:
     cache = {}
     out = []
@@ -39,6 +46,7 @@ def _brushes(y: np.ndarray, alpha: int = 255) -> list:
     return out
 
 
+MAX_DRAWN_POINTS = 20_000      # more points than this are drawn as a fixed sample of them
 PLOT_MIN = 180                  # px: the plot never shrinks below this square
 
 
@@ -198,7 +206,11 @@ class DecisionPlot(QWidget):
         self.image.setRect(QRectF(xmin, ymin, xmax - xmin, ymax - ymin))
         wrong_train = snapshot.train_pred != data.y_train
         wrong_test = snapshot.test_pred != data.y_test if len(data.y_test) else np.zeros(0, bool)
-        pts = np.vstack([data.X_raw_train[wrong_train], data.X_raw_test[wrong_test]])
+        shown_train = np.zeros(len(wrong_train), bool)
+        shown_train[self._shown_train] = True
+        shown_test = np.zeros(len(wrong_test), bool)
+        shown_test[self._shown_test] = True
+        pts = np.vstack([data.X_raw_train[wrong_train & shown_train], data.X_raw_test[wrong_test & shown_test]])
         self.wrong_scatter.setData(pts[:, 0], pts[:, 1])
         self.misclassified_count = int(wrong_train.sum() + wrong_test.sum())
         self._update_readout(snapshot)
@@ -234,11 +246,16 @@ class DecisionPlot(QWidget):
         self._set_legend_and_matrix(data)
 
     def _set_points(self, data) -> None:
-        self.train_scatter.setData(data.X_raw_train[:, 0], data.X_raw_train[:, 1],
-                                   brush=_brushes(data.y_train))
+        # a big imported table is drawn as a fixed sample of its points (the regions, the
+        # accuracy and the confusion matrix still use all of them); the crosses follow the sample
+        self._shown_train = _sample(len(data.y_train))
+        self._shown_test = _sample(len(data.y_test))
+        train, test = self._shown_train, self._shown_test
+        self.train_scatter.setData(data.X_raw_train[train, 0], data.X_raw_train[train, 1],
+                                   brush=_brushes(data.y_train[train]))
         if len(data.y_test):
-            self.test_scatter.setData(data.X_raw_test[:, 0], data.X_raw_test[:, 1],
-                                      brush=_brushes(data.y_test, alpha=150))
+            self.test_scatter.setData(data.X_raw_test[test, 0], data.X_raw_test[test, 1],
+                                      brush=_brushes(data.y_test[test], alpha=150))
         else:
             self.test_scatter.setData([], [])
         style = {"font-size": f"{palette.LABEL_POINT_SIZE}pt", "color": palette.TEXT}
