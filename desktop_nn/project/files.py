@@ -128,12 +128,14 @@ def project_to_bytes(project: Project) -> bytes:
         z.writestr(zipfile.ZipInfo("project.json", _ZIP_DATE),
                    json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False).encode("utf-8"),
                    compress_type=zipfile.ZIP_DEFLATED)
+        # the arrays are stored, not deflated: float64 curves and weights hardly compress, and
+        # deflating 8 MB of them took half a second, too long for a save (or an autosave)
         if project.weights is not None:
             z.writestr(zipfile.ZipInfo("weights.npz", _ZIP_DATE), _npz_bytes(project.weights),
-                       compress_type=zipfile.ZIP_DEFLATED)
+                       compress_type=zipfile.ZIP_STORED)
         if data_arrays:
             z.writestr(zipfile.ZipInfo("data.npz", _ZIP_DATE), _npz_bytes(data_arrays),
-                       compress_type=zipfile.ZIP_DEFLATED)
+                       compress_type=zipfile.ZIP_STORED)
     return buf.getvalue()
 
 
