@@ -406,3 +406,18 @@ def test_the_exported_script_of_imported_data_with_a_test_share_reproduces_the_r
     assert len(snap.data.X_test) > 0
     settle(qtbot, w, snap.epoch)
     assert exported_script_cost(w, tmp_path) == w.cost_plot.train_costs[-1]      # bit for bit
+
+
+def test_the_numpy_export_of_a_long_oscillating_run_ends_at_the_apps_exact_cost(make, qtbot, tmp_path):
+    """The tester's case: 3-class Iris, softmax, a learning rate that makes the cost oscillate,
+    10⁵ epochs trained in the window — the exported script ends at the very same cost."""
+    iris3 = ("Iris-setosa", "Iris-versicolor", "Iris-virginica")
+    w = make(config=RunConfig(model="network", dataset="iris", iris_classes=iris3, output="softmax",
+                              hidden=(4, 2), standardize=True, learning_rate=2.0, max_epochs=100_000, seed=0))
+    w.playAction.trigger()
+    qtbot.waitUntil(lambda: w.controller.latest.epoch == 100_000 and not w.controller.latest.running,
+                    timeout=180_000)
+    costs = w.cost_plot.train_costs
+    steps = np.sign(np.diff(costs[-1000:]))
+    assert np.all(steps[1:] == -steps[:-1])                   # it does oscillate, epoch after epoch
+    assert exported_script_cost(w, tmp_path) == w.controller.latest.train_cost    # bit for bit
