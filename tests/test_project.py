@@ -195,7 +195,14 @@ def set_in(section, key, value):
         (lambda doc: doc["pinned_runs"][0].update(epochs=49), "do not match the 50 rows up to epoch 49"),
         (lambda doc: doc.update(pinned_runs={"a": 1}), "pinned_runs"),
         (lambda doc: doc["weights"].update(names=["W1"]), "does not hold the arrays"),
-        (lambda doc: doc.update(imported_data={"m": 3}), "no 'X'"),
+        (lambda doc: doc.update(imported_data={"m": 3}), "'feature_names': expected a list"),
+        (lambda doc: doc.update(imported_data={"m": 3, "feature_names": ["a"], "label_name": "c",
+                                               "class_names": ["p", "q"]}), "no 'X'"),
+        (lambda doc: doc.update(imported_data={"m": 10**6, "feature_names": [f"x{i}" for i in range(128)],
+                                               "label_name": "c", "class_names": ["p", "q"]}),
+         "128,000,000 values; a project holds at most 10,000,000"),
+        (lambda doc: doc["pinned_runs"][0].update(label="bad \udc80 half"), "surrogate pair"),
+        (lambda doc: doc["pinned_runs"][0].update(label="x" * 401), "401 characters long; at most 400"),
     ],
 )
 def test_wrong_json_is_refused_with_a_sentence(change, fragment):
@@ -270,13 +277,11 @@ def test_huge_declared_dimensions_are_refused_before_allocating():
         project_from_bytes(zip_bytes(members))
 
 
-def test_zip_bomb_is_refused_by_declared_size(monkeypatch):
-    import desktop_nn.project.files as project_module   # where the reader reads its limits
-
+def test_zip_bomb_is_refused_by_declared_size():
     bomb = zip_bytes({"project.json": members_of(GOOD)["project.json"], "data.npz": b"\x00" * (20 << 20)})
     assert len(bomb) < 100_000                      # 20 MB of zeros compress to ~20 kB
-    monkeypatch.setattr(project_module, "MAX_MEMBER_BYTES", 1 << 20)
-    with pytest.raises(ProjectError, match="would unpack to 20,971,520 bytes; refused"):
+    # project.json announces two runs' curves of 50 rows: data.npz may unpack to a few kB, not 20 MB
+    with pytest.raises(ProjectError, match="'data.npz' would unpack to 20,971,520 bytes.*refused before unpacking"):
         project_from_bytes(bomb)
     # a forged header that understates the size: reading stops at the declared size, CRC fails
     forged = bytearray(zip_bytes({"project.json": members_of(GOOD)["project.json"], "weights.npz": b"\x00" * 100_000}))

@@ -14,8 +14,16 @@ Every bad file is refused with :class:`~desktop_nn.engine.errors.DatasetError` w
 names the file, the line and column at fault, and what to do: empty, binary (with what it
 looks like: an Excel workbook, a ZIP archive, an image …), not UTF-8 (with the encoding that
 would work), the wrong delimiter, a line with too many fields, a missing value, text where a
-number is expected (with a hint when it is a decimal comma), an infinite value, one class
-only, too many classes, too few rows, and the size limits below. Any other exception is a bug.
+number is expected (with a hint when it is a decimal comma), an infinite value (a 400-digit
+number is one), one class only, too many classes, too few rows, a chosen column's name or a class
+label longer than ``MAX_NAME`` characters or not Unicode text (a project file could not hold it:
+the import and the .dnn file keep one rule, :func:`name_problem`), and the size limits below —
+``MAX_ROWS`` counted over every line, blank ones too, whether it ends in ``\n``, ``\r\n`` or a
+lone ``\r``, before pandas parses anything, and ``MAX_VALUES`` feature values (rows × feature
+columns; what a project file may hold too). Any other exception is a bug.
+
+In feature columns pandas' missing markers (``NA_STRINGS``: NA, null, None, nan …) are missing
+values; in the label column they are class names, and only an empty label is missing.
 
 Long loads report progress and can be cancelled through two optional callables,
 ``progress(fraction)`` and ``cancelled() -> bool``; cancelling raises :class:`LoadCancelled`.
@@ -45,13 +53,18 @@ from desktop_nn.engine.tabular_types import (
     MAX_BYTES,
     MAX_CLASSES,
     MAX_COLUMNS,
+    MAX_NAME,
     MAX_ROWS,
+    MAX_VALUES,
     MIN_ROWS,
+    NA_STRINGS,
     PREVIEW_BYTES,
     PREVIEW_ROWS,
     CsvPreview,
     LoadCancelled,
     TabularData,
+    clean_name,
+    name_problem,
 )
 
 # --- public API -------------------------------------------------------------------------------
@@ -77,7 +90,8 @@ def preview_csv(
         cut = text.rfind("\n")
         text = text[: cut + 1] if cut > 0 else text
     layout = sniff_layout(text, name, delimiter, header, decimal)
-    frame = parse(text, name, layout, text_columns=range(len(layout.columns)))
+    every = range(len(layout.columns))
+    frame = parse(text, name, layout, text_columns=every, literal_columns=every)   # cells as written
     blank = frame.isna().all(axis=1).to_numpy()
     lines = (np.arange(len(frame)) + layout.skip + 1)[~blank]     # file line of each row
     frame = frame[~blank]
@@ -112,6 +126,7 @@ def load_csv(
     drop_missing: bool = False,
     max_rows: int = MAX_ROWS,
     max_bytes: int = MAX_BYTES,
+    max_values: int = MAX_VALUES,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> TabularData:
@@ -135,7 +150,7 @@ def load_csv(
     if cancelled is not None and cancelled():
         raise LoadCancelled(f"Loading '{name}' was cancelled.")
     label_index = columns.index(label_column)
-    frame = parse(text, name, layout, text_columns=[label_index])
+    frame = parse(text, name, layout, text_columns=[label_index], literal_columns=[label_index])
     del text
     if progress is not None:
         progress(0.8)
@@ -149,6 +164,12 @@ def load_csv(
     if len(frame) > max_rows:
         raise DatasetError(
             f"'{name}' has {len(frame):,} rows; the limit is {max_rows:,}. Use a random sample of the rows."
+        )
+    if len(frame) * len(feature_columns) > max_values:
+        raise DatasetError(
+            f"'{name}' has {len(frame):,} rows × {len(feature_columns)} feature columns = "
+            f"{len(frame) * len(feature_columns):,} values; the limit is {max_values:,} values "
+            f"({max_values * 8 / 1e6:,.0f} MB). Choose fewer feature columns, or use a random sample of the rows."
         )
 
     def where(pos: int, column: str) -> str:
@@ -164,11 +185,12 @@ def load_csv(
         progress(1.0)
     return TabularData(
         X=values, y=y, feature_names=tuple(feature_columns), label_name=label_column,
-        class_names=tuple(class_names), source=name, n_dropped=n_dropped,
+        class_names=tuple(class_names), source=clean_name(name), n_dropped=n_dropped,
     )
 
 
 __all__ = [
     "CsvPreview", "TabularData", "LoadCancelled", "preview_csv", "load_csv",
-    "MAX_BYTES", "MAX_ROWS", "MAX_COLUMNS", "MAX_CLASSES", "MIN_ROWS", "DELIMITERS",
+    "MAX_BYTES", "MAX_ROWS", "MAX_COLUMNS", "MAX_VALUES", "MAX_CLASSES", "MAX_NAME", "MIN_ROWS", "DELIMITERS",
+    "NA_STRINGS", "clean_name", "name_problem",
 ]

@@ -9,6 +9,7 @@ caller's description of row ``pos`` of the parsed frame in ``column`` (file line
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:          # imported where a file is read: pandas costs ~0.5 s 
     import pandas as pd
 
 from desktop_nn.engine.errors import DatasetError
-from desktop_nn.engine.tabular_types import MAX_CLASSES, MIN_ROWS
+from desktop_nn.engine.tabular_types import MAX_CLASSES, MIN_ROWS, NA_STRINGS, name_problem
 
 Where = Callable[[int, str], str]
 
@@ -42,6 +43,13 @@ def chosen_columns(name: str, columns: Sequence[str], feature_columns: Sequence[
         raise DatasetError(f"{label_column!r} is the label column; it cannot also be a feature. Untick it.")
     if len(set(feature_columns)) != len(feature_columns):
         raise DatasetError("A feature column is chosen twice; choose each column once.")
+    for column in [*feature_columns, label_column]:
+        problem = name_problem(column)
+        if problem is not None:
+            raise DatasetError(
+                f"'{name}': the name of column {list(columns).index(column) + 1} in the header, "
+                f"{_shown(column)}, cannot be kept: {problem}. Shorten it in the header line."
+            )
     return feature_columns, label_column
 
 
@@ -57,14 +65,14 @@ def feature_values(frame: "pd.DataFrame", columns: list[str], feature_columns: l
         series = frame[columns.index(column)]
         if series.dtype == bool:
             series = series.astype(np.float64)
-        if not pd.api.types.is_numeric_dtype(series.dtype):
+        if not pd.api.types.is_numeric_dtype(series.dtype) or series.dtype == object:
             numbers, bad = text_to_numbers(series, decimal)
             if bad.any():
                 pos = int(np.argmax(bad))
                 field = str(series.iloc[pos]).strip()
                 raise DatasetError(f"{where(pos, column)}: {field[:40]!r} is not a number. {_number_hint(field, column, decimal, delimiter)}")
             series = numbers
-        column_values = series.to_numpy(dtype=np.float64, na_value=np.nan)
+        column_values = _floats(series).to_numpy(dtype=np.float64, na_value=np.nan)
         nan = np.isnan(column_values)
         if not drop_missing:
             _refuse_missing(nan, lambda pos: where(pos, column), "the value")
@@ -87,14 +95,37 @@ def text_to_numbers(text: "pd.Series", decimal: str) -> tuple["pd.Series", np.nd
 
     as_text = text.astype(object)
     strings = as_text.astype(str).str.strip()
-    present = as_text.notna().to_numpy() & (strings != "").to_numpy()
+    present = as_text.notna().to_numpy() & ~strings.isin(NA_STRINGS).to_numpy()
     point = np.zeros(len(strings), dtype=bool)
     if decimal != ".":
         point = strings.str.contains(".", regex=False).to_numpy()
         strings = strings.str.replace(decimal, ".", regex=False)
-    numbers = pd.to_numeric(strings.where(present, None), errors="coerce")
+    numbers = _floats(pd.to_numeric(strings.where(present, None), errors="coerce"))
     bad = present & (numbers.isna().to_numpy() | point)
     return numbers.where(~bad), bad
+
+
+def _floats(numbers: "pd.Series") -> "pd.Series":
+    """``numbers`` as float64. pandas may hand back whole numbers too large for int64 as Python
+    ints (a 400-digit number), which NumPy cannot turn into a float: those become ±inf, refused
+    as infinite with their line and column."""
+    import pandas as pd
+
+    if numbers.dtype == np.float64:
+        return numbers
+    try:
+        return numbers.astype(np.float64)
+    except (OverflowError, TypeError, ValueError):
+        return pd.Series([_float(v) for v in numbers], index=numbers.index, dtype=np.float64)
+
+
+def _float(value) -> float:
+    try:
+        return float(value)
+    except OverflowError:                 # an int beyond float: its sign, infinitely far
+        return math.inf if value > 0 else -math.inf
+    except (TypeError, ValueError):
+        return math.nan
 
 
 def labelled_rows(name: str, labels: "pd.Series", label_column: str, values: np.ndarray, missing: np.ndarray,
@@ -116,6 +147,7 @@ def labelled_rows(name: str, labels: "pd.Series", label_column: str, values: np.
         _refuse_missing(label_missing, lambda pos: where(pos, label_column), "the class label")
     missing |= label_missing
     keep = ~missing
+    all_codes = codes
     values, codes = values[keep], codes[keep]
     n_dropped = int(missing.sum())
     m = len(values)
@@ -137,6 +169,14 @@ def labelled_rows(name: str, labels: "pd.Series", label_column: str, values: np.
             f"'{name}': the label column {label_column!r} has {len(class_names):,} different values; at most "
             f"{MAX_CLASSES} classes are supported. Is it really the class label (not a measurement)?"
         )
+    for label in class_names:
+        problem = name_problem(label)
+        if problem is not None:
+            pos = int(np.argmax(np.array([s == label for s in stripped] + [False])[all_codes]))
+            raise DatasetError(
+                f"{where(pos, label_column)}: the class label {_shown(label)} cannot be kept: {problem}. "
+                f"Shorten it, or choose another label column (is {label_column!r} really the class label?)."
+            )
     index = {c: k for k, c in enumerate(class_names)}
     lookup = np.array([index.get(s, -1) for s in stripped] + [-1], dtype=np.int64)
     y = lookup[codes]
@@ -151,6 +191,11 @@ def _refuse_missing(missing: np.ndarray, where: Callable[[int], str], what: str)
             f"{where(pos)}: {what} is missing. Fill it in, delete the row, or tick "
             "'drop rows with missing values'."
         )
+
+
+def _shown(text: str) -> str:
+    """A name as a message shows it: quoted, its first 40 characters."""
+    return repr(text[:40]) + ("…" if len(text) > 40 else "")
 
 
 def _names(columns: Sequence[str]) -> str:
@@ -171,8 +216,12 @@ def _number_hint(field: str, column: str, decimal: str, delimiter: str) -> str:
 
 
 def _sorted_classes(values) -> list[str]:
-    values = [str(v) for v in values]
+    """Class names in order: numerically when every one is a finite number, else as text."""
+    values = sorted(str(v) for v in values)
     try:
-        return sorted(values, key=float)
+        numbers = [float(v) for v in values]
     except ValueError:
-        return sorted(values)
+        return values
+    if not all(math.isfinite(x) for x in numbers):      # "nan", "inf", a 400-digit number
+        return values
+    return sorted(values, key=float)

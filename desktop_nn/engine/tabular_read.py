@@ -33,7 +33,7 @@ from desktop_nn.engine.tabular_sniff import (
     sniff_delimiter,
     split_line,
 )
-from desktop_nn.engine.tabular_types import MAX_COLUMNS, LoadCancelled
+from desktop_nn.engine.tabular_types import MAX_COLUMNS, NA_STRINGS, LoadCancelled
 
 _CHUNK = 1 << 20
 
@@ -89,7 +89,7 @@ def read_bytes(path: Path, limit: int | None, max_bytes: int, max_rows: int, pro
                 f"'{name}' is {size / 2**20:.1f} MB; the limit is {max_bytes / 2**20:.0f} MB. "
                 f"Use a sample of its rows (at most {max_rows:,} rows)."
             )
-        chunks, total, newlines = [], 0, 0
+        chunks, total, newlines, returns = [], 0, 0, 0
         with open(path, "rb") as f:
             while True:
                 if cancelled is not None and cancelled():
@@ -105,12 +105,16 @@ def read_bytes(path: Path, limit: int | None, max_bytes: int, max_rows: int, pro
                 if limit is None:
                     if total > max_bytes:   # the file grew while we read it
                         raise DatasetError(f"'{name}' is larger than the {max_bytes / 2**20:.0f} MB limit.")
+                    # a line ends in \n, \r\n or a lone \r (old Mac files): pandas reads each
+                    # as a row, blank or not, so every one counts before pandas sees them
                     newlines += chunk.count(b"\n")
-                    if newlines > max_rows + 100:
+                    returns += chunk.count(b"\r")
+                    lines = max(newlines, returns)
+                    if lines > max_rows + 100:
                         raise DatasetError(
                             f"'{name}' has more than {max_rows:,} rows (stopped reading at line "
-                            f"{newlines:,}); the limit is {max_rows:,} rows. Use a random sample "
-                            "of the rows, e.g. pandas: df.sample(100_000).to_csv(...)."
+                            f"{lines:,}; blank lines count too); the limit is {max_rows:,} rows. Use "
+                            "a random sample of the rows, e.g. pandas: df.sample(100_000).to_csv(...)."
                         )
                     if progress is not None and size:
                         progress(0.4 * min(total / size, 1.0))
@@ -267,11 +271,18 @@ def sniff_layout(text: str, name: str, delimiter: str | None, header: bool | Non
 _FIELDS_RE = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
-def parse(text: str, name: str, layout: Layout, text_columns: Sequence[int] = ()) -> "pd.DataFrame":
-    """Every data row (blank lines become all-missing rows, so row i is line ``skip + i + 1``)."""
+def parse(text: str, name: str, layout: Layout, text_columns: Sequence[int] = (),
+          literal_columns: Sequence[int] = ()) -> "pd.DataFrame":
+    """Every data row (blank lines become all-missing rows, so row i is line ``skip + i + 1``).
+
+    ``text_columns`` are read as text; ``literal_columns`` keep every value as written (only an
+    empty field is missing): a class may be called "NA" or "None". Elsewhere pandas' missing
+    markers (NA_STRINGS) are missing values."""
     import pandas as pd
 
     dtype = {i: object for i in text_columns}
+    literal = set(literal_columns)
+    na_values = {i: ([""] if i in literal else sorted(NA_STRINGS)) for i in range(len(layout.columns))}
     try:
         frame = pd.read_csv(
             io.StringIO(text),
@@ -282,6 +293,8 @@ def parse(text: str, name: str, layout: Layout, text_columns: Sequence[int] = ()
             skip_blank_lines=False,
             skipinitialspace=True,
             decimal=layout.decimal,
+            keep_default_na=False,
+            na_values=na_values,
             dtype=dtype or None,
             engine="c",
             quotechar='"',

@@ -6,6 +6,7 @@ Re-exported by :mod:`desktop_nn.engine.tabular`, where they are documented and i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,10 +18,44 @@ from desktop_nn.engine.errors import DesktopNNError
 MAX_BYTES = 100 * 1024 * 1024     # 100 MB
 MAX_ROWS = 1_000_000              # data rows, as the playground's generators
 MAX_COLUMNS = 1_000
+MAX_VALUES = 10_000_000           # feature values (rows × feature columns): X is at most 80 MB
 MAX_CLASSES = 20                  # one colour per class
+MAX_NAME = 400                    # characters of a column name or a class label
 MIN_ROWS = 4
 PREVIEW_BYTES = 256 * 1024
 PREVIEW_ROWS = 20
+
+
+#: what pandas reads as a missing value by default; the label column keeps them as class names
+#: (a class may be called "NA" or "None"), only an empty label is missing there
+NA_STRINGS = frozenset({
+    "", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A",
+    "NA", "NULL", "NaN", "None", "n/a", "nan", "null",
+})
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def name_problem(text: str, max_len: int = MAX_NAME) -> str | None:
+    """Why ``text`` cannot be a name or label the app keeps (and a project file holds), or None.
+
+    The one rule of the CSV import and the project file: at most ``max_len`` characters, and
+    Unicode text (no lone surrogate, which no file can encode)."""
+    if len(text) > max_len:
+        return f"it is {len(text):,} characters long; at most {max_len:,}"
+    lone = _SURROGATE.search(text)
+    if lone is not None:
+        return (f"character {lone.start() + 1} is U+{ord(lone.group()):04X}, half of a surrogate pair, "
+                "which is not Unicode text")
+    return None
+
+
+def clean_name(text: str, max_len: int = MAX_NAME) -> str:
+    """``text`` made a name the app can keep: lone surrogates replaced by U+FFFD, cut to
+    ``max_len`` characters (with … at the end). For names that only inform (a file's name)."""
+    text = _SURROGATE.sub("\ufffd", text)
+    return text if len(text) <= max_len else text[: max_len - 1] + "…"
 
 
 class LoadCancelled(DesktopNNError):

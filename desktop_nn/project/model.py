@@ -4,16 +4,18 @@ of its arrays (weights that fit the architecture, imported data that can train).
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 import numpy as np
 
 from desktop_nn.engine.errors import ProjectError
-from desktop_nn.engine.tabular import MAX_CLASSES, MAX_COLUMNS, MAX_ROWS, TabularData
+from desktop_nn.engine.tabular import MAX_CLASSES, MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TabularData
 from desktop_nn.project.schema import (
     _HISTORY_COLUMNS,
     MAX_EPOCH_NUMBER,
+    MAX_HISTORY,
     MAX_LAYERS,
     MAX_PINNED,
     MAX_UNITS,
@@ -79,6 +81,30 @@ class RunHistory:
         """How many rows the curves hold."""
         return len(self.train_cost)
 
+    def compacted(self, max_rows: int) -> "RunHistory":
+        """These curves in at most ``max_rows`` rows, as the document keeps a long run: a row per
+        epoch becomes, per bucket of ``stride`` epochs (a power of two), the bucket's smallest
+        values at its first epoch and its largest at its last — the envelope the cost plot draws.
+        Itself when it fits; only curves with a row per epoch (stride 1) are compacted."""
+        n = self.points
+        if n <= max_rows:
+            return self
+        if self.stride != 1 or max_rows < 2:
+            raise ProjectError(f"A run history of {n:,} bucketed rows cannot be kept in {max_rows:,}.")
+        stride = 1
+        while 2 * -(-n // stride) > max_rows:
+            stride *= 2
+        buckets = -(-n // stride)
+        pad = buckets * stride - n
+        cols = np.vstack([self.epoch_numbers.astype(np.float64)] + [getattr(self, c) for c in _HISTORY_COLUMNS])
+        cols = np.hstack([cols, np.repeat(cols[:, -1:], pad, axis=1)]).reshape(len(cols), buckets, stride)
+        with np.errstate(invalid="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)      # a never measured (all-NaN) column stays NaN
+            lo, hi = np.nanmin(cols, axis=2), np.nanmax(cols, axis=2)
+        out = np.empty((len(cols), 2 * buckets))
+        out[:, 0::2], out[:, 1::2] = lo, hi
+        return RunHistory(*out[1:], epoch_numbers=out[0].astype(np.int64), stride=stride)
+
     def equals(self, other: "RunHistory") -> bool:
         return (self.stride == other.stride and np.array_equal(self.epoch_numbers, other.epoch_numbers)
                 and all(np.array_equal(getattr(self, c), getattr(other, c), equal_nan=True)
@@ -135,18 +161,22 @@ class Project:
         return _expected_layer_dims(self.settings, self.imported)
 
     def validate(self) -> "Project":
-        """Check every part (types, ranges, shapes); raise ProjectError naming the first bad one."""
+        """Check every part (types, ranges, shapes, sizes) with the loader's rules — what passes
+        can be saved and opened again; raise ProjectError naming the first bad one."""
         self.settings = check_settings(self.settings)
         _integer(0, MAX_EPOCH_NUMBER)(self.epoch, "epoch")
         if self.imported is not None:
             _check_imported(self.imported)
         if self.weights is not None:
             self.weights = _check_weights(self.weights, self.settings, self.imported)
-        if len(self.pinned_runs) > MAX_PINNED:
+        if self.history is not None:
+            _check_history(self.history, "the run's history")
+        if not isinstance(self.pinned_runs, list) or len(self.pinned_runs) > MAX_PINNED:
             raise ProjectError(f"At most {MAX_PINNED} pinned runs; this project has {len(self.pinned_runs)}.")
         for i, run in enumerate(self.pinned_runs):
             _text()(run.label, f"pinned run {i + 1} label")
             run.settings = check_settings(run.settings, f"pinned run {i + 1} settings")
+            _check_history(run.history, f"pinned run {i + 1}")
         return self
 
 
@@ -184,7 +214,8 @@ def _check_weights(weights: Mapping[str, np.ndarray], settings, imported) -> dic
         if not isinstance(value, np.ndarray) or value.dtype != np.float64:
             raise ProjectError(f"Weight {name!r} must be a float64 array; found {getattr(value, 'dtype', type(value).__name__)}.")
         if not np.all(np.isfinite(value)):
-            raise ProjectError(f"Weight {name!r} contains NaN or inf; the file is damaged.")
+            raise ProjectError(f"Weight {name!r} contains NaN or inf, which no network can use (a run "
+                               "that diverged past repair: reset it).")
         match = _PARAM.match(name) if isinstance(name, str) else None
         if match:
             layers.setdefault(int(match.group(2)), {})[match.group(1)] = value
@@ -236,6 +267,18 @@ def _check_weights(weights: Mapping[str, np.ndarray], settings, imported) -> dic
     return out
 
 
+def _check_history(history: RunHistory, where: str) -> None:
+    """The loader's limits on a run's curves: at most MAX_HISTORY rows (the document's budget),
+    epochs and stride up to MAX_EPOCH_NUMBER."""
+    if not isinstance(history, RunHistory):
+        raise ProjectError(f"{where}: expected a RunHistory, found {type(history).__name__}.")
+    if history.points > MAX_HISTORY:
+        raise ProjectError(f"{where} has {history.points:,} rows; a project keeps at most {MAX_HISTORY:,} "
+                           "per run (RunHistory.compacted keeps its envelope in fewer).")
+    _integer(0, MAX_EPOCH_NUMBER)(history.epochs, f"{where} epochs")
+    _integer(1, MAX_EPOCH_NUMBER)(history.stride, f"{where} stride")
+
+
 def _check_imported(data: TabularData) -> None:
     X, y = data.X, data.y
     if not (isinstance(X, np.ndarray) and X.dtype == np.float64 and X.ndim == 2):
@@ -245,14 +288,24 @@ def _check_imported(data: TabularData) -> None:
     m, n = X.shape
     if not 1 <= m <= MAX_ROWS or not 1 <= n <= MAX_COLUMNS:
         raise ProjectError(f"The imported data is {m} × {n}; at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns.")
+    if m * n > MAX_VALUES:
+        raise ProjectError(f"The imported data is {m:,} × {n} = {m * n:,} values; at most {MAX_VALUES:,} "
+                           "(what the CSV import reads).")
     if len(data.feature_names) != n:
         raise ProjectError(f"The imported data has {n} columns but {len(data.feature_names)} feature names.")
     k = len(data.class_names)
     if not 2 <= k <= MAX_CLASSES:
         raise ProjectError(f"The imported data has {k} classes; 2 to {MAX_CLASSES} are supported.")
+    for i, name in enumerate(data.feature_names):
+        _text()(name, f"imported data: the name of column {i + 1}")
+    for i, name in enumerate(data.class_names):
+        _text()(name, f"imported data: class {i + 1}")
+    _text()(data.label_name, "imported data: the label column's name")
+    _text()(data.source, "imported data: the file's name")
+    _integer(0, 10**12)(data.n_dropped, "imported data: rows dropped")
     if m and (y.min() < 0 or y.max() >= k):
         raise ProjectError(f"The imported labels must be class numbers 0 to {k - 1}.")
     if not np.all(np.isfinite(X)):
-        raise ProjectError("The imported data contains NaN or inf; the file is damaged.")
+        raise ProjectError("The imported data contains NaN or inf, which no model can train on.")
 
 

@@ -1,8 +1,11 @@
-"""The project file's settings schema and value checks, all derived from RunConfig's one schema.
+"""The project file's settings schema, value checks and limits, all derived from RunConfig's one
+schema and the CSV import's limits.
 
 Each checker returns the cleaned value or raises :class:`ProjectError` with a sentence saying
-what is wrong; the limits below bound everything a file may claim (far above what the app
-produces).
+what is wrong. The limits are the app's: a file may hold what the app can make (a CSV import of
+at most ``MAX_VALUES`` feature values, a run's curves on the document's budget of
+``MAX_HISTORY`` rows, settings in RunConfig's ranges) and nothing more, so every size is known
+from project.json before an array is unpacked.
 """
 
 from __future__ import annotations
@@ -11,28 +14,38 @@ import math
 from typing import Any, Callable, Mapping
 
 from desktop_nn.engine.errors import ConfigError, ProjectError
-from desktop_nn.engine.tabular import MAX_COLUMNS
-from desktop_nn.training.config import RunConfig, Setting
+from desktop_nn.engine.tabular import MAX_CLASSES, MAX_COLUMNS, MAX_NAME, MAX_ROWS, MAX_VALUES, name_problem
+from desktop_nn.training.config import MAX_HIDDEN_LAYERS, MAX_NEURONS, RunConfig, Setting
 
 FORMAT = "desktop_nn project"
 FORMAT_VERSION = 2          # 2: a curve names each row's epoch (long runs are kept on a budget)
 SUFFIX = ".dnn"
 
-# --- limits a file must respect (far above what the app produces) ---------------------------
-MAX_FILE_BYTES = 1 << 30            # 1 GB on disk
-MAX_MEMBER_BYTES = 1 << 30          # any member, uncompressed
-MAX_TOTAL_BYTES = 1 << 30           # all members, uncompressed
-MAX_JSON_BYTES = 4 << 20
-MAX_MEMBERS = 16
-MAX_ARRAYS = 4096
+# --- limits a file must respect: what the app can make --------------------------------------
 MAX_LAYERS = 64
-MAX_UNITS = 4096                    # per layer
+MAX_UNITS = 4096                    # per layer, and the inputs of an imported table's first layer
 MAX_INPUTS = MAX_COLUMNS
-MAX_HISTORY = 10_000_000            # rows per stored curve (the app keeps at most 100 000)
+MAX_HISTORY = 100_000               # rows per stored curve: the document's budget (HISTORY_BUDGET)
+MAX_HISTORY_V1 = 10_000_000         # format 1 kept a row per epoch; compacted to MAX_HISTORY on opening
 MAX_EPOCH_NUMBER = 2**53            # epochs a run may have trained (exact as a float64)
 MAX_PINNED = 64
-MAX_TEXT = 400                      # characters of a name or label
+MAX_TEXT = MAX_NAME                 # characters of a name or label: the CSV import's limit
 MAX_LIST = 1024
+MAX_ARRAYS = 4096
+MAX_MEMBERS = 16
+MAX_JSON_BYTES = 4 << 20
+NPY_OVERHEAD = 1024                 # bytes an array may take beyond its data in a .npz (header, ZIP entries)
+_CURVES = 5                         # columns of a stored curve: 4 values and (format 2) the epoch
+#: weights.npz: the largest network RunConfig allows (an input layer of MAX_UNITS, hidden layers
+#: of MAX_NEURONS, an output of MAX_CLASSES) and a classic model's w_
+_WIDEST = max(MAX_NEURONS, MAX_CLASSES)
+MAX_WEIGHTS_BYTES = (8 * (_WIDEST * (MAX_UNITS + 1) + MAX_HIDDEN_LAYERS * _WIDEST * (_WIDEST + 1) + MAX_UNITS + 1)
+                     + NPY_OVERHEAD * (2 * MAX_HIDDEN_LAYERS + 3))
+#: data.npz: an imported table (X, y) and the current run's and every pinned run's curves
+MAX_DATA_BYTES = (8 * (MAX_VALUES + MAX_ROWS) + 8 * _CURVES * MAX_HISTORY * (1 + MAX_PINNED)
+                  + NPY_OVERHEAD * (2 + _CURVES * (1 + MAX_PINNED)))
+MAX_TOTAL_BYTES = MAX_JSON_BYTES + MAX_WEIGHTS_BYTES + MAX_DATA_BYTES      # all members, unpacked
+MAX_FILE_BYTES = MAX_TOTAL_BYTES + MAX_TOTAL_BYTES // 256 + (1 << 16)      # deflate may grow a member a little
 
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _SECTIONS = ("dataset", "features", "architecture", "hyperparameters")
@@ -46,11 +59,13 @@ def _fail(where: str, what: str) -> ProjectError:
 
 
 def _text(max_len: int = MAX_TEXT) -> Callable[[Any, str], str]:
+    """Text of at most ``max_len`` characters that a file can hold (the CSV import's rule)."""
     def check(v, where):
         if not isinstance(v, str):
             raise _fail(where, f"expected text, found {_kind(v)}.")
-        if len(v) > max_len:
-            raise _fail(where, f"the text is {len(v)} characters long; at most {max_len}.")
+        problem = name_problem(v, max_len)
+        if problem is not None:
+            raise _fail(where, f"the text cannot be kept: {problem}.")
         return v
     return check
 
@@ -148,7 +163,7 @@ def check_settings(settings: Mapping[str, Any], where: str = "settings") -> dict
         raise _fail(where, f"expected an object, found {_kind(settings)}.")
     clean = default_settings()
     for key, value in settings.items():
-        if not isinstance(key, str) or len(key) > 64:
+        if not isinstance(key, str) or name_problem(key, 64) is not None:
             raise _fail(where, f"{str(key)[:64]!r} is not a setting name.")
         if key in SETTINGS:
             clean[key] = SETTINGS[key][1](value, f"{where} '{key}'")
