@@ -113,6 +113,17 @@ BAD_FILES = {
     "label chosen as feature": (GOOD, {"feature_columns": ["x1", "label"], "label_column": "label"},
                                 ["label column", "Untick"]),
     "size limit": (GOOD * 50, {"max_bytes": 1000}, ["MB", "limit"]),
+    # issue 16: the import keeps what a project file can hold, and counts rows before pandas does
+    "rows ending in a lone CR": (b"x,label\r" + b"1,a\r2,b\r" * 100, {"max_rows": 50},
+                                 ["more than 50 rows", "blank lines count too"]),
+    "blank lines past the row limit": (GOOD + b"\r" * 200, {"max_rows": 50}, ["more than 50 rows"]),
+    "too many values": (GOOD, {"max_values": 7}, ["4 rows × 2 feature columns = 8 values", "limit is 7"]),
+    "header name too long": (b"x1," + b"y" * 401 + b",label\n1,2,a\n3,4,b\n5,6,a\n7,8,b\n", {},
+                             ["column 2 in the header", "401 characters long; at most 400"]),
+    "class label too long": (b"x1,x2,label\n1,2,a\n3,4,b\n5,6," + b"c" * 401 + b"\n7,8,b\n", {},
+                             ["line 4", "'label'", "401 characters long; at most 400"]),
+    "a 400-digit number": (b"x1,x2,label\n1,2,a\n3,4,b\n5," + b"9" * 400 + b",a\n-7,8,b\n", {},
+                           ["line 4", "'x2'", "infinite"]),
 }
 
 
@@ -134,6 +145,13 @@ def test_ten_million_rows_refused_without_reading_it_all(tmp_path):
     with pytest.raises(DatasetError, match=f"more than {MAX_ROWS:,} rows.*sample"):
         load_csv(path, progress=seen.append)
     assert seen and max(seen) < 0.2      # it stopped after about a tenth of the file
+
+
+def test_na_none_null_labels_are_class_names_and_only_empty_is_missing(tmp_path):
+    path = write(tmp_path, b"x,label\n1,NA\n2,None\n3,null\n4,NA\n5,\n")
+    data = load_csv(path, drop_missing=True)
+    assert data.class_names == ("NA", "None", "null") and data.n_dropped == 1
+    np.testing.assert_array_equal(data.y, [0, 1, 2, 0])
 
 
 def test_missing_file_and_folder(tmp_path):
