@@ -171,7 +171,8 @@ class Project:
             self.weights = _check_weights(self.weights, self.settings, self.imported)
         if self.history is not None:
             _check_history(self.history, "the run's history")
-        if not isinstance(self.pinned_runs, list) or len(self.pinned_runs) > MAX_PINNED:
+        self.pinned_runs = list(self.pinned_runs)
+        if len(self.pinned_runs) > MAX_PINNED:
             raise ProjectError(f"At most {MAX_PINNED} pinned runs; this project has {len(self.pinned_runs)}.")
         for i, run in enumerate(self.pinned_runs):
             _text()(run.label, f"pinned run {i + 1} label")
