@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Mapping
 
@@ -44,9 +45,14 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     """Replace ``path`` by ``data`` all at once (temporary file + fsync + os.replace).
 
     Raises OSError on failure; the previous file is then unchanged and no temporary file remains.
+    A symbolic link is written through: its target is replaced, the link stays a link. Temporary
+    files that a killed save left beside the file (older than PART_AGE_SECONDS) are removed.
     """
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
+    remove_orphaned_parts(folder, path.name)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -75,6 +81,24 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+PART_AGE_SECONDS = 60.0        # a save takes far less: an older temporary file is an orphan
+
+
+def remove_orphaned_parts(folder: str | Path, name: str = "*") -> int:
+    """Remove ``.<name>.*.part`` files left in ``folder`` by saves that were killed midway
+    (older than PART_AGE_SECONDS, so a save running now is never touched); returns how many."""
+    removed = 0
+    now = time.time()
+    for part in Path(folder).glob(f".{name}.*.part"):
+        try:
+            if now - part.stat().st_mtime > PART_AGE_SECONDS:
+                part.unlink()
+                removed += 1
+        except OSError:
+            pass
+    return removed
 
 
 def _write_all(f, data: bytes, block: int = 1 << 20) -> None:

@@ -333,3 +333,39 @@ def test_default_dialogs_never_block_offscreen(qtbot, tmp_path):
     controller.mark_dirty()
     assert controller.save_as() is False and controller.open_file() is False
     assert window.close() is True
+
+
+def test_the_timers_autosave_is_written_by_a_thread_of_its_own(qtbot, tmp_path):
+    """The window never waits for an autosave: the timer's write happens off the GUI thread, and
+    the project counts as autosaved once it has landed."""
+    import threading
+
+    from desktop_nn.app import create_main_window
+    from tests.ui.fakes import FakeDialogs
+
+    from desktop_nn.ui.projects import autosave as autosave_module
+
+    window = create_main_window(autosave_dir=tmp_path / "autosave",
+                                project_settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                                dialogs=FakeDialogs(save_answer="discard"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.controller.latest is not None, timeout=10_000)
+    controller = window.projects
+    writers = []
+    real_save = autosave_module.save_project
+
+    def recording_save(project, path):
+        writers.append(threading.current_thread().name)
+        real_save(project, path)
+
+    autosave_module.save_project = recording_save
+    try:
+        controller.mark_dirty()
+        controller._autosave_in_background()
+        qtbot.waitUntil(lambda: controller._autosaved_changes == controller._changes, timeout=10_000)
+    finally:
+        autosave_module.save_project = real_save
+    assert writers == ["autosave"] and controller.autosave_path.exists()
+    assert load_project(controller.autosave_path).settings == dataclasses.asdict(window.document.settings)
+    assert window.close() and window.controller.thread.isFinished()

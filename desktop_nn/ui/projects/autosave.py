@@ -2,7 +2,9 @@
 
 Every ``autosave_interval_ms`` (one minute) a changed project is written (atomically) to
 ``<AppDataLocation>/autosave/session-<pid>-<time>.dnn``, next to a ``QLockFile`` held while the
-session runs. A clean exit — the project saved, or its changes discarded when asked — deletes both.
+session runs. The document's saved form is taken in the GUI thread (a copy, about a millisecond)
+and written by a thread of its own, so the window never waits for the encoding or the disk.
+Temporary ``.part`` files left by sessions killed mid-save are removed at start-up. A clean exit — the project saved, or its changes discarded when asked — deletes both.
 
 Recovery only ever adds (docs/projects.md, "Recovery"):
 
@@ -27,12 +29,14 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths, QTimer, Slot
 
 from desktop_nn.engine.errors import DesktopNNError, ProjectError
+from desktop_nn.engine.export import remove_orphaned_parts
 from desktop_nn.project import SUFFIX, load_project, save_project
 
 translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
@@ -96,14 +100,18 @@ class AutosaveMixin:
         self.autosaveTimer = QTimer(self)
         self.autosaveTimer.setObjectName("autosaveTimer")
         self.autosaveTimer.setInterval(int(interval_ms))
-        self.autosaveTimer.timeout.connect(self.autosave_now)
+        self.autosaveTimer.timeout.connect(self._autosave_in_background)
         self.autosaveTimer.start()
+        self._autosaving: threading.Thread | None = None
+        self._autosaveEnded.connect(self._on_autosave_ended)
+        remove_orphaned_parts(self.autosave_dir)       # left by sessions killed mid-save
 
     @Slot()
     def autosave_now(self) -> bool:
         """Write the project to the autosave file if it changed since the last autosave."""
         if self._changes == self._autosaved_changes or self._lock is None:
             return False
+        self._wait_for_autosave()
         changes = self._changes
         try:
             save_project(self.host.project_from_ui(), self.autosave_path)
@@ -113,6 +121,37 @@ class AutosaveMixin:
         self._autosaved_changes = changes
         self._work_saved()
         return True
+
+    def _autosave_in_background(self) -> None:
+        """The timer's autosave: the document's saved form is taken here (a copy, ~1 ms), written
+        in a thread of its own, so the window never waits for the encoding or the disk."""
+        if self._changes == self._autosaved_changes or self._lock is None or self._autosaving is not None:
+            return
+        project, path, changes = self.host.project_from_ui(), self.autosave_path, self._changes
+        ended = self._autosaveEnded
+
+        def write() -> None:
+            try:
+                save_project(project, path)
+                ended.emit(changes, "")
+            except (DesktopNNError, ValueError) as exc:
+                ended.emit(changes, str(exc))
+        self._autosaving = threading.Thread(target=write, name="autosave", daemon=True)
+        self._autosaving.start()
+
+    @Slot(int, str)
+    def _on_autosave_ended(self, changes: int, error: str) -> None:
+        self._autosaving = None
+        if error:
+            self.messageShown.emit(translate("ProjectController", "⚠ Autosave failed: {}").format(error))
+            return
+        self._autosaved_changes = changes
+        self._work_saved()
+
+    def _wait_for_autosave(self, seconds: float = 10.0) -> None:
+        if self._autosaving is not None:
+            self._autosaving.join(seconds)
+            self._autosaving = None
 
     def _work_saved(self) -> None:
         """The current work is safely written (saved or autosaved): the recovered autosaves it
@@ -222,6 +261,7 @@ class AutosaveMixin:
             self.autosaveTimer.stop()
         except RuntimeError:
             pass                         # the window (and with it the timer) is already gone
+        self._wait_for_autosave()        # a write in flight ends before its file is removed
         try:
             self.autosave_path.unlink()
         except OSError:

@@ -102,6 +102,8 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
     messageShown = Signal(str)
     # payload: the Project just applied (opened or recovered)
     projectOpened = Signal(object)
+    # private: a background autosave ended (its change count, "" or the error), to the GUI thread
+    _autosaveEnded = Signal(int, str)
 
     def __init__(self, window: QWidget, host: Any = None, *, settings: QSettings | None = None,
                  autosave_dir: str | Path | None = None, autosave_interval_ms: int = AUTOSAVE_INTERVAL_MS,
