@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_nn.engine.errors import ConfigError
-from desktop_nn.project import PinnedRun, Project, RunHistory
+from desktop_nn.project import MAX_PINNED, PinnedRun, Project, RunHistory
 from desktop_nn.training.config import HISTORY_COLUMNS, IMPORTED, RunConfig
 
 SETTINGS, DATA, PINS, RUN, LOADED = "settings", "data", "pins", "run", "loaded"
@@ -357,9 +357,13 @@ class Document:
         return self._pins
 
     def pin(self, label: str, source=None) -> PinnedRun | None:
-        """Keep the current run's curves as an overlay, labelled ``label``; None if it has none."""
+        """Keep the current run's curves as an overlay, labelled ``label``; None if it has none.
+        At most MAX_PINNED (what a project file holds): ConfigError beyond."""
         if not len(self.run.history):
             return None
+        if len(self._pins) >= MAX_PINNED:
+            raise ConfigError(f"At most {MAX_PINNED} runs can be pinned (what a project keeps): "
+                              "clear the pins to pin more.")
         settings = self.run.settings or self._settings
         pinned = PinnedRun(label, dataclasses.asdict(settings), self.run.history.run_history())
         self.add_pin(pinned, source)

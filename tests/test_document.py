@@ -244,3 +244,16 @@ def test_ten_million_epochs_cost_what_a_hundred_thousand_do_and_save_and_reopen(
     # and it goes on growing within its budget after reopening
     other.run.history.extend(epochs_frame(10**7 + 2, 500_000))
     assert len(other.run.history) <= HISTORY_BUDGET and other.run.history.epochs == 10**7 + 500_001
+
+
+def test_pins_stop_at_what_a_project_file_holds():
+    from desktop_nn.project import MAX_PINNED
+
+    doc = Document(NETWORK)
+    doc.take_frame(frame(1, 3, NETWORK))
+    for n in range(MAX_PINNED):
+        doc.pin(f"run {n}")
+    with pytest.raises(ConfigError, match=f"At most {MAX_PINNED}"):
+        doc.pin("one more")
+    assert len(doc.pinned_runs) == MAX_PINNED
+    project_from_bytes(project_to_bytes(doc.to_project()))       # still saves and opens

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.document import LOADED, PINS, Change, Document
+from desktop_nn.engine.errors import ConfigError
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
 from desktop_nn.ui.kit.plots import envelope, nice_ceiling, pen, readable_axes, style_axes
@@ -38,6 +39,9 @@ _SHORT_COST_LABELS = {"misclassifications": "errors during", "cross-entropy J": 
 
 class CostPlot(QWidget):
     """Train/test cost (log scale toggle) above train/test accuracy; pin runs to compare them."""
+
+    # payload: why a run could not be pinned
+    pinRefused = Signal(str)
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -154,7 +158,10 @@ class CostPlot(QWidget):
 
     def pin_current_run(self) -> None:
         label = self._run_label or self.tr("run {}").format(len(self._pins) + 1)
-        self.document.pin(label, self)
+        try:
+            self.document.pin(label, self)
+        except ConfigError as exc:
+            self.pinRefused.emit(str(exc))
 
     def _show_pins(self) -> None:
         """One faded overlay per pinned run of the document, oldest first."""

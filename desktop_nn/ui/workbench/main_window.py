@@ -125,6 +125,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.controller.divergenceOccurred.connect(self._on_divergence)
         self.controller.runningChanged.connect(self._on_running)
         self.hyperparameters.inputRejected.connect(self._on_error)
+        self.cost_plot.pinRefused.connect(self._on_error)
         self.cost_plot.set_run_label(self._run_label(config))
         # through a weak reference: no Python reference cycle through Qt objects (see ProjectController)
         me = weakref.ref(self)
