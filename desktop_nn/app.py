@@ -34,6 +34,19 @@ SELF_TEST_EPOCHS = 300
 SELF_TEST_TIMEOUT_S = 120.0
 
 
+def _say(text: str) -> str:
+    """A self-test message in the language installed (``--lang``): the JSON's keys stay English,
+    its "reason" is for the person reading it. ``text`` is marked for pyside6-lupdate where it is
+    written, with ``QT_TRANSLATE_NOOP("SelfTest", …)``."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SelfTest", text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desktop-nn",
@@ -192,8 +205,8 @@ def _script_font_problem(language: str) -> str:
 
     if QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese):
         return ""
-    return ("no installed font can draw Traditional Chinese: the zh_TW interface would show empty "
-            "boxes (install a CJK font, e.g. Debian's fonts-noto-cjk)")
+    return _say(QT_TRANSLATE_NOOP("SelfTest", "no installed font can draw Traditional Chinese: the zh_TW interface would "
+                                              "show empty boxes (install a CJK font, e.g. Debian's fonts-noto-cjk)"))
 
 
 def _lecture_check(wait) -> str:
@@ -207,14 +220,26 @@ def _lecture_check(wait) -> str:
         presenter.show()
         scene = presenter.current_scene()
         if scene is None or not wait(scene.has_content, 30):
-            return "lecture mode did not show the perceptron-rule scene"
+            return _say(QT_TRANSLATE_NOOP("SelfTest", "lecture mode did not show the perceptron-rule scene"))
         label = scene.findChild(QLabel, "weightsLabel")
         shown = label.text().replace("\u00a0", " ").replace("&nbsp;", " ") if label is not None else ""   # (formulas keep together)
         if shown.replace("\u2212", "-") != "w = [-0.4, -0.68, 1.82]":   # the lecture typesets a true minus
-            return f"the lecture's perceptron shows {shown!r}, not the chapter's w = [-0.4, -0.68, 1.82]"
+            return _say(QT_TRANSLATE_NOOP("SelfTest", "the lecture's perceptron shows {}, not the chapter's "
+                                                      "w = [-0.4, -0.68, 1.82]")).format(repr(shown))
         return ""
     finally:
         presenter.close()
+
+
+def _json_line(result: dict) -> str:
+    """The self-test's JSON: its messages readable in their language where the terminal can show
+    them (a console that cannot, e.g. a Windows code page, gets \\u escapes — the same JSON)."""
+    text = json.dumps(result, ensure_ascii=False)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return json.dumps(result)
+    return text
 
 
 def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
@@ -224,7 +249,7 @@ def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
 
     def finish(code: int) -> int:
         result["seconds"] = round(time.perf_counter() - t0, 3)
-        print(json.dumps(result), flush=True)
+        print(_json_line(result), flush=True)
         return code
 
     try:
@@ -245,7 +270,8 @@ def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
         family = _font_family()
         result["font"] = family
         if not family:
-            result["reason"] = "no usable font: Qt would draw every character as an empty box"
+            result["reason"] = _say(QT_TRANSLATE_NOOP("SelfTest", "no usable font: Qt would draw every character as an "
+                                                                  "empty box"))
             finish(1)
             # Qt's teardown crashes without any font file; the verdict is printed: leave now
             os._exit(1)
@@ -273,7 +299,7 @@ def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
         built = wait(lambda: controller.latest is not None and controller.latest.model == "network"
                      and controller.config.max_epochs == SELF_TEST_EPOCHS, 30)
         if not built:
-            result["reason"] = "the worker did not build the default network"
+            result["reason"] = _say(QT_TRANSLATE_NOOP("SelfTest", "the worker did not build the default network"))
             window.close()
             return finish(1)
         window.playAction.trigger()
@@ -288,16 +314,18 @@ def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
             app.processEvents()
             window.repaint()
             if not window.grab().save(screenshot):
-                result["reason"] = f"could not save the screenshot to {screenshot}"
+                result["reason"] = _say(QT_TRANSLATE_NOOP("SelfTest", "could not save the screenshot to {}")).format(
+                    screenshot)
                 window.close()
                 return finish(1)
             result["screenshot"] = screenshot
         window.close()
         if not done:
-            result["reason"] = f"training did not reach {SELF_TEST_EPOCHS} epochs in {SELF_TEST_TIMEOUT_S:.0f} s"
+            result["reason"] = _say(QT_TRANSLATE_NOOP("SelfTest", "training did not reach {} epochs in {} s")).format(
+                SELF_TEST_EPOCHS, f"{SELF_TEST_TIMEOUT_S:.0f}")
             return finish(1)
         if not (len(costs) >= 2 and costs[-1] < costs[0]):
-            result["reason"] = "the cost did not fall"
+            result["reason"] = _say(QT_TRANSLATE_NOOP("SelfTest", "the cost did not fall"))
             return finish(1)
         problem = _lecture_check(wait)
         result["lecture"] = not problem
@@ -305,6 +333,9 @@ def self_test(screenshot: str | None = None, lang: str | None = None) -> int:
             result["reason"] = problem
             return finish(1)
         result["ok"] = True
+        result["message"] = _say(QT_TRANSLATE_NOOP(
+            "SelfTest", "all is well: {} epochs trained, the cost fell from {} to {}, lecture mode opens")).format(
+                result["epochs"], f"{result['initial_cost']:.4g}", f"{result['final_cost']:.4g}")
         return finish(0)
     except Exception as exc:  # noqa: BLE001 - the self-test reports every failure as JSON
         result["reason"] = f"{type(exc).__name__}: {exc}"

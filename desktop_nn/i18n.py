@@ -9,18 +9,34 @@ the ``.ts`` sources beside them (see docs/projects.md for updating them). Englis
 language, so "en" installs nothing of ours; "zh_TW" uses the chapter's terms (學習率 for learning
 rate, 神經元, 隱藏層, 前向傳播, 反向傳播 …). Qt's own dialog buttons (Save, Cancel …) come from
 the ``qtbase_<lang>.qm`` that ships with Qt.
+
+Text read from files with a translation of their own follows :func:`current_language`: the
+lecture's scene files give ``title_zh_TW`` / ``section_zh_TW`` / ``notes_zh_TW`` beside their
+English texts. The engine's step-through sentences are templates the UI translates in the context
+"Trace" (``desktop_nn.engine.trace_messages``). docs/projects.md (Languages) says how it all fits.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 LANGUAGES = {"en": "English", "zh_TW": "繁體中文"}
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
+_language = "en"
+
+#: Text defined in Qt-free modules (which cannot mark it) and translated where the UI shows it:
+#: marked here so that pyside6-lupdate extracts it into the .ts files.
+MARKED_ELSEWHERE = (
+    # engine/datasets.py IRIS_FEATURE_LABELS, shown by the settings panel's Iris x₁ / x₂ combos
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "sepal length [cm]"),
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "sepal width [cm]"),
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "petal length [cm]"),
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "petal width [cm]"),
+)
 
 
 def translations_dir() -> Path:
@@ -44,6 +60,7 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
 
     Text created after this call is translated; widgets built before keep their text.
     """
+    global _language
     remove_translators(app)
     lang = normalize(lang)
     if lang == "en":
@@ -57,12 +74,21 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    _language = lang
     return lang
 
 
 def remove_translators(app: QCoreApplication) -> None:
+    global _language
     while _installed:
         app.removeTranslator(_installed.pop())
+    _language = "en"
+
+
+def current_language() -> str:
+    """The language whose translators are installed now ("en" when none): what text read from
+    files with a translation of their own (the lecture's scene files) is shown in."""
+    return _language
 
 
 def saved_language(settings: QSettings | None = None) -> str | None:

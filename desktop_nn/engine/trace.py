@@ -38,6 +38,7 @@ from .activations import get_activation
 from .errors import ConfigError
 from .network import Network, check_learning_rate
 from .trace_markdown import trace_to_markdown
+from .trace_messages import LOSS_NAMES, NOTES, OUTPUT_NAMES, TITLES, Message, name_of
 from .trace_records import (
     Notation,
     ShapeEquation,
@@ -74,12 +75,13 @@ def iter_trace(network: Network, X, Y, learning_rate, *, example: int | None = N
 def collect(steps, state: dict, learning_rate, example: int | None = None) -> Trace:
     """The Trace of the steps ``iter_trace`` yielded (``state`` is the dict it filled)."""
     dims, m = state["layer_dims"], state["m"]
-    title = f"{'-'.join(map(str, dims))} network, " + (
-        f"one example x({example}), m = 1" if example is not None else f"m = {m}")
+    arch = "-".join(map(str, dims))
+    title = (Message(TITLES["network_example"], {"dims": arch, "i": example}) if example is not None
+             else Message(TITLES["network"], {"dims": arch, "m": m}))
     return Trace(steps, layer_dims=dims, m=m, learning_rate=float(learning_rate),
                  activations=state["activations"], params_before=state["params_before"],
                  params_after=state["params_after"], cost=state["cost"], example=example,
-                 columns=None if example is None else (example,), title=title)
+                 columns=None if example is None else (example,), title_message=title)
 
 
 def _iter_trace(network, X, Y, learning_rate, example, state):
@@ -88,6 +90,11 @@ def _iter_trace(network, X, Y, learning_rate, example, state):
 
 def _S(l) -> str:
     return f"n[{l}]"
+
+
+def _note(*parts) -> tuple[Message, ...]:
+    """A step's note: (template, fields) pairs, each a Message of :mod:`.trace_messages`."""
+    return tuple(Message(NOTES[key], fields) for key, fields in parts)
 
 
 class _IterationTrace:
@@ -126,17 +133,17 @@ class _IterationTrace:
             yield from self._layer_backward(l, grads)
         yield from self._update(grads)
 
-    def _step(self, phase, layer, key, formula, operands, result, shape, note="", link_layer=0) -> TraceStep:
+    def _step(self, phase, layer, key, formula, operands, result, shape, note=(), link_layer=0) -> TraceStep:
         """The next step. ``formula`` is (plain text, rich text); ``operands`` and ``result`` are
-        (name, array) pairs; ``shape`` is (the ShapeEquation's terms, its result's symbolic shape).
-        The step involves every neuron of ``layer``."""
+        (name, array) pairs; ``shape`` is (the ShapeEquation's terms, its result's symbolic shape);
+        ``note`` the Messages of its note (:func:`_note`). The step involves every neuron of ``layer``."""
         (plain, rich), (terms, symbol) = formula, shape
         name, value = result
         value = _ro(value)
         eq = ShapeEquation(tuple(terms), name, tuple(value.shape), symbol)
         s = TraceStep(self.index, phase, layer, key, plain, rich,
-                      tuple((n, _ro(v)) for n, v in operands), (name, value), eq, note,
-                      tuple(range(self.dims[layer])), link_layer)
+                      tuple((n, _ro(v)) for n, v in operands), (name, value), eq, "".join(map(str, note)),
+                      tuple(range(self.dims[layer])), link_layer, tuple(note))
         self.index += 1
         return s
 
@@ -158,10 +165,9 @@ class _IterationTrace:
               Term("·", pn, c.A_prev.shape, (_S(l - 1), ms)),
               Term("+", f"b[{l}]", c.b.shape, (_S(l), "1"))),
              (_S(l), ms)),
-            (f"Each of the {dims[l]} rows of W[{l}] weighs the {dims[l - 1]} " if dims[l] > 1
-             else f"The one row of W[{l}] weighs the {dims[l - 1]} ")
-            + f"{'inputs' if l == 1 else f'outputs of layer {l - 1}'}; one column per example"
-            + (f"; b[{l}] is added to every one of the {m} columns (broadcasting)." if m > 1 else "."),
+            _note((("Z_rows_" if dims[l] > 1 else "Z_row_") + ("inputs" if l == 1 else "outputs"),
+                   {"rows": dims[l], "l": l, "n": dims[l - 1], "prev": l - 1}),
+                  ("Z_broadcast", {"l": l, "m": m}) if m > 1 else ("Z_end", {})),
             link_layer=l,
         )
         yield self._step(
@@ -171,10 +177,9 @@ class _IterationTrace:
             ((Zn, c.Z),), (An, c.A),
             ((Term("", Zn, c.Z.shape, (_S(l), ms)), Term("apply", g)),
              (_S(l), ms)),
-            f"{g} is applied to every entry"
-            + (" of each column (softmax: the column sums to 1)" if g == "softmax" else "")
-            + f"; the cache (A[{l - 1}], W[{l}], b[{l}], Z[{l}]) is kept for the backward pass."
-            + (f"  A[{L}] = Ŷ, the prediction." if l == L else ""),
+            _note(("A_softmax" if g == "softmax" else "A_applied", {"g": g}),
+                  ("A_cache", {"prev": l - 1, "l": l}),
+                  *((("A_prediction", {"L": L}),) if l == L else ())),
         )
 
     def _cost(self) -> TraceStep:
@@ -194,8 +199,7 @@ class _IterationTrace:
             ((ALn, AL), (Yn, Y)), ("J", np.array(J)),
             ((Term("", ALn, AL.shape, (_S(L), ms)), Term(",", Yn, Y.shape, (_S(L), ms)), Term("sum_all", "Σ")),
              ()),
-            f"The {net.loss.replace('_', ' ')} averaged over the {m} example{'s' if m > 1 else ''}: "
-            f"one number that gradient descent makes smaller.",
+            _note(("cost_many" if m > 1 else "cost_one", {"loss": name_of(LOSS_NAMES, net.loss), "m": m})),
         )
 
     # --- backward ------------------------------------------------------------------------------
@@ -212,8 +216,8 @@ class _IterationTrace:
                 ((ALn, AL), (Yn, Y)), (f"d{Zn}", grads[f"dZ{L}"]),
                 ((Term("", ALn, AL.shape, (_S(L), ms)), Term("−", Yn, Y.shape, (_S(L), ms))),
                  (_S(L), ms)),
-                f"{net.output} output with {net.loss.replace('_', ' ')}: the chain rule collapses to "
-                f"prediction minus target.")
+                _note(("dZ_natural", {"output": name_of(OUTPUT_NAMES, net.output),
+                                      "loss": name_of(LOSS_NAMES, net.loss)})))
             return
         dAL = grads[f"dA{L}"]
         yield self._step(
@@ -222,7 +226,7 @@ class _IterationTrace:
             ((ALn, AL), (Yn, Y)), (f"d{ALn}", dAL),
             ((Term("", ALn, AL.shape, (_S(L), ms)), Term("−", Yn, Y.shape, (_S(L), ms))),
              (_S(L), ms)),
-            "The loss's own derivative: this output and loss are not a natural pair.")
+            _note(("dA_loss", {})))
         gp = get_activation(net.activations[-1], net.leaky_slope)
         if gp.elementwise:
             gZ = gp.derivative(self.caches[-1].Z)
@@ -232,7 +236,7 @@ class _IterationTrace:
                 ((f"d{ALn}", dAL), (f"g[{L}]'({Zn})", gZ)), (f"d{Zn}", grads[f"dZ{L}"]),
                 ((Term("", f"d{ALn}", dAL.shape, (_S(L), ms)), Term("*", f"g'({Zn})", gZ.shape, (_S(L), ms))),
                  (_S(L), ms)),
-                "Chain rule through the output activation, entry by entry.")
+                _note(("dZ_chain", {})))
         else:
             yield self._step(
                 "backward", L, "dZ", (f"d{Zn} = A * (dA - Σ_k A dA)   (softmax Jacobian)",
@@ -240,7 +244,7 @@ class _IterationTrace:
                 ((f"d{ALn}", dAL), (ALn, AL)), (f"d{Zn}", grads[f"dZ{L}"]),
                 ((Term("", f"d{ALn}", dAL.shape, (_S(L), ms)), Term("*", ALn, AL.shape, (_S(L), ms))),
                  (_S(L), ms)),
-                "Softmax mixes the units of a column, so its Jacobian is applied per column.")
+                _note(("dZ_softmax", {})))
 
     def _layer_backward(self, l: int, grads) -> Iterator[TraceStep]:
         """dW[l] and db[l] from dZ[l]; then, below the first layer, dA[l-1] and dZ[l-1]."""
@@ -261,8 +265,7 @@ class _IterationTrace:
             ((Term("", dZn, dZ.shape, (_S(l), ms)), Term("·", ptn, c.A_prev.T.shape, (ms, _S(l - 1))),
               *(() if N.one else (Term("scale", f"1/{m}"),))),
              (_S(l), _S(l - 1))),
-            f"Uses {ptn} — the input of layer {l} (the slide's summary misprints A[L]ᵀ here); "
-            f"the product sums over the {m} example{'s' if m > 1 else ''}.",
+            _note(("dW_many" if m > 1 else "dW_one", {"input": ptn, "l": l, "m": m})),
             link_layer=l)
         if N.one:
             f_plain, f_rich = f"db[{l}] = {dZn}", f"db<sup>[{l}]</sup> = {dZr}"
@@ -275,7 +278,7 @@ class _IterationTrace:
             ((Term("", dZn, dZ.shape, (_S(l), ms)),
               *(() if N.one else (Term("sum_rows", "Σ"), Term("scale", f"1/{m}")))),
              (_S(l), "1")),
-            "The average of each row of dZ: one number per neuron, shaped like b.")
+            _note(("db", {})))
         if l == 1:
             return
         dA = grads[f"dA{l - 1}"]
@@ -285,8 +288,7 @@ class _IterationTrace:
             ((f"W[{l}]ᵀ", c.W.T), (dZn, dZ)), (dAn, dA),
             ((Term("", f"W[{l}]ᵀ", c.W.T.shape, (_S(l - 1), _S(l))), Term("·", dZn, dZ.shape, (_S(l), ms))),
              (_S(l - 1), ms)),
-            f"The error flows back through the weights W[{l}]ᵀ (not dW[{l}]ᵀ, as the slide's "
-            f"summary misprints).", link_layer=l)
+            _note(("dA", {"l": l})), link_layer=l)
         prev = self.caches[l - 2]
         g = net.activations[l - 2]
         gZ = get_activation(g, net.leaky_slope).derivative(prev.Z)
@@ -298,7 +300,7 @@ class _IterationTrace:
             ((dAn, dA), (f"g[{l - 1}]'({Zp})", gZ)), (dZp, grads[f"dZ{l - 1}"]),
             ((Term("", dAn, dA.shape, (_S(l - 1), ms)), Term("*", f"g'({Zp})", gZ.shape, (_S(l - 1), ms))),
              (_S(l - 1), ms)),
-            f"* multiplies entry by entry: {g}'s slope at each Z[{l - 1}] scales the error.")
+            _note(("dZ_hidden", {"g": g, "prev": l - 1})))
 
     # --- update --------------------------------------------------------------------------------
 
@@ -320,7 +322,7 @@ class _IterationTrace:
                     ((Term("", name, before[f"{p}{l}"].shape, shape_sym),
                       Term("−", f"α d{name}", grads[f"d{p}{l}"].shape, shape_sym)),
                      shape_sym),
-                    f"One small step downhill: learning rate α = {alpha:g}.",
+                    _note(("update", {"alpha": f"{alpha:g}"})),
                     link_layer=l if p == "W" else 0)
 
 
@@ -341,7 +343,7 @@ def preview_first_step(network: Network, X, example: int | None = None) -> Trace
     return TraceStep(-1, "forward", 1, "Z", f"{N.M('Z', 1)} = W[1] {pn} + b[1]",
                      f"{N.R('Z', 1)} = W<sup>[1]</sup> {pr} + b<sup>[1]</sup>",
                      (("W[1]", W), (pn, _ro(X)), ("b[1]", b)), (N.M("Z", 1), None), eq,
-                     "Computing the forward pass…", tuple(range(n1)), 1)
+                     str(Message(NOTES["computing"])), tuple(range(n1)), 1, (Message(NOTES["computing"]),))
 
 
 def trace(network: Network, X, Y, learning_rate, *, example: int | None = None) -> Trace:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from .errors import ConfigError
+from .trace_messages import MODEL_NAMES, NOTES, TITLES, Message, name_of
 from .trace_records import ShapeEquation, Term, Trace, TraceStep, _ro_copy
 
 
@@ -38,9 +39,11 @@ def trace_classic(kind: str, w_, X, y, learning_rate, samples=None) -> Trace:
     def add(phase, key, formula, rich, operands, result, terms, symbol, note=""):
         name, value = result
         value = _ro_copy(value)
+        parts = (Message(NOTES[note]),) if note else ()
         steps.append(TraceStep(len(steps), phase, 1, key, formula, rich,
                                tuple((nm, _ro_copy(v)) for nm, v in operands), (name, value),
-                               ShapeEquation(tuple(terms), name, value.shape, symbol), note, (0,), 1))
+                               ShapeEquation(tuple(terms), name, value.shape, symbol), "".join(map(str, parts)),
+                               (0,), 1, parts))
 
     if kind in ("perceptron", "adaline_sgd"):
         rows = range(len(y)) if samples is None else samples
@@ -59,7 +62,7 @@ def trace_classic(kind: str, w_, X, y, learning_rate, samples=None) -> Trace:
                 add("backward", "dZ", f"Δ = η (y({i}) - ŷ)", f"Δ = η (y<sup>({i})</sup> − ŷ)",
                     ((f"y({i})", target), ("ŷ", yhat)), ("Δ", update),
                     (Term("", f"y({i})", ()), Term("−", "ŷ", ()), Term("scale", "η")), (),
-                    "Zero when the sample is classified correctly: the perceptron then does not move.")
+                    "perceptron_delta")
                 new_w = w[1:] + update * xi
                 new_b = w[0] + update
                 dw_name = "Δ x"
@@ -68,7 +71,7 @@ def trace_classic(kind: str, w_, X, y, learning_rate, samples=None) -> Trace:
                 error = target - z
                 add("backward", "dZ", f"e = y({i}) - z", f"e = y<sup>({i})</sup> − z",
                     ((f"y({i})", target), ("z", z)), ("e", error),
-                    (Term("", f"y({i})", ()), Term("−", "z", ())), (), "Adaline learns from the linear output z.")
+                    (Term("", f"y({i})", ()), Term("−", "z", ())), (), "adaline_error")
                 dw = xi.dot(error)
                 new_w = w[1:] + eta * dw
                 new_b = w[0] + eta * error
@@ -87,7 +90,7 @@ def trace_classic(kind: str, w_, X, y, learning_rate, samples=None) -> Trace:
         z = np.dot(X, w[1:]) + w[0]
         add("forward", "z", "z = X w + b", "z = X w + b", (("X", X), ("w", w[1:].copy()), ("b", w[:1].copy())),
             ("z", z), (Term("", "X", X.shape, ("m", "n")), Term("·", "w", (n,), ("n",)), Term("+", "b", ())),
-            ("m",), "Rows are examples here, as in the classic models' slides.")
+            ("m",), "rows_are_examples")
         if kind == "adaline":
             errors = y - z
             add("backward", "dZ", "e = y - z", "e = y − z", (("y", y), ("z", z)), ("e", errors),
@@ -130,6 +133,7 @@ def trace_classic(kind: str, w_, X, y, learning_rate, samples=None) -> Trace:
     else:
         raise ConfigError(f"unknown classic model {kind!r}; choose perceptron, adaline, adaline_sgd or logistic.")
     return Trace(steps, layer_dims=(n, 1), m=len(y), learning_rate=eta, params_before={"w_": before},
-                 params_after={"w_": _ro_copy(w)}, title=f"{kind} on {len(y)} examples")
+                 params_after={"w_": _ro_copy(w)},
+                 title_message=Message(TITLES["classic"], {"model": name_of(MODEL_NAMES, kind), "m": len(y)}))
 
 

@@ -1,5 +1,6 @@
 """The step-through as a Markdown handout: :func:`trace_to_markdown` (re-exported by
-:mod:`desktop_nn.engine.trace`)."""
+:mod:`desktop_nn.engine.trace`), in English or — given the interface's ``translate`` — in its
+language (the headings, notes and shapes' words; formulas, names and numbers stay as they are)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .trace_records import dimension_rows
+from .trace_messages import PHASE_TITLES, QT_TRANSLATE_NOOP, Message, Translate
+from .trace_records import _fmt, dimension_rows, display_name
+
+HEADINGS = {
+    "title": QT_TRANSLATE_NOOP("Trace", "One iteration, step by step: {title}"),
+    "rate": QT_TRANSLATE_NOOP("Trace", "Learning rate α = {alpha}; m = {m}{batch}; cost J = {cost}."),
+    "dimensions": QT_TRANSLATE_NOOP("Trace", "Matrix dimensions"),
+    "symbolic": QT_TRANSLATE_NOOP("Trace", "dimensions: {shapes}"),
+    "here": QT_TRANSLATE_NOOP("Trace", "here: {shapes}"),
+}
 
 if TYPE_CHECKING:
     from .trace_records import Trace
@@ -36,12 +46,16 @@ def _md_matrix(a, max_rows: int = 8, max_cols: int = 8) -> str:
     return "\n".join(lines)
 
 
-def trace_to_markdown(trace: Trace, batch: str = "") -> str:
-    """The whole iteration as a Markdown handout: each step's formula, shapes and numbers."""
-    out = [f"# One iteration, step by step: {trace.title}", ""]
-    out.append(f"Learning rate α = {trace.learning_rate:g}; m = {trace.m}" + (f" ({batch})" if batch else "")
-               + f"; cost J = {trace.cost:.6g}.")
-    out += ["", "## Matrix dimensions", "", "| l | n[l] | W[l] | b[l] | Z[l], A[l], dZ[l] | dW[l] | db[l] |",
+def trace_to_markdown(trace: Trace, batch: str = "", translate: Translate | None = None) -> str:
+    """The whole iteration as a Markdown handout: each step's formula, shapes and numbers; its
+    words in the language ``translate`` (e.g. ``QCoreApplication.translate``) gives, else English."""
+    def say(key: str, **fields) -> str:
+        return Message(HEADINGS[key], fields).text(translate)
+
+    out = ["# " + say("title", title=trace.title_text(translate)), ""]
+    out.append(say("rate", alpha=f"{trace.learning_rate:g}", m=trace.m, batch=f" ({batch})" if batch else "",
+                   cost=f"{trace.cost:.6g}"))
+    out += ["", "## " + say("dimensions"), "", "| l | n[l] | W[l] | b[l] | Z[l], A[l], dZ[l] | dW[l] | db[l] |",
             "|---|---|---|---|---|---|---|"]
     for r in dimension_rows(trace.layer_dims, trace.m) if len(trace.layer_dims) > 1 else []:
         out.append(f"| {r['l']} | {r['n[l]']} | {r['W[l]']} | {r['b[l]']} | {r['Z[l]']} | {r['dW[l]']} | {r['db[l]']} |")
@@ -49,14 +63,17 @@ def trace_to_markdown(trace: Trace, batch: str = "") -> str:
     for s in trace:
         if s.phase != phase:
             phase = s.phase
-            out += ["", f"## {phase.capitalize()}"]
+            out += ["", "## " + (Message(PHASE_TITLES[phase]).text(translate) if phase in PHASE_TITLES
+                                 else phase.capitalize())]
         out += ["", f"### {s.index + 1}. `{s.formula}`", "",
-                f"- dimensions: `{s.equation.symbolic()}`", f"- here: `{s.equation.text()}`"]
-        out += [f"- {b}" for b in s.equation.broadcasts()]
-        if s.note:
-            out.append(f"- {s.note}")
+                "- " + say("symbolic", shapes=f"`{s.equation.symbolic(translate)}`"),
+                "- " + say("here", shapes=f"`{s.equation.text(translate)}`")]
+        out += [f"- {b}" for b in s.equation.broadcasts(translate)]
+        note = s.note_text(translate)
+        if note:
+            out.append(f"- {note}")
         for name, value in (*s.operands, s.result):
-            shape = "scalar" if np.ndim(value) == 0 else str(tuple(np.shape(value)))
-            out += ["", f"**{name}** {shape}", "", _md_matrix(value)]
+            shape = _fmt((), translate) if np.ndim(value) == 0 else str(tuple(np.shape(value)))
+            out += ["", f"**{display_name(name, translate)}** {shape}", "", _md_matrix(value)]
     out.append("")
     return "\n".join(out)

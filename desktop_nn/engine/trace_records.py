@@ -9,6 +9,9 @@
 * :class:`Notation` — the names: vectorised (Z[l], A[l], X) or one example's (z[l](i), x(i));
 * :func:`loss_formula` — the cost's formula for each loss.
 
+Their words (a step's note, "scalar", "is broadcast to …") are templates of
+:mod:`.trace_messages`, which the interface translates; ``str()`` of them is the English text.
+
 Re-exported by :mod:`desktop_nn.engine.trace`, where they are documented and imported from;
 :mod:`.trace_classic` builds its steps from these too.
 """
@@ -21,6 +24,17 @@ import numpy as np
 
 from .errors import ShapeError
 from .fastpath import readonly_view
+from .trace_messages import (
+    BROADCAST,
+    ELEMENTWISE,
+    NEW,
+    SCALAR,
+    SUM_ALL,
+    SUM_ROWS,
+    Message,
+    Translate,
+    join,
+)
 
 Array = np.ndarray
 
@@ -74,7 +88,7 @@ class ShapeEquation:
                 raise ShapeError(f"unknown operation {t.op!r}")
         return current
 
-    def broadcasts(self) -> list[str]:
+    def broadcast_messages(self) -> list[Message]:
         """A sentence for every operand numpy stretches (e.g. b[l] (n, 1) across the m columns)."""
         notes = []
         for k, t in enumerate(self.terms):
@@ -82,21 +96,27 @@ class ShapeEquation:
                 before = ShapeEquation(self.terms[:k], "", (), ()).evaluate()
                 target = tuple(np.broadcast_shapes(before, t.shape))
                 if t.shape != target and len(target) == 2 and t.shape:
-                    notes.append(f"{t.name} {_fmt(t.shape)} is broadcast to {_fmt(target)}: "
-                                 f"the same column is used for each of the {target[1]} columns")
+                    notes.append(Message(BROADCAST, {"name": t.name, "shape": _fmt(t.shape), "target": _fmt(target),
+                                                     "columns": target[1]}))
         return notes
 
-    def text(self) -> str:
-        """``W[2] (5, 3) · A[1] (3, 200) + b[2] (5, 1) → Z[2] (5, 200)``"""
-        return self._render(lambda t: _fmt(t.shape)) + f" → {self.result} {_fmt(self.shape)}"
+    def broadcasts(self, translate: Translate | None = None) -> list[str]:
+        """The sentences of :meth:`broadcast_messages`, in English or as ``translate`` gives them."""
+        return [m.text(translate) for m in self.broadcast_messages()]
 
-    def symbolic(self) -> str:
+    def text(self, translate: Translate | None = None) -> str:
+        """``W[2] (5, 3) · A[1] (3, 200) + b[2] (5, 1) → Z[2] (5, 200)``"""
+        return (self._render(lambda t: _fmt(t.shape, translate), translate=translate)
+                + f" → {display_name(self.result, translate)} {_fmt(self.shape, translate)}")
+
+    def symbolic(self, translate: Translate | None = None) -> str:
         """``(n[2], n[1]) · (n[1], m) + (n[2], 1) → (n[2], m)``, as on the dimensions slide."""
         def sym(t):
-            return _sym(t.symbol) if t.symbol else _fmt(t.shape)
-        return self._render(sym, names=False) + f" → {_sym(self.symbol) if self.symbol else _fmt(self.shape)}"
+            return _sym(t.symbol, translate) if t.symbol else _fmt(t.shape, translate)
+        return (self._render(sym, names=False, translate=translate)
+                + f" → {_sym(self.symbol, translate) if self.symbol else _fmt(self.shape, translate)}")
 
-    def _render(self, shape_of, names: bool = True) -> str:
+    def _render(self, shape_of, names: bool = True, translate: Translate | None = None) -> str:
         parts = []
         for t in self.terms:
             label = f"{t.name} {shape_of(t)}" if names else shape_of(t)
@@ -110,20 +130,28 @@ class ShapeEquation:
             elif t.op == "scale":
                 parts.append(f"× {t.name}")
             elif t.op == "apply":
-                parts.append(f"→ {t.name} (elementwise)")
+                parts.append(Message(ELEMENTWISE, {"name": t.name}).text(translate))
             elif t.op == "sum_rows":
-                parts.append("→ sum over the m columns")
+                parts.append(Message(SUM_ROWS).text(translate))
             elif t.op == "sum_all":
-                parts.append("→ sum of all entries")
+                parts.append(Message(SUM_ALL).text(translate))
         return " ".join(parts)
 
 
-def _fmt(shape: tuple[int, ...]) -> str:
-    return "scalar" if shape == () else "(" + ", ".join(str(s) for s in shape) + ")"
+def _fmt(shape: tuple[int, ...], translate: Translate | None = None) -> str:
+    return Message(SCALAR).text(translate) if shape == () else "(" + ", ".join(str(s) for s in shape) + ")"
 
 
-def _sym(symbol: tuple[str, ...]) -> str:
-    return "scalar" if symbol == () else "(" + ", ".join(symbol) + ")"
+def _sym(symbol: tuple[str, ...], translate: Translate | None = None) -> str:
+    return Message(SCALAR).text(translate) if symbol == () else "(" + ", ".join(symbol) + ")"
+
+
+def display_name(name: str, translate: Translate | None = None) -> str:
+    """An operand's or result's name as shown: "W[1] new" (a parameter after its update) in the
+    interface's language; every other name (W[1], dZ[2], x(3)) as it is."""
+    if name.endswith(" new"):
+        return Message(NEW, {"name": name[:-4]}).text(translate)
+    return name
 
 
 def dimension_rows(layer_dims, m) -> list[dict[str, str]]:
@@ -207,13 +235,18 @@ class TraceStep:
     operands: tuple[tuple[str, Array], ...]  # (name, matrix) in the order of the formula
     result: tuple[str, Array]               # (name, matrix)
     equation: ShapeEquation
-    note: str = ""                          # one sentence for the student
+    note: str = ""                          # one sentence for the student (English)
     neurons: tuple[int, ...] = ()           # the neurons of ``layer`` involved (0-based)
     link_layer: int = 0                     # the weights W[link_layer] involved (0 = none)
+    note_parts: tuple[Message, ...] = ()    # the note as templates (``note`` is their English text)
 
     @property
     def shapes(self) -> str:
         return self.equation.text()
+
+    def note_text(self, translate: Translate | None = None) -> str:
+        """The note in the language ``translate`` gives (English without one)."""
+        return join(self.note_parts, translate) if self.note_parts else self.note
 
     @property
     def value(self) -> Array:
@@ -225,7 +258,7 @@ class Trace(list):
 
     def __init__(self, steps=(), *, layer_dims=(), m=0, learning_rate=0.0, activations=(),
                  params_before=None, params_after=None, cost=float("nan"), example=None,
-                 columns=None, title=""):
+                 columns=None, title="", title_message: Message | None = None):
         super().__init__(steps)
         self.layer_dims = tuple(layer_dims)
         self.L = len(self.layer_dims) - 1
@@ -237,7 +270,12 @@ class Trace(list):
         self.cost = cost
         self.example = example          # the column i of a per-example trace, else None
         self.columns = columns          # the columns of X the trace used (None: all)
-        self.title = title
+        self.title = str(title_message) if title_message is not None and not title else title
+        self.title_message = title_message if title_message is not None else Message("{title}", {"title": title})
+
+    def title_text(self, translate: Translate | None = None) -> str:
+        """The trace's title in the language ``translate`` gives (English without one)."""
+        return self.title_message.text(translate)
 
 
 _ro = readonly_view         # a read-only view of the engine's fresh arrays

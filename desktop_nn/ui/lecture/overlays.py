@@ -8,13 +8,15 @@ They never reflow the title or the scene: each lies over the presenter, placed b
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.presenter_view import NotesWindow
 from desktop_nn.ui.lecture.scene_file import SceneProblem
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 class PresenterOverlays:
@@ -103,7 +105,7 @@ class PresenterOverlays:
             self._place_notes_panel()
             self.notes_window.show()
             self.notes_window.raise_()
-            self.flash("One screen only: the presenter view covers part of the slide (N shows notes here).")
+            self.flash(translate("Lecture", "One screen only: the presenter view covers part of the slide (N shows notes here)."))
 
     def _place_notes_panel(self) -> None:
         if self.notes_window is not None and self.notes_window.embedded:

@@ -9,11 +9,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
+#: the speeds' units (scenes name them in English; shown translated)
+SPEED_UNITS = (QT_TRANSLATE_NOOP("Lecture", "epochs/s"), QT_TRANSLATE_NOOP("Lecture", "steps/s"),
+               QT_TRANSLATE_NOOP("Lecture", "stages/s"), QT_TRANSLATE_NOOP("Lecture", "layers/s"),
+               QT_TRANSLATE_NOOP("Lecture", "examples/s"))
+#: what a player walks through: its position's text, its speed's unit
+PLAYER_UNITS = {
+    "epoch": (QT_TRANSLATE_NOOP("Lecture", "epoch {} / {}"), "epochs/s"),
+    "step": (QT_TRANSLATE_NOOP("Lecture", "step {} / {}"), "steps/s"),
+    "example": (QT_TRANSLATE_NOOP("Lecture", "example {} / {}"), "examples/s"),
+}
 
 
 class SpeedControl(QWidget):
@@ -33,9 +46,9 @@ class SpeedControl(QWidget):
         self.spin = theme.spin(float(rate), 0.5 if decimals else 1.0, float(maximum), 0.5 if decimals else
                                max(1.0, round(rate / 4)), decimals=decimals, object_name="speedSpin")
         self.spin.setMinimumWidth(0)
-        lay.addWidget(theme.label("speed", theme.BODY, color=theme.MUTED))
+        lay.addWidget(theme.label(translate("Lecture", "speed"), theme.BODY, color=theme.MUTED))
         lay.addWidget(self.spin)
-        lay.addWidget(theme.label(unit, theme.BODY, color=theme.MUTED))
+        lay.addWidget(theme.label(translate("Lecture", unit), theme.BODY, color=theme.MUTED))
         self.spin.valueChanged.connect(lambda v: self.rateChanged.emit(float(v)))
 
     @property
@@ -65,7 +78,7 @@ class EpochPlayer(QWidget):
         lay = QHBoxLayout()
         lay.setSpacing(theme.px(12))
         self.back = theme.button("◀", "epochBack")
-        self.play_button = theme.button("▶ Play", "playButton")
+        self.play_button = theme.button(translate("Lecture", "▶ Play"), "playButton")
         self.fwd = theme.button("▶|", "epochForward")
         self.slider = theme.slider(0, 0, 0, "epochSlider")
         self.label = theme.label("", theme.NUMBER, bold=True, object_name="epochLabel")
@@ -73,7 +86,7 @@ class EpochPlayer(QWidget):
             lay.addWidget(w)
         lay.setStretch(2, 1)
         outer.addLayout(lay)
-        self.speed = SpeedControl(per_second or 2.0, unit=f"{unit}s/s", maximum=1000.0)
+        self.speed = SpeedControl(per_second or 2.0, unit=PLAYER_UNITS[unit][1], maximum=1000.0)
         outer.addLayout(theme.row(self.label, self.speed))
         self.timer = scene.timer(self._interval(), self._tick)
         if getattr(scene, "play_button", None) is None:
@@ -122,7 +135,7 @@ class EpochPlayer(QWidget):
             self.slider.setValue(k)
 
     def _changed(self, k: int) -> None:
-        self.label.setText(f"{self.unit} {k} / {self.slider.maximum()}")
+        self.label.setText(translate("Lecture", PLAYER_UNITS[self.unit][0]).format(k, self.slider.maximum()))
         self.epochChanged.emit(k)
 
     def toggle_play(self) -> None:
@@ -135,11 +148,11 @@ class EpochPlayer(QWidget):
         if self.slider.value() >= self.slider.maximum():
             self.set_epoch(0)
         self.timer.start()
-        self.play_button.setText("❚❚ Pause")
+        self.play_button.setText(translate("Lecture", "❚❚ Pause"))
 
     def stop(self) -> None:
         self.timer.stop()
-        self.play_button.setText("▶ Play")
+        self.play_button.setText(translate("Lecture", "▶ Play"))
 
     def _tick(self) -> None:
         if self.slider.value() >= self.slider.maximum():

@@ -22,7 +22,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -48,6 +48,7 @@ from desktop_nn.ui.lecture.scene_file import SceneProblem, SceneSpec, fill_title
 from desktop_nn.ui.lecture.widgets import PageStack
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 CLICKER_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}      # a presentation clicker: always navigate
@@ -75,7 +76,7 @@ class LecturePresenter(PresenterOverlays, QWidget):
         window is on (to rehearse for a projector on a laptop, and for tests)."""
         super().__init__(parent)
         self.setObjectName("lecturePresenter")
-        self.setWindowTitle("desktop_nn — lecture")
+        self.setWindowTitle(translate("Lecture", "desktop_nn — lecture"))
         self.setAutoFillBackground(True)
         self.setStyleSheet(f"LecturePresenter {{ background: {theme.BACKGROUND}; }}")
         self.lectures_dir = Path(lectures_dir) if lectures_dir is not None else default_lectures_dir()
@@ -101,7 +102,7 @@ class LecturePresenter(PresenterOverlays, QWidget):
             if scene_id in ids:
                 start = ids.index(scene_id)
             else:
-                self.flash(f"No scene '{scene_id}' in this lecture; starting at the first.")
+                self.flash(translate("Lecture", "No scene '{}' in this lecture; starting at the first.").format(scene_id))
         self.go_to(start)
 
     # --- layout -------------------------------------------------------------------------------------
@@ -276,7 +277,7 @@ class LecturePresenter(PresenterOverlays, QWidget):
         self.progress_bar.setRange(0, self.count)
         self.progress_bar.setValue(index + 1)
         notes = getattr(item, "notes", "")
-        self.notes_label.setPlainText(reflow(notes) or "(no notes for this scene)")
+        self.notes_label.setPlainText(reflow(notes) or translate("Lecture", "(no notes for this scene)"))
         if self.notes_window is not None:
             self._show_notes_window_scene()
         self.scene_list.setCurrentRow(index)
@@ -331,7 +332,7 @@ class LecturePresenter(PresenterOverlays, QWidget):
         elif key == Qt.Key.Key_P:
             scene = self.current_scene()
             if scene is None or not scene.toggle_play():
-                self.flash("This scene has nothing to play.")
+                self.flash(translate("Lecture", "This scene has nothing to play."))
         elif key == Qt.Key.Key_S:
             self.toggle_notes_window()
         elif key in (Qt.Key.Key_L, Qt.Key.Key_G):
@@ -343,7 +344,7 @@ class LecturePresenter(PresenterOverlays, QWidget):
                 self.close()
             else:     # one stray Esc (or one too many after closing the list) must not end the lecture
                 self._leave_armed_until = time.monotonic() + 3.0
-                self.flash("Press Esc again to leave the lecture.", seconds=3.0)
+                self.flash(translate("Lecture", "Press Esc again to leave the lecture."), seconds=3.0)
         else:
             return False
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -14,6 +14,8 @@ from desktop_nn.ui.lecture import theme
 
 if TYPE_CHECKING:
     from desktop_nn.ui.lecture.presenter import LecturePresenter
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 class NotesWindow(QWidget):
@@ -32,7 +34,7 @@ class NotesWindow(QWidget):
             super().__init__(None, Qt.WindowType.Window)
         self.embedded = embedded
         self.setObjectName("notesWindow")
-        self.setWindowTitle("desktop_nn — presenter view")
+        self.setWindowTitle(translate("Lecture", "desktop_nn — presenter view"))
         self.presenter = presenter
         self.started = presenter.started        # the lecture's start, not the moment S was pressed
         lay = QVBoxLayout(self)
@@ -85,14 +87,15 @@ class NotesWindow(QWidget):
     def update_clock(self) -> None:
         seconds = int(time.monotonic() - self.started)
         h, rest = divmod(seconds, 3600)
-        self.elapsed.setText(f"since the start {h}:{rest // 60:02d}:{rest % 60:02d}")
-        self.clock.setText("time " + QTime.currentTime().toString("HH:mm"))
+        self.elapsed.setText(translate("Lecture", "since the start {}").format(f"{h}:{rest // 60:02d}:{rest % 60:02d}"))
+        self.clock.setText(translate("Lecture", "time {}").format(QTime.currentTime().toString("HH:mm")))
 
     def show_scene(self, title: str, notes: str, next_title: str, position: str = "") -> None:
         self.title.setText(title)
         self.position.setText(position)
-        self.notes.setPlainText(reflow(notes) or "(no notes for this scene)")
-        self.next.setText("Next: " + next_title if next_title else "Last scene.")
+        self.notes.setPlainText(reflow(notes) or translate("Lecture", "(no notes for this scene)"))
+        self.next.setText(translate("Lecture", "Next: {}").format(next_title) if next_title
+                          else translate("Lecture", "Last scene."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # keys here drive the presenter too
         if not self.presenter.handle_key(event):
@@ -101,9 +104,27 @@ class NotesWindow(QWidget):
 
 def reflow(notes: str) -> str:
     """Speaker notes as paragraphs: the scene file's line breaks inside a paragraph become spaces
-    (the notes reflow to whatever width shows them); a blank line still starts a new paragraph."""
-    paragraphs = [" ".join(p.split()) for p in notes.strip().split("\n\n")]
+    (the notes reflow to whatever width shows them) — none between two Chinese characters, which
+    are written without spaces; a blank line still starts a new paragraph."""
+    paragraphs = [_join_lines(p) for p in notes.strip().split("\n\n")]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _wide(ch: str) -> bool:
+    """A Chinese character or full-width punctuation (，。「」…): no space is written next to it."""
+    return ord(ch) >= 0x2E80
+
+
+def _join_lines(paragraph: str) -> str:
+    text = ""
+    for line in paragraph.split("\n"):
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if text and not (_wide(text[-1]) and _wide(line[0])):
+            text += " "
+        text += line
+    return text
 
 
 def _pixel_font(px: int, bold: bool = False) -> QFont:

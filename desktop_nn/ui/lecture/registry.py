@@ -5,6 +5,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
 _PKG = "desktop_nn.ui.lecture.scenes"
 
 #: view name (what a scene file's ``view =`` says) → "module:Class" under desktop_nn.ui.lecture.scenes
@@ -55,7 +59,7 @@ VIEWS: dict[str, str] = {
 def title_fields(name: str) -> dict[str, Any]:
     """The defaults of a view's title fields ({} if the view cannot be loaded)."""
     try:
-        return dict(view_class(name).TITLE_FIELDS)
+        return view_class(name).default_title_fields()
     except ViewUnavailable:
         return {}
 
@@ -68,12 +72,13 @@ def view_class(name: str):
     try:
         target = VIEWS[name]
     except KeyError:
-        raise ViewUnavailable(f"no view named '{name}'") from None
+        raise ViewUnavailable(translate("SceneFile", "no view named '{}'").format(name)) from None
     module_name, cls_name = target.split(":")
     try:
         module = importlib.import_module(f"{_PKG}.{module_name}")
     except Exception as exc:  # a missing engine module, say: that view is unavailable, the rest works
-        raise ViewUnavailable(f"view '{name}' cannot be loaded: {type(exc).__name__}: {exc}") from exc
+        raise ViewUnavailable(translate("SceneFile", "view '{}' cannot be loaded: {}").format(
+            name, f"{type(exc).__name__}: {exc}")) from exc
     return getattr(module, cls_name)
 
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from typing import Any, Callable, ClassVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 
 from desktop_nn.ui.kit.jobs import JobRunner, JobState
 from desktop_nn.ui.lecture import theme
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 class Scene(QWidget):
@@ -38,7 +40,7 @@ class Scene(QWidget):
     def __init__(self, settings: dict[str, Any], runner: JobRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings: dict[str, Any] = {**self.SETTINGS, **settings}
-        self.title_fields: dict[str, Any] = dict(self.TITLE_FIELDS)
+        self.title_fields: dict[str, Any] = self.default_title_fields()
         self.runner = runner
         self._jobs: dict[str, JobState] = {}
         self._timers: list[QTimer] = []
@@ -57,6 +59,12 @@ class Scene(QWidget):
         outer.addLayout(self.body, 1)
         outer.addWidget(self.message)
         self.build()
+
+    @classmethod
+    def default_title_fields(cls) -> dict[str, Any]:
+        """The title fields before the scene has computed them, in the interface's language (a
+        scene whose fields are words — "diverges" — translates them here)."""
+        return dict(cls.TITLE_FIELDS)
 
     # --- for subclasses --------------------------------------------------------------------------
     def build(self) -> None:
@@ -156,11 +164,12 @@ class ProblemScene(Scene):
         super().__init__({}, runner, parent)
 
     def build(self) -> None:
-        head = theme.label("⚠ This scene could not be shown", theme.TITLE - 4, bold=True, color=theme.palette.ERROR)
+        head = theme.label(translate("Lecture", "⚠ This scene could not be shown"), theme.TITLE - 4, bold=True,
+                           color=theme.palette.ERROR)
         text = theme.label(self._text, theme.BODY, object_name="problemText", wrap=True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = theme.label("Fix the file (see resources/lectures/README.md) and reopen the lecture; "
-                           "the other scenes are unaffected.", theme.BODY, color=theme.MUTED, wrap=True)
+        hint = theme.label(translate("Lecture", "Fix the file (see resources/lectures/README.md) and reopen the "
+                                     "lecture; the other scenes are unaffected."), theme.BODY, color=theme.MUTED, wrap=True)
         self.body.addStretch(1)
         for w in (head, text, hint):
             self.body.addWidget(w)

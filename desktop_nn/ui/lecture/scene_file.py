@@ -12,19 +12,35 @@ One TOML file per scene; the lecture plays them in the order of their file names
     epochs = 10
     eta = 0.1
 
+The texts a student or teacher reads have a form in each shipped language beside the English
+one, in the same file: ``title_zh_TW``, ``section_zh_TW``, ``notes_zh_TW`` (optional; a missing
+one falls back to the English text). :func:`load_lecture` gives the scenes in the interface's
+language (:func:`desktop_nn.i18n.current_language`); a translated title names the same
+``{fields}`` as the English one.
+
 A file that cannot be used becomes a :class:`SceneProblem` naming the file and the problem; the
 other scenes still load.
 """
 
 from __future__ import annotations
 
+import string
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop_nn import i18n
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
 REQUIRED = ("id", "title", "view")
 OPTIONAL = ("section", "notes", "settings")
+#: the texts that have a form per language: ``title_zh_TW`` beside ``title`` …
+LOCALIZED = ("title", "section", "notes")
+TRANSLATED_KEYS = tuple(f"{key}_{lang}" for lang in i18n.LANGUAGES if lang != "en" for key in LOCALIZED)
 
 
 @dataclass(frozen=True)
@@ -36,6 +52,13 @@ class SceneSpec:
     section: str = ""
     notes: str = ""
     settings: dict[str, Any] = field(default_factory=dict)
+    #: language → {"title": …, "section": …, "notes": …}: the file's translations of its texts
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def localized(self, language: str) -> SceneSpec:
+        """This scene with its title, section and notes in ``language`` where the file gives them."""
+        texts = self.translations.get(language)
+        return replace(self, **texts) if texts else self
 
 
 @dataclass(frozen=True)
@@ -51,7 +74,7 @@ class SceneProblem:
 
     @property
     def title(self) -> str:
-        return f"Scene file {self.path.name} could not be loaded"
+        return translate("SceneFile", "Scene file {} could not be loaded").format(self.path.name)
 
     @property
     def message(self) -> str:
@@ -59,22 +82,51 @@ class SceneProblem:
 
 
 def _type_name(value: Any) -> str:
-    return {bool: "true/false", int: "a whole number", float: "a number", str: "text", list: "a list"}.get(
-        type(value), type(value).__name__
-    )
+    names = {bool: translate("SceneFile", "true/false"), int: translate("SceneFile", "a whole number"),
+             float: translate("SceneFile", "a number"), str: translate("SceneFile", "text"),
+             list: translate("SceneFile", "a list")}
+    return names.get(type(value), type(value).__name__)
 
 
 def check_settings(settings: dict[str, Any], defaults: dict[str, Any], view: str) -> str | None:
     """None if ``settings`` fit the view's defaults, else a sentence saying what is wrong."""
     for key, value in settings.items():
         if key not in defaults:
-            known = ", ".join(sorted(defaults)) or "none"
-            return f"setting '{key}' is not one of the view '{view}' settings (known: {known})"
+            known = ", ".join(sorted(defaults)) or translate("SceneFile", "none")
+            return translate("SceneFile", "setting '{key}' is not one of the view '{view}' settings (known: {known})"
+                             ).format(key=key, view=view, known=known)
         default = defaults[key]
         ok = type(value) is type(default) or (isinstance(default, float) and type(value) is int)
         if not ok:
-            return f"setting '{key}' must be {_type_name(default)}, got {value!r}"
+            return translate("SceneFile", "setting '{key}' must be {kind}, got {value}").format(
+                key=key, kind=_type_name(default), value=repr(value))
     return None
+
+
+def _fields(text: str) -> set[str]:
+    try:
+        return {f[1] for f in string.Formatter().parse(text) if f[1]}
+    except ValueError:
+        return set()
+
+
+def _translations(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], str | None]:
+    """The file's ``<key>_<language>`` texts by language, or a sentence saying what is wrong."""
+    out: dict[str, dict[str, str]] = {}
+    for lang in (lang for lang in i18n.LANGUAGES if lang != "en"):
+        for key in LOCALIZED:
+            name = f"{key}_{lang}"
+            if name not in data:
+                continue
+            value = data[name]
+            if not isinstance(value, str):
+                return {}, translate("SceneFile", "'{key}' must be text, got {value}").format(key=name, value=repr(value))
+            extra = _fields(value) - _fields(data.get(key, ""))
+            if extra:
+                return {}, translate("SceneFile", "'{key}' names {fields}, which '{english}' does not").format(
+                    key=name, fields=", ".join("{" + f + "}" for f in sorted(extra)), english=key)
+            out.setdefault(lang, {})[key] = value.strip() if key == "notes" else value
+    return out, None
 
 
 def parse_scene_file(path: Path, known_views: dict[str, dict[str, Any]],
@@ -84,59 +136,71 @@ def parse_scene_file(path: Path, known_views: dict[str, dict[str, Any]],
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return SceneProblem(path, f"cannot be read ({exc})")
+        return SceneProblem(path, translate("SceneFile", "cannot be read ({})").format(exc))
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return SceneProblem(path, f"is not valid TOML: {exc}")
+        return SceneProblem(path, translate("SceneFile", "is not valid TOML: {}").format(exc))
     missing = [k for k in REQUIRED if k not in data]
     if missing:
-        return SceneProblem(path, "is missing " + ", ".join(f"'{k}'" for k in missing)
-                            + " (every scene needs id, title and view)")
-    unknown = sorted(set(data) - set(REQUIRED) - set(OPTIONAL))
+        return SceneProblem(path, translate("SceneFile", "is missing {} (every scene needs id, title and view)").format(
+            ", ".join(f"'{k}'" for k in missing)))
+    unknown = sorted(set(data) - set(REQUIRED) - set(OPTIONAL) - set(TRANSLATED_KEYS))
     if unknown:
-        return SceneProblem(path, "has unknown key(s) " + ", ".join(f"'{k}'" for k in unknown)
-                            + f"; allowed: {', '.join(REQUIRED + OPTIONAL)}")
+        return SceneProblem(path, translate("SceneFile", "has unknown key(s) {}; allowed: {}").format(
+            ", ".join(f"'{k}'" for k in unknown), ", ".join(REQUIRED + OPTIONAL + TRANSLATED_KEYS)))
     for key in ("id", "title", "view", "section", "notes"):
         if key in data and not isinstance(data[key], str):
-            return SceneProblem(path, f"'{key}' must be text, got {data[key]!r}")
+            return SceneProblem(path, translate("SceneFile", "'{key}' must be text, got {value}").format(
+                key=key, value=repr(data[key])))
     if not data["id"].strip():
-        return SceneProblem(path, "'id' is empty")
+        return SceneProblem(path, translate("SceneFile", "'id' is empty"))
+    translations, problem = _translations(data)
+    if problem:
+        return SceneProblem(path, problem)
     settings = data.get("settings", {})
     if not isinstance(settings, dict):
-        return SceneProblem(path, "'settings' must be a table ([settings] followed by name = value lines)")
+        return SceneProblem(path, translate("SceneFile", "'settings' must be a table ([settings] followed by name = value lines)"))
     view = data["view"]
     if unavailable and view in unavailable:
         return SceneProblem(path, unavailable[view])
     if view not in known_views:
-        return SceneProblem(path, f"names the view '{view}', which does not exist; views: {', '.join(sorted(known_views))}")
+        return SceneProblem(path, translate("SceneFile", "names the view '{}', which does not exist; views: {}").format(
+            view, ", ".join(sorted(known_views))))
     problem = check_settings(settings, known_views[view], view)
     if problem:
         return SceneProblem(path, problem)
     return SceneSpec(
         id=data["id"].strip(), title=data["title"], view=view, path=path,
         section=data.get("section", ""), notes=data.get("notes", "").strip(), settings=dict(settings),
+        translations=translations,
     )
 
 
 def load_lecture(directory: Path, known_views: dict[str, dict[str, Any]],
-                 unavailable: dict[str, str] | None = None) -> list[SceneSpec | SceneProblem]:
-    """Every ``*.toml`` of ``directory`` in file-name order; duplicates and bad files become problems."""
+                 unavailable: dict[str, str] | None = None, language: str | None = None) -> list[SceneSpec | SceneProblem]:
+    """Every ``*.toml`` of ``directory`` in file-name order; duplicates and bad files become problems.
+
+    The scenes' titles, sections and notes are in ``language`` (default: the interface's) where
+    their files translate them."""
     directory = Path(directory)
+    language = i18n.current_language() if language is None else language
     if not directory.is_dir():
-        return [SceneProblem(directory, "is not a folder of scene files")]
+        return [SceneProblem(directory, translate("SceneFile", "is not a folder of scene files"))]
     items: list[SceneSpec | SceneProblem] = []
     seen: dict[str, Path] = {}
     for path in sorted(directory.glob("*.toml")):
         item = parse_scene_file(path, known_views, unavailable)
         if isinstance(item, SceneSpec):
             if item.id in seen:
-                item = SceneProblem(path, f"uses the id '{item.id}' already used by {seen[item.id].name}")
+                item = SceneProblem(path, translate("SceneFile", "uses the id '{}' already used by {}").format(
+                    item.id, seen[item.id].name))
             else:
                 seen[item.id] = path
+                item = item.localized(language)
         items.append(item)
     if not items:
-        items.append(SceneProblem(directory, "holds no scene files (*.toml)"))
+        items.append(SceneProblem(directory, translate("SceneFile", "holds no scene files (*.toml)")))
     return items
 
 

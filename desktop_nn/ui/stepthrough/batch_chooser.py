@@ -86,13 +86,13 @@ class BatchChooser(QWidget):
         mode = self.mode()
         if mode == "example":
             i = min(self.index(), m - 1)
-            return slice(i, i + 1), i, f"example x({i}) of {m}"
+            return slice(i, i + 1), i, self.tr("example x({}) of {}").format(i, m)
         if mode == "mini-batch":
             size = min(self.size(), m)
             k = min(self.index(), max(0, -(-m // size) - 1))
             cols = slice(k * size, min((k + 1) * size, m))
-            return cols, None, f"mini-batch {k} (columns {cols.start}–{cols.stop - 1} of {m})"
-        return slice(0, m), None, f"all {m} examples"
+            return cols, None, self.tr("mini-batch {} (columns {}–{} of {})").format(k, cols.start, cols.stop - 1, m)
+        return slice(0, m), None, self.tr("all {} examples").format(m)
 
     def _silently(self, change) -> None:
         widgets = (self.combo, self.sizeSpin, self.indexSpin)

@@ -17,11 +17,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop_nn.engine.trace_records import display_name
 from desktop_nn.ui.kit import palette
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 NUMBER_POINT_SIZE = 15       # projector: numbers at least 14 pt
 NAME_POINT_SIZE = 17
@@ -109,11 +112,15 @@ class MatrixView(QWidget):
     def name(self) -> str:
         return self._name
 
+    def shown_name(self) -> str:
+        """The name as drawn: "W[1] new" (after its update) in the interface's language."""
+        return display_name(self._name, translate)
+
     def shape_text(self) -> str:
         if self._matrix is None:
             return "computing…"
         shape = self._shape
-        return "scalar" if shape == () else "(" + ", ".join(str(s) for s in shape) + ")"
+        return translate("Trace", "scalar") if shape == () else "(" + ", ".join(str(s) for s in shape) + ")"
 
     def is_elided(self) -> bool:
         return ELLIPSIS in self._rows or ELLIPSIS in self._cols
@@ -124,10 +131,10 @@ class MatrixView(QWidget):
         r, c = self._matrix.shape
         parts = []
         if ELLIPSIS in self._rows:
-            parts.append(f"{len(self._rows) - 1} of {r} rows")
+            parts.append(translate("MatrixView", "{} of {} rows").format(len(self._rows) - 1, r))
         if ELLIPSIS in self._cols:
-            parts.append(f"{len(self._cols) - 1} of {c} columns")
-        return "showing " + " · ".join(parts)
+            parts.append(translate("MatrixView", "{} of {} columns").format(len(self._cols) - 1, c))
+        return translate("MatrixView", "showing {}").format(" · ".join(parts))
 
     def cell_text(self, i: int, j: int) -> str:
         return short(float(self._matrix[i, j]))
@@ -155,7 +162,7 @@ class MatrixView(QWidget):
     def sizeHint(self) -> QSize:
         g = self.grid_rect()
         fm = QFontMetrics(self._name_font)
-        title = fm.horizontalAdvance(f"{self._name}  {self.shape_text()}") + 12
+        title = fm.horizontalAdvance(f"{self.shown_name()}  {self.shape_text()}") + 12
         note = QFontMetrics(self._note_font).horizontalAdvance(self.elision_text()) + 12
         return QSize(max(g.width() + 8, title, note, 90), g.bottom() + self._footer_height())
 
@@ -203,9 +210,10 @@ class MatrixView(QWidget):
         p.setPen(QColor(palette.TEXT))
         p.setFont(self._name_font)
         fm = QFontMetrics(self._name_font)
-        p.drawText(4, fm.ascent() + 2, self._name)
+        name = self.shown_name()
+        p.drawText(4, fm.ascent() + 2, name)
         p.setPen(QColor(palette.MUTED_TEXT))
-        p.drawText(4 + fm.horizontalAdvance(self._name + "  "), fm.ascent() + 2, self.shape_text())
+        p.drawText(4 + fm.horizontalAdvance(name + "  "), fm.ascent() + 2, self.shape_text())
         g = self.grid_rect()
         if self._matrix is None:
             p.setFont(self._number_font)
@@ -244,7 +252,7 @@ class MatrixView(QWidget):
         p.setPen(QColor(palette.MUTED_TEXT))
         nfm = QFontMetrics(self._note_font)
         y = g.bottom() + 4 + nfm.ascent()
-        p.drawText(4, y, f"colour: ±{short(self._scale)}")
+        p.drawText(4, y, translate("MatrixView", "colour: ±{}").format(short(self._scale)))
         if self.is_elided():
             p.drawText(4, y + nfm.height(), self.elision_text())
 

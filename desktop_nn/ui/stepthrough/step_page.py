@@ -13,12 +13,14 @@ The page renders a TraceStep and nothing else: it computes no numbers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.stepthrough.matrix_view import MatrixView
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 FORMULA_POINT_SIZE = 30      # projector: the formula in large type (>= 24 pt)
 SHAPE_POINT_SIZE = 18
@@ -187,12 +189,13 @@ class StepPage(QWidget):
         self.phaseBadge.setStyleSheet(f"background: {color}; color: white; border-radius: 6px;")
         self.positionLabel.setText(position)
         self.formulaLabel.setText(step.rich)
-        eq = step.equation
-        self.symbolicLabel.setText(eq.symbolic())
-        self.shapeLabel.setText(eq.text())
-        self.broadcastLabel.setText("\n".join(eq.broadcasts()))
-        self.broadcastLabel.setVisible(bool(eq.broadcasts()))
-        self.noteLabel.setText(step.note)
+        eq = step.equation          # its words (the note, "scalar", "is broadcast to") translated
+        self.symbolicLabel.setText(eq.symbolic(translate))
+        self.shapeLabel.setText(eq.text(translate))
+        broadcasts = eq.broadcasts(translate)
+        self.broadcastLabel.setText("\n".join(broadcasts))
+        self.broadcastLabel.setVisible(bool(broadcasts))
+        self.noteLabel.setText(step.note_text(translate))
         self._clear_row()
         self._row = self._rows[0]
         operands = list(step.operands)

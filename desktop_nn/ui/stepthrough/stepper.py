@@ -23,11 +23,12 @@ single neuron or a worker snapshot's model).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.engine.trace import preview_first_step, trace_to_markdown
+from desktop_nn.engine.trace_messages import MODEL_NAMES
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.workbench.editor_highlight import EditorHighlighter
 from desktop_nn.ui.stepthrough.step_page import StepPage
@@ -38,6 +39,13 @@ from desktop_nn.ui.stepthrough.stepper_views import DimensionsTable, StepTimelin
 from desktop_nn.ui.stepthrough.trace_worker import TraceRunner
 
 LARGE_M = 4096        # above this many examples the pane starts on a mini-batch of 256
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
+
+def model_name(kind: str) -> str:
+    """A single neuron's model ("perceptron", "adaline_sgd" …) as the step-through names it."""
+    return translate("Trace", MODEL_NAMES.get(kind, kind.replace("_", " ")))
 
 
 class StepperPane(QWidget):
@@ -225,8 +233,8 @@ class StepperPane(QWidget):
         else:
             Xb, Yb, _example, _text = self.batch()
             X_rows, y = Xb.T, Yb[0]
-        self.page.show_message(self.tr("Tracing the {}…").format(kind.replace("_", " ")))
-        self.statusLabel.setText(self.tr("Tracing the {} on {}…").format(kind.replace("_", " "), text))
+        self.page.show_message(self.tr("Tracing the {}…").format(model_name(kind)))
+        self.statusLabel.setText(self.tr("Tracing the {} on {}…").format(model_name(kind), text))
         self._update_buttons()
         self.runner.build_classic(kind, source.w, X_rows, y, source.learning_rate, samples)
 
@@ -248,7 +256,7 @@ class StepperPane(QWidget):
         if kind is None:
             self.summary.setHtml(summary_html(self._cursor.steps, trace.layer_dims, trace.activations))
         else:
-            self.summary.setHtml(classic_summary_html(self._cursor.steps, kind))
+            self.summary.setHtml(classic_summary_html(self._cursor.steps, model_name(kind)))
         self.statusLabel.setText(self._source.describe(trace, self._batch_text))
         self.traceReady.emit(trace)
         index = self._cursor.settle()
@@ -386,7 +394,7 @@ class StepperPane(QWidget):
     def export_markdown(self, path: str) -> None:
         """The whole iteration as a Markdown handout (matrices elided as on screen)."""
         with open(path, "w", encoding="utf-8") as f:
-            f.write(trace_to_markdown(self._cursor.trace, batch=self._batch_text))
+            f.write(trace_to_markdown(self._cursor.trace, batch=self._batch_text, translate=translate))
 
     # --- closing -------------------------------------------------------------------------------------
 

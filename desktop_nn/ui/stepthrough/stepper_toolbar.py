@@ -66,7 +66,7 @@ class StepperToolbar(QWidget):
         self._texts = {b: (b.text(), short) for b, short in
                        ((self.firstButton, "|◀"), (self.previousButton, "◀"), (self.lastButton, "▶|"))}
         self._compact = False
-        self.autoButton = nav_button("▶ Auto-play", "autoPlayButton",
+        self.autoButton = nav_button(translate("StepperPane", "▶ Auto-play"), "autoPlayButton",
                                      translate("StepperPane", "Step automatically"), self._toggle_auto)
         self.autoButton.setCheckable(True)
         self.autoTimer = QTimer(self)
@@ -201,10 +201,11 @@ class ExportButtons(QWidget):
         row.addWidget(self.markdownButton)
 
     def _ask_png(self) -> None:
-        self._ask(translate("StepperPane", "Save step as PNG"), "step.png", "PNG image (*.png)", self.pngRequested)
+        self._ask(translate("StepperPane", "Save step as PNG"), "step.png", translate("StepperPane", "PNG image (*.png)"),
+                  self.pngRequested)
 
     def _ask_markdown(self) -> None:
-        self._ask(translate("StepperPane", "Save trace as Markdown"), "trace.md", "Markdown (*.md)",
+        self._ask(translate("StepperPane", "Save trace as Markdown"), "trace.md", translate("StepperPane", "Markdown (*.md)"),
                   self.markdownRequested)
 
     def _ask(self, title: str, name: str, file_filter: str, requested) -> None:

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from desktop_nn.engine.trace import PHASES, dimension_rows
 from desktop_nn.ui.kit import palette
 
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 TABLE_POINT_SIZE = 17
 COLUMNS = ("l", "n[l]", "W[l]", "b[l]", "Z[l]", "A[l]", "dW[l]", "db[l]")
 SYMBOLIC = {
-    "l": "layer", "n[l]": "units", "W[l]": "(n[l],n[l−1])", "b[l]": "(n[l], 1)", "Z[l]": "(n[l], m)",
+    "l": QT_TRANSLATE_NOOP("DimensionsTable", "layer"), "n[l]": QT_TRANSLATE_NOOP("DimensionsTable", "units"),
+    "W[l]": "(n[l],n[l−1])", "b[l]": "(n[l], 1)", "Z[l]": "(n[l], m)",
     "A[l]": "(n[l], m)", "dW[l]": "(n[l],n[l−1])", "db[l]": "(n[l], 1)",
 }
 HEADER_POINT_SIZE = 16
@@ -41,8 +43,10 @@ class StepTimeline(QTreeWidget):
     # payload: index of the clicked step
     stepClicked = Signal(int)
 
-    TITLES = {"forward": "Forward propagation", "cost": "Cost", "backward": "Backward propagation",
-              "update": "Update"}
+    TITLES = {"forward": QT_TRANSLATE_NOOP("StepTimeline", "Forward propagation"),
+              "cost": QT_TRANSLATE_NOOP("StepTimeline", "Cost"),
+              "backward": QT_TRANSLATE_NOOP("StepTimeline", "Backward propagation"),
+              "update": QT_TRANSLATE_NOOP("StepTimeline", "Update")}
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -110,7 +114,7 @@ class DimensionsTable(QWidget):
         for c in (0, 1):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumHeight(70)
-        self.table.setHorizontalHeaderLabels([f"{c}\n{SYMBOLIC[c]}" for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([f"{c}\n{translate('DimensionsTable', SYMBOLIC[c])}" for c in COLUMNS])
         self.table.setStyleSheet(
             f"QTableWidget {{ gridline-color: {palette.GRID_LINE}; color: {palette.TEXT}; }}"
             f"QTableWidget::item:selected {{ background: {palette.YELLOW}; color: {palette.TEXT}; }}")
@@ -127,8 +131,8 @@ class DimensionsTable(QWidget):
     def set_network(self, layer_dims, m: int, batch_text: str = "") -> None:
         rows = dimension_rows(layer_dims, m)
         self.caption.setText(
-            f"Matrix dimensions of the {'-'.join(map(str, layer_dims))} network &nbsp; "
-            f"(L = {len(layer_dims) - 1}, n<sup>[0]</sup> = {layer_dims[0]}, m = {m}"
+            translate("DimensionsTable", "Matrix dimensions of the {} network").format('-'.join(map(str, layer_dims)))
+            + f" &nbsp; (L = {len(layer_dims) - 1}, n<sup>[0]</sup> = {layer_dims[0]}, m = {m}"
             + (f", {batch_text}" if batch_text else "") + ")")
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -141,10 +145,9 @@ class DimensionsTable(QWidget):
                     item.setFont(f)
                 self.table.setItem(r, c, item)
             self.table.setRowHeight(r, 44)
-        self.footer.setText(
-            "Z, A and dZ have one column per example; b[l] (n[l], 1) is broadcast across the m "
-            "columns when it is added to W[l] A[l−1]. dW[l] always has the shape of W[l], and "
-            "db[l] that of b[l].")
+        self.footer.setText(translate(
+            "DimensionsTable", "Z, A and dZ have one column per example; b[l] (n[l], 1) is broadcast across the m "
+            "columns when it is added to W[l] A[l−1]. dW[l] always has the shape of W[l], and db[l] that of b[l]."))
 
     def select_layer(self, layer: int) -> None:
         if 1 <= layer <= self.table.rowCount():
@@ -188,24 +191,28 @@ def summary_html(steps, layer_dims, activations) -> str:
         tail = " = Ŷ" if l == L else ""
         fwd.append(_line(_index(steps, "forward", l, "A"),
                          f"A{s(l)} = g{s(l)}(Z{s(l)}){tail}", f"g{s(l)} = {activations[l - 1]}"))
-    back = [_line(_index(steps, "cost", L, "J"), "J = <sup>1</sup>&frasl;<sub>m</sub> Σ L(ŷ, y)", "scalar")]
+    back = [_line(_index(steps, "cost", L, "J"), "J = <sup>1</sup>&frasl;<sub>m</sub> Σ L(ŷ, y)", translate("Trace", "scalar"))]
     back.append(_line(_index(steps, "backward", L, "dZ"), f"dZ{s(L)} = A{s(L)} − Y", f"({layer_dims[L]}, m)"))
     for l in range(L, 0, -1):
         if l < L:
             note = ""
             if l == L - 1:
-                note = (f"the slide prints dW{s(L, 'T')} and g′{s(L)}: it is the weights W{s(L, 'T')} "
-                        f"and the slope of layer {L - 1}'s own activation")
+                note = translate("StepSummary", "the slide prints {printed}: it is the weights {weights} and the slope of "
+                                 "layer {layer}'s own activation").format(
+                    printed=f"dW{s(L, 'T')} and g′{s(L)}", weights=f"W{s(L, 'T')}", layer=L - 1)
             elif l == 1:
-                note = f"the slide prints dW{s('L', 'T')} dZ{s(2)}: it is W{s(2, 'T')} dZ{s(2)}"
+                note = translate("StepSummary", "the slide prints {printed}: it is {right}").format(
+                    printed=f"dW{s('L', 'T')} dZ{s(2)}", right=f"W{s(2, 'T')} dZ{s(2)}")
             back.append(_line(_index(steps, "backward", l, "dA"),
                               f"dZ{s(l)} = W{s(l + 1, 'T')} dZ{s(l + 1)} ∗ g{s(l)}′(Z{s(l)})",
                               f"({layer_dims[l]}, m)", note))
         note = ""
         if l == L:
-            note = f"the slide prints A{s(L, 'T')}: the input of layer {L} is A{s(L - 1)}, so A{s(L - 1, 'T')}"
+            note = translate("StepSummary", "the slide prints {printed}: the input of layer {layer} is {input}, so {right}").format(
+                printed=f"A{s(L, 'T')}", layer=L, input=f"A{s(L - 1)}", right=f"A{s(L - 1, 'T')}")
         elif l == 1:
-            note = f"the slide prints A{s(1, 'T')}: the input of layer 1 is A{s(0)} = X, so X<sup>T</sup>"
+            note = translate("StepSummary", "the slide prints {printed}: the input of layer {layer} is {input}, so {right}").format(
+                printed=f"A{s(1, 'T')}", layer=1, input=f"A{s(0)} = X", right="X<sup>T</sup>")
         back.append(_line(_index(steps, "backward", l, "dW"),
                           f"dW{s(l)} = <sup>1</sup>&frasl;<sub>m</sub> dZ{s(l)} {prev(l, 'T') if l > 1 else 'X<sup>T</sup>'}",
                           f"({layer_dims[l]}, {layer_dims[l - 1]})", note))
@@ -219,24 +226,29 @@ def summary_html(steps, layer_dims, activations) -> str:
     head = f'style="font-size:20pt; color:{palette.TEXT}"'
     return (
         f'<div style="font-size:19pt; color:{palette.TEXT}">'
-        f'<p style="font-size:15pt; color:{palette.MUTED_TEXT}">The chapter\'s summary slide for this network, '
-        f'with its typos corrected (✎). Click a formula to go to its step; ∗ multiplies entry by entry.</p>'
+        f'<p style="font-size:15pt; color:{palette.MUTED_TEXT}">'
+        + translate("StepSummary", "The chapter's summary slide for this network, with its typos corrected (✎). Click a "
+                    "formula to go to its step; ∗ multiplies entry by entry.") + '</p>'
         f'<table width="100%" cellspacing="12"><tr>'
-        f'<td valign="top" width="45%"><p {head}><b>Forward propagation</b></p>{"".join(fwd)}'
-        f'<p {head}><b>Update</b> &nbsp;(α = learning rate)</p>{"".join(upd)}</td>'
-        f'<td valign="top"><p {head}><b>Backward propagation</b></p>{"".join(back)}</td>'
+        f'<td valign="top" width="45%"><p {head}><b>' + translate("StepTimeline", "Forward propagation")
+        + f'</b></p>{"".join(fwd)}'
+        f'<p {head}><b>' + translate("StepTimeline", "Update") + '</b> &nbsp;'
+        + translate("StepSummary", "(α = learning rate)") + f'</p>{"".join(upd)}</td>'
+        f'<td valign="top"><p {head}><b>' + translate("StepTimeline", "Backward propagation")
+        + f'</b></p>{"".join(back)}</td>'
         f'</tr></table></div>'
     )
 
 
 def classic_summary_html(steps, kind: str) -> str:
-    """A single neuron's rule as the slides write it; each formula links to its first step."""
+    """A single neuron's rule as the slides write it; each formula links to its first step.
+    ``kind`` is the model's name as shown ("perceptron", or its translation)."""
     seen, lines = set(), []
     for step in steps:
         if step.key not in seen:
             seen.add(step.key)
             lines.append(_line(step.index, step.rich))
     return (f'<div style="font-size:19pt; color:{palette.TEXT}">'
-            f'<p style="font-size:15pt; color:{palette.MUTED_TEXT}">The {kind.replace("_", " ")} as the '
-            f'chapter writes it (rows are examples, w_[0] is the bias). Click a formula to go to its step.</p>'
-            f'{"".join(lines)}</div>')
+            f'<p style="font-size:15pt; color:{palette.MUTED_TEXT}">'
+            + translate("StepSummary", "The {} as the chapter writes it (rows are examples, w_[0] is the bias). Click a "
+                        "formula to go to its step.").format(kind) + f'</p>{"".join(lines)}</div>')

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.engine.trace import collect, iter_trace
@@ -73,7 +73,8 @@ class TraceRunner(QObject):
                 raise
             except Exception as exc:  # noqa: BLE001 - a sentence for the pane, the traceback to the log
                 log.exception("tracing failed")
-                raise DesktopNNError(f"Could not trace this iteration: {exc}") from exc
+                raise DesktopNNError(QCoreApplication.translate("StepperPane", "Could not trace this iteration: {}").format(exc)
+                                     ) from exc
 
         mine: list[JobState] = []        # filled before any callback can run (they are queued)
         state = self._jobs.submit(job, on_result=lambda trace: self._finished(mine[0], trace),

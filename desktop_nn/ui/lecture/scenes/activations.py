@@ -4,46 +4,55 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout
 
 from desktop_nn.engine.activations import ACTIVATIONS, get_activation
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
 #: the chapter's table, in its order; names and g, g' come from the engine's one declaration
 NAMES = ("step", "linear", "sigmoid", "tanh", "relu", "leaky_relu")
 LABELS = {name: ACTIVATIONS[name].display_name for name in NAMES}
+
+
+def label(name: str) -> str:
+    """An activation's name as the settings panel shows it (translated in its context)."""
+    return translate("HyperparametersPanel", LABELS[name])
 
 
 def formulas(name: str, slope: float = 0.01) -> tuple[str, str]:
     """(g(z), g′(z)) typeset as the chapter's tables write them (rich text)."""
     s = f"{slope:g}"
     return {
-        "step": ("1 if z ≥ 0, −1 otherwise", "0 (undefined at z = 0)"),
+        "step": (translate("lecture/activations", "1 if z ≥ 0, −1 otherwise"), translate("lecture/activations", "0 (undefined at z = 0)")),
         "linear": ("z", "1"),
         "sigmoid": ("a = 1 / (1 + e<sup>−z</sup>)", "a(1 − a)"),
         "tanh": ("a = (e<sup>z</sup> − e<sup>−z</sup>) / (e<sup>z</sup> + e<sup>−z</sup>)", "1 − a<sup>2</sup>"),
-        "relu": ("max(0, z)", "0 if z &lt; 0, 1 if z ≥ 0"),
-        "leaky_relu": (f"max({s}z, z)", f"{s} if z &lt; 0, 1 if z ≥ 0"),
+        "relu": ("max(0, z)", translate("lecture/activations", "0 if z &lt; 0, 1 if z ≥ 0")),
+        "leaky_relu": (f"max({s}z, z)", translate("lecture/activations", "{} if z &lt; 0, 1 if z ≥ 0").format(s)),
     }[name]
 
 
 def remark(name: str, z: float, slope: float, derivative: float) -> str:
     """What the chapter says of this function, and what the slope at the chosen z means."""
     general = {
-        "step": "the perceptron's: no gradient to learn from",
-        "linear": "Adaline's: a stack of linear layers stays linear",
-        "sigmoid": "for a 0/1 output",
-        "tanh": "zero-centred, like a shifted sigmoid",
-        "relu": "currently the most popular: gradient descent is much faster",
-        "leaky_relu": f"keeps a small slope {slope:g} for z &lt; 0",   # (rich text: &lt; is <)
+        "step": translate("lecture/activations", "the perceptron's: no gradient to learn from"),
+        "linear": translate("lecture/activations", "Adaline's: a stack of linear layers stays linear"),
+        "sigmoid": translate("lecture/activations", "for a 0/1 output"),
+        "tanh": translate("lecture/activations", "zero-centred, like a shifted sigmoid"),
+        "relu": translate("lecture/activations", "currently the most popular: gradient descent is much faster"),
+        "leaky_relu": translate("lecture/activations", "keeps a small slope {} for z &lt; 0").format(f"{slope:g}"),   # (rich text: &lt; is <)
     }[name]
     if name in ("sigmoid", "tanh"):
         peak = 0.25 if name == "sigmoid" else 1.0
         share = derivative / peak
         if share < 0.1:
-            return f"{general}; flat here: g′ is {share:.0%} of its peak {peak:g}, so learning is slow"
-        return f"{general}; g′ here is {share:.0%} of its peak {peak:g}"
+            return translate("lecture/activations", "{}; flat here: g′ is {} of its peak {}, so learning is slow").format(
+                general, f"{share:.0%}", f"{peak:g}")
+        return translate("lecture/activations", "{}; g′ here is {} of its peak {}").format(general, f"{share:.0%}", f"{peak:g}")
     return general
 
 
@@ -58,7 +67,7 @@ class ActivationFunctionsScene(Scene):
         chooser.setSpacing(theme.px(10))
         self.buttons = {}
         for name in NAMES:
-            b = theme.button(LABELS[name], f"act_{name}", checkable=True)
+            b = theme.button(label(name), f"act_{name}", checkable=True)
             b.clicked.connect(lambda _=False, n=name: self.choose(n))
             chooser.addWidget(b)
             self.buttons[name] = b
@@ -140,6 +149,6 @@ class ActivationFunctionsScene(Scene):
         self.d_dot.setData([z], [d])
         fg, fd = formulas(self.name, self.slope)
         z_text = f"{z:.2f}".replace("-", theme.MINUS) if round(z, 2) != 0 else "0.00"
-        self.readout.setText(f"<b>{LABELS[self.name]}</b>: g(z) = {fg}, &nbsp; g′(z) = {fd}<br>"
+        self.readout.setText(f"<b>{label(self.name)}</b>: g(z) = {fg}, &nbsp; g′(z) = {fd}<br>"
                              f"z = <b>{z_text}</b> → g(z) = <b>{theme.fmt(g, 3)}</b>, g′(z) = <b>{theme.fmt(d, 3)}</b>"
                              f" &nbsp;<span style='color:{theme.MUTED}'>— {remark(self.name, z, self.slope, d)}</span>")

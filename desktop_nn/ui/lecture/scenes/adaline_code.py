@@ -12,6 +12,7 @@ names, trained in the lecture's worker thread.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from desktop_nn.engine.classic import AdalineGD, AdalineSGD
 from desktop_nn.ui.lecture import theme
@@ -26,6 +27,8 @@ from desktop_nn.ui.lecture.scenes.single_neuron import (
 from desktop_nn.ui.lecture.scenes.slide_listings import ADALINE_CLASS, ADALINE_RUN, ADALINE_SGD_CLASS, ADALINE_SGD_RUN
 from desktop_nn.ui.lecture.training import train_epochs
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def adaline_code_run(epochs: int, alpha: float, state=None) -> dict:
@@ -59,14 +62,15 @@ class AdalineCodeScene(ListingScene):
 
     def build(self) -> None:
         s = self.settings
-        self.cost_plot = theme.plot("Adaline — Gradient Descent", "Iterations", "Sum-squared-error", "costPlot")
+        self.cost_plot = theme.plot(translate("lecture/adaline_code", "Adaline — Gradient Descent"), translate("lecture/adaline_code", "Iterations"),
+                                    translate("lecture/adaline_code", "Sum-squared-error"), "costPlot")
         self.cost_curve = theme.curve(self.cost_plot, theme.POS)
         self.build_listing(ADALINE_CLASS, "runCode", [self.cost_plot], "adalineCodeState")
         self.alpha = theme.spin(float(s["alpha"]), 0.0001, 0.05, 0.001, 4, "alphaSpin")
         self.epochs = theme.spin(int(s["epochs"]), 1, 100, 1, object_name="epochsSpin")
         self.alpha.valueChanged.connect(lambda _: self.recompute())
         self.epochs.valueChanged.connect(lambda _: self.recompute())
-        self.body.addLayout(theme.row("alpha", self.alpha, "epochs", self.epochs))
+        self.body.addLayout(theme.row("alpha", self.alpha, translate("Lecture", "epochs"), self.epochs))   # AdalineGD's alpha
 
     def on_activate(self) -> None:
         if self.run is None:
@@ -88,16 +92,18 @@ class AdalineCodeScene(ListingScene):
         cost = r["cost"][:k]
         w = r["weights"][k]
         if k == 0:
-            self.state_label.setText(f"ada.w_ = {theme.fmt_vec(w, 3)}, ada.cost_ = [ ]: press ▶ Play")
+            self.state_label.setText(f"ada.w_ = {theme.fmt_vec(w, 3)}, ada.cost_ = [ ]: " + translate("lecture/adaline_code", "press ▶ Play"))
             return
         if not np.isfinite(cost[-1]):
-            self.state_label.setText(f"epoch {k}: the cost overflowed — this learning rate diverges")
+            self.state_label.setText(translate("lecture/adaline_code", "epoch {}: the cost overflowed — this learning rate diverges").format(k))
             return
         correct = int((predict(r["X"], w) == r["y"]).sum())
-        text = (f"ada.cost_[-1] = <b>{theme.fmt(cost[-1], 2)}</b> after {k} epoch{'s' if k != 1 else ''}, "
-                f"{correct}/{len(r['y'])} correct")
+        text = (f"ada.cost_[-1] = <b>{theme.fmt(cost[-1], 2)}</b> "
+                + (translate("lecture/adaline_code", "after {} epochs, {}/{} correct") if k != 1
+                   else translate("lecture/adaline_code", "after {} epoch, {}/{} correct")).format(k, correct, len(r['y'])))
         if k == len(r["cost"]):
-            text += (f"<br>cost_ is J before each update; after the last one, J = {theme.fmt(r['after'], 2)}")
+            text += "<br>" + translate("lecture/adaline_code", "cost_ is J before each update; after the last one, J = {}").format(
+                theme.fmt(r['after'], 2))
         self.state_label.setText(text)
 
 
@@ -107,9 +113,9 @@ class AdalineSgdCodeScene(ListingScene):
     SETTINGS = {"epochs": 15, "alpha": 0.01}
 
     def build(self) -> None:
-        self.regions = RegionPlot("sepal [std.]", "petal [std.]", "", "regionPlot")
-        self.cost_plot = theme.plot("", "Epochs", "Sum-squared-error", "costPlot")
-        self.batch_curve = theme.curve(self.cost_plot, theme.INACTIVE, "batch GD", symbol=None, dashed=True)
+        self.regions = RegionPlot(translate("lecture/adaline_code", "sepal [std.]"), translate("lecture/adaline_code", "petal [std.]"), "", "regionPlot")
+        self.cost_plot = theme.plot("", translate("lecture/adaline_code", "Epochs"), translate("lecture/adaline_code", "Sum-squared-error"), "costPlot")
+        self.batch_curve = theme.curve(self.cost_plot, theme.INACTIVE, translate("lecture/adaline_code", "batch GD"), symbol=None, dashed=True)
         self.cost_curve = theme.curve(self.cost_plot, theme.ACCENT, "SGD")
         self.build_listing(ADALINE_SGD_CLASS, "runCode", [self.regions, self.cost_plot], "sgdCodeState")
 
@@ -132,11 +138,15 @@ class AdalineSgdCodeScene(ListingScene):
         self.cost_plot.setXRange(0.5, E + 0.5, padding=0)
         self.cost_plot.setYRange(0, max(float(r["batch"][1]), float(r["cost"][0])) * 1.05, padding=0)
         if k == 0:
-            self.state_label.setText(f"w = 0: press ▶ Play — one update per flower, {len(r['y'])} per epoch")
+            self.state_label.setText(translate("lecture/adaline_code", "w = 0: press ▶ Play — one update per flower, {} per epoch").format(len(r['y'])))
             return
         m = len(r["y"])
         red, grey = theme.readable(theme.ACCENT), theme.INACTIVE
         self.state_label.setText(
-            f"<span style='color:{red}'>● SGD</span>, {m * k} updates: <b>{theme.fmt(r['cost'][k - 1], 2)}</b><br>"
-            f"<span style='color:{grey}'>- - batch GD</span>, {k} update{'s' if k != 1 else ''}: "
-            f"{theme.fmt(r['batch'][k], 2)}<br>✕ {len(wrong)} misclassified")
+            f"<span style='color:{red}'>● SGD</span>"
+            + translate("lecture/adaline_code", ", {} updates: <b>{}</b>").format(m * k, theme.fmt(r['cost'][k - 1], 2)) + "<br>"
+            f"<span style='color:{grey}'>- - " + translate("lecture/adaline_code", "batch GD") + "</span>"
+            + (translate("lecture/adaline_code", ", {} updates: {}") if k != 1
+               else translate("lecture/adaline_code", ", {} update: {}")).format(
+                k, theme.fmt(r['batch'][k], 2))
+            + "<br>" + translate("Lecture", "✕ {} misclassified").format(len(wrong)))

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.engine.datasets import GENERATORS
 from desktop_nn.engine.network import Network, to_columns
 from desktop_nn.engine.trace import TraceStep as Step
 from desktop_nn.engine.trace import trace
+from desktop_nn.engine.trace_records import display_name
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.players import SpeedControl
 from desktop_nn.ui.lecture.scene import Scene
@@ -27,10 +28,17 @@ from desktop_nn.ui.lecture.scenes.text import shape_text
 from desktop_nn.ui.lecture.scenes.train_controls import RUN_SECONDS
 from desktop_nn.ui.lecture.widgets import MatrixGrid
 
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
 
 #: the colour of each phase (boxes, outlines) and its text shade (≥ 4.5:1 on white)
 PHASE_COLOR = {"forward": theme.POS, "cost": theme.PURPLE, "backward": theme.ACCENT, "update": theme.GREEN}
 PHASE_TEXT = {k: theme.readable(v, "#FFF3C4") for k, v in PHASE_COLOR.items()}
+#: the phases' names as a step shows them
+PHASE_NAMES = {"forward": QT_TRANSLATE_NOOP("lecture/backprop", "forward"),
+               "cost": QT_TRANSLATE_NOOP("lecture/backprop", "cost"),
+               "backward": QT_TRANSLATE_NOOP("lecture/backprop", "backward"),
+               "update": QT_TRANSLATE_NOOP("lecture/backprop", "update")}
 
 
 def make_steps(dims, hidden, m, alpha, seed=0, dataset="xor") -> tuple[list[Step], list[int]]:
@@ -90,20 +98,21 @@ class StepView(QWidget):
         lay.addStretch(0 if beside is not None else 1)
 
     def show_step(self, step: Step, k: int, n: int, where: str = "") -> None:
-        self.phase.setText(f"step {k + 1} of {n} · {step.phase} · layer {step.layer}" + (f" · {where}" if where else ""))
+        self.phase.setText(translate("lecture/backprop", "step {} of {} · {} · layer {}").format(
+            k + 1, n, translate("lecture/backprop", PHASE_NAMES.get(step.phase, step.phase)), step.layer) + (f" · {where}" if where else ""))
         theme.set_text_color(self.phase, PHASE_TEXT[step.phase])
         self.formula.setText(step.rich)
-        self.shapes.setText(re.sub(r"(\S+) \((\d+), (\d+)\)", "\\1\u00a0(\\2,\u00a0\\3)", step.shapes))
-        self.note.setText(step.note)
+        self.shapes.setText(re.sub(r"(\S+) \((\d+), (\d+)\)", "\\1\u00a0(\\2,\u00a0\\3)", step.equation.text(translate)))
+        self.note.setText(step.note_text(translate))
         for i, g in enumerate(self.grids):
             if i < len(step.operands):
                 name, M = step.operands[i]
-                g.set_matrix(f"{name} {shape_text(M)}", shown(M))
+                g.set_matrix(f"{display_name(name, translate)} {shape_text(M)}", shown(M))
                 g.show()
             else:
                 g.hide()
         name, M = step.result
-        self.result.set_matrix(f"{name} {shape_text(M)}", shown(M))
+        self.result.set_matrix(f"{display_name(name, translate)} {shape_text(M)}", shown(M))
         # wide matrices get the room: each grid's share of the row is its number of columns
         for g in (*self.grids, self.result):
             self.grids_row.setStretch(self.grids_row.indexOf(g), max(1, min(g.max_cols, g.matrix.shape[1])))
@@ -127,9 +136,9 @@ class ShallowBackpropScene(Scene):
         self.net_view = LayerNetworkView("networkView")
         self.view = StepView(beside=self.net_view)
         self.body.addWidget(self.view, 1)
-        self.prev = theme.button("◀ previous", "prevStep")
-        self.next = theme.button("next ▶", "nextStep")
-        self.auto = theme.button("▶ auto-play", "autoPlay", checkable=True)
+        self.prev = theme.button(translate("Lecture", "◀ previous"), "prevStep")
+        self.next = theme.button(translate("Lecture", "next ▶"), "nextStep")
+        self.auto = theme.button(translate("Lecture", "▶ auto-play"), "autoPlay", checkable=True)
         self.play_button = self.auto          # P starts and stops the walk through the steps
         self.m = theme.spin(int(s["m"]), 1, 200, 1, object_name="mSpin")
         self.units = theme.spin(int(s["hidden_units"]), 1, 8, 1, object_name="hiddenUnitsSpin")
@@ -153,7 +162,7 @@ class ShallowBackpropScene(Scene):
         self.k = 0
 
     def set_auto(self, on: bool) -> None:
-        self.auto.setText("❚❚ pause" if on else "▶ auto-play")
+        self.auto.setText(translate("Lecture", "❚❚ pause") if on else translate("Lecture", "▶ auto-play"))
         self.anim.start() if on else self.anim.stop()
 
     def set_rate(self, steps_per_second: float, by_teacher: bool = True) -> None:

@@ -8,6 +8,7 @@ show them, and says on screen whether :meth:`Network.backward` gives the same nu
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
 from desktop_nn.engine.activations import get_activation
@@ -17,6 +18,8 @@ from desktop_nn.ui.lecture.players import EpochPlayer
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.text import colored, rich_label, shape_text
 from desktop_nn.ui.lecture.widgets import MatrixGrid
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 f = theme.fmt
 
@@ -40,6 +43,7 @@ def one_example_steps(hidden_units: int, activation: str, x1: float, x2: float, 
     dW1 = dz1 @ x.T
     db1 = dz1
     n = hidden_units
+    shape_of = translate("lecture/backprop_one_example", "= shape of {}")
     steps = [
         {"key": "forward", "formula": "z<sup>[1]</sup> = W<sup>[1]</sup>x + b<sup>[1]</sup>, a<sup>[1]</sup> = "
                                       "g<sup>[1]</sup>(z<sup>[1]</sup>), a<sup>[2]</sup> = σ(W<sup>[2]</sup>a<sup>[1]</sup> + "
@@ -51,17 +55,18 @@ def one_example_steps(hidden_units: int, activation: str, x1: float, x2: float, 
          "shapes": "(1, 1) − (1, 1) → (1, 1)"},
         {"key": "dW2", "formula": "dW<sup>[2]</sup> = dz<sup>[2]</sup> a<sup>[1]T</sup>",
          "operands": [("dz[2]", dz2), ("a[1]ᵀ", c1.A.T)], "result": ("dW[2]", dW2),
-         "shapes": f"(1, 1) · (1, {n}) → (1, {n}) = shape of W[2]"},
+         "shapes": f"(1, 1) · (1, {n}) → (1, {n}) " + shape_of.format("W[2]")},
         {"key": "db2", "formula": "db<sup>[2]</sup> = dz<sup>[2]</sup>",
-         "operands": [("dz[2]", dz2)], "result": ("db[2]", db2), "shapes": "(1, 1) = shape of b[2]"},
+         "operands": [("dz[2]", dz2)], "result": ("db[2]", db2), "shapes": "(1, 1) " + shape_of.format("b[2]")},
         {"key": "dz1", "formula": "dz<sup>[1]</sup> = W<sup>[2]T</sup> dz<sup>[2]</sup> * g<sup>[1]</sup>′(z<sup>[1]</sup>)",
          "operands": [("W[2]ᵀ", c2.W.T), ("dz[2]", dz2), ("g′(z[1])", g1)], "result": ("dz[1]", dz1),
-         "shapes": f"({n}, 1) · (1, 1) * ({n}, 1) → ({n}, 1)   (* entry by entry)"},
+         "shapes": f"({n}, 1) · (1, 1) * ({n}, 1) → ({n}, 1)   "
+                   + translate("lecture/backprop_one_example", "(* entry by entry)")},
         {"key": "dW1", "formula": "dW<sup>[1]</sup> = dz<sup>[1]</sup> x<sup>T</sup>",
          "operands": [("dz[1]", dz1), ("xᵀ", x.T)], "result": ("dW[1]", dW1),
-         "shapes": f"({n}, 1) · (1, 2) → ({n}, 2) = shape of W[1]"},
+         "shapes": f"({n}, 1) · (1, 2) → ({n}, 2) " + shape_of.format("W[1]")},
         {"key": "db1", "formula": "db<sup>[1]</sup> = dz<sup>[1]</sup>",
-         "operands": [("dz[1]", dz1)], "result": ("db[1]", db1), "shapes": f"({n}, 1) = shape of b[1]"},
+         "operands": [("dz[1]", dz1)], "result": ("db[1]", db1), "shapes": f"({n}, 1) " + shape_of.format("b[1]")},
     ]
     mine = {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
     diff = max(float(np.max(np.abs(mine[k] - grads[k]))) for k in mine)
@@ -111,7 +116,8 @@ class BackpropOneExampleScene(Scene):
         self.y_button.setChecked(bool(s["y"]))
         self.y_button.toggled.connect(lambda _: self.recompute())
         self.body.addLayout(theme.row("x₁", self.x_spins[0], "x₂", self.x_spins[1], self.y_button,
-                                      theme.label(f"network [2, {int(s['hidden_units'])}, 1], {s['activation']}",
+                                      theme.label(translate("lecture/backprop_one_example", "network {}, {}").format(
+                                          f"[2, {int(s['hidden_units'])}, 1]", s['activation']),
                                                   theme.BODY, color=theme.MUTED)))
         self.player = EpochPlayer(self, unit="step", seconds=9.0)
         self.player.epochChanged.connect(self.show_step)
@@ -140,19 +146,19 @@ class BackpropOneExampleScene(Scene):
         for j, (lab, st) in enumerate(zip(self.formula_labels, steps)):
             mark = "▶ " if j == k else "&nbsp;&nbsp;&nbsp;"
             color = theme.ACCENT if j == k else theme.TEXT if j < k else theme.INACTIVE
-            text = f"given x: {st['formula']}" if j == 0 else st["formula"]
+            text = translate("lecture/backprop_one_example", "given x: {}").format(st['formula']) if j == 0 else st["formula"]
             weight = " font-weight:bold;" if j == k else ""
             lab.setText(f"<span style='color:{theme.readable(color)};{weight}'>{mark}{text}</span>")
         st = steps[k]
         r = self.result
         if k == 0:
-            head = colored("forward ▶", theme.POS) + f" ŷ = a<sup>[2]</sup> = <b>{f(r['a2'])}</b>, y = {r['y']}"
+            head = colored(translate("lecture/backprop_one_example", "forward ▶"), theme.POS) + f" ŷ = a<sup>[2]</sup> = <b>{f(r['a2'])}</b>, y = {r['y']}"
         else:
             name, M = st["result"]
             value = f" = <b>{f(float(M.ravel()[0]))}</b>" if M.size == 1 else ""
-            head = colored(f"◀ backward {k} of 6", theme.ACCENT) + f" &nbsp;{st['formula']}{value}"
+            head = colored(translate("lecture/backprop_one_example", "◀ backward {} of {}").format(k, 6), theme.ACCENT) + f" &nbsp;{st['formula']}{value}"
         self.step_formula.setText(head)
-        self.step_shapes.setText(f"shapes: {st['shapes']}")
+        self.step_shapes.setText(translate("lecture/backprop_one_example", "shapes: {}").format(st['shapes']))
         for g, op in zip(self.operand_grids, st["operands"] + [None] * 3):
             if op is None:
                 g.hide()
@@ -162,12 +168,14 @@ class BackpropOneExampleScene(Scene):
         name, M = st["result"]
         self.result_grid.set_matrix(f"{name} {shape_text(M)}", M)
         if k < len(steps) - 1:
-            self.check.setText(f"<span style='color:{theme.INACTIVE}'>after the last step: are these the numbers of "
-                               f"the engine's backward pass?</span>")
+            self.check.setText(f"<span style='color:{theme.INACTIVE}'>"
+                               + translate("lecture/backprop_one_example", "after the last step: are these the numbers of the engine's backward pass?")
+                               + "</span>")
         else:
             ok = r["max_difference"] < 1e-12
-            self.check.setText(
-                "Network.backward on this one example (m = 1) gives "
-                + (colored("the same dW<sup>[1]</sup>, db<sup>[1]</sup>, dW<sup>[2]</sup>, db<sup>[2]</sup> ✓", theme.GREEN)
-                   if ok else colored(f"numbers that differ by {f(r['max_difference'])} ✗", theme.palette.ERROR))
-                + " — for m examples: capitals, (1/m) and sums over the columns")
+            self.check.setText(translate("lecture/backprop_one_example", "Network.backward on this one example (m = 1) gives {}").format(
+                colored(translate("lecture/backprop_one_example", "the same dW<sup>[1]</sup>, db<sup>[1]</sup>, dW<sup>[2]</sup>, db<sup>[2]</sup> ✓"),
+                        theme.GREEN)
+                if ok else colored(translate("lecture/backprop_one_example", "numbers that differ by {} ✗").format(f(r['max_difference'])),
+                                   theme.palette.ERROR))
+                + translate("lecture/backprop_one_example", " — for m examples: capitals, (1/m) and sums over the columns"))

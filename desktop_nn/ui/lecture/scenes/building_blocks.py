@@ -5,7 +5,7 @@ engine's own forward and backward pass."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,6 +16,8 @@ from desktop_nn.ui.lecture.players import SpeedControl
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import FlowLayout, WrapLabel, control_group
 from desktop_nn.ui.lecture.scenes.text import shape_text
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 class BlocksView(QWidget):
@@ -49,28 +51,28 @@ class BlocksView(QWidget):
         now: its title and signature always, its values only after its step has run."""
         i = self.info
         if kind == "forward":
-            lines = [f"layer {l}", f"a[{l - 1}] → a[{l}]"]
+            lines = [translate("lecture/building_blocks", "layer {}").format(l), f"a[{l - 1}] → a[{l}]"]
             if self.forward_done(l):
                 lines.append(f"A[{l}] {i.get(f'A{l}', '')}")
             return lines
         if kind == "cache":
             if self.forward_done(l):
-                return ["cache", f"Z[{l}] {i.get(f'Z{l}', '')}", f"W[{l}], b[{l}]"]
-            return ["cache", "(empty)"]
+                return [translate("lecture/building_blocks", "cache"), f"Z[{l}] {i.get(f'Z{l}', '')}", f"W[{l}], b[{l}]"]
+            return [translate("lecture/building_blocks", "cache"), translate("lecture/building_blocks", "(empty)")]
         if kind == "backward":
-            lines = [f"layer {l}", f"da[{l}] → da[{l - 1}]"]
+            lines = [translate("lecture/building_blocks", "layer {}").format(l), f"da[{l}] → da[{l - 1}]"]
             if self.backward_done(l):
                 lines += [f"dW[{l}] {i.get(f'dW{l}', '')}", f"‖dW‖ = {i.get(f'|dW{l}|', '')}"]
             return lines
         if kind == "update":
-            return [f"W[{l}], b[{l}]", "updated ✓"] if self.updated() else []
+            return [f"W[{l}], b[{l}]", translate("lecture/building_blocks", "updated ✓")] if self.updated() else []
         raise ValueError(kind)
 
     def _all_lines(self) -> list[tuple[str, bool]]:
         """Every line the view may paint, with whether it is bold (for the width it needs)."""
         saved, self.stage = self.stage, 2 * self.L + 1
         try:
-            lines = [("(empty)", False)]
+            lines = [(translate("lecture/building_blocks", "(empty)"), False)]
             for l in range(1, self.L + 1):
                 for kind in ("forward", "cache", "backward", "update"):
                     lines += [(t, k == 0 or kind == "update") for k, t in enumerate(self.box_lines(l, kind))]
@@ -113,8 +115,8 @@ class BlocksView(QWidget):
         return self._needs(theme.BODY)
 
     def _headers(self) -> tuple[str, str]:
-        return ("forward ▶  input a[l−1], output a[l], cache z[l]",
-                "◀ backward  input da[l] and the cache, output da[l−1], dW[l], db[l]")
+        return (translate("lecture/building_blocks", "forward ▶  input a[l−1], output a[l], cache z[l]"),
+                translate("lecture/building_blocks", "◀ backward  input da[l] and the cache, output da[l−1], dW[l], db[l]"))
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
@@ -225,9 +227,9 @@ class BuildingBlocksScene(Scene):
         self.body.addWidget(self.view, 1)
         self.caption = WrapLabel("", theme.BODY, object_name="blocksCaption")
         self.body.addWidget(self.caption)
-        self.play = theme.button("▶ Play", "playButton")
-        self.step = theme.button("step ▶|", "stepButton")
-        self.again = theme.button("↺ restart", "restartButton")
+        self.play = theme.button(translate("Lecture", "▶ Play"), "playButton")
+        self.step = theme.button(translate("lecture/building_blocks", "step ▶|"), "stepButton")
+        self.again = theme.button(translate("lecture/building_blocks", "↺ restart"), "restartButton")
         self.play_button = self.play          # P plays and pauses the iteration
         self.play.clicked.connect(self.toggle)
         self.step.clicked.connect(self.advance)
@@ -238,7 +240,8 @@ class BuildingBlocksScene(Scene):
         flow.addWidget(control_group(self.play, self.step, self.again))
         flow.addWidget(control_group(self.speed))
         flow.addWidget(control_group(theme.label(
-            f"network {'-'.join(map(str, self.settings['layer_dims']))}, m = {self.settings['m']} examples",
+            translate("lecture/building_blocks", "network {}, m = {} examples").format('-'.join(map(str, self.settings['layer_dims'])),
+                                                                     self.settings['m']),
             theme.BODY, color=theme.MUTED)))
         self.body.addLayout(flow)
         self.anim = self.timer(int(self.settings["interval_ms"]), self.advance)
@@ -270,7 +273,7 @@ class BuildingBlocksScene(Scene):
         self.sync()
 
     def sync(self) -> None:
-        self.play.setText("❚❚ Pause" if self.anim.isActive() else "▶ Play")
+        self.play.setText(translate("Lecture", "❚❚ Pause") if self.anim.isActive() else translate("Lecture", "▶ Play"))
 
     def restart(self, play: bool = False) -> None:
         self.view.stage = 0
@@ -294,15 +297,17 @@ class BuildingBlocksScene(Scene):
     def describe(self) -> None:
         L, s, i = self.view.L, self.view.stage, self.view.info
         if s == 0:
-            text = ("Input a[0] = X. Each forward block computes z[l] = W[l]a[l−1] + b[l], a[l] = g[l](z[l]) "
-                    "and keeps z[l], W[l], b[l] in its cache.")
+            text = translate("lecture/building_blocks", "Input a[0] = X. Each forward block computes z[l] = W[l]a[l−1] + b[l], "
+                             "a[l] = g[l](z[l]) and keeps z[l], W[l], b[l] in its cache.")
         elif s <= L:
-            text = (f"forward, layer {s}: a[{s - 1}] → a[{s}] {i.get(f'A{s}', '')}; the cache keeps Z[{s}] "
-                    f"{i.get(f'Z{s}', '')}, W[{s}], b[{s}] for the backward pass")
+            text = translate("lecture/building_blocks", "forward, layer {l}: a[{prev}] → a[{l}] {A}; the cache keeps Z[{l}] {Z}, "
+                             "W[{l}], b[{l}] for the backward pass").format(
+                                 l=s, prev=s - 1, A=i.get(f'A{s}', ''), Z=i.get(f'Z{s}', ''))
         elif s <= 2 * L:
             l = 2 * L + 1 - s
-            text = (f"backward, layer {l}: from da[{l}] and the cache → da[{l - 1}], dW[{l}] {i.get(f'dW{l}', '')}, "
-                    f"db[{l}] {i.get(f'db{l}', '')}" + (" (dZ[L] = A[L] − Y)" if l == L else ""))
+            text = (translate("lecture/building_blocks", "backward, layer {l}: from da[{l}] and the cache → da[{prev}], dW[{l}] {dW}, "
+                              "db[{l}] {db}").format(l=l, prev=l - 1, dW=i.get(f'dW{l}', ''), db=i.get(f'db{l}', ''))
+                    + (" (dZ[L] = A[L] − Y)" if l == L else ""))
         else:
-            text = "update every layer: W[l] = W[l] − α dW[l], b[l] = b[l] − α db[l]"
+            text = translate("lecture/building_blocks", "update every layer: W[l] = W[l] − α dW[l], b[l] = b[l] − α db[l]")
         self.caption.setText(text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
 
 from desktop_nn.engine.datasets import GENERATORS, iris_setosa_versicolor, iris_xy, standardize
 from desktop_nn.ui.lecture import theme
@@ -38,16 +38,19 @@ from desktop_nn.ui.lecture.scenes.single_neuron import (
 )
 from desktop_nn.ui.lecture.widgets import RegionPlot
 
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
 
 # --- computations (run in the worker; no Qt) ------------------------------------------------------
 def load_dataset(name: str) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:
     """(X, y in ±1, axis names) for the datasets these scenes offer."""
     if name == "setosa-versicolor":
         X, y = iris_setosa_versicolor()
-        return X, y, ("sepal length [cm]", "petal length [cm]")
+        return X, y, (translate("Lecture", "sepal length [cm]"), translate("Lecture", "petal length [cm]"))
     if name == "versicolor-virginica":
         X, y = iris_xy(("Iris-versicolor", "Iris-virginica"))
-        return X, np.where(y == 0, -1, 1), ("sepal length [cm]", "petal length [cm]")
+        return X, np.where(y == 0, -1, 1), (translate("Lecture", "sepal length [cm]"),
+                                            translate("Lecture", "petal length [cm]"))
     if name in GENERATORS:
         X, y = GENERATORS[name](100, noise=0.1, seed=0)
         return X, np.where(y == 0, -1, 1), ("x₁", "x₂")
@@ -79,7 +82,11 @@ def adaline_history(X: np.ndarray, y: np.ndarray, alpha: float, epochs: int, sta
 
 # --- scenes ----------------------------------------------------------------------------------------
 RULE = ("w<sub>j</sub> := w<sub>j</sub> + η (y′<sup>(i)</sup> − y<sup>(i)</sup>) x<sub>j</sub><sup>(i)</sup>"
-        f" &nbsp;<span style='color:{theme.MUTED}'>逐漸改變權重</span>")
+        f" &nbsp;<span style='color:{theme.MUTED}'>逐漸改變權重</span>")       # the slide's own note
+#: the data sets the non-separable scene offers (key → name shown)
+DATASETS = {"gaussians": QT_TRANSLATE_NOOP("lecture/classic", "gaussians"),
+            "versicolor-virginica": QT_TRANSLATE_NOOP("lecture/classic", "versicolor-virginica"),
+            "xor": QT_TRANSLATE_NOOP("lecture/classic", "xor")}
 DELTA_RULE = ("Δw<sub>j</sub> = −α ∂J/∂w<sub>j</sub> = α Σ<sub>i</sub> (y′<sup>(i)</sup> − y<sup>(i)</sup>) "
               "x<sub>j</sub><sup>(i)</sup>")
 
@@ -88,17 +95,19 @@ class PerceptronRuleScene(EpochScene):
     """Perceptron(epochs, eta).train(X, y) on Iris; the boundary and errors_ epoch by epoch."""
 
     SETTINGS = {"epochs": 10, "eta": 0.1, "dataset": "setosa-versicolor", "autoplay": False}
-    ERRORS_TITLE = "errors_: updates per epoch"
+    ERRORS_TITLE = QT_TRANSLATE_NOOP("lecture/classic", "errors_: updates per epoch")
 
     def build(self) -> None:
         s = self.settings
         self.dataset_name = s["dataset"]
         self.X, self.y, names = load_dataset(self.dataset_name)
-        self.regions = RegionPlot(names[0], names[1], "decision regions, ✕ = misclassified", "regionPlot")
+        self.regions = RegionPlot(names[0], names[1], translate("lecture/classic", "decision regions, ✕ = misclassified"),
+                                  "regionPlot")
         self.regions.set_points(self.X, self.y)
         self.rule = theme.label(RULE, theme.FORMULA, wrap=True)
         self.code = theme.label("", theme.CODE, color=theme.MUTED, object_name="perceptronCode", mono=True, wrap=True)
-        self.errors_plot = theme.plot(self.ERRORS_TITLE, "epoch", "updates", "errorsPlot")
+        self.errors_plot = theme.plot(translate("lecture/classic", self.ERRORS_TITLE), "epoch", translate("lecture/classic", "updates"),
+                                      "errorsPlot")
         self.errors_curve = theme.curve(self.errors_plot, theme.ACCENT)
         self.errors_curve.setObjectName("errorsCurve")
         self.weights_label = theme.label("w = …", theme.NUMBER, bold=True, object_name="weightsLabel", wrap=True)
@@ -111,7 +120,7 @@ class PerceptronRuleScene(EpochScene):
         self.epochs = theme.spin(int(s["epochs"]), 1, 200, 1, object_name="epochsSpin")
         self.eta.valueChanged.connect(self.recompute)
         self.epochs.valueChanged.connect(self.recompute)
-        self.settings_row = theme.row("η (eta)", self.eta, "epochs", self.epochs)
+        self.settings_row = theme.row("η (eta)", self.eta, translate("Lecture", "epochs"), self.epochs)
         self.body.addLayout(self.settings_row)
 
     def params(self) -> tuple:
@@ -139,7 +148,8 @@ class PerceptronRuleScene(EpochScene):
         eta, epochs = h["params"][1], h["params"][2]
         self.code.setText(f"Perceptron(epochs={epochs}, eta={rate(eta)}).train(X, y)")
         never = 0 not in h["errors"]
-        theme.set_plot_title(self.errors_plot, "errors_: never 0" if never else self.ERRORS_TITLE)
+        theme.set_plot_title(self.errors_plot, translate("lecture/classic", "errors_: never 0") if never
+                             else translate("lecture/classic", self.ERRORS_TITLE))
         autoplay = self.settings["autoplay"]
         self.play_run(h, len(h["errors"]), epoch=0 if autoplay else None, play=autoplay)
 
@@ -151,17 +161,18 @@ class PerceptronRuleScene(EpochScene):
         self.weights_label.setText(f"w = {theme.fmt_vec(w, 3)}")
         m = len(h["y"])
         if k == 0:
-            self.errors_label.setText("before training: w = 0. ▶ Play (P) trains epoch by epoch.")
-            self.wrong_label.setText(f"w = 0 misclassifies <b>{len(wrong)}</b> of {m} (✕)")
+            self.errors_label.setText(translate("lecture/classic", "before training: w = 0. ▶ Play (P) trains epoch by epoch."))
+            self.wrong_label.setText(translate("lecture/classic", "w = 0 misclassifies <b>{}</b> of {} (✕)").format(len(wrong), m))
             return
-        text = f"epoch {k}: errors_ = <b>{h['errors'][k - 1]}</b> (updates during it)"
+        text = translate("lecture/classic", "epoch {}: errors_ = <b>{}</b> (updates during it)").format(k, h["errors"][k - 1])
         first_zero = first_error_free_epoch(h["errors"])
         if first_zero is not None and k >= first_zero:
-            text += f"<br>no update from epoch {first_zero} on: converged"
+            text += "<br>" + translate("lecture/classic", "no update from epoch {} on: converged").format(first_zero)
         elif first_zero is None and k == len(h["errors"]):
-            text += f"<br>never 0 in {k} epochs: it does not converge"
+            text += "<br>" + translate("lecture/classic", "never 0 in {} epochs: it does not converge").format(k)
         self.errors_label.setText(text)
-        self.wrong_label.setText(f"w after epoch {k} misclassifies <b>{len(wrong)}</b> of {m} (✕)")
+        self.wrong_label.setText(translate("lecture/classic", "w after epoch {} misclassifies <b>{}</b> of {} (✕)").format(
+            k, len(wrong), m))
 
 
 class PerceptronNonSeparableScene(PerceptronRuleScene):
@@ -171,9 +182,11 @@ class PerceptronNonSeparableScene(PerceptronRuleScene):
 
     def build(self) -> None:
         super().build()
-        self.dataset = theme.combo(["gaussians", "versicolor-virginica", "xor"], "datasetCombo")
-        self.dataset.setCurrentText(self.settings["dataset"])
-        self.dataset.currentTextChanged.connect(self.change_dataset)
+        self.dataset = theme.combo([], "datasetCombo")
+        for key, name in DATASETS.items():
+            self.dataset.addItem(translate("lecture/classic", name), key)
+        self.dataset.setCurrentIndex(max(0, self.dataset.findData(self.settings["dataset"])))
+        self.dataset.currentIndexChanged.connect(lambda i: self.change_dataset(self.dataset.itemData(i)))
         self.settings_row.insertWidget(0, self.dataset)
 
     def change_dataset(self, name: str) -> None:
@@ -196,7 +209,7 @@ class AdalineScene(EpochScene):
         if self.standardised:
             X = standardize(X)[0]
         self.X, self.y = X, y
-        self.surface = theme.plot("J(w₁, w₂) and the descent path", "w₁", "w₂", "surfacePlot")
+        self.surface = theme.plot(translate("lecture/classic", "J(w₁, w₂) and the descent path"), "w₁", "w₂", "surfacePlot")
         self.surface.getPlotItem().setAspectLocked(True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.surface.addItem(self.image)
@@ -206,7 +219,7 @@ class AdalineScene(EpochScene):
         self.surface.addItem(self.here)
         self.surface.getPlotItem().getViewBox().sigResized.connect(self._fit_surface)
         self.code = theme.label("", theme.CODE, color=theme.MUTED, object_name="adalineCode", mono=True, wrap=True)
-        self.cost_plot = theme.plot("cost_ (sum-squared-error)", "epoch", "SSE", "costPlot")
+        self.cost_plot = theme.plot(translate("Lecture", "cost_ (sum-squared-error)"), "epoch", "SSE", "costPlot")
         self.cost_curve = theme.curve(self.cost_plot, theme.POS)
         self.weights_label = theme.label("", theme.NUMBER, bold=True, object_name="adalineWeights", wrap=True)
         self.numbers = theme.label("", theme.BODY, object_name="adalineNumbers", wrap=True)
@@ -217,7 +230,8 @@ class AdalineScene(EpochScene):
         self.epochs = theme.spin(int(self.settings["epochs"]), 1, 100, 1, object_name="epochsSpin")
         self.alpha.valueChanged.connect(self.recompute)
         self.epochs.valueChanged.connect(self.recompute)
-        self.body.addLayout(theme.row("learning rate α", self.alpha, "epochs", self.epochs))
+        self.body.addLayout(theme.row(translate("Lecture", "learning rate α"), self.alpha, translate("Lecture", "epochs"),
+                                      self.epochs))
 
     def on_activate(self) -> None:
         if self.run is None or self.run["params"] != (self.alpha.value(), self.epochs.value()):

@@ -7,13 +7,15 @@ import contextlib
 import io
 import keyword
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 TEMPLATE = '''"""A {arch} network in plain NumPy:
 {hidden} hidden layers, a sigmoid output."""
@@ -145,8 +147,8 @@ class NextStepCodeScene(Scene):
         right = QVBoxLayout()
         right.setSpacing(theme.px(12))
         main.addLayout(right, 1)
-        right.addWidget(theme.label("Use Python to implement forward and backward propagation for a deep "
-                                    "network: this script does, for the network below.", theme.BODY,
+        right.addWidget(theme.label(translate("lecture/code", "Use Python to implement forward and backward propagation for a "
+                                              "deep network: this script does, for the network below."), theme.BODY,
                                     object_name="nextStepText", wrap=True))
         self.net_view = LayerNetworkView("networkView")
         right.addWidget(self.net_view, 1)
@@ -158,14 +160,14 @@ class NextStepCodeScene(Scene):
         self.layers = theme.spin(min(5, max(1, len(dims) - 2)), 1, 5, 1, object_name="layersSpin")
         self.activation = theme.combo(list(ACTIVATION_CODE), "activationCombo")
         self.activation.setCurrentText(self.settings["activation"])
-        self.run_button = theme.button("▶ run it", "runButton")
+        self.run_button = theme.button(translate("lecture/code", "▶ run it"), "runButton")
         self.play_button = self.run_button        # P runs the script
         self.run_button.clicked.connect(self.run)
         for w in (self.hidden, self.layers):
             w.valueChanged.connect(lambda _: self.regenerate())
         self.activation.currentTextChanged.connect(lambda _: self.regenerate())
-        self.body.addLayout(theme.row("hidden layers", self.layers, "units", self.hidden, "g", self.activation,
-                                      self.run_button))
+        self.body.addLayout(theme.row(translate("lecture/code", "hidden layers"), self.layers, translate("lecture/code", "units"), self.hidden,
+                                      "g", self.activation, self.run_button))
         self.source = ""
 
     def dims(self) -> list[int]:
@@ -181,7 +183,7 @@ class NextStepCodeScene(Scene):
         self.net_view.set_layers(dims, names=[("x", "x")] + [(f"a[{l}]", f"a[{l}]") for l in range(1, L)]
                                  + [("ŷ", "ŷ")])
         self.cancel("run")
-        self.output.setText("press ▶ run it (or P)")
+        self.output.setText(translate("lecture/code", "press ▶ run it (or P)"))
         self.mark_ready()
 
     def show_training_loop(self) -> None:
@@ -201,7 +203,7 @@ class NextStepCodeScene(Scene):
 
     def run(self) -> None:
         src = self.source
-        self.output.setText("running …")
+        self.output.setText(translate("lecture/code", "running …"))
         self.submit("run", lambda st: run_script(src, st), self.show_output)
 
     def show_output(self, out: str) -> None:

@@ -5,7 +5,7 @@ and what the deep-network scenes share: the network drawn with its layers' names
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
@@ -13,6 +13,8 @@ from desktop_nn.engine.network import Network
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.widgets import NetworkView
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 MAX_HIDDEN = 6        # hidden layers the editors allow (L ≤ 7): every table row and spin box still fits
 
@@ -131,8 +133,8 @@ class LayerEditor:
         self.dims = list(dims)
         self.row = QHBoxLayout()
         self.row.setSpacing(theme.px(10))
-        self.remove = theme.button("− layer", "removeLayer")
-        self.add = theme.button("+ layer", "addLayer")
+        self.remove = theme.button(translate("lecture/deep", "− layer"), "removeLayer")
+        self.add = theme.button(translate("lecture/deep", "+ layer"), "addLayer")
         self.add.clicked.connect(lambda: self._resize(+1))
         self.remove.clicked.connect(lambda: self._resize(-1))
         self.caption = theme.label("", theme.BODY, object_name="hiddenUnitsCaption")
@@ -153,10 +155,10 @@ class LayerEditor:
         self.spins = []
         hidden = len(self.dims) - 2
         self.caption.setText(f"n{sup(1)} … n{sup(hidden)} =" if hidden > 1 else
-                             f"n{sup(1)} =" if hidden == 1 else "no hidden layer")
+                             f"n{sup(1)} =" if hidden == 1 else translate("lecture/deep", "no hidden layer"))
         for l in range(1, len(self.dims) - 1):
             s = theme.spin(self.dims[l], 1, 12, 1, object_name=f"n{l}Spin")
-            s.setToolTip(f"n[{l}]: units in layer {l}")
+            s.setToolTip(translate("lecture/deep", "n[{0}]: units in layer {0}").format(l))
             s.valueChanged.connect(lambda v, l=l: self._set(l, v))
             self.holder.addWidget(s)
             self.spins.append(s)
@@ -200,7 +202,7 @@ class DeepNotationScene(Scene):
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setMinimumWidth(theme.px(420))
         right.addWidget(self.text, 1)
-        self.next_layer = theme.button("next layer ▶", "nextLayer")
+        self.next_layer = theme.button(translate("lecture/deep", "next layer ▶"), "nextLayer")
         self.next_layer.clicked.connect(self.cycle)
         right.addWidget(self.next_layer, 0, Qt.AlignmentFlag.AlignLeft)
         self.editor = LayerEditor(self, list(self.settings["layer_dims"]), self.set_dims)
@@ -226,19 +228,21 @@ class DeepNotationScene(Scene):
                                  layer_names(L))
         l = self.highlight
         ns = ", ".join(f"n{sup(i)} = {d}" for i, d in enumerate(dims[1:], start=1))
-        role = "the output ŷ" if l == L else f"hidden layer {l}"
+        role = translate("lecture/deep", "the output ŷ") if l == L else translate("lecture/deep", "hidden layer {}").format(l)
         muted = f"style='color:{theme.MUTED}'"
         lines = [
-            f"# layers <b>L = {L}</b> (the input is not counted)",
-            f"n{sup('l')} = # units in layer l <span {muted}>幾個神經元</span>",
+            translate("lecture/deep", "# layers <b>L = {}</b> (the input is not counted)").format(L),
+            translate("lecture/deep", "{n} = # units in layer l").format(n=f"n{sup('l')}") + f" <span {muted}>幾個神經元</span>",
             f"{ns}",
-            f"n{sup(0)} = n<sub>x</sub> = {dims[0]} <span {muted}>兩個input</span>",
-            f"a{sup('l')} = g{sup('l')}(z{sup('l')}): activations",
-            f"W{sup('l')}, b{sup('l')}: weights, bias for z{sup('l')}",
-            f"a{sup(0)} = X (input), a{sup('L')} = ŷ (output)",
-            f"<b style='color:{theme.readable(theme.ACCENT)}'>layer {l}</b> ({role}): "
-            f"W{sup(l)} is ({dims[l]}, {dims[l - 1]}), b{sup(l)} is ({dims[l]}, 1)",
-            f"{net.n_parameters} parameters in all",
+            f"n{sup(0)} = n<sub>x</sub> = {dims[0]} <span {muted}>" + translate("lecture/deep", "兩個input") + "</span>",
+            translate("lecture/deep", "{formula}: activations").format(formula=f"a{sup('l')} = g{sup('l')}(z{sup('l')})"),
+            translate("lecture/deep", "{W}, {b}: weights, bias for {z}").format(W=f"W{sup('l')}", b=f"b{sup('l')}", z=f"z{sup('l')}"),
+            translate("lecture/deep", "{a0} = X (input), {aL} = ŷ (output)").format(a0=f"a{sup(0)}", aL=f"a{sup('L')}"),
+            translate("lecture/deep", "{layer} ({role}): {shapes}").format(
+                layer=f"<b style='color:{theme.readable(theme.ACCENT)}'>" + translate("lecture/deep", "layer {}").format(l) + "</b>",
+                role=role, shapes=translate("lecture/deep", "{W} is ({rows}, {cols}), {b} is ({rows}, 1)").format(
+                    W=f"W{sup(l)}", b=f"b{sup(l)}", rows=dims[l], cols=dims[l - 1])),
+            translate("lecture/deep", "{} parameters in all").format(net.n_parameters),
         ]
         gap = theme.px(10)
         self.text.setText("".join(f"<p style='margin: 0 0 {gap}px 0'>{t}</p>" for t in lines))

@@ -5,7 +5,7 @@ broadcast of b[l]; Play walks the layers at a speed the teacher sets."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from desktop_nn.engine.datasets import GENERATORS
@@ -16,6 +16,8 @@ from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView, sup
 from desktop_nn.ui.lecture.scenes.text import dims_text
 from desktop_nn.ui.lecture.widgets import MatrixGrid
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def forward_layers(dims, m, hidden, seed=0) -> dict:
@@ -78,9 +80,9 @@ class DeepForwardScene(Scene):
         grids.addStretch(1)
         grids.addLayout(self.bottom_row)
         grids.addStretch(1)
-        self.prev = theme.button("◀ layer", "prevLayer")
-        self.next = theme.button("layer ▶", "nextLayer")
-        self.play = theme.button("▶ Play", "playButton")
+        self.prev = theme.button(translate("lecture/deep_forward", "◀ layer"), "prevLayer")
+        self.next = theme.button(translate("lecture/deep_forward", "layer ▶"), "nextLayer")
+        self.play = theme.button(translate("Lecture", "▶ Play"), "playButton")
         self.speed = SpeedControl(round(10000.0 / int(self.settings["interval_ms"])) / 10, unit="layers/s",
                                   maximum=20.0)
         self.m = theme.spin(int(self.settings["m"]), 1, 500, 1, object_name="mSpin")
@@ -105,7 +107,7 @@ class DeepForwardScene(Scene):
             if self.result is not None and self.l >= len(self.result["caches"]):
                 self.go(1)               # a new pass starts at layer 1
             self.anim.start()
-        self.play.setText("❚❚ Pause" if self.anim.isActive() else "▶ Play")
+        self.play.setText(translate("Lecture", "❚❚ Pause") if self.anim.isActive() else translate("Lecture", "▶ Play"))
 
     def tick(self) -> None:
         if self.result is None:
@@ -113,7 +115,7 @@ class DeepForwardScene(Scene):
         self.go(self.l + 1)
         if self.l >= len(self.result["caches"]):      # Ŷ = A[L]: the pass is done
             self.anim.stop()
-            self.play.setText("▶ Play")
+            self.play.setText(translate("Lecture", "▶ Play"))
 
     def on_activate(self) -> None:
         if self.result is None:
@@ -146,7 +148,8 @@ class DeepForwardScene(Scene):
             f"{dims_text(W.shape)} × {dims_text(A_prev.shape)} + {dims_text(b.shape)} → {dims_text(Z.shape)} &nbsp; "
             f"<span style='color:{theme.MUTED}'>(n{sup(l)}, n{sup(l - 1)}) × (n{sup(l - 1)}, m) + (n{sup(l)}, 1)"
             f" → (n{sup(l)}, m)</span><br>"
-            f"b{sup(l)} {dims_text(b.shape)} is added to each of the m = {m} columns: broadcast to {dims_text(broadcast)}")
+            + translate("lecture/deep_forward", "{b} {shape} is added to each of the m = {m} columns: broadcast to {target}").format(
+                b=f"b{sup(l)}", shape=dims_text(b.shape), m=m, target=dims_text(broadcast)))
         prev_name = "X = A[0]" if l == 1 else f"A[{l - 1}]"
         for key, name, M in (("W", f"W[{l}]", W), ("A_prev", prev_name, A_prev), ("b", f"b[{l}]", b),
                              ("Z", f"Z[{l}]", Z), ("A", f"A[{l}]" + (" = Ŷ" if l == L else ""), A)):
@@ -159,7 +162,7 @@ class DeepForwardScene(Scene):
                     grid = self.grids[key]
                     row.setStretch(i, min(grid.max_cols, grid.matrix.shape[1]))
         self.g_label.setText(f"→ {g} →")
-        self.loop_note.setText(f"layer {l} of L = {L}: the m examples are columns (vectorised); "
-                               "we still need a for loop over the layers l = 1 … L")
+        self.loop_note.setText(translate("lecture/deep_forward", "layer {} of L = {}: the m examples are columns (vectorised); "
+                                         "we still need a for loop over the layers l = 1 … L").format(l, L))
         self.net_view.set_layers(r["dims"], [c[0] for c in r["caches"]], l,
                                  [("X", "X")] + [(f"A[{i}]", f"A[{i}]") for i in range(1, L)] + [("Ŷ", "Ŷ")])

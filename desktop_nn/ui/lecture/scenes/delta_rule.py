@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout
 
 from desktop_nn.engine.classic import AdalineGD
@@ -15,6 +15,8 @@ from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import columns, grid_rows
 from desktop_nn.ui.lecture.scenes.single_neuron import adaline_epochs, chapter_iris
 from desktop_nn.ui.lecture.scenes.text import wrapped
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def engine_adaline_step(X: np.ndarray, y: np.ndarray, w: np.ndarray, alpha: float) -> np.ndarray:
@@ -90,21 +92,32 @@ DERIVATION = (
 
 #: what each line of DERIVATION means, told with the first flower's numbers (see DeltaRuleDerivationScene.explain)
 EXPLANATIONS = (
-    "J(w) = {J} at these weights. Moving w{sub} a little either way changes J at the rate {slope}: that rate is "
-    "∂J/∂w{sub}.",
-    "The derivative of a sum is the sum of the derivatives: one slope per flower, {m} flowers, halved: {half_sum}.",
-    "Chain rule. Flower 1: y′ = {y_true}, y = {output}, so 2 (y′ − y) = {twice_residual}, and ∂(y′ − y)/∂w{sub} = "
-    "{inner}.",
-    "Adaline's output is y = g(z) = z = Σ<sub>k</sub> w<sub>k</sub> x<sub>k</sub>. Flower 1: y = {terms} = {output}.",
-    "Only the term w{sub} x{sub} depends on w{sub}: the inner derivative is −x{sub}. Flower 1: −x{sub} = {minus_x}; "
-    "summed over all {m} flowers: {sum}.",
-    "−α ∂J/∂w{sub} = −{alpha} × {sum} = {dw}. One epoch of the engine's AdalineGD from these weights moves w{sub} "
-    "by <b>{engine}</b>: {same}.",
-    "w := w + Δw for every j at once: w = {w_new}, and J falls from {J} to {J_new}. Press w := w + Δw to take the "
-    "step and derive again.",
+    QT_TRANSLATE_NOOP("lecture/delta_rule",
+                      "J(w) = {J} at these weights. Moving w{sub} a little either way changes J at the rate {slope}: "
+                      "that rate is ∂J/∂w{sub}."),
+    QT_TRANSLATE_NOOP("lecture/delta_rule",
+                      "The derivative of a sum is the sum of the derivatives: one slope per flower, {m} flowers, "
+                      "halved: {half_sum}."),
+    QT_TRANSLATE_NOOP("lecture/delta_rule",
+                      "Chain rule. Flower 1: y′ = {y_true}, y = {output}, so 2 (y′ − y) = {twice_residual}, and ∂(y′ − "
+                      "y)/∂w{sub} = {inner}."),
+    QT_TRANSLATE_NOOP("lecture/delta_rule",
+                      "Adaline's output is y = g(z) = z = Σ<sub>k</sub> w<sub>k</sub> x<sub>k</sub>. Flower 1: y = "
+                      "{terms} = {output}."),
+    QT_TRANSLATE_NOOP("lecture/delta_rule",
+                      "Only the term w{sub} x{sub} depends on w{sub}: the inner derivative is −x{sub}. Flower 1: "
+                      "−x{sub} = {minus_x}; summed over all {m} flowers: {sum}."),
+    QT_TRANSLATE_NOOP("lecture/delta_rule",
+                      "−α ∂J/∂w{sub} = −{alpha} × {sum} = {dw}. One epoch of the engine's AdalineGD from these weights "
+                      "moves w{sub} by <b>{engine}</b>: {same}."),
+    QT_TRANSLATE_NOOP("lecture/delta_rule",
+                      "w := w + Δw for every j at once: w = {w_new}, and J falls from {J} to {J_new}. Press w := w + Δw"
+                      " to take the step and derive again."),
 )
 
-FEATURES = ("w₀: the bias (x₀ = 1)", "w₁: sepal length", "w₂: petal length")
+FEATURES = (QT_TRANSLATE_NOOP("lecture/delta_rule", "w₀: the bias (x₀ = 1)"),
+            QT_TRANSLATE_NOOP("lecture/delta_rule", "w₁: sepal length"),
+            QT_TRANSLATE_NOOP("lecture/delta_rule", "w₂: petal length"))
 
 
 def engine_agrees(r: dict) -> bool:
@@ -152,19 +165,19 @@ class DeltaRuleDerivationScene(Scene):
         right.addWidget(self.slope_plot, 1)
         self.weights_label = wrapped("", theme.BODY, "derivationWeights")
         right.addWidget(self.weights_label)
-        self.next_button = theme.button("Next step ▶", "nextStepButton")
+        self.next_button = theme.button(translate("lecture/delta_rule", "Next step ▶"), "nextStepButton")
         self.next_button.clicked.connect(self.next_step)
         self.update_button = theme.button("w := w + Δw", "applyUpdateButton")
         self.update_button.clicked.connect(self.apply_update)
-        self.j_combo = theme.combo(list(FEATURES), "jCombo")
+        self.j_combo = theme.combo([translate("lecture/delta_rule", f) for f in FEATURES], "jCombo")
         self.j_combo.setCurrentIndex(int(s["j"]))
         self.j_combo.currentIndexChanged.connect(lambda _: self.recompute())
         self.epoch_spin = theme.spin(int(s["epoch"]), 0, 100, 1, object_name="epochSpin")
         self.epoch_spin.valueChanged.connect(lambda _: self.recompute())
         self.body.addLayout(theme.row(self.next_button, self.update_button))
-        epochs_text = wrapped(f"epochs of AdalineGD (α = {theme.fmt(float(s['alpha']), 4)})", theme.BODY,
-                              color=theme.MUTED)
-        row = theme.row("j", self.j_combo, "w after", self.epoch_spin, epochs_text, stretch_end=False)
+        epochs_text = wrapped(translate("lecture/delta_rule", "epochs of AdalineGD (α = {})").format(theme.fmt(float(s['alpha']), 4)),
+                              theme.BODY, color=theme.MUTED)
+        row = theme.row("j", self.j_combo, translate("lecture/delta_rule", "w after"), self.epoch_spin, epochs_text, stretch_end=False)
         row.setStretch(row.count() - 1, 1)
         self.body.addLayout(row)
         self.play_button = self.next_button             # P reveals the next line
@@ -187,7 +200,8 @@ class DeltaRuleDerivationScene(Scene):
 
     def set_shown(self, n: int) -> None:
         self.shown = max(1, min(len(DERIVATION), n))
-        self.next_button.setText("Next step ▶" if self.shown < len(DERIVATION) else "↺ from the top")
+        self.next_button.setText(translate("lecture/delta_rule", "Next step ▶") if self.shown < len(DERIVATION)
+                                 else translate("lecture/delta_rule", "↺ from the top"))
         self.refresh()
 
     def show_result(self, r: dict) -> None:
@@ -208,13 +222,16 @@ class DeltaRuleDerivationScene(Scene):
             v.setText(("= " if n < 5 else "") + theme.fmt(values[n], 3) if shown else "")
         self.value_labels[5].setText(f"Δw<sub>{j}</sub> = {theme.fmt(values[5], 4)}" if self.shown > 5 else "")
         self.value_labels[6].setText(f"w<sub>{j}</sub> = {theme.fmt(values[6], 4)}" if self.shown > 6 else "")
-        text = (f"w = {theme.fmt_vec(w, 3)} on standardised Iris<br>J(w) = {theme.fmt(r['J'], 3)}<br>"
-                f"<span style='color:{theme.readable(theme.ACCENT)}'>- - slope {theme.fmt(slope, 3)}</span>")
+        text = (translate("lecture/delta_rule", "w = {} on standardised Iris").format(theme.fmt_vec(w, 3))
+                + f"<br>J(w) = {theme.fmt(r['J'], 3)}<br>"
+                f"<span style='color:{theme.readable(theme.ACCENT)}'>"
+                + translate("lecture/delta_rule", "- - slope {}").format(theme.fmt(slope, 3)) + "</span>")
         if self.shown >= 6:
             engine = r["engine_dw"][j]
-            same = "✓" if engine_agrees(r) else "✗ differs"
-            text += (f"<br><span style='color:{theme.readable(theme.GREEN)}'>▶ step Δw{'₀₁₂'[j]}</span>; "
-                     f"the engine's AdalineGD: {theme.fmt(engine, 4)} {same}")
+            same = "✓" if engine_agrees(r) else translate("lecture/delta_rule", "✗ differs")
+            text += (f"<br><span style='color:{theme.readable(theme.GREEN)}'>"
+                     + translate("lecture/delta_rule", "▶ step Δw{}").format('₀₁₂'[j]) + "</span>; "
+                     + translate("lecture/delta_rule", "the engine's AdalineGD: {} {}").format(theme.fmt(engine, 4), same))
         self.weights_label.setText(text)
         self.detail.setText(self.explain(self.shown - 1, r))
         # J along w_j, the tangent with slope ∂J/∂w_j, and the step Δw_j
@@ -232,7 +249,7 @@ class DeltaRuleDerivationScene(Scene):
         self.slope_plot.setYRange(min(Js) - 0.05 * np.ptp(Js), max(Js) + 0.05 * np.ptp(Js), padding=0)
         self.slope_plot.setXRange(ws[0], ws[-1], padding=0)
         theme.set_axis_label(self.slope_plot, "bottom", f"w{'₀₁₂'[j]}")
-        theme.set_plot_title(self.slope_plot, f"J along w{'₀₁₂'[j]}")
+        theme.set_plot_title(self.slope_plot, translate("lecture/delta_rule", "J along w{}").format('₀₁₂'[j]))
 
     @staticmethod
     def explain(line: int, r: dict) -> str:
@@ -246,7 +263,8 @@ class DeltaRuleDerivationScene(Scene):
             "twice_residual": fmt(2 * first["residual"], 3), "inner": fmt(first["inner"], 3),
             "terms": " + ".join(f"{fmt(r['w'][k], 3)} · {fmt(x[k], 3)}" for k in range(len(x))),
             "minus_x": fmt(-x[j], 3), "alpha": fmt(r["alpha"], 4), "dw": fmt(r["dw_j"], 4),
-            "engine": fmt(r["engine_dw"][j], 4), "same": "✓ the same" if engine_agrees(r) else "✗ differs",
+            "engine": fmt(r["engine_dw"][j], 4),
+            "same": translate("lecture/delta_rule", "✓ the same") if engine_agrees(r) else translate("lecture/delta_rule", "✗ differs"),
             "w_new": theme.fmt_vec(r["w"] + r["engine_dw"], 3),
         }
-        return EXPLANATIONS[min(line, len(EXPLANATIONS) - 1)].format(**numbers)
+        return translate("lecture/delta_rule", EXPLANATIONS[min(line, len(EXPLANATIONS) - 1)]).format(**numbers)

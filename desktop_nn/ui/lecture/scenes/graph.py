@@ -4,7 +4,7 @@ nudging y."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -12,6 +12,8 @@ from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.players import EpochPlayer
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.text import factor
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def graph_values(x: float, y: float, z: float) -> dict:
@@ -146,8 +148,8 @@ class ComputationGraphScene(Scene):
         self.spins = {k: theme.spin(float(self.settings[k]), -10.0, 10.0, 1.0, 0, f"{k}Spin") for k in "xyz"}
         for s in self.spins.values():
             s.valueChanged.connect(self.refresh)
-        self.forward_button = theme.button("forward ▶", "forwardButton")
-        self.backward_button = theme.button("◀ backward", "backwardButton")
+        self.forward_button = theme.button(translate("lecture/graph", "forward ▶"), "forwardButton")
+        self.backward_button = theme.button(translate("lecture/graph", "◀ backward"), "backwardButton")
         self.forward_button.clicked.connect(lambda: self.play_from(0))
         self.backward_button.clicked.connect(lambda: self.play_from(len(self.ORDER_FORWARD)))
         self.body.addLayout(theme.row("x", self.spins["x"], "y", self.spins["y"], "z", self.spins["z"],
@@ -159,7 +161,7 @@ class ComputationGraphScene(Scene):
         self.check = theme.label("", theme.BODY, color=theme.MUTED, object_name="graphCheck", wrap=True)
         self.body.addWidget(self.check)
         self.player = EpochPlayer(self, per_second=1000.0 / max(1, int(self.settings["interval_ms"])), unit="step")
-        widest = QFontMetrics(self.player.label.font()).horizontalAdvance(f"step {self.STEPS} / {self.STEPS}")
+        widest = QFontMetrics(self.player.label.font()).horizontalAdvance(translate("Lecture", "step {} / {}").format(self.STEPS, self.STEPS))
         self.player.label.setMinimumWidth(widest + theme.px(4))    # the row does not jump as the count grows
         self.player.epochChanged.connect(self.show_step)
         self.body.addWidget(self.player)
@@ -177,7 +179,7 @@ class ComputationGraphScene(Scene):
         self.player.stop()
         self.player.set_epoch(step)
         self.player.timer.start()
-        self.player.play_button.setText("❚❚ Pause")
+        self.player.play_button.setText(translate("Lecture", "❚❚ Pause"))
 
     def refresh(self) -> None:
         self.view.set_values(graph_values(*(self.spins[k].value() for k in "xyz")))
@@ -196,14 +198,15 @@ class ComputationGraphScene(Scene):
         v, f = self.view.values, theme.fmt
         nf = len(self.ORDER_FORWARD)
         if k == 0:
-            return "Forward pass: values from left to right. Press ▶ (or P)."
+            return translate("lecture/graph", "Forward pass: values from left to right. Press ▶ (or P).")
         if k <= nf:
             key = self.ORDER_FORWARD[k - 1]
-            text = {"x": f"input x = {f(v['x'])}", "y": f"input y = {f(v['y'])}", "z": f"input z = {f(v['z'])}",
+            inp = translate("lecture/graph", "input {} = {}")
+            text = {"x": inp.format("x", f(v['x'])), "y": inp.format("y", f(v['y'])), "z": inp.format("z", f(v['z'])),
                     "u": f"u = yz = {factor(v['y'])} × {factor(v['z'])} = {f(v['u'])}",
                     "v": f"v = x + u = {f(v['x'])} + {factor(v['u'])} = {f(v['v'])}",
                     "J": f"J = 4v = 4 × {factor(v['v'])} = {f(v['J'])}"}[key]
-            return f"forward: {text}"
+            return translate("lecture/graph", "forward: {}").format(text)
         key = self.ORDER_BACKWARD[k - nf - 1]
         text = {"J": "∂J/∂J = 1",
                 "v": f"∂J/∂v = {f(v['dJ/dv'])}   (J = 4v)",
@@ -211,11 +214,11 @@ class ComputationGraphScene(Scene):
                 "u": f"∂J/∂u = ∂J/∂v · ∂v/∂u = {f(v['dJ/dv'])} × 1 = {f(v['dJ/du'])}",
                 "y": f"∂J/∂y = ∂J/∂u · ∂u/∂y = {f(v['dJ/du'])} × z = {f(v['dJ/du'])} × {factor(v['z'])} = {f(v['dJ/dy'])}",
                 "z": f"∂J/∂z = ∂J/∂u · ∂u/∂z = {f(v['dJ/du'])} × y = {f(v['dJ/du'])} × {factor(v['y'])} = {f(v['dJ/dz'])}"}[key]
-        return f"backward: {text}"
+        return translate("lecture/graph", "backward: {}").format(text)
 
     def check_text(self) -> str:
         """A numerical check of ∂J/∂y: nudge y, see how much J moves."""
         v, h = self.view.values, 1e-3
         moved = graph_values(v["x"], v["y"] + h, v["z"])["J"] - v["J"]
-        return (f"check: y + {h:g} moves J by {theme.fmt(moved, 4)} ≈ ∂J/∂y × {h:g} = "
-                f"{theme.fmt(v['dJ/dy'] * h, 4)}")
+        return translate("lecture/graph", "check: y + {h} moves J by {moved} ≈ ∂J/∂y × {h} = {expected}").format(
+            h=f"{h:g}", moved=theme.fmt(moved, 4), expected=theme.fmt(v['dJ/dy'] * h, 4))

@@ -5,18 +5,21 @@ empirical cycle idea → code → experiment."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
-from desktop_nn.engine.activations import offered_activation_names
+from desktop_nn.engine.activations import get_activation, offered_activation_names
 from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.players import SpeedControl
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView, sup
 from desktop_nn.ui.lecture.scenes.layout import grid_rows
-from desktop_nn.ui.lecture.scenes.train_controls import dataset, trainer_for
+from desktop_nn.ui.lecture.scenes.train_controls import dataset, dataset_combo, trainer_for
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 class HyperparametersScene(Scene):
@@ -42,7 +45,7 @@ class HyperparametersScene(Scene):
         main.addLayout(mid, 3)
         self.net_view = LayerNetworkView("networkView")
         mid.addWidget(self.net_view, 1)
-        self.cost_plot = theme.plot("cost J", "epoch", "", "costPlot")
+        self.cost_plot = theme.plot(translate("Lecture", "cost J"), "epoch", "", "costPlot")
         self.cost_curve = theme.curve(self.cost_plot, theme.POS, symbol=None)
         mid.addWidget(self.cost_plot, 1)
         right = QVBoxLayout()
@@ -50,37 +53,41 @@ class HyperparametersScene(Scene):
         main.addLayout(right, 3)
         self.params_label = theme.label("", theme.BODY, object_name="parametersText", wrap=True)
         right.addWidget(self.params_label)
-        right.addWidget(theme.label("<b>Hyperparameters</b> (you choose):", theme.BODY))
+        right.addWidget(theme.label(translate("lecture/hyperparameters", "<b>Hyperparameters</b> (you choose):"), theme.BODY))
         self.alpha = theme.spin(float(s["alpha"]), 0.001, 10.0, 0.1, 3, "alphaSpin")
         self.epochs = theme.spin(int(s["epochs"]), 10, 20000, 100, object_name="epochsSpin")
         self.layers = theme.spin(int(s["layers"]), 0, 6, 1, object_name="layersSpin")
         self.units = theme.spin(int(s["units"]), 1, 12, 1, object_name="unitsSpin")
-        self.activation = theme.combo(list(offered_activation_names()), "activationCombo")   # the app's list
-        self.activation.setCurrentText(s["activation"])
+        self.activation = theme.combo([], "activationCombo")   # the app's list, named as the settings panel names it
+        for name in offered_activation_names():
+            self.activation.addItem(translate("HyperparametersPanel", get_activation(name).display_name), name)
+        self.activation.setCurrentIndex(max(0, self.activation.findData(s["activation"])))
         form = QGridLayout()
         form.setHorizontalSpacing(theme.px(12))
         form.setVerticalSpacing(theme.px(4))
         grid_rows(form, [(theme.label(text, theme.BODY), w) for text, w in (
-            ("learning rate α", self.alpha), ("# iterations", self.epochs), ("# hidden layers", self.layers),
-            (f"units n{sup('l')}", self.units), ("activation g", self.activation))])
+            (translate("Lecture", "learning rate α"), self.alpha), (translate("lecture/hyperparameters", "# iterations"), self.epochs),
+            (translate("lecture/hyperparameters", "# hidden layers"), self.layers),
+            (translate("lecture/hyperparameters", "units {}").format(f"n{sup('l')}"), self.units),
+            (translate("lecture/hyperparameters", "activation g"), self.activation))])
         form.setColumnStretch(1, 1)
         right.addLayout(form)
-        right.addWidget(theme.label("momentum, mini-batch size, regularisation … → next chapter",
+        right.addWidget(theme.label(translate("lecture/hyperparameters", "momentum, mini-batch size, regularisation … → next chapter"),
                                     theme.BODY, color=theme.INACTIVE, object_name="nextChapter", wrap=True))
         self.cycle = theme.label("", theme.BODY, object_name="empiricalCycle", wrap=True)
         right.addWidget(self.cycle)
         self.idea = theme.label("", theme.BODY, color=theme.MUTED, object_name="ideaText", wrap=True)
         right.addWidget(self.idea)
-        self.status = theme.label("epoch 0", theme.NUMBER, bold=True, object_name="epochLabel", wrap=True)
+        self.status = theme.label(translate("Lecture", "epoch {}").format(0), theme.NUMBER, bold=True, object_name="epochLabel",
+                                  wrap=True)
         right.addWidget(self.status)
         right.addStretch(1)
-        self.play = theme.button("▶ Train", "playButton")
-        self.reset = theme.button("Reset", "resetButton")
+        self.play = theme.button(translate("Lecture", "▶ Train"), "playButton")
+        self.reset = theme.button(translate("Lecture", "Reset"), "resetButton")
         self.loop = TrainLoop(self, "train", self.build_trainers, self.show, int(s["epochs"]), seconds=self.SECONDS)
         self.speed = SpeedControl(self.loop.epochs_per_second, unit="epochs/s")
-        self.dataset = theme.combo(["circles", "moons", "xor", "spirals", "blobs"], "datasetCombo")
-        self.dataset.setCurrentText(s["dataset"])
-        self.body.addLayout(theme.row(self.play, self.reset, self.speed, "data", self.dataset))
+        self.dataset = dataset_combo(["circles", "moons", "xor", "spirals", "blobs"], s["dataset"])
+        self.body.addLayout(theme.row(self.play, self.reset, self.speed, translate("lecture/hyperparameters", "data"), self.dataset))
         self.play_button = self.play
         self.auto_rate = True
         self.play.clicked.connect(self.toggle)
@@ -89,7 +96,7 @@ class HyperparametersScene(Scene):
         for w in (self.layers, self.units, self.epochs, self.alpha):
             w.valueChanged.connect(lambda _: self.restart())
         for w in (self.activation, self.dataset):
-            w.currentTextChanged.connect(lambda _: self.restart())
+            w.currentIndexChanged.connect(lambda _: self.restart())
         self.run_settings: dict[str, str] = {}      # the experiment on screen
         self.before: tuple[dict[str, str], str] | None = None   # the one before it and its result
         self.last: RunSnapshot | None = None
@@ -98,7 +105,7 @@ class HyperparametersScene(Scene):
 
     # --- the experiment ---------------------------------------------------------------------------
     def load_data(self) -> None:
-        self.X, self.y = dataset(self.dataset.currentText())
+        self.X, self.y = dataset(self.dataset.currentData())
         pts, self.extent, n = grid_points(self.X, 80, pad=0.4)
         self.loop.grid_X, self.loop.n = pts.T.copy(), n
         self.regions.extent = None
@@ -108,24 +115,25 @@ class HyperparametersScene(Scene):
         return [2] + [self.units.value()] * self.layers.value() + [1]
 
     def build_trainers(self) -> list[Trainer]:
-        init = "he" if self.activation.currentText() in ("relu", "leaky_relu") else "xavier"
-        return [trainer_for(self.X, self.y, self.dims(), self.activation.currentText(), self.alpha.value(), init=init)]
+        g = self.activation.currentData()
+        init = "he" if g in ("relu", "leaky_relu") else "xavier"
+        return [trainer_for(self.X, self.y, self.dims(), g, self.alpha.value(), init=init)]
 
     def hyperparameters(self) -> dict[str, str]:
         """The hyperparameters as the screen writes them (what an idea changes)."""
-        return {"α": theme.fmt(self.alpha.value()), "iterations": str(self.epochs.value()),
-                "hidden layers": str(self.layers.value()), "units": str(self.units.value()),
-                "g": self.activation.currentText(), "data": self.dataset.currentText()}
+        return {"α": theme.fmt(self.alpha.value()), translate("lecture/hyperparameters", "iterations"): str(self.epochs.value()),
+                translate("lecture/hyperparameters", "hidden layers"): str(self.layers.value()), translate("lecture/hyperparameters", "units"): str(self.units.value()),
+                "g": self.activation.currentText(), translate("lecture/hyperparameters", "data"): self.dataset.currentText()}
 
     def result_text(self) -> str:
         """How the experiment on screen ended (or stands)."""
         s = self.last
         if s is None or s.epoch == 0:
-            return "not run"
+            return translate("lecture/hyperparameters", "not run")
         if s.diverged:
-            return f"diverged at epoch {s.epoch}"
+            return translate("lecture/hyperparameters", "diverged at epoch {}").format(s.epoch)
         acc = f"{s.accuracy[-1]:.0%}" if len(s.accuracy) else "—"
-        return f"{acc} at epoch {s.epoch}"
+        return translate("lecture/hyperparameters", "{} at epoch {}").format(acc, s.epoch)
 
     def _rate_changed(self, rate: float) -> None:
         self.auto_rate = False
@@ -168,23 +176,24 @@ class HyperparametersScene(Scene):
 
     def describe(self) -> None:
         """The play button, the parameters of the network on screen and where the cycle stands."""
-        self.play.setText("❚❚ Pause" if self.loop.playing else "▶ Train")
+        self.play.setText(translate("Lecture", "❚❚ Pause") if self.loop.playing else translate("Lecture", "▶ Train"))
         dims = self.dims()
         L = len(dims) - 1
         names = f"W{sup(1)}, b{sup(1)}" + (f", …, W{sup(L)}, b{sup(L)}" if L > 1 else "")
         count = sum(dims[l] * dims[l - 1] + dims[l] for l in range(1, L + 1))
-        self.params_label.setText(f"<b>Parameters</b> (learned): {names}: {count} numbers")
+        self.params_label.setText(translate("lecture/hyperparameters", "<b>Parameters</b> (learned): {}: {} numbers").format(names, count))
         hot = theme.readable(theme.ACCENT)
         phase = "experiment" if self.loop.playing else "idea"
-        steps = [f"<b style='color:{hot}'>{p}</b>" if p == phase else p for p in ("idea", "code", "experiment")]
-        self.cycle.setText("<b>Empirical process:</b> " + " → ".join(steps) + " → …")
+        words = {"idea": translate("lecture/hyperparameters", "idea"), "code": translate("lecture/hyperparameters", "code"), "experiment": translate("lecture/hyperparameters", "experiment")}
+        steps = [f"<b style='color:{hot}'>{words[p]}</b>" if p == phase else words[p] for p in ("idea", "code", "experiment")]
+        self.cycle.setText(translate("lecture/hyperparameters", "<b>Empirical process:</b>") + " " + " → ".join(steps) + " → …")
         if self.before is None:
-            self.idea.setText("idea: change a hyperparameter and compare")
+            self.idea.setText(translate("lecture/hyperparameters", "idea: change a hyperparameter and compare"))
         else:
             old, result = self.before
             changed = [f"{k} {old[k]} → {v}" for k, v in self.run_settings.items() if old.get(k) != v]
-            self.idea.setText(f"idea: {', '.join(changed) if changed else 'the same again'} "
-                              f"(before: {result})")
+            self.idea.setText(translate("lecture/hyperparameters", "idea: {} (before: {})").format(
+                ", ".join(changed) if changed else translate("lecture/hyperparameters", "the same again"), result))
 
     def show(self, snaps: list[RunSnapshot]) -> None:
         s = snaps[0]
@@ -197,9 +206,10 @@ class HyperparametersScene(Scene):
                                      + [("ŷ", "ŷ")])
         self.cost_curve.setData(np.arange(1, len(s.cost) + 1), s.cost)
         acc = s.accuracy[-1] if len(s.accuracy) else float("nan")
-        text = f"epoch {s.epoch} / {self.loop.max_epochs}" + (f", accuracy {acc:.0%}" if len(s.accuracy) else "")
+        text = (translate("Lecture", "epoch {} / {}").format(s.epoch, self.loop.max_epochs)
+                + (translate("lecture/hyperparameters", ", accuracy {}").format(f"{acc:.0%}") if len(s.accuracy) else ""))
         if s.diverged:
-            text = f"epoch {s.epoch}: diverged, try a smaller α"
+            text = translate("lecture/hyperparameters", "epoch {}: diverged, try a smaller α").format(s.epoch)
         self.status.setText(text)
         self.describe()
         self.mark_ready()

@@ -8,7 +8,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 
@@ -20,6 +20,8 @@ from desktop_nn.ui.lecture.scenes.train_controls import RUN_SECONDS, TrainContro
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
 from desktop_nn.ui.lecture.typeset import superscript
 from desktop_nn.ui.lecture.widgets import MatrixGrid
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 class LogCostAxis(pg.AxisItem):
@@ -85,7 +87,8 @@ class InitializationScene(Scene):
 
     SETTINGS = {"dataset": "circles", "hidden_units": 3, "activation": "tanh", "alpha": 0.5, "epochs": 2000, "autoplay": True}
 
-    RUNS = (("zeros", "zeros", None, theme.NEG), ("× 0.01", "small_random", 0.01, theme.POS),
+    RUNS = ((QT_TRANSLATE_NOOP("lecture/initialization", "zeros"), "zeros", None, theme.NEG),
+            ("× 0.01", "small_random", 0.01, theme.POS),
             ("× 10", "small_random", 10.0, theme.ACCENT))
 
     def build(self) -> None:
@@ -95,10 +98,11 @@ class InitializationScene(Scene):
         main = QHBoxLayout()
         main.setSpacing(theme.px(20))
         self.body.addLayout(main, 1)
-        self.cost_plot = log_cost_plot("cost J while training (log scale)", "epoch", "cross-entropy J", "costPlot")
+        self.cost_plot = log_cost_plot(translate("lecture/initialization", "cost J while training (log scale)"), "epoch",
+                                       translate("lecture/initialization", "cross-entropy J"), "costPlot")
         theme.legend(self.cost_plot)
         # zeros is dashed: where its curve lies on another run's, both stay visible
-        self.curves = [theme.curve(self.cost_plot, color, name, symbol=None, dashed=init == "zeros")
+        self.curves = [theme.curve(self.cost_plot, color, translate("lecture/initialization", name), symbol=None, dashed=init == "zeros")
                        for name, init, _, color in self.RUNS]
         self.curves[0].setZValue(1)
         main.addWidget(self.cost_plot, 1)
@@ -107,7 +111,7 @@ class InitializationScene(Scene):
         side.setVerticalSpacing(theme.px(10))
         main.addLayout(side, 1)
         self.readout = theme.label("", theme.NUMBER, bold=True, object_name="epochLabel")
-        min_width_for(self.readout, [f"epoch {int(s['epochs'])} / {int(s['epochs'])}"])
+        min_width_for(self.readout, [translate("Lecture", "epoch {} / {}").format(int(s['epochs']), int(s['epochs']))])
         side.addWidget(self.readout, 0, 0, 1, 2)
         self.grids = [MatrixGrid(4, 2, f"initW{i}", digits=2) for i in range(len(self.RUNS))]
         self.run_labels = [WrapLabel("", theme.BODY, object_name=f"initRun{i}") for i in range(len(self.RUNS))]
@@ -145,13 +149,14 @@ class InitializationScene(Scene):
             grid.set_matrix(f"W[1] {W1.shape}", W1)
             facts = []
             if same:
-                facts.append("rows identical: units stay copies")
+                facts.append(translate("lecture/initialization", "rows identical: units stay copies"))
             if sat > 0.2:
-                facts.append(f"{percent(sat)} of a[1] saturated at start")
+                facts.append(translate("lecture/initialization", "{} of a[1] saturated at start").format(percent(sat)))
             self.results.append({"name": name, "accuracy": acc, "cost": cost, "identical_rows": same,
                                  "saturated": sat})
-            lab.setText(f"<span style='color:{theme.readable(color)}'>■</span> <b>{name}</b><br>"
-                        f"J = {theme.fmt(cost, 3)} · {percent(acc)} right" + "".join(f"<br>{f}" for f in facts))
-        self.readout.setText(f"epoch {snaps[0].epoch} / {self.loop.max_epochs}")
+            lab.setText(f"<span style='color:{theme.readable(color)}'>■</span> <b>{translate('lecture/initialization', name)}</b><br>"
+                        + translate("lecture/initialization", "J = {} · {} right").format(theme.fmt(cost, 3), percent(acc))
+                        + "".join(f"<br>{f}" for f in facts))
+        self.readout.setText(translate("Lecture", "epoch {} / {}").format(snaps[0].epoch, self.loop.max_epochs))
         self.controls.sync()
         self.mark_ready()

@@ -4,6 +4,7 @@ shapes, the class counts and the scatter of the two selected features."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from desktop_nn.engine.datasets import iris_path
 from desktop_nn.ui.lecture import theme
@@ -12,6 +13,8 @@ from desktop_nn.ui.lecture.scenes.code_view import CodeView, code_and_result, ht
 from desktop_nn.ui.lecture.scenes.slide_listings import IRIS_CODE
 from desktop_nn.ui.lecture.scenes.text import wrapped
 from desktop_nn.ui.lecture.widgets import class_scatter, set_class_points
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def run_iris_code(state=None) -> dict:
@@ -43,8 +46,8 @@ class IrisLoadingScene(Scene):
         left.addWidget(self.code, 3)
         self.head = wrapped("", theme.CELL, "dfHead", mono=True)
         left.addWidget(self.head)
-        self.scatter = theme.plot("setosa and versicolor: rows 0–99", "sepal length [cm]", "petal length [cm]",
-                                  "irisScatter")
+        self.scatter = theme.plot(translate("lecture/iris_loading", "setosa and versicolor: rows 0–99"), translate("Lecture", "sepal length [cm]"),
+                                  translate("Lecture", "petal length [cm]"), "irisScatter")
         theme.legend(self.scatter, offset=(10, 10))
         self.scatter.setYRange(0.6, 6.9, padding=0)           # the legend above the flowers, not on them
         self.neg, self.pos = class_scatter(self.scatter, ("Iris-setosa: y = −1", "Iris-versicolor: y = +1"))
@@ -65,7 +68,7 @@ class IrisLoadingScene(Scene):
         counts = r["label_counts"]
         sel = r["selected_counts"]
         self.shapes.setText(
-            f"read <b>{r['file']}</b>, the UCI file shipped with the app<br>"
+            translate("lecture/iris_loading", "read <b>{}</b>, the UCI file shipped with the app").format(r['file']) + "<br>"
             f"df.shape = {r['df_shape']}: " + ", ".join(f"{v} {k}" for k, v in r["all_counts"].items())
             + f"<br>X.shape = {r['X_shape']}, y.shape = {r['y_shape']}<br>"
             + f"y = −1: {counts.get(-1, 0)} ({', '.join(k for k in sel if k == 'Iris-setosa')}), "

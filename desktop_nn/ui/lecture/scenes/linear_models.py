@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 
 from desktop_nn.engine.classic import AdalineGD, LogisticRegressionGD, Perceptron
@@ -16,6 +17,8 @@ from desktop_nn.ui.lecture.scenes.single_neuron import chapter_iris
 from desktop_nn.ui.lecture.scenes.text import wrapped
 from desktop_nn.ui.lecture.training import train_epochs
 from desktop_nn.ui.lecture.widgets import class_scatter, set_class_points
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 MODELS = ("linear regression", "Adaline", "perceptron", "logistic regression")
@@ -61,11 +64,15 @@ def model_outputs(name: str, w: np.ndarray, X: np.ndarray, y: np.ndarray) -> dic
 
 #: what each model computes, in the slides' terms (rich text)
 MODEL_TEXT = {
-    "linear regression": ("ŷ = z, a real number", "error on ŷ: y′ − ŷ", "solved once (least squares)"),
-    "Adaline": ("g(z) = z, threshold → ±1", "error on z: y′ − z", "Δw = α Σ<sub>i</sub> (y′ − z) x"),
-    "perceptron": ("ŷ = step(z) = ±1", "error on ŷ: 0 or ±2", "Δw = η (y′ − ŷ) x"),
-    "logistic regression": ("a = σ(z), in (0, 1)", "error on a: y′ − a", "Δw = α/m Σ<sub>i</sub> (y′ − a) x"),
+    "linear regression": (QT_TRANSLATE_NOOP("lecture/linear_models", "ŷ = z, a real number"), QT_TRANSLATE_NOOP("lecture/linear_models", "error on ŷ: y′ − ŷ"),
+                          QT_TRANSLATE_NOOP("lecture/linear_models", "solved once (least squares)")),
+    "Adaline": (QT_TRANSLATE_NOOP("lecture/linear_models", "g(z) = z, threshold → ±1"), QT_TRANSLATE_NOOP("lecture/linear_models", "error on z: y′ − z"), "Δw = α Σ<sub>i</sub> (y′ − z) x"),
+    "perceptron": ("ŷ = step(z) = ±1", QT_TRANSLATE_NOOP("lecture/linear_models", "error on ŷ: 0 or ±2"), "Δw = η (y′ − ŷ) x"),
+    "logistic regression": (QT_TRANSLATE_NOOP("lecture/linear_models", "a = σ(z), in (0, 1)"), QT_TRANSLATE_NOOP("lecture/linear_models", "error on a: y′ − a"), "Δw = α/m Σ<sub>i</sub> (y′ − a) x"),
 }
+#: the models' names as shown (the keys above are also the scene's names for them)
+MODEL_NAMES = {"linear regression": QT_TRANSLATE_NOOP("lecture/linear_models", "Linear regression"), "Adaline": QT_TRANSLATE_NOOP("lecture/linear_models", "Adaline"),
+               "perceptron": QT_TRANSLATE_NOOP("lecture/linear_models", "Perceptron"), "logistic regression": QT_TRANSLATE_NOOP("lecture/linear_models", "Logistic regression")}
 
 
 class LinearModelsScene(EpochScene):
@@ -99,9 +106,9 @@ class LinearModelsScene(EpochScene):
             self.texts[name] = text
         red, green = theme.readable(theme.ACCENT), theme.readable(theme.GREEN)
         self.body.addWidget(wrapped(
-            f"<b>—</b> activation g(z) &nbsp; <b style='color:{red}'>|</b> <span style='color:{red}'>the error each "
-            f"model learns from</span> &nbsp; <b style='color:{green}'>- -</b> <span style='color:{green}'>Adaline's "
-            "threshold</span>", theme.BODY, "linearModelsKey"))
+            "<b>—</b> " + translate("lecture/linear_models", "activation g(z)") + f" &nbsp; <b style='color:{red}'>|</b> <span style='color:{red}'>"
+            + translate("lecture/linear_models", "the error each model learns from") + f"</span> &nbsp; <b style='color:{green}'>- -</b> "
+            f"<span style='color:{green}'>" + translate("lecture/linear_models", "Adaline's threshold") + "</span>", theme.BODY, "linearModelsKey"))
         self.add_player()
 
     def on_activate(self) -> None:
@@ -142,14 +149,14 @@ class LinearModelsScene(EpochScene):
             ys = np.r_[o["g"], o["target"]]
             plot.setYRange(float(min(ys.min(), -1.2 if name != "logistic regression" else -0.1)),
                            float(max(ys.max(), 1.2)), padding=0.05)
-            act, err, upd = MODEL_TEXT[name]
+            act, err, upd = (translate("lecture/linear_models", t) for t in MODEL_TEXT[name])
             if name == "perceptron":
-                live = f"{int(o['cost'])} misclassified"
+                live = translate("lecture/linear_models", "{} misclassified").format(int(o['cost']))
             elif name == "linear regression":
                 live = f"SSE = {theme.fmt(o['cost'], 2)}"
             elif name == "logistic regression":
-                live = f"J = {theme.fmt(o['cost'], 3)}, {o['correct']}/{len(y)} right"
+                live = f"J = {theme.fmt(o['cost'], 3)}" + translate("lecture/linear_models", ", {}/{} right").format(o['correct'], len(y))
             else:
-                live = f"SSE = {theme.fmt(o['cost'], 2)}, {o['correct']}/{len(y)} right"
-            title = name[0].upper() + name[1:]
+                live = f"SSE = {theme.fmt(o['cost'], 2)}" + translate("lecture/linear_models", ", {}/{} right").format(o['correct'], len(y))
+            title = translate("lecture/linear_models", MODEL_NAMES[name])
             self.texts[name].setText(f"<b>{title}</b><br>{act}<br>{err}<br>{upd}<br><b>{live}</b>")

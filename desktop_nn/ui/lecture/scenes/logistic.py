@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
@@ -14,6 +15,8 @@ from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import columns
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 #: σ(z) typeset: e to the power −z as a superscript, a true minus sign
 SIGMOID_HTML = "σ(z) = 1 / (1 + e<sup>−z</sup>)"
@@ -49,7 +52,8 @@ class LogisticRegressionScene(Scene):
 
     def build(self) -> None:
         left, right = columns(self.body, (1, 1), spacing=30)
-        self.plot = theme.plot("ŷ = " + SIGMOID_HTML, "z = wᵀx + b   (drag the vertical line)", "σ(z)", "sigmoidPlot")
+        self.plot = theme.plot("ŷ = " + SIGMOID_HTML, translate("lecture/logistic", "z = wᵀx + b   (drag the vertical line)"), "σ(z)",
+                               "sigmoidPlot")
         zs = np.linspace(-8, 8, 400)
         self.plot.plot(zs, sigmoid(zs), pen=theme.pen(theme.POS, 5))
         self.plot.setYRange(-0.05, 1.05, padding=0)
@@ -64,11 +68,12 @@ class LogisticRegressionScene(Scene):
         left.addWidget(self.plot, 1)
         self.readout = theme.label("", theme.FORMULA, object_name="oddsReadout", wrap=True)
         left.addWidget(self.readout)
-        self.trend = theme.label("“logit” = “log odds”. Large positive z: σ(z) → 1; "
-                                 "large negative z: σ(z) → 0.", theme.BODY, color=theme.MUTED, wrap=True)
+        self.trend = theme.label(translate("lecture/logistic", "“logit” = “log odds”. Large positive z: σ(z) → 1; "
+                                           "large negative z: σ(z) → 0."), theme.BODY, color=theme.MUTED, wrap=True)
         left.addWidget(self.trend)
-        self.regions = RegionPlot("sepal length [standardised]", "petal length [standardised]",
-                                  "P(y = 1 | x) after training", "regionPlot")
+        self.regions = RegionPlot(translate("Lecture", "sepal length [standardised]"),
+                                  translate("Lecture", "petal length [standardised]"),
+                                  translate("lecture/logistic", "P(y = 1 | x) after training"), "regionPlot")
         right.addWidget(self.regions, 1)
         self.eta = theme.spin(float(self.settings["eta"]), 0.01, 5.0, 0.1, 2, "etaSpin")
         self.eta.valueChanged.connect(self.recompute)
@@ -90,8 +95,8 @@ class LogisticRegressionScene(Scene):
         self.pline.setValue(p)
         self.readout.setText(
             f"z = <b>{fixed(z)}</b> &nbsp;→&nbsp; ŷ = σ(z) = <b>{fixed(p, 3)}</b> = P(y = 1 | x)<br>"
-            f"odds = P / (1 − P) = <b>{theme.fmt(odds, 3)}</b><br>"
-            f"logit = ln(odds) = <b>{fixed(logit)}</b> = z")
+            + translate("lecture/logistic", "odds = P / (1 − P) = <b>{}</b>").format(theme.fmt(odds, 3)) + "<br>"
+            + translate("lecture/logistic", "logit = ln(odds) = <b>{}</b> = z").format(fixed(logit)))
     def recompute(self) -> None:
         eta, e = self.eta.value(), int(self.settings["epochs"])
         self.code.setText(f"LogisticRegressionGD(epochs={e}, eta={eta:g})")
@@ -104,8 +109,8 @@ class LogisticRegressionScene(Scene):
         self.regions.set_line(r["w"])
         w = r["w"]
         self.model_label.setText(f"w = {theme.fmt_vec(w[1:], 2)}, b = {theme.fmt(w[0], 2)}<br>"
-                                 f"cross-entropy J: {theme.fmt(r['cost'][0], 3)} → {theme.fmt(r['cost'][-1], 3)}, "
-                                 f"{r['correct']}/{r['m']} correct")
+                                 + translate("lecture/logistic", "cross-entropy J: {} → {}, {}/{} correct").format(
+                                     theme.fmt(r['cost'][0], 3), theme.fmt(r['cost'][-1], 3), r['correct'], r['m']))
         self.mark_ready()
 
 
@@ -159,8 +164,8 @@ class CrossEntropyScene(Scene):
         main = QHBoxLayout()
         main.setSpacing(theme.px(30))
         self.body.addLayout(main, 1)
-        self.se_plot = theme.plot("squared error", "w", "J(w)", "squaredErrorPlot")
-        self.ce_plot = theme.plot("cross-entropy", "w", "J(w)", "crossEntropyPlot")
+        self.se_plot = theme.plot(translate("lecture/logistic", "squared error"), "w", "J(w)", "squaredErrorPlot")
+        self.ce_plot = theme.plot(translate("lecture/logistic", "cross-entropy"), "w", "J(w)", "crossEntropyPlot")
         self.se_plot.plot(self.ws, self.se, pen=theme.pen(theme.MUTED, 4))
         self.ce_plot.plot(self.ws, self.ce, pen=theme.pen(theme.MUTED, 4))
         self.se_path = theme.curve(self.se_plot, theme.ACCENT)
@@ -181,8 +186,10 @@ class CrossEntropyScene(Scene):
         self.alpha.valueChanged.connect(self.run)
         self.w0_label = theme.label("", theme.NUMBER, bold=True, object_name="w0Value")
         self.w0_label.setMinimumWidth(QFontMetrics(self.w0_label.font()).horizontalAdvance("−9.0") + theme.px(4))
-        info = theme.label(f"m = {len(self.x)} points, one weight w, b = 0", theme.BODY, color=theme.MUTED, wrap=True)
-        self.body.addLayout(theme.row("start w₀", self.w0, self.w0_label, "α", self.alpha, info, stretch_end=False))
+        info = theme.label(translate("lecture/logistic", "m = {} points, one weight w, b = 0").format(len(self.x)), theme.BODY,
+                           color=theme.MUTED, wrap=True)
+        self.body.addLayout(theme.row(translate("lecture/logistic", "start w₀"), self.w0, self.w0_label, "α", self.alpha, info,
+                                      stretch_end=False))
 
     def on_activate(self) -> None:
         self.run()
@@ -201,14 +208,16 @@ class CrossEntropyScene(Scene):
         convex = is_convex(curve)
         slope = abs(gradient(self.x, self.y, float(path[0]), kind))
         end, above = float(path[-1]), float(values[-1]) - best_J
-        shape = (f"<b style='color:{theme.readable(theme.POS)}'>convex ✓</b>" if convex else
-                 f"<b style='color:{theme.readable(theme.ACCENT)}'>not convex ✗</b>")
+        shape = (f"<b style='color:{theme.readable(theme.POS)}'>" + translate("lecture/logistic", "convex ✓") + "</b>"
+                 if convex else
+                 f"<b style='color:{theme.readable(theme.ACCENT)}'>" + translate("lecture/logistic", "not convex ✗") + "</b>")
         if above <= REACHED * (float(np.max(curve)) - best_J):
-            where = f"at the minimum (w* ≈ {fixed(best_w)}) ✓"
+            where = translate("lecture/logistic", "at the minimum (w* ≈ {}) ✓").format(fixed(best_w))
         else:
-            where = f"J still {theme.fmt(above, 3)} above its minimum (at w* ≈ {fixed(best_w)})"
-        return (f"{shape}; slope at w₀: |dJ/dw| = {theme.fmt(slope, 3)}<br>"
-                f"{len(path) - 1} steps: w = {fixed(end)}, J = {fixed(values[-1], 3)}, {where}")
+            where = translate("lecture/logistic", "J still {} above its minimum (at w* ≈ {})").format(theme.fmt(above, 3), fixed(best_w))
+        return (translate("lecture/logistic", "{shape}; slope at w₀: |dJ/dw| = {slope}").format(shape=shape, slope=theme.fmt(slope, 3))
+                + "<br>" + translate("lecture/logistic", "{steps} steps: w = {w}, J = {J}, {where}").format(
+                    steps=len(path) - 1, w=fixed(end), J=fixed(values[-1], 3), where=where))
 
     def show_paths(self, paths) -> None:
         se_ws, ce_ws = paths

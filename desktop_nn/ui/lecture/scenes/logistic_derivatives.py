@@ -4,7 +4,7 @@ slide's loop accumulating them over m examples, one example per step, and the up
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop_nn.engine.activations import sigmoid
@@ -14,6 +14,8 @@ from desktop_nn.ui.lecture.players import EpochPlayer
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import grid_rows
 from desktop_nn.ui.lecture.widgets import PageStack
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def one_example(x1, x2, w1, w2, b, y) -> dict:
@@ -56,7 +58,7 @@ class LogisticDerivativesScene(Scene):
         tabs.setSpacing(theme.px(12))
         self.page_buttons = QButtonGroup(self)
         self.page_buttons.setExclusive(True)
-        for k, text in enumerate(("① one example", "② m examples: the loop")):
+        for k, text in enumerate((translate("lecture/logistic_derivatives", "① one example"), translate("lecture/logistic_derivatives", "② m examples: the loop"))):
             b = theme.button(text, f"page{k + 1}Button", checkable=True)
             self.page_buttons.addButton(b, k)
             tabs.addWidget(b)
@@ -109,8 +111,8 @@ class LogisticDerivativesScene(Scene):
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, theme.px(10), 0, 0)
         lay.setSpacing(theme.px(12))
-        lay.addWidget(theme.label("J = 0; dw₁ = 0; dw₂ = 0; db = 0; for i = 1 … m: add example i — "
-                                  "全部計算 sample 後才更新 weight", theme.BODY, wrap=True))
+        lay.addWidget(theme.label("J = 0; dw₁ = 0; dw₂ = 0; db = 0; " + translate(
+            "lecture/logistic_derivatives", "for i = 1 … m: add example i — 全部計算 sample 後才更新 weight"), theme.BODY, wrap=True))
         self.table = theme.label("", theme.BODY, object_name="loopTable")
         lay.addWidget(self.table)
         self.totals = theme.label("", theme.BODY, object_name="loopTotals", wrap=True)
@@ -120,7 +122,8 @@ class LogisticDerivativesScene(Scene):
         self.player = EpochPlayer(self, unit="example", seconds=float(min(15, max(5, int(s["m"])))))
         self.player.epochChanged.connect(lambda _k: self.show_loop())
         self.player.play_button.clicked.connect(lambda: self.show_page(1))
-        self.update_button = theme.button(f"update w, b  (α = {s['alpha']:g})", "updateButton")
+        self.update_button = theme.button(translate("lecture/logistic_derivatives", "update w, b  (α = {})").format(f"{s['alpha']:g}"),
+                                          "updateButton")
         self.update_button.clicked.connect(self.apply_update)
         controls = QHBoxLayout()
         controls.setSpacing(theme.px(30))
@@ -180,15 +183,17 @@ class LogisticDerivativesScene(Scene):
             html.append(f"<tr style='{style}'>" + "".join(f"<td align=right>&nbsp;{v}</td>" for v in vals) + "</tr>")
         html.append("</table>")
         self.table.setText("".join(html))
-        now = f"w = {theme.fmt_vec(self.w)}, b = {f(self.b)}" + (f" (after {self.updates} update"
-                                                                f"{'s' if self.updates != 1 else ''})" if self.updates else "")
+        now = f"w = {theme.fmt_vec(self.w)}, b = {f(self.b)}"
+        if self.updates:
+            now += (translate("lecture/logistic_derivatives", " (after {} updates)") if self.updates != 1
+                    else translate("lecture/logistic_derivatives", " (after {} update)")).format(self.updates)
         if self.i >= m:
             last = rows[-1]
             self.totals.setText(f"J /= m → <b>{f(last['J'] / m)}</b>, dw₁ /= m → <b>{f(last['dw1'] / m)}</b>, "
                                 f"dw₂ /= m → <b>{f(last['dw2'] / m)}</b>, db /= m → <b>{f(last['db'] / m)}</b><br>{now}")
         else:
-            self.totals.setText(f"{self.i} of m = {m} examples added; the running sums J, dw₁, dw₂, db "
-                                f"are divided by m at the end<br>{now}")
+            self.totals.setText(translate("lecture/logistic_derivatives", "{} of m = {} examples added; the running sums J, dw₁, dw₂, db "
+                                          "are divided by m at the end").format(self.i, m) + f"<br>{now}")
         self.update_button.setEnabled(self.i >= m)
 
     def apply_update(self) -> None:

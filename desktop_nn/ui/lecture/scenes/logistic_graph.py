@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,6 +22,8 @@ from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.players import EpochPlayer
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.text import colored, factor, rich_label
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 f = theme.fmt
 
@@ -257,18 +259,19 @@ class LogisticGraphScene(Scene):
         v = self.view.values
         if not v:
             return
-        fw, bw = colored("forward ▶", theme.POS), colored("◀ backward", theme.ACCENT)
+        fw, bw = colored(translate("lecture/logistic_graph", "forward ▶"), theme.POS), colored(translate("lecture/logistic_graph", "◀ backward"), theme.ACCENT)
         e = f(-v["z"], 2)
         one_minus = "−log a" if v["y"] == 1 else "−log(1 − a)"
         arg = f(v["a"]) if v["y"] == 1 else f(1 - v["a"])
         texts = [
-            f"Given x₁, x₂, the parameters w₁, w₂, b and the label y. {fw} computes z, a, ℒ; then {bw} "
-            f"the derivatives of ℒ.",
+            translate("lecture/logistic_graph", "Given x₁, x₂, the parameters w₁, w₂, b and the label y. {fw} computes z, a, ℒ; then "
+                      "{bw} the derivatives of ℒ.").format(fw=fw, bw=bw),
             f"{fw} z = w₁x₁ + w₂x₂ + b = {factor(v['w1'], 2)} · {factor(v['x1'], 2)} + {factor(v['w2'], 2)} · "
             f"{factor(v['x2'], 2)} + {factor(v['b'], 2)} = <b>{f(v['z'])}</b>",
             f"{fw} ŷ = a = σ(z) = 1 / (1 + e<sup>−z</sup>) = 1 / (1 + e<sup>{e}</sup>) = <b>{f(v['a'])}</b>",
-            f"{fw} ℒ(a, y) = −(y log a + (1 − y) log(1 − a)) = {one_minus} with y = {v['y']}: "
-            f"−log {arg} = <b>{f(v['L'])}</b>",
+            f"{fw} ℒ(a, y) = −(y log a + (1 − y) log(1 − a)) = "
+            + translate("lecture/logistic_graph", "{loss} with y = {y}").format(loss=one_minus, y=v['y'])
+            + f": −log {arg} = <b>{f(v['L'])}</b>",
             f"{bw} da = ∂ℒ/∂a = −y/a + (1 − y)/(1 − a) = −{v['y']}/{f(v['a'])} + {1 - v['y']}/{f(1 - v['a'])} "
             f"= <b>{f(v['da'])}</b>",
             f"{bw} dz = ∂ℒ/∂z = da · a(1 − a) = {factor(v['da'])} · {f(v['slope'])} = <b>{f(v['dz'])}</b> "
@@ -279,12 +282,13 @@ class LogisticGraphScene(Scene):
         ]
         self.caption.setText(texts[k])
         if k < len(GRAPH_STEPS):
-            self.check.setText(f"<span style='color:{theme.INACTIVE}'>the check by finite differences comes "
-                               f"after the backward pass</span>")
+            self.check.setText(f"<span style='color:{theme.INACTIVE}'>"
+                               + translate("lecture/logistic_graph", "the check by finite differences comes after the backward pass") + "</span>")
         else:
             ok = v["relative_error"] < 1e-6
             n1, n2, nb = v["numeric"]
             self.check.setText(
-                "check: (ℒ(w + ε) − ℒ(w − ε)) / 2ε with ε = 10<sup>−5</sup> gives "
-                f"{f(n1, 4)}, {f(n2, 4)}, {f(nb, 4)} for w₁, w₂, b "
-                + (colored("✓ = dw₁, dw₂, db", theme.GREEN) if ok else colored("✗ differs from dw₁, dw₂, db", theme.palette.ERROR)))
+                translate("lecture/logistic_graph", "check: (ℒ(w + ε) − ℒ(w − ε)) / 2ε with ε = 10<sup>−5</sup> gives {} for w₁, w₂, b").format(
+                    f"{f(n1, 4)}, {f(n2, 4)}, {f(nb, 4)}") + " "
+                + (colored("✓ = dw₁, dw₂, db", theme.GREEN) if ok
+                   else colored(translate("lecture/logistic_graph", "✗ differs from dw₁, dw₂, db"), theme.palette.ERROR)))

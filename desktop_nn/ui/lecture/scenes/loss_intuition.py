@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout
 
 from desktop_nn.engine.activations import sigmoid
@@ -16,6 +17,8 @@ from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.logistic import is_convex
 from desktop_nn.ui.lecture.scenes.text import colored, rich_label
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 f = theme.fmt
 
@@ -58,7 +61,7 @@ class LossIntuitionScene(Scene):
         plots = QHBoxLayout()
         plots.setSpacing(theme.px(24))
         self.body.addLayout(plots, 1)
-        self.plot = theme.plot("ℒ(ŷ, y) of one example", "ŷ", "ℒ", "lossPlot")
+        self.plot = theme.plot(translate("lecture/loss_intuition", "ℒ(ŷ, y) of one example"), "ŷ", "ℒ", "lossPlot")
         self.y_hats = np.linspace(0.005, 0.995, 397)
         self.plot.plot(self.y_hats, loss_curve(self.y_hats, 1), pen=theme.pen(theme.POS))
         self.plot.plot(self.y_hats, loss_curve(self.y_hats, 0), pen=theme.pen(theme.NEG, dashed=True))
@@ -81,7 +84,7 @@ class LossIntuitionScene(Scene):
         self.line.sigPositionChanged.connect(self._line_moved)
         plots.addWidget(self.plot, 1)
 
-        self.z_plot = theme.plot("", "z = wᵀx + b", "loss", "zPlot")
+        self.z_plot = theme.plot("", "z = wᵀx + b", translate("lecture/loss_intuition", "loss"), "zPlot")
         self.zs = np.linspace(-self.Z_RANGE, self.Z_RANGE, 801)
         self.ce_curve = self.z_plot.plot([], [], pen=theme.pen(theme.POS))
         self.se_curve = self.z_plot.plot([], [], pen=theme.pen(theme.ACCENT))
@@ -89,7 +92,7 @@ class LossIntuitionScene(Scene):
         self.z_dot = pg.ScatterPlotItem(size=size, brush=pg.mkBrush(theme.ACCENT), pen=pg.mkPen("k", width=2))
         self.z_plot.addItem(self.z_dot)
         self.z_labels = []
-        for text, color in (("cross-entropy", theme.POS), ("squared error", theme.ACCENT)):
+        for text, color in ((translate("lecture/loss_intuition", "cross-entropy"), theme.POS), (translate("lecture/loss_intuition", "squared error"), theme.ACCENT)):
             item = pg.TextItem(text, color=theme.readable(color))
             item.setFont(theme.font(theme.AXIS_LABEL, bold=True))
             self.z_plot.addItem(item)
@@ -112,7 +115,7 @@ class LossIntuitionScene(Scene):
         controls.setSpacing(theme.px(18))
         controls.addWidget(theme.label("ŷ", theme.BODY, bold=True))
         controls.addWidget(self.slider, 3)
-        controls.addWidget(theme.label("right plot:", theme.BODY, color=theme.MUTED))
+        controls.addWidget(theme.label(translate("lecture/loss_intuition", "right plot:"), theme.BODY, color=theme.MUTED))
         controls.addWidget(self.y_button)
         controls.addStretch(1)
         self.body.addLayout(controls)
@@ -143,17 +146,19 @@ class LossIntuitionScene(Scene):
         ce, se = losses_over_z(np.array([z]), y)
         self.z_dot.setData([z, z], [ce[0], se[0]])
         if abs(l1 - l0) < 5e-4:
-            compare = f"ŷ = {f(p, 2)}: both cost log 2 = {f(math.log(2))}, ŷ cannot tell the classes apart"
+            compare = translate("lecture/loss_intuition", "ŷ = {}: both cost log 2 = {}, ŷ cannot tell the classes apart").format(
+                f(p, 2), f(math.log(2)))
         else:
             cheap, dear = (1, 0) if l1 < l0 else (0, 1)
-            compare = (f"ŷ = {f(p, 2)} is {'large' if p > 0.5 else 'small'}: cheap if y = {cheap}, "
-                       f"{max(l1, l0) / min(l1, l0):.1f}× dearer if y = {dear}")
+            compare = (translate("lecture/loss_intuition", "ŷ = {p} is large: cheap if y = {cheap}, {ratio}× dearer if y = {dear}") if p > 0.5
+                       else translate("lecture/loss_intuition", "ŷ = {p} is small: cheap if y = {cheap}, {ratio}× dearer if y = {dear}")).format(
+                p=f(p, 2), cheap=cheap, ratio=f"{max(l1, l0) / min(l1, l0):.1f}", dear=dear)
         muted = theme.MUTED
         self.readout.setText(
             f"{colored('y = 1', theme.POS)}: ℒ = −log ŷ = −log {f(p, 2)} = <b>{f(l1)}</b> "
-            f"<span style='color:{muted}'>— need large ŷ</span><br>"
+            f"<span style='color:{muted}'>— " + translate("lecture/loss_intuition", "need large ŷ") + "</span><br>"
             f"{colored('y = 0', theme.NEG)}: ℒ = −log(1 − ŷ) = −log {f(1 - p, 2)} = <b>{f(l0)}</b> "
-            f"<span style='color:{muted}'>— need small ŷ</span><br>"
+            f"<span style='color:{muted}'>— " + translate("lecture/loss_intuition", "need small ŷ") + "</span><br>"
             f"<span style='color:{muted}'>{compare}</span>")
 
     def show_z_curves(self) -> None:
@@ -162,7 +167,7 @@ class LossIntuitionScene(Scene):
         ce, se = losses_over_z(self.zs, y)
         self.ce_curve.setData(self.zs, ce)
         self.se_curve.setData(self.zs, se)
-        theme.set_plot_title(self.z_plot, f"the same example (y = {y}) against z")
+        theme.set_plot_title(self.z_plot, translate("lecture/loss_intuition", "the same example (y = {}) against z").format(y))
         # the names go in the top corner the cross-entropy curve leaves free (it is off the plot there)
         x, anchor = (-self.Z_RANGE * 0.95, (0, 0)) if y == 1 else (self.Z_RANGE * 0.95, (1, 0))
         for k, item in enumerate(self.z_labels):
@@ -179,16 +184,17 @@ class LossIntuitionScene(Scene):
         if span is not None:
             lo, hi = span
             if lo <= -self.Z_RANGE + 0.05:
-                where = f", bends down (thick) for z &lt; {f(hi, 2)}"
+                where = translate("lecture/loss_intuition", ", bends down (thick) for {}").format(f"z &lt; {f(hi, 2)}")
             elif hi >= self.Z_RANGE - 0.05:
-                where = f", bends down (thick) for z &gt; {f(lo, 2)}"
+                where = translate("lecture/loss_intuition", ", bends down (thick) for {}").format(f"z &gt; {f(lo, 2)}")
             else:
-                where = f", bends down (thick) for {f(lo, 2)} &lt; z &lt; {f(hi, 2)}"
+                where = translate("lecture/loss_intuition", ", bends down (thick) for {}").format(f"{f(lo, 2)} &lt; z &lt; {f(hi, 2)}")
         loss_y = "−log σ(z)" if y == 1 else "−log(1 − σ(z))"
+        convex, not_convex = translate("lecture/loss_intuition", "convex ✓"), "<b>" + translate("lecture/loss_intuition", "not convex ✗") + "</b>"
         self.verdict.setText(
-            f"right: {colored('cross-entropy ' + loss_y, theme.POS)} "
-            + ("convex ✓" if ce_ok else "<b>not convex ✗</b>")
-            + f" · {colored(f'squared error ½(σ(z) − {y})²', theme.ACCENT)} "
-            + ("convex ✓" if se_ok else f"<b>not convex ✗</b>{where}")
-            + (" — so logistic regression does not use squared error" if not se_ok and ce_ok else ""))
+            translate("lecture/loss_intuition", "right: ") + colored(translate("lecture/loss_intuition", "cross-entropy") + " " + loss_y, theme.POS) + " "
+            + (convex if ce_ok else not_convex)
+            + " · " + colored(translate("lecture/loss_intuition", "squared error") + f" ½(σ(z) − {y})²", theme.ACCENT) + " "
+            + (convex if se_ok else not_convex + where)
+            + (translate("lecture/loss_intuition", " — so logistic regression does not use squared error") if not se_ok and ce_ok else ""))
         self.show_y_hat()

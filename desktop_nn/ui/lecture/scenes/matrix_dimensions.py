@@ -4,7 +4,7 @@ engine's arrays after a forward and a backward pass, and the exercise for W[1]'s
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from desktop_nn.engine.network import Network
@@ -12,6 +12,8 @@ from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.deep import LayerEditor, LayerNetworkView, layer_names, sup
 from desktop_nn.ui.lecture.scenes.text import dims_text
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def dimension_rows(dims, m, seed=0) -> list[dict]:
@@ -44,10 +46,13 @@ def exercise_text(dims: list[int], reveal: bool) -> str:
     n0, n1 = dims[0], dims[1]
     w = f"<b style='color:{theme.readable(theme.ACCENT)}'>({n1}, {n0})</b>" if reveal else "<b>(?, ?)</b>"
     formula = f"({n1}, 1) = {w} × ({n0}, 1) + ({n1}, 1)".replace(" ", "&nbsp;").replace("<b&nbsp;", "<b ")
-    text = f"One example, layer 1: &nbsp; z{sup(1)} = W{sup(1)}x + b{sup(1)}<br><b>{formula}</b>"
+    text = (translate("lecture/matrix_dimensions", "One example, layer 1:") + f" &nbsp; z{sup(1)} = W{sup(1)}x + b{sup(1)}"
+            f"<br><b>{formula}</b>")
     if reveal:
-        text += (f"<br>W{sup(1)} is (n{sup(1)}, n{sup(0)}) = ({n1}, {n0})"
-                 + (f"; W{sup(2)} is (n{sup(2)}, n{sup(1)}) = ({dims[2]}, {n1})" if len(dims) > 2 else ""))
+        is_ = translate("lecture/matrix_dimensions", "{W} is {shape}")
+        text += ("<br>" + is_.format(W=f"W{sup(1)}", shape=f"(n{sup(1)}, n{sup(0)}) = ({n1}, {n0})")
+                 + (("; " + is_.format(W=f"W{sup(2)}", shape=f"(n{sup(2)}, n{sup(1)}) = ({dims[2]}, {n1})"))
+                    if len(dims) > 2 else ""))
     return text
 
 
@@ -58,10 +63,10 @@ class MatrixDimensionsScene(Scene):
 
     #: the table's columns: (header, the shape rule, the row keys shown in the column)
     COLUMNS = (
-        ("layer<br>l", "", ()),
+        (QT_TRANSLATE_NOOP("lecture/matrix_dimensions", "layer<br>l"), "", ()),
         (f"W{sup('l')},<br>dW{sup('l')}", f"(n{sup('l')}, n{sup('l−1')})", ("W", "dW")),
         (f"b{sup('l')},<br>db{sup('l')}", f"(n{sup('l')}, 1)", ("b", "db")),
-        (f"b{sup('l')} in<br>WA + b", f"(n{sup('l')}, m)", ("b_used",)),
+        (QT_TRANSLATE_NOOP("lecture/matrix_dimensions", "b<sup>[l]</sup> in<br>WA + b"), f"(n{sup('l')}, m)", ("b_used",)),
         (f"Z{sup('l')}, A{sup('l')},<br>dZ{sup('l')}, dA{sup('l')}", f"(n{sup('l')}, m)", ("Z", "A", "dZ", "dA")),
     )
 
@@ -70,8 +75,9 @@ class MatrixDimensionsScene(Scene):
         self.body.addLayout(top)
         self.exercise = theme.label("", theme.FORMULA, object_name="exerciseText", wrap=True)
         top.addWidget(self.exercise, 1)
-        self.reveal = theme.button("show W[1]", "revealAnswer", checkable=True)
-        self.reveal.toggled.connect(lambda on: (self.reveal.setText("hide W[1]" if on else "show W[1]"),
+        self.reveal = theme.button(translate("lecture/matrix_dimensions", "show W[1]"), "revealAnswer", checkable=True)
+        self.reveal.toggled.connect(lambda on: (self.reveal.setText(translate("lecture/matrix_dimensions", "hide W[1]") if on
+                                                                    else translate("lecture/matrix_dimensions", "show W[1]")),
                                                 self.show_exercise()))
         top.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignTop)
         main = QHBoxLayout()
@@ -87,7 +93,7 @@ class MatrixDimensionsScene(Scene):
         self.grid.setHorizontalSpacing(theme.px(22))
         self.grid.setVerticalSpacing(theme.px(2))
         for j, (head, rule, _) in enumerate(self.COLUMNS):
-            h = theme.label(head, theme.BODY, bold=True)
+            h = theme.label(translate("lecture/matrix_dimensions", head), theme.BODY, bold=True)
             h.setAlignment(Qt.AlignmentFlag.AlignCenter)
             r = theme.label(rule, theme.BODY, bold=True, color=theme.readable(theme.ACCENT))
             r.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,10 +102,11 @@ class MatrixDimensionsScene(Scene):
         self.cells: list[list] = []
         left.addWidget(self.table)
         left.addStretch(1)
-        self.note = theme.label(
-            f"b{sup('l')} and db{sup('l')} = (1/m) Σ dZ{sup('l')} are stored as (n{sup('l')}, 1); in "
-            f"Z{sup('l')} = W{sup('l')}A{sup('l−1')} + b{sup('l')} NumPy adds b{sup('l')} to each of the m columns: "
-            f"the (n{sup('l')}, m) of the chapter's table.",
+        self.note = theme.label(translate(
+            "lecture/matrix_dimensions", "{b} and {db} are stored as {column}; in {Z} NumPy adds {bl} to each of the m columns: the "
+            "{wide} of the chapter's table.").format(
+                b=f"b{sup('l')}", db=f"db{sup('l')} = (1/m) Σ dZ{sup('l')}", column=f"(n{sup('l')}, 1)",
+                Z=f"Z{sup('l')} = W{sup('l')}A{sup('l−1')} + b{sup('l')}", bl=f"b{sup('l')}", wide=f"(n{sup('l')}, m)"),
             theme.BODY, object_name="broadcastNote", wrap=True)
         left.addWidget(self.note)
         right = QVBoxLayout()
@@ -154,6 +161,6 @@ class MatrixDimensionsScene(Scene):
                     text = dims_text(r[keys[0]]) if len(shapes) == 1 else " ".join(f"{k}{dims_text(r[k])}" for k in keys)
                 self.cells[i][j].setText(text)
         m = self.m.value()
-        self.caption.setText(f"shapes read from the engine's arrays after a forward and backward pass "
-                             f"on m = {m} examples")
+        self.caption.setText(translate("lecture/matrix_dimensions", "shapes read from the engine's arrays after a forward and backward pass "
+                                       "on m = {} examples").format(m))
         self.mark_ready()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 TARGETS = {
     "AND": (0, 0, 0, 1),
@@ -41,13 +44,13 @@ class McCullochPittsScene(Scene):
         grid = QGridLayout()
         grid.setHorizontalSpacing(theme.px(18))
         grid.setVerticalSpacing(theme.px(10))
-        grid.addWidget(theme.label("inputs"), 0, 0)
+        grid.addWidget(theme.label(translate("lecture/neuron", "inputs")), 0, 0)
         grid.addWidget(self.x1, 0, 1)
         grid.addWidget(self.x2, 0, 2)
-        grid.addWidget(theme.label("weights"), 1, 0)
+        grid.addWidget(theme.label(translate("lecture/neuron", "weights")), 1, 0)
         grid.addWidget(self.w1, 1, 1)
         grid.addWidget(self.w2, 1, 2)
-        grid.addWidget(theme.label("threshold θ"), 2, 0)
+        grid.addWidget(theme.label(translate("lecture/neuron", "threshold θ")), 2, 0)
         grid.addWidget(self.theta, 2, 1)
         left.addLayout(grid)
         self.formula = theme.label("", theme.FORMULA, object_name="mpFormula", wrap=True)
@@ -55,7 +58,7 @@ class McCullochPittsScene(Scene):
         left.addWidget(self.formula)
         left.addWidget(self.output)
         presets = QHBoxLayout()
-        presets.addWidget(theme.label("make it compute:"))
+        presets.addWidget(theme.label(translate("lecture/neuron", "make it compute:")))
         self.preset_buttons = {}
         for name in TARGETS:
             b = theme.button(name, f"preset{name}")
@@ -68,7 +71,7 @@ class McCullochPittsScene(Scene):
         left.addWidget(self.table)
         left.addStretch(1)
         # right: the input square with the line w1 x1 + w2 x2 = θ
-        self.plot = theme.plot("the line w₁x₁ + w₂x₂ = θ", "x₁", "x₂", "mpPlot")
+        self.plot = theme.plot(translate("lecture/neuron", "the line w₁x₁ + w₂x₂ = θ"), "x₁", "x₂", "mpPlot")
         self.plot.getPlotItem().setAspectLocked(True)
         # with the aspect locked, keep the whole input square in view whatever the plot's shape
         view = self.plot.getPlotItem().getViewBox()
@@ -107,7 +110,7 @@ class McCullochPittsScene(Scene):
         z, y = mp_output(x1, x2, w1, w2, th)
         cmp = "≥" if z >= th else "<"
         self.formula.setText(f"z = w₁x₁ + w₂x₂ = {theme.fmt(w1)}·{x1} + {theme.fmt(w2)}·{x2} = <b>{theme.fmt(z)}</b> {cmp} θ = {theme.fmt(th)}")
-        self.output.setText(f"output y = {y}")
+        self.output.setText(translate("lecture/neuron", "output y = {}").format(y))
         theme.set_text_color(self.output, theme.POS if y else theme.NEG)
         target = TARGETS[self.target]
         rows = []
@@ -120,8 +123,9 @@ class McCullochPittsScene(Scene):
                     f"<span style='color:{theme.readable(theme.palette.ERROR)}'>✗</span>")
             rows.append(f"<tr><td>&nbsp;{a}&nbsp;</td><td>&nbsp;{b}&nbsp;</td><td>&nbsp;<b>{out}</b>&nbsp;</td>"
                         f"<td>&nbsp;{t}&nbsp;</td><td>&nbsp;{mark}</td></tr>")
-        verdict = (f"computes {self.target} ✓" if correct == 4 else
-                   f"{correct}/4 rows match {self.target}" + (" — no line separates XOR!" if self.target == "XOR" else ""))
+        verdict = (translate("lecture/neuron", "computes {} ✓").format(self.target) if correct == 4 else
+                   translate("lecture/neuron", "{}/4 rows match {}").format(correct, self.target)
+                   + (translate("lecture/neuron", " — no line separates XOR!") if self.target == "XOR" else ""))
         self.table.setText(
             "<table cellspacing=0 cellpadding=4 border=1 style='border-collapse:collapse'>"
             "<tr><th>x₁</th><th>x₂</th><th>y</th><th>" + self.target + "</th><th></th></tr>"

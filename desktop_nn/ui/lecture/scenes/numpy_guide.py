@@ -6,12 +6,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scenes.text import colored, rich_label
 from desktop_nn.ui.lecture.scenes.timing import TimingScene, vector_then_loop
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 f = theme.fmt
 
@@ -78,7 +80,7 @@ class NumpyGuideScene(TimingScene):
 
     def build(self) -> None:
         s = self.settings
-        self.body.addWidget(theme.label("Whenever possible, avoid explicit for loops!", theme.BODY, bold=True,
+        self.body.addWidget(theme.label(translate("Lecture", "Whenever possible, avoid explicit for loops!"), theme.BODY, bold=True,
                                         color=theme.ACCENT, wrap=True))
         main = QHBoxLayout()
         main.setSpacing(theme.px(30))
@@ -123,11 +125,11 @@ class NumpyGuideScene(TimingScene):
         self.timing = rich_label(theme.BODY, object_name="timingResult")
         self.body.addWidget(self.timing)
         self.size_combo()
-        self.again = theme.button("time both again", "timeAgain")
+        self.again = theme.button(translate("lecture/numpy_guide", "time both again"), "timeAgain")
         self.again.clicked.connect(self.run)
         self.body.addLayout(theme.row(self.size, self.again,
-                                      theme.label(f"np.exp: best of {TIMING_REPEATS} · timed in the worker, "
-                                                  "the window stays responsive", theme.BODY,
+                                      theme.label(translate("lecture/numpy_guide", "np.exp: best of {} · timed in the worker, the "
+                                                            "window stays responsive").format(TIMING_REPEATS), theme.BODY,
                                                   color=theme.MUTED, wrap=True)))
 
     def on_activate(self) -> None:
@@ -147,29 +149,29 @@ class NumpyGuideScene(TimingScene):
                 self.cells[(r, j)].setText(f(x, 3))
         notes = []
         if np.any(v < 0):
-            notes.append("log of a negative number is NaN")
+            notes.append(translate("lecture/numpy_guide", "log of a negative number is NaN"))
         if np.any(v == 0):
-            notes.append("log 0 = −∞ and 1/0 = ∞")
-        self.domain_note.setText("; ".join(notes) + " — NumPy warns, it does not stop" if notes else
-                                 "each row: one call on the whole vector, no loop")
+            notes.append(translate("lecture/numpy_guide", "log 0 = −∞ and 1/0 = ∞"))
+        self.domain_note.setText(translate("lecture/numpy_guide", "; ").join(notes) + translate("lecture/numpy_guide", " — NumPy warns, it does not stop")
+                                 if notes else translate("lecture/numpy_guide", "each row: one call on the whole vector, no loop"))
         u = exp_by_loop(v)
         same = np.allclose(u[:, 0], table[0][1], rtol=1e-12, atol=0.0)
-        self.loop_check.setText(f"loop on this v: u = {theme.fmt_vec(u[:, 0], 3)} "
+        self.loop_check.setText(translate("lecture/numpy_guide", "loop on this v: u = {}").format(theme.fmt_vec(u[:, 0], 3)) + " "
                                 + (colored("= np.exp(v) ✓", theme.GREEN) if same else colored("≠ np.exp(v) ✗", theme.palette.ERROR)))
 
     def timing_started(self, n: int) -> None:
-        self.timing.setText(f"timing the loop and np.exp on n = {n:,} numbers …")
+        self.timing.setText(translate("lecture/numpy_guide", "timing the loop and np.exp on n = {} numbers …").format(f"{n:,}"))
 
     def show_timing(self, r: dict) -> None:
         vec = f"n = {r['n']:,}: np.exp <b>{milliseconds(r['vec_ms'])}</b>"
         if "same" not in r:          # the loop is still running: a short line, it must not wrap
-            self.timing.setText(f"{vec} · loop: {100 * r['done'] / max(r['n'], 1):.0f} % done …")
+            self.timing.setText(vec + " · " + translate("lecture/numpy_guide", "loop: {} % done …").format(f"{100 * r['done'] / max(r['n'], 1):.0f}"))
             return
         ratio = r["loop_ms"] / max(r["vec_ms"], 1e-6)
         self.timing.setText(
-            f"{vec} · loop <b>{milliseconds(r['loop_ms'])}</b> → "
-            + colored(f"≈ {ratio:,.0f}× faster", theme.ACCENT)
-            + (" ✓ same numbers" if r["same"] else colored(" numbers differ ✗", theme.palette.ERROR)))
+            vec + " · " + translate("lecture/numpy_guide", "loop <b>{}</b>").format(milliseconds(r['loop_ms'])) + " → "
+            + colored(translate("lecture/numpy_guide", "≈ {}× faster").format(f"{ratio:,.0f}"), theme.ACCENT)
+            + (translate("lecture/numpy_guide", " ✓ same numbers") if r["same"] else colored(translate("lecture/numpy_guide", " numbers differ ✗"), theme.palette.ERROR)))
 
 
 def milliseconds(ms: float) -> str:

@@ -6,6 +6,7 @@ numbers beside it come from the engine's ``Perceptron``, trained in the lecture'
 """
 
 from __future__ import annotations
+from PySide6.QtCore import QCoreApplication
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scenes.code_view import ListingScene, html_code, python_vector
@@ -18,6 +19,8 @@ from desktop_nn.ui.lecture.scenes.single_neuron import (
 )
 from desktop_nn.ui.lecture.scenes.slide_listings import PERCEPTRON_CLASS, PERCEPTRON_RUN
 from desktop_nn.ui.lecture.widgets import RegionPlot
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def perceptron_run(epochs: int, eta: float, state=None) -> dict:
@@ -34,8 +37,10 @@ class PerceptronCodeScene(ListingScene):
     def build(self) -> None:
         s = self.settings
         self.run_code = PERCEPTRON_RUN.format(epochs=int(s["epochs"]), eta=float(s["eta"]))
-        self.regions = RegionPlot("sepal length [cm]", "petal length [cm]", "Perceptron", "regionPlot")
-        self.errors_plot = theme.plot("ppn.errors_", "Iterations", "Misclassifications", "errorsPlot")
+        self.regions = RegionPlot(translate("Lecture", "sepal length [cm]"), translate("Lecture", "petal length [cm]"),
+                                  translate("lecture/perceptron_code", "Perceptron"), "regionPlot")
+        self.errors_plot = theme.plot("ppn.errors_", translate("lecture/perceptron_code", "Iterations"), translate("lecture/perceptron_code", "Misclassifications"),
+                                      "errorsPlot")
         self.errors_curve = theme.curve(self.errors_plot, theme.ACCENT)
         self.build_listing(PERCEPTRON_CLASS, "printOutput", [self.regions, self.errors_plot], "perceptronState")
         self.show_console(None)
@@ -52,7 +57,7 @@ class PerceptronCodeScene(ListingScene):
     def show_console(self, w) -> None:
         lines = "<br>".join(html_code(t) for t in self.run_code.rstrip("\n").split("\n"))
         if w is None:
-            out = f"<span style='color:{theme.MUTED}'>… printed when train() has finished</span>"
+            out = f"<span style='color:{theme.MUTED}'>" + translate("lecture/perceptron_code", "… printed when train() has finished") + "</span>"
         else:
             out = f"<b>{html_code(f'Weights: {python_vector(w)}')}</b>"
         self.console.setText(f"{lines}<br>{out}")
@@ -63,8 +68,9 @@ class PerceptronCodeScene(ListingScene):
         wrong = show_linear_model(self.regions, h, k)
         show_errors(self.errors_plot, self.errors_curve, h["errors"], k)
         self.show_console(w if k == len(h["errors"]) else None)
-        text = f"epoch {k}: w_ = {theme.fmt_vec(w, 3)}<br>✕ {len(wrong)} misclassified"
+        text = (translate("Lecture", "epoch {}").format(k) + f": w_ = {theme.fmt_vec(w, 3)}<br>"
+                + translate("Lecture", "✕ {} misclassified").format(len(wrong)))
         first_zero = first_error_free_epoch(h["errors"])
         if first_zero is not None and k >= first_zero:
-            text += f" · converged: errors_ is 0 from epoch {first_zero} on"
+            text += translate("Lecture", " · converged: errors_ is 0 from epoch {} on").format(first_zero)
         self.state_label.setText(text)

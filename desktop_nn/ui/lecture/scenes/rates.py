@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from desktop_nn.engine.classic import AdalineGD, AdalineSGD
@@ -26,10 +27,13 @@ from desktop_nn.ui.lecture.scenes.single_neuron import (
     sse_lines,
     sse_minimum,
     verdict_reason,
+    verdict_text,
 )
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
 
 LOG_SPAN = 100.0     # a cost curve spanning more than this factor is drawn as log10(SSE)
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 # --- computations (worker) --------------------------------------------------------------------------
@@ -60,14 +64,14 @@ def descent_1d_verdict(ws: np.ndarray) -> str:
     start, end = abs(ws[0]), abs(ws[-1])
     zigzag = len(ws) > 2 and np.all(np.sign(ws[1:]) != np.sign(ws[:-1]))
     if end > start * (1 + 1e-9):
-        return "each step overshoots further: diverges"
+        return translate("lecture/rates", "each step overshoots further: diverges")
     if end >= start * (1 - 1e-9):
-        return "bounces between ±w for ever: never converges"
+        return translate("lecture/rates", "bounces between ±w for ever: never converges")
     if zigzag:
-        return "overshoots the minimum, zig-zags back"
+        return translate("lecture/rates", "overshoots the minimum, zig-zags back")
     if end > 0.1 * start:
-        return "tiny steps: many iterations to converge"
-    return "heads straight for the minimum"
+        return translate("lecture/rates", "tiny steps: many iterations to converge")
+    return translate("lecture/rates", "heads straight for the minimum")
 
 
 def scaling_run(standardized: bool, eta: float, epochs: int, state=None) -> dict:
@@ -123,14 +127,21 @@ class LearningRateScene(Scene):
     SETTINGS = {"large": 0.01, "small": 0.0001, "epochs": 10, "alpha_1d": 0.95}
     TITLE_FIELDS = {"left_rate": "0.01", "left_verdict": "diverges", "right_rate": "0.0001", "right_verdict": "crawls"}
 
+    @classmethod
+    def default_title_fields(cls) -> dict:
+        fields = dict(cls.TITLE_FIELDS)
+        for key in ("left_verdict", "right_verdict"):
+            fields[key] = verdict_text(fields[key])
+        return fields
+
     def build(self) -> None:
         s = self.settings
         top = QHBoxLayout()
         top.setSpacing(theme.px(28))
         self.body.addLayout(top, 5)
-        self.large_plot = theme.plot("", "epochs", "log₁₀(SSE)", "largeRatePlot")
+        self.large_plot = theme.plot("", translate("Lecture", "epochs"), "log₁₀(SSE)", "largeRatePlot")
         self.large_curve = theme.curve(self.large_plot, theme.ACCENT)
-        self.small_plot = theme.plot("", "epochs", "SSE", "smallRatePlot")
+        self.small_plot = theme.plot("", translate("Lecture", "epochs"), "SSE", "smallRatePlot")
         self.small_curve = theme.curve(self.small_plot, theme.POS)
         self.large_code = theme.label("", theme.CODE, color=theme.MUTED, object_name="largeRateCode", mono=True, wrap=True)
         self.small_code = theme.label("", theme.CODE, color=theme.MUTED, object_name="smallRateCode", mono=True, wrap=True)
@@ -144,13 +155,14 @@ class LearningRateScene(Scene):
         self.x10.clicked.connect(lambda: self.small.setValue(self.small.value() * 10))
         for w in (self.large, self.small):
             w.valueChanged.connect(self.recompute)
-        self.body.addLayout(theme.row("left α", self.large, "right α", self.small, self.x10,
-                                      theme.label("raw Iris (X in cm)", theme.BODY, color=theme.MUTED)))
+        self.body.addLayout(theme.row(translate("lecture/rates", "left α"), self.large, translate("lecture/rates", "right α"), self.small,
+                                      self.x10, theme.label(translate("lecture/rates", "raw Iris (X in cm)"), theme.BODY,
+                                                            color=theme.MUTED)))
         # the 1-D picture: overshoot vs many small steps
         bottom = QHBoxLayout()
         bottom.setSpacing(theme.px(28))
         self.body.addLayout(bottom, 4)
-        self.curve_plot = theme.plot("one weight: J(w) = w², w := w − α·dJ/dw", "w", "J(w)", "oneDPlot")
+        self.curve_plot = theme.plot(translate("lecture/rates", "one weight: J(w) = w², w := w − α·dJ/dw"), "w", "J(w)", "oneDPlot")
         ws = np.linspace(-3.2, 3.2, 200)
         self.curve_plot.plot(ws, ws ** 2, pen=theme.pen(theme.MUTED, 3))
         self.steps = theme.curve(self.curve_plot, theme.ACCENT)
@@ -163,11 +175,12 @@ class LearningRateScene(Scene):
         self.alpha_1d = theme.slider(1, 110, int(round(s["alpha_1d"] * 100)), "alpha1dSlider")
         self.alpha_1d.setMinimumWidth(theme.px(120))
         self.alpha_1d.valueChanged.connect(self.draw_1d)
-        side.addWidget(theme.label("α for the 1-D picture", wrap=True))
+        side.addWidget(theme.label(translate("lecture/rates", "α for the 1-D picture"), wrap=True))
         side.addWidget(self.alpha_1d)
         presets = QGridLayout()
         presets.setSpacing(theme.px(8))
-        for i, (name, v) in enumerate((("too small", 5), ("good", 40), ("overshoot", 95), ("too large", 105))):
+        for i, (name, v) in enumerate(((translate("lecture/rates", "too small"), 5), (translate("lecture/rates", "good"), 40),
+                                       (translate("lecture/rates", "overshoot"), 95), (translate("lecture/rates", "too large"), 105))):
             b = theme.button(name, f"preset1d{i}")
             b.clicked.connect(lambda _=False, v=v: self.alpha_1d.setValue(v))
             presets.addWidget(b, i // 2, i % 2)
@@ -192,16 +205,17 @@ class LearningRateScene(Scene):
         shown = np.isfinite(ys)
         curve.setData(epochs[shown], ys[shown])
         theme.set_axis_label(plot, "left", "log₁₀(SSE)" if log_axis else "SSE")
-        theme.set_plot_title(plot, f"Adaline — learning rate {rate(alpha)}")
+        theme.set_plot_title(plot, translate("lecture/rates", "Adaline — learning rate {}").format(rate(alpha)))
         code.setText(f"AdalineGD(epochs={len(cost)}, alpha={rate(alpha)}).train(X, y)")
         verdict = cost_verdict(cost, minimum)
         if log_axis:
-            first = fixed(ys[0]) if np.isfinite(ys[0]) else "overflow"
-            last = fixed(ys[-1]) if np.isfinite(ys[-1]) else "overflow"
+            first = fixed(ys[0]) if np.isfinite(ys[0]) else translate("lecture/rates", "overflow")
+            last = fixed(ys[-1]) if np.isfinite(ys[-1]) else translate("lecture/rates", "overflow")
             what = f"log₁₀ SSE {first} → {last}"
         else:
             what = f"SSE {fixed(cost[0])} → {fixed(cost[-1])}"
-        summary.setText(f"{what}: {verdict_reason(cost, minimum, verdict)}, <b>{verdict}</b>")
+        summary.setText(translate("lecture/rates", "{what}: {reason}, <b>{verdict}</b>").format(
+            what=what, reason=verdict_reason(cost, minimum, verdict), verdict=verdict_text(verdict)))
         return verdict
 
     def show_rates(self, r: dict) -> None:
@@ -210,16 +224,16 @@ class LearningRateScene(Scene):
         m = r["minimum"]
         left = self._show_run(self.large_plot, self.large_curve, self.large_code, self.large_summary, r["large"], a, m)
         right = self._show_run(self.small_plot, self.small_curve, self.small_code, self.small_summary, r["small"], b, m)
-        self.set_title_fields(left_rate=rate(a), left_verdict=left, right_rate=rate(b),
-                              right_verdict=right)
+        self.set_title_fields(left_rate=rate(a), left_verdict=verdict_text(left), right_rate=rate(b),
+                              right_verdict=verdict_text(right))
         self.mark_ready()
 
     def draw_1d(self) -> None:
         a = self.alpha_1d.value() / 100
         ws = descent_1d(a)
         self.steps.setData(ws, ws ** 2)
-        self.verdict_1d.setText(f"α = {a:.2f}: {descent_1d_verdict(ws)}<br>"
-                                f"w after {len(ws) - 1} steps: {theme.fmt(ws[-1], 3)}")
+        self.verdict_1d.setText(translate("lecture/rates", "α = {}: {}").format(f"{a:.2f}", descent_1d_verdict(ws)) + "<br>"
+                                + translate("lecture/rates", "w after {} steps: {}").format(len(ws) - 1, theme.fmt(ws[-1], 3)))
 
 
 class FeatureScalingScene(EpochScene):
@@ -227,16 +241,24 @@ class FeatureScalingScene(EpochScene):
 
     SETTINGS = {"epochs": 15, "eta": 0.01, "standardize": True}
     TITLE_FIELDS = {"features": "Standardised", "verdict": "converges"}
+    FEATURES = {"Standardised": QT_TRANSLATE_NOOP("lecture/rates", "Standardised"),
+                "Raw": QT_TRANSLATE_NOOP("lecture/rates", "Raw")}
+
+    @classmethod
+    def default_title_fields(cls) -> dict:
+        return {"features": translate("lecture/rates", cls.FEATURES["Standardised"]),
+                "verdict": verdict_text(cls.TITLE_FIELDS["verdict"])}
 
     def build(self) -> None:
         s = self.settings
-        self.regions = RegionPlot("sepal length [standardised]", "petal length [standardised]",
-                                  "Adaline — gradient descent", "regionPlot")
+        self.regions = RegionPlot(translate("Lecture", "sepal length [standardised]"),
+                                  translate("Lecture", "petal length [standardised]"),
+                                  translate("lecture/rates", "Adaline — gradient descent"), "regionPlot")
         self.formula = theme.label("x<sub>j,std</sub> = (x<sub>j</sub> − μ<sub>j</sub>) / σ<sub>j</sub> &nbsp;"
                                    f"<span style='color:{theme.MUTED}'>原始資料特徵 − 平均資料特徵</span>",
                                    theme.FORMULA, wrap=True)
         self.stats = theme.label("", theme.BODY, object_name="scalingStats", wrap=True)
-        self.cost_plot = theme.plot("cost_ (sum-squared-error)", "epoch", "SSE", "costPlot")
+        self.cost_plot = theme.plot(translate("Lecture", "cost_ (sum-squared-error)"), "epoch", "SSE", "costPlot")
         self.cost_curve = theme.curve(self.cost_plot, theme.POS)
         self.code = theme.label("", theme.CODE, color=theme.MUTED, object_name="scalingCode", mono=True, wrap=True)
         self.summary = theme.label("", theme.BODY, object_name="scalingSummary", wrap=True)
@@ -248,7 +270,7 @@ class FeatureScalingScene(EpochScene):
         self.toggle.toggled.connect(self.recompute)
         self.eta = theme.spin(float(s["eta"]), 0.0001, 0.1, 0.001, 4, "etaSpin")
         self.eta.valueChanged.connect(self.recompute)
-        self.body.addLayout(theme.row(self.toggle, "η (eta)", self.eta))
+        self.body.addLayout(theme.row(self.toggle, "η (eta)", self.eta))       # the slides' name
 
     def params(self) -> tuple:
         return (self.toggle.isChecked(), self.eta.value(), int(self.settings["epochs"]))
@@ -259,7 +281,7 @@ class FeatureScalingScene(EpochScene):
 
     def recompute(self) -> None:
         std, eta, e = self.params()
-        self.toggle.setText("features: standardised ✓" if std else "features: raw (cm)")
+        self.toggle.setText(translate("lecture/rates", "features: standardised ✓") if std else translate("lecture/rates", "features: raw (cm)"))
         self.player.stop()
         self.submit("run", lambda st: scaling_run(std, eta, e, st), self.set_run)
 
@@ -267,14 +289,17 @@ class FeatureScalingScene(EpochScene):
         std, eta, epochs = r["params"]
         self.regions.extent = None
         self.regions.set_points(r["X"], r["y"])
-        unit = "[standardised]" if std else "[cm]"
-        theme.set_axis_label(self.regions.plot, "bottom", f"sepal length {unit}")
-        theme.set_axis_label(self.regions.plot, "left", f"petal length {unit}")
+        if std:
+            x_label, y_label = translate("Lecture", "sepal length [standardised]"), translate("Lecture", "petal length [standardised]")
+        else:
+            x_label, y_label = translate("Lecture", "sepal length [cm]"), translate("Lecture", "petal length [cm]")
+        theme.set_axis_label(self.regions.plot, "bottom", x_label)
+        theme.set_axis_label(self.regions.plot, "left", y_label)
         self.stats.setText(f"μ = {theme.fmt_vec(r['mean'], 2)} cm, σ = {theme.fmt_vec(r['std'], 2)} cm"
-                           + ("" if std else ": not applied"))
+                           + ("" if std else translate("lecture/rates", ": not applied")))
         self.code.setText(f"AdalineGD(epochs={epochs}, eta={rate(eta)}).train({'X_std' if std else 'X'}, y)")
-        self.set_title_fields(features="Standardised" if std else "Raw",
-                              verdict=cost_verdict(r["cost"], sse_minimum(r["X"], r["y"])))
+        self.set_title_fields(features=translate("lecture/rates", self.FEATURES["Standardised" if std else "Raw"]),
+                              verdict=verdict_text(cost_verdict(r["cost"], sse_minimum(r["X"], r["y"]))))
         self.play_run(r, len(r["cost"]))
 
     def show_epoch(self, k: int) -> None:
@@ -312,14 +337,15 @@ class SgdVsBatchScene(EpochScene):
 
     def build(self) -> None:
         s = self.settings
-        self.plot = theme.plot("SSE after each epoch", "epochs completed", "SSE", "gdPlot")
+        self.plot = theme.plot(translate("lecture/rates", "SSE after each epoch"), translate("lecture/rates", "epochs completed"), "SSE", "gdPlot")
         self.legend = theme.legend(self.plot)
         # drawn SGD first, as a wide band, then mini-batch dashed on top of it: where the two
         # coincide both stay visible
         self.curves = {
-            "stochastic": theme.curve(self.plot, theme.ACCENT, "stochastic", symbol="s", width=theme.LINE_WIDTH + 7),
-            "mini-batch": theme.curve(self.plot, theme.GREEN, "mini-batch", symbol="t", dashed=True),
-            "batch": theme.curve(self.plot, theme.POS, "batch", symbol="o"),
+            "stochastic": theme.curve(self.plot, theme.ACCENT, translate("lecture/rates", "stochastic"), symbol="s",
+                                      width=theme.LINE_WIDTH + 7),
+            "mini-batch": theme.curve(self.plot, theme.GREEN, translate("lecture/rates", "mini-batch"), symbol="t", dashed=True),
+            "batch": theme.curve(self.plot, theme.POS, translate("lecture/rates", "batch"), symbol="o"),
         }
         self.curves["stochastic"].setSymbolSize(theme.px(theme.SYMBOL_SIZE + 12))
         self.curves["mini-batch"].setSymbolSize(theme.px(theme.SYMBOL_SIZE + 2))
@@ -332,15 +358,15 @@ class SgdVsBatchScene(EpochScene):
         self.add_player()
         self.eta = theme.spin(float(s["eta"]), 0.0001, 0.05, 0.001, 4, "etaSpin")
         self.batch = theme.spin(int(s["batch_size"]), 2, 99, 1, object_name="batchSpin")
-        self.shuffle = theme.button("shuffle", "shuffleToggle", checkable=True)
+        self.shuffle = theme.button(translate("lecture/rates", "shuffle"), "shuffleToggle", checkable=True)
         self.shuffle.setChecked(bool(s["shuffle"]))
         self.seed = int(s["seed"])
-        reseed = theme.button("new order", "reseedButton")
+        reseed = theme.button(translate("lecture/rates", "new order"), "reseedButton")
         reseed.clicked.connect(self.reseed)
         for w in (self.eta, self.batch):
             w.valueChanged.connect(self.recompute)
         self.shuffle.toggled.connect(self.recompute)
-        self.body.addLayout(theme.row("η", self.eta, "batch size", self.batch, self.shuffle, reseed))
+        self.body.addLayout(theme.row("η", self.eta, translate("lecture/rates", "batch size"), self.batch, self.shuffle, reseed))
 
     def params(self) -> tuple:
         return (self.eta.value(), int(self.settings["epochs"]), self.batch.value(), self.shuffle.isChecked(), self.seed)
@@ -361,14 +387,16 @@ class SgdVsBatchScene(EpochScene):
     def set_run(self, r: dict) -> None:
         eta, epochs, b, shuffle, seed = r["params"]
         cost_ = r["batch_cost_"]
-        self.footnote.setText(
-            f"AdalineGD(epochs={epochs}, eta={rate(eta)}).cost_ ends at {theme.fmt(cost_[-1], 2)}, the SSE "
-            f"before its last step (after {epochs - 1} epochs).")
+        self.footnote.setText(translate(
+            "lecture/rates", "{code} ends at {cost}, the SSE before its last step (after {epochs} epochs).").format(
+                code=f"AdalineGD(epochs={epochs}, eta={rate(eta)}).cost_", cost=theme.fmt(cost_[-1], 2), epochs=epochs - 1))
         updates = r["updates"]
-        self.names = {"batch": "batch", "mini-batch": f"mini-batch of {b}", "stochastic": "stochastic"}
+        self.names = {"batch": translate("lecture/rates", "batch"), "mini-batch": translate("lecture/rates", "mini-batch of {}").format(b),
+                      "stochastic": translate("lecture/rates", "stochastic")}
         for name in self.RUNS:
             per = updates[name]
-            self.curves[name].opts["name"] = f"{self.names[name]}: {per} update{'s' if per > 1 else ''} / epoch"
+            self.curves[name].opts["name"] = (translate("lecture/rates", "{}: {} updates / epoch") if per > 1
+                                              else translate("lecture/rates", "{}: {} update / epoch")).format(self.names[name], per)
         self._relabel_legend()
         top = max(float(np.max(r[name])) for name in self.RUNS)
         self.plot.setXRange(-0.3, epochs + 0.3, padding=0)
@@ -389,5 +417,6 @@ class SgdVsBatchScene(EpochScene):
             self.curves[name].setData(np.arange(len(ys)), ys)
             rows.append(f"<tr><td style='color:{theme.readable(colours[name])}'><b>{self.names[name]}</b></td>"
                         f"<td align=right>&nbsp;&nbsp;<b>{theme.fmt(ys[-1], 2)}</b></td></tr>")
-        self.table.setText(f"<table cellspacing=0 cellpadding=2><tr><th align=left>SSE after {k} epochs</th><th></th></tr>"
+        self.table.setText("<table cellspacing=0 cellpadding=2><tr><th align=left>"
+                           + translate("lecture/rates", "SSE after {} epochs").format(k) + "</th><th></th></tr>"
                            + "".join(rows) + "</table>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
@@ -14,6 +14,8 @@ from desktop_nn.ui.lecture.scenes.single_neuron import chapter_iris
 from desktop_nn.ui.lecture.scenes.slide_listings import SCALING_CODE, SCALING_LINES
 from desktop_nn.ui.lecture.scenes.text import wrapped
 from desktop_nn.ui.lecture.widgets import class_scatter, set_class_points
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def run_scaling_code(lines: int, state=None) -> dict:
@@ -46,15 +48,15 @@ class FeatureScalingCodeScene(Scene):
         self.example = wrapped("", theme.BODY, "scalingExample")
         left.addWidget(self.example)
         left.addStretch(1)
-        self.raw_plot = theme.plot("X [cm]", "X[:,0] sepal", "X[:,1] petal", "rawPlot")
-        self.std_plot = theme.plot("X_std (dashed: ±1)", "X_std[:,0]", "X_std[:,1]", "stdPlot")
+        self.raw_plot = theme.plot("X [cm]", translate("lecture/scaling_code", "X[:,0] sepal"), translate("lecture/scaling_code", "X[:,1] petal"), "rawPlot")
+        self.std_plot = theme.plot(translate("lecture/scaling_code", "X_std (dashed: ±1)"), "X_std[:,0]", "X_std[:,1]", "stdPlot")
         right.addWidget(self.raw_plot, 1)
         right.addWidget(self.std_plot, 1)
         self.raw_items = class_scatter(self.raw_plot, CLASS_NAMES)
         self.std_items = class_scatter(self.std_plot, CLASS_NAMES)
         self.std_box = pg.PlotDataItem([], [], pen=theme.pen(theme.GREEN, 3, dashed=True))
         self.std_plot.addItem(self.std_box)
-        self.next_button = theme.button("Run next line ▶", "nextLineButton")
+        self.next_button = theme.button(translate("lecture/scaling_code", "Run next line ▶"), "nextLineButton")
         self.next_button.clicked.connect(self.next_line)
         left.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.play_button = self.next_button             # P runs the next line
@@ -75,7 +77,7 @@ class FeatureScalingCodeScene(Scene):
         self.result = r
         self.lines = r["lines"]
         done = self.lines >= len(SCALING_LINES)
-        self.next_button.setText("↺ from the top" if done else "Run next line ▶")
+        self.next_button.setText(translate("lecture/scaling_code", "↺ from the top") if done else translate("lecture/scaling_code", "Run next line ▶"))
         self.code.highlight([SCALING_LINES[self.lines - 1]] if self.lines else [])
         X, y = r["X"], r["y"]
         set_class_points(*self.raw_items, X, y)
@@ -99,9 +101,9 @@ class FeatureScalingCodeScene(Scene):
         table += "".join(f"<tr><td>{html_code(name)}</td>{''.join(cell(v) for v in vals)}</tr>" for name, vals in rows)
         self.stats.setText(f"<table cellspacing=0 cellpadding=1>{table}</table>")
         if self.lines == 0:
-            self.example.setText("Nothing run yet: X_std does not exist. Press Run next line ▶.")
+            self.example.setText(translate("lecture/scaling_code", "Nothing run yet: X_std does not exist. Press Run next line ▶."))
         elif self.lines == 1:
-            self.example.setText("X_std is a copy of X: still in cm.")
+            self.example.setText(translate("lecture/scaling_code", "X_std is a copy of X: still in cm."))
         else:
             cols = list(range(self.lines - 1))
             parts = [f"X_std[0,{c}] = ({theme.fmt(X[0, c], 3)} − {theme.fmt(mean[c], 3)}) / {theme.fmt(std[c], 3)} "
@@ -109,9 +111,10 @@ class FeatureScalingCodeScene(Scene):
             if done:
                 centred = bool(np.all(np.abs(r["std_mean"]) < 1e-9))
                 unit = bool(np.all(np.abs(r["std_std"] - 1) < 1e-9))
-                tail = ("<br><b>X_std: mean " + ("0 (up to rounding)" if centred else "not 0")
-                        + ", standard deviation " + ("1" if unit else "not 1") + " in both columns</b>")
+                tail = ("<br><b>" + translate("lecture/scaling_code", "X_std: mean {}, standard deviation {} in both columns").format(
+                    translate("lecture/scaling_code", "0 (up to rounding)") if centred else translate("lecture/scaling_code", "not 0"),
+                    "1" if unit else translate("lecture/scaling_code", "not 1")) + "</b>")
             else:
-                tail = "<br>column 1 is still in cm"
+                tail = "<br>" + translate("lecture/scaling_code", "column 1 is still in cm")
             self.example.setText("<br>".join(parts) + tail)
         self.mark_ready()

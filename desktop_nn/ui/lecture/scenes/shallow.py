@@ -5,7 +5,7 @@ shallow-network scenes draw (:class:`LayerNetworkView`)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout
 
@@ -13,9 +13,19 @@ from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import WrapLabel, min_width_for
-from desktop_nn.ui.lecture.scenes.train_controls import RUN_SECONDS, TrainControls, dataset, last, percent, trainer_for
+from desktop_nn.ui.lecture.scenes.train_controls import (
+    RUN_SECONDS,
+    TrainControls,
+    dataset,
+    dataset_combo,
+    last,
+    percent,
+    trainer_for,
+)
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
 from desktop_nn.ui.lecture.widgets import NetworkView, RegionPlot, grid_points
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 #: a highlighted layer's name: the accent's darker shade, ≥ 4.5:1 on white
@@ -107,21 +117,21 @@ class ShallowNetworkScene(Scene):
         side.addWidget(self.formulas)
         self.readout = theme.label("", theme.NUMBER, bold=True, object_name="epochLabel")
         side.addWidget(self.readout)
-        self.cost_plot = theme.plot("", "epoch", "cost J", "costPlot")
+        self.cost_plot = theme.plot("", "epoch", translate("Lecture", "cost J"), "costPlot")
         self.cost_curve = theme.curve(self.cost_plot, theme.POS, symbol=None)
         side.addWidget(self.cost_plot, 3)
         self.units = theme.spin(int(s["hidden_units"]), 1, 12, 1, object_name="hiddenUnitsSpin")
-        self.dataset = theme.combo(["moons", "circles", "xor", "blobs", "spirals"], "datasetCombo")
-        self.dataset.setCurrentText(s["dataset"])
+        self.dataset = dataset_combo(["moons", "circles", "xor", "blobs", "spirals"], s["dataset"])
         self.controls = TrainControls(self, self.loop, float(s["alpha"]), ("n[1]", self.units, self.dataset))
         self.body.addLayout(self.controls.layout)
-        min_width_for(self.readout, [f"epoch {int(s['epochs'])} · accuracy 100 %"])
+        min_width_for(self.readout, [translate("Lecture", "epoch {}").format(int(s['epochs']))
+                                     + translate("Lecture", " · accuracy {}").format(percent(1.0))])
         self.units.valueChanged.connect(lambda _: self.new_data())
-        self.dataset.currentTextChanged.connect(lambda _: self.new_data())
+        self.dataset.currentIndexChanged.connect(lambda _: self.new_data())
         self.new_data(start=False)
 
     def new_data(self, start: bool = True) -> None:
-        self.X, self.y = dataset(self.dataset.currentText())
+        self.X, self.y = dataset(self.dataset.currentData())
         pts, self.extent, n = grid_points(self.X, 90, pad=0.4)
         self.loop.grid_X, self.loop.n = pts.T.copy(), n
         self.regions.extent = None
@@ -137,7 +147,8 @@ class ShallowNetworkScene(Scene):
             + shape % f"(1, {nh})·({nh}, {m}) + (1, 1) → (1, {m})" + "<br>"
             "A<sup>[2]</sup> = σ(Z<sup>[2]</sup>) = Ŷ"
             + shape % f"(1, {m})" + "<br>"
-            + f"<span style='color:{theme.MUTED}'>all m = {m} examples at once: no for loop</span>")
+            + f"<span style='color:{theme.MUTED}'>"
+            + translate("lecture/shallow", "all m = {} examples at once: no for loop").format(m) + "</span>")
         self.net_view.set_network([2, nh, 1], layer_names=["x\nn[0] = 2", f"a[1]\nn[1] = {nh}", "ŷ = a[2]\nn[2] = 1"])
         if start:
             self.controls.restart()
@@ -155,6 +166,7 @@ class ShallowNetworkScene(Scene):
         self.net_view.set_network([2, nh, 1], [s.params["W1"], s.params["W2"]],
                                   layer_names=["x\nn[0] = 2", f"a[1]\nn[1] = {nh}", "ŷ = a[2]\nn[2] = 1"])
         self.cost_curve.setData(np.arange(1, len(s.cost) + 1), s.cost)
-        self.readout.setText(f"epoch {s.epoch}" + (f" · accuracy {percent(last(s.accuracy))}" if len(s.accuracy) else ""))
+        self.readout.setText(translate("Lecture", "epoch {}").format(s.epoch)
+                             + (translate("Lecture", " · accuracy {}").format(percent(last(s.accuracy))) if len(s.accuracy) else ""))
         self.controls.sync()
         self.mark_ready()

@@ -8,7 +8,7 @@ the engine's forward pass gives the same numbers.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_nn.engine.activations import sigmoid
@@ -17,6 +17,8 @@ from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.text import colored, rich_label
 from desktop_nn.ui.lecture.widgets import MatrixGrid, NetworkView
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 f = theme.fmt
 
@@ -112,7 +114,7 @@ class ShallowUnitsScene(Scene):
         holder = QVBoxLayout()
         holder.addWidget(rich_label(theme.FORMULA, object_name="unitEquations", text=(
             f"{sub_sup('z', 'i', '[1]')} = {sub_sup('w', 'i', '[1]T')}x + {sub_sup('b', 'i', '[1]')}, &nbsp;"
-            f"{sub_sup('a', 'i', '[1]')} = σ({sub_sup('z', 'i', '[1]')}) &nbsp;for i = 1 … 4")))
+            f"{sub_sup('a', 'i', '[1]')} = σ({sub_sup('z', 'i', '[1]')}) &nbsp;" + translate("lecture/shallow_units", "for i = 1 … 4"))))
         holder.addLayout(grid)
         holder.addStretch(1)
         top.addLayout(holder, 5)
@@ -136,7 +138,7 @@ class ShallowUnitsScene(Scene):
         cards = QHBoxLayout()
         cards.setSpacing(theme.px(24))
         page2.addLayout(cards)
-        loop_text = ("<b>for i = 1 to m:</b><br>"
+        loop_text = ("<b>" + translate("lecture/shallow_units", "for i = 1 to m:") + "</b><br>"
                      "&nbsp;&nbsp;z<sup>[1](i)</sup> = W<sup>[1]</sup>x<sup>(i)</sup> + b<sup>[1]</sup><br>"
                      "&nbsp;&nbsp;a<sup>[1](i)</sup> = σ(z<sup>[1](i)</sup>)<br>"
                      "&nbsp;&nbsp;z<sup>[2](i)</sup> = W<sup>[2]</sup>a<sup>[1](i)</sup> + b<sup>[2]</sup><br>"
@@ -162,8 +164,8 @@ class ShallowUnitsScene(Scene):
         self.body.addWidget(self.loop_page, 1)
         self.loop_page.hide()
         # --- controls ----------------------------------------------------------------------------
-        self.one_button = theme.button("one example x", "oneExample", checkable=True)
-        self.m_button = theme.button("m examples X", "mExamples", checkable=True)
+        self.one_button = theme.button(translate("lecture/shallow_units", "one example x"), "oneExample", checkable=True)
+        self.m_button = theme.button(translate("lecture/shallow_units", "m examples X"), "mExamples", checkable=True)
         group = QButtonGroup(self)
         group.setExclusive(True)
         group.addButton(self.one_button)
@@ -221,11 +223,12 @@ class ShallowUnitsScene(Scene):
         per_unit = np.array([u["z"] for u in r["units"]])
         same = np.allclose(per_unit, r["Z1"][:, 0], rtol=1e-12, atol=1e-12)
         self.same_label.setText(
-            ("row i of W<sup>[1]</sup> is w<sub>i</sub><sup>[1]T</sup>: the 4 unit equations are one product "
-             + colored("— same z<sup>[1]</sup> ✓", theme.GREEN) if same else
-             colored("the unit equations and W<sup>[1]</sup>x + b<sup>[1]</sup> differ ✗", theme.palette.ERROR))
-            + f"; then z<sup>[2]</sup> = W<sup>[2]</sup>a<sup>[1]</sup> + b<sup>[2]</sup> = {f(r['z2'][0, 0])}, "
-              f"ŷ = a<sup>[2]</sup> = σ(z<sup>[2]</sup>) = <b>{f(r['a2'][0, 0])}</b>")
+            (translate("lecture/shallow_units", "row i of W<sup>[1]</sup> is w<sub>i</sub><sup>[1]T</sup>: the 4 unit equations are one "
+                       "product") + " " + colored(translate("lecture/shallow_units", "— same z<sup>[1]</sup> ✓"), theme.GREEN) if same else
+             colored(translate("lecture/shallow_units", "the unit equations and W<sup>[1]</sup>x + b<sup>[1]</sup> differ ✗"), theme.palette.ERROR))
+            + translate("lecture/shallow_units", "; then {}").format(
+                f"z<sup>[2]</sup> = W<sup>[2]</sup>a<sup>[1]</sup> + b<sup>[2]</sup> = {f(r['z2'][0, 0])}, "
+                f"ŷ = a<sup>[2]</sup> = σ(z<sup>[2]</sup>) = <b>{f(r['a2'][0, 0])}</b>"))
         weights = [np.array(self.net.params["W1"]), np.array(self.net.params["W2"])]
         self.net_view.set_network([2, 4, 1], weights, highlight=1,
                                   layer_names=["x", "a[1]", "ŷ"], values=[x / max(1.0, np.max(np.abs(x))),
@@ -241,7 +244,8 @@ class ShallowUnitsScene(Scene):
         self.g_A2.set_matrix(f"A[2] (1, {m})", r["A2"])
         same = np.allclose(r["loop"], r["A2"][0], rtol=1e-12, atol=1e-12)
         self.loop_result.setText(
-            f"loop, one x<sup>(i)</sup> at a time: a<sup>[2](i)</sup> = {theme.fmt_vec(r['loop'], 3)}<br>"
-            + (colored(f"= the {m} columns of A<sup>[2]</sup> ✓", theme.GREEN) if same else
+            translate("lecture/shallow_units", "loop, one x<sup>(i)</sup> at a time: a<sup>[2](i)</sup> = {}").format(theme.fmt_vec(r['loop'], 3))
+            + "<br>"
+            + (colored(translate("lecture/shallow_units", "= the {} columns of A<sup>[2]</sup> ✓").format(m), theme.GREEN) if same else
                colored("≠ A<sup>[2]</sup> ✗", theme.palette.ERROR))
-            + f" — {2} matrix products instead of {2 * m}")
+            + translate("lecture/shallow_units", " — {} matrix products instead of {}").format(2, 2 * m))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_nn.engine.classic import AdalineGD, Perceptron
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.training import train_epochs
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 # --- computations (run in the worker; no Qt) ------------------------------------------------------
@@ -65,6 +68,15 @@ def sse_minimum(X: np.ndarray, y: np.ndarray) -> float:
 
 #: a run "converges" once its SSE is within this share above the least-squares minimum
 CONVERGED_WITHIN = 0.10
+#: the verdicts of :func:`cost_verdict` (keys the scenes compare), as shown
+VERDICTS = {"diverges": QT_TRANSLATE_NOOP("lecture/single_neuron", "diverges"),
+            "converges": QT_TRANSLATE_NOOP("lecture/single_neuron", "converges"),
+            "crawls": QT_TRANSLATE_NOOP("lecture/single_neuron", "crawls")}
+
+
+def verdict_text(verdict: str) -> str:
+    """A verdict of :func:`cost_verdict` in the interface's language."""
+    return translate("lecture/single_neuron", VERDICTS[verdict]) if verdict in VERDICTS else verdict
 
 
 def cost_verdict(cost, minimum: float) -> str:
@@ -85,20 +97,21 @@ def verdict_reason(cost, minimum: float, verdict: str) -> str:
     """The verdict's reason in words, from the same numbers: "grows", "4.4× its minimum 2.44",
     "within 6 % of its minimum 2.44"."""
     if verdict == "diverges":
-        return "grows"
+        return translate("lecture/single_neuron", "grows")
     last = float(np.asarray(cost, dtype=float)[-1])
     if verdict == "converges":
-        return f"within {100 * (last / minimum - 1):.0f} % of its minimum {minimum:.2f}"
-    return f"{last / minimum:.1f}× its minimum {minimum:.2f}"
+        return translate("lecture/single_neuron", "within {} % of its minimum {}").format(f"{100 * (last / minimum - 1):.0f}", f"{minimum:.2f}")
+    return translate("lecture/single_neuron", "{}× its minimum {}").format(f"{last / minimum:.1f}", f"{minimum:.2f}")
 
 
 def sse_lines(k: int, cost: np.ndarray, after: np.ndarray, correct: int, m: int) -> str:
     """Adaline's numbers at epoch k, each named for what it is (rich text, two lines): the slides'
     cost_ of the epoch (the SSE before its step) and the SSE after the step."""
     if k == 0:
-        return f"w = 0: SSE = <b>{theme.fmt(after[0], 2)}</b>, {correct}/{m} correct"
-    return (f"epoch {k}: cost_ = <b>{theme.fmt(cost[k - 1], 2)}</b> (SSE before its step)<br>"
-            f"after the step: SSE = <b>{theme.fmt(after[k], 2)}</b>, {correct}/{m} correct")
+        return translate("lecture/single_neuron", "w = 0: SSE = <b>{}</b>, {}/{} correct").format(theme.fmt(after[0], 2), correct, m)
+    return (translate("lecture/single_neuron", "epoch {}: cost_ = <b>{}</b> (SSE before its step)").format(k, theme.fmt(cost[k - 1], 2))
+            + "<br>" + translate("lecture/single_neuron", "after the step: SSE = <b>{}</b>, {}/{} correct").format(
+                theme.fmt(after[k], 2), correct, m))
 
 
 def rate(x: float) -> str:

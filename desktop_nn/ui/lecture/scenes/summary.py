@@ -4,7 +4,7 @@ formula the scene says so (✎)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy
 
 from desktop_nn.engine.trace import TraceStep as Step
@@ -12,6 +12,8 @@ from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.backprop import PHASE_TEXT, StepView, make_steps
 from desktop_nn.ui.lecture.scenes.layout import WrapLabel
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 #: the background of the summary line on show
@@ -23,13 +25,13 @@ def slide_typo(step: Step, L: int) -> str:
     if step.phase != "backward":
         return ""
     if step.key == "dW" and step.layer == L:
-        return f"the slide prints dW[L] = (1/m) dZ[L] A[L]ᵀ; it must be A[L−1]ᵀ (here A[{L - 1}]ᵀ)"
+        return translate("lecture/summary", "the slide prints dW[L] = (1/m) dZ[L] A[L]ᵀ; it must be A[L−1]ᵀ (here A[{}]ᵀ)").format(L - 1)
     if step.key == "dW" and step.layer == 1 and L > 1:
-        return "the slide prints dW[1] = (1/m) dZ[1] A[1]ᵀ; it must be A[0]ᵀ = Xᵀ"
+        return translate("lecture/summary", "the slide prints dW[1] = (1/m) dZ[1] A[1]ᵀ; it must be A[0]ᵀ = Xᵀ")
     if step.key == "dA" and step.layer == L - 1:
-        return f"the slide prints dZ[L−1] = dW[L]ᵀ dZ[L] …; it must be W[L]ᵀ (here W[{L}]ᵀ)"
+        return translate("lecture/summary", "the slide prints dZ[L−1] = dW[L]ᵀ dZ[L] …; it must be W[L]ᵀ (here W[{}]ᵀ)").format(L)
     if step.key == "dA" and step.layer == 1 and L > 2:
-        return "the slide prints dZ[1] = dW[L]ᵀ dZ[2] …; it must be W[2]ᵀ dZ[2]"
+        return translate("lecture/summary", "the slide prints dZ[1] = dW[L]ᵀ dZ[2] …; it must be W[2]ᵀ dZ[2]")
     return ""
 
 
@@ -108,12 +110,12 @@ class SummaryScene(Scene):
         backward = [i for i, st in enumerate(self.steps) if st.phase == "backward"]
         update = [i for i, st in enumerate(self.steps) if st.phase == "update"]
         head = lambda text, phase: theme.label(text, theme.BODY, bold=True, color=PHASE_TEXT[phase])  # noqa: E731
-        self.board.addWidget(head("Forward propagation", "forward"), 0, 0, 1, 2)
+        self.board.addWidget(head(translate("StepTimeline", "Forward propagation"), "forward"), 0, 0, 1, 2)
         r = 1
         for i in forward:
             self.board.addWidget(self.lines[i], r, 0, 1, 2)
             r += 1
-        self.board.addWidget(head("Update", "update"), r, 0, 1, 2)
+        self.board.addWidget(head(translate("StepTimeline", "Update"), "update"), r, 0, 1, 2)
         r += 1
         by_layer: dict[int, list[int]] = {}
         for i in update:
@@ -122,7 +124,7 @@ class SummaryScene(Scene):
             for c, i in enumerate(by_layer[layer][:2]):
                 self.board.addWidget(self.lines[i], r, c)
             r += 1
-        self.board.addWidget(head("Backward propagation (corrected ✎)", "backward"), 0, 2)
+        self.board.addWidget(head(translate("lecture/summary", "Backward propagation (corrected ✎)"), "backward"), 0, 2)
         for k, i in enumerate(backward, start=1):
             self.board.addWidget(self.lines[i], k, 2)
         self.board.setColumnStretch(3, 1)
@@ -145,7 +147,8 @@ class SummaryScene(Scene):
         self.row = row
         self.lines[row].set_selected(True)
         st = self.steps[row]
-        self.view.show_step(st, row, len(self.steps), f"network {'-'.join(map(str, self.dims))}, m = {self.settings['m']}")
+        self.view.show_step(st, row, len(self.steps), translate("lecture/summary", "network {}, m = {}").format(
+            '-'.join(map(str, self.dims)), self.settings['m']))
         typo = slide_typo(st, len(self.dims) - 1)
-        self.fix_note.setText(("✎ corrected: " + typo) if typo else "")
+        self.fix_note.setText(translate("lecture/summary", "✎ corrected: {}").format(typo) if typo else "")
         self.fix_note.setVisible(bool(typo))

@@ -6,10 +6,16 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
+#: the sizes' texts the scenes use (SIZE_TEXT), shown translated
+SIZE_TEXTS = (QT_TRANSLATE_NOOP("Lecture", "n = {:,}"), QT_TRANSLATE_NOOP("Lecture", "{:,} elements"))
 
 
 def best_time_ms(fn: Callable[[], Any], repeats: int) -> tuple[Any, float]:
@@ -67,7 +73,7 @@ class TimingScene(Scene):
         n = int(self.settings["n"])
         if n not in self.SIZES:
             self.SIZES = sorted(self.SIZES + [n])
-        self.size = theme.combo([self.SIZE_TEXT.format(k) for k in self.SIZES], "sizeCombo")
+        self.size = theme.combo([translate("Lecture", self.SIZE_TEXT).format(k) for k in self.SIZES], "sizeCombo")
         self.size.setCurrentIndex(self.SIZES.index(n))
         self.size.currentIndexChanged.connect(lambda _: self.run())
         return self.size

@@ -10,6 +10,7 @@ stopped when the teacher comes back.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
 from desktop_nn.engine.datasets import GENERATORS
@@ -21,9 +22,24 @@ from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import FlowLayout, control_group
 from desktop_nn.ui.lecture.training import TrainLoop
 
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
 
 #: a training scene's default pace lets one run take this long (the teacher narrates it)
 RUN_SECONDS = 10.0
+#: the generated data sets a training scene offers (key → name shown)
+DATASET_NAMES = {"moons": QT_TRANSLATE_NOOP("Lecture", "moons"), "circles": QT_TRANSLATE_NOOP("Lecture", "circles"),
+                 "xor": QT_TRANSLATE_NOOP("Lecture", "xor"), "blobs": QT_TRANSLATE_NOOP("Lecture", "blobs"),
+                 "spirals": QT_TRANSLATE_NOOP("Lecture", "spirals")}
+
+
+def dataset_combo(keys, current: str, object_name: str = "datasetCombo"):
+    """A combo box of data sets, each shown by its name; ``currentData()`` is the chosen key."""
+    combo = theme.combo([], object_name)
+    for key in keys:
+        combo.addItem(translate("Lecture", DATASET_NAMES.get(key, key)), key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
 def dataset(name: str, n: int = 200, noise: float = 0.1, seed: int = 0):
@@ -60,11 +76,12 @@ class TrainControls:
 
     def __init__(self, scene: Scene, loop: TrainLoop, alpha: float, extra=()):
         self.loop = loop
-        self.play = theme.button("▶ Train", "playButton")
+        self.play = theme.button(translate("Lecture", "▶ Train"), "playButton")
         fm = QFontMetrics(self.play.font())
-        self.play.setMinimumWidth(max(fm.horizontalAdvance(t) for t in ("▶ Train", "❚❚ Pause", "↻ Again"))
-                                  + theme.px(40))
-        self.reset = theme.button("Reset", "resetButton")
+        self.play.setMinimumWidth(max(fm.horizontalAdvance(t) for t in (
+            translate("Lecture", "▶ Train"), translate("Lecture", "❚❚ Pause"), translate("Lecture", "↻ Again")))
+            + theme.px(40))
+        self.reset = theme.button(translate("Lecture", "Reset"), "resetButton")
         self.speed = SpeedControl(loop.epochs_per_second or 1.0, unit="epochs/s")
         self.alpha = theme.spin(alpha, 0.001, 10.0, 0.1, 3, "alphaSpin")
         self.layout = FlowLayout()
@@ -90,9 +107,9 @@ class TrainControls:
 
     def sync(self) -> None:
         if self.loop.playing:
-            self.play.setText("❚❚ Pause")
+            self.play.setText(translate("Lecture", "❚❚ Pause"))
         else:
-            self.play.setText("↻ Again" if self.loop.finished() else "▶ Train")
+            self.play.setText(translate("Lecture", "↻ Again") if self.loop.finished() else translate("Lecture", "▶ Train"))
 
     def activate(self, autoplay: bool) -> None:
         """The scene comes on screen: start its first run (playing if ``autoplay``), or go on with

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy
 
@@ -18,6 +18,8 @@ from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import columns
 from desktop_nn.ui.lecture.scenes.timing import TimingScene, vector_then_loop
 from desktop_nn.ui.lecture.widgets import MatrixGrid
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 #: np.dot is timed this many times and the best is shown (a single run can catch the machine busy)
@@ -63,10 +65,10 @@ class VectorizationScene(TimingScene):
         left.addWidget(code_label)
         self.result = theme.label("", theme.NUMBER, object_name="timingResult", wrap=True)
         left.addWidget(self.result)
-        left.addWidget(theme.label("Whenever possible, avoid explicit for loops!", theme.BODY, color=theme.ACCENT,
-                                   bold=True, wrap=True))
+        left.addWidget(theme.label(translate("Lecture", "Whenever possible, avoid explicit for loops!"), theme.BODY,
+                                   color=theme.ACCENT, bold=True, wrap=True))
         left.addStretch(1)
-        self.plot = theme.plot("time on this machine", "", "milliseconds", "timingPlot")
+        self.plot = theme.plot(translate("lecture/vectorize", "time on this machine"), "", translate("lecture/vectorize", "milliseconds"), "timingPlot")
         self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6, brushes=[pg.mkBrush(theme.POS), pg.mkBrush(theme.ACCENT)])
         self.plot.addItem(self.bars)
         self.bar_text = []
@@ -77,16 +79,16 @@ class VectorizationScene(TimingScene):
             self.plot.addItem(t)
             self.bar_text.append(t)
         ax = self.plot.getPlotItem().getAxis("bottom")
-        ax.setTicks([[(0, "np.dot"), (1, "for loop")]])
+        ax.setTicks([[(0, "np.dot"), (1, translate("lecture/vectorize", "for loop"))]])
         # room for the names whole, descenders included (the axis sizes itself for digits)
         ax.setHeight(QFontMetrics(theme.font(theme.AXIS)).height() + theme.px(8) + theme.px(12))
         self.plot.setXRange(-0.6, 1.6, padding=0)
         self.plot.getPlotItem().getViewBox().setMouseEnabled(x=False, y=False)
         right.addWidget(self.plot)
         self.size_combo()
-        again = theme.button("run again", "runAgain")
+        again = theme.button(translate("lecture/vectorize", "run again"), "runAgain")
         again.clicked.connect(self.run)
-        note = theme.label("timed live, in a worker thread: the window stays responsive", theme.BODY,
+        note = theme.label(translate("lecture/vectorize", "timed live, in a worker thread: the window stays responsive"), theme.BODY,
                            color=theme.MUTED, wrap=True)
         self.body.addLayout(theme.row(self.size, again, note, stretch_end=False))
 
@@ -94,7 +96,7 @@ class VectorizationScene(TimingScene):
         self.run()
 
     def timing_started(self, n: int) -> None:
-        self.result.setText(f"timing n = {n:,} …")
+        self.result.setText(translate("lecture/vectorize", "timing n = {} …").format(f"{n:,}"))
 
     def show_timing(self, r: dict) -> None:
         loop_ms = r.get("loop_ms", 0.0)
@@ -105,14 +107,16 @@ class VectorizationScene(TimingScene):
             t.setPos(x, ms + 0.02 * top)
         self.plot.setYRange(0, top * 1.22, padding=0)
         # three short lines whatever the numbers (the label must never need a fourth)
-        lines = [f"np.dot: <b>{r['vec_ms']:.2f} ms</b> (best of {VECTOR_RUNS})"]
+        lines = [translate("lecture/vectorize", "np.dot: <b>{} ms</b> (best of {})").format(f"{r['vec_ms']:.2f}", VECTOR_RUNS)]
         if "c_loop" not in r:   # progress: the loop is still running
-            lines.append(f"for loop: {100 * r['done'] / max(r['n'], 1):.0f} % done …")
+            lines.append(translate("lecture/vectorize", "for loop: {} % done …").format(f"{100 * r['done'] / max(r['n'], 1):.0f}"))
         else:
             ratio = loop_ms / max(r["vec_ms"], 1e-6)
-            same = "same c ✓" if np.isclose(r["c_loop"], r["c_vec"], rtol=1e-9) else "c differs ✗"
-            lines.append(f"for loop: <b>{loop_ms:,.0f} ms</b>, {same}")
-            lines.append(f"<b style='color:{theme.readable(theme.ACCENT)}'>vectorised ≈ {ratio:,.0f}× faster</b>")
+            same = (translate("lecture/vectorize", "same c ✓") if np.isclose(r["c_loop"], r["c_vec"], rtol=1e-9)
+                    else translate("lecture/vectorize", "c differs ✗"))
+            lines.append(translate("lecture/vectorize", "for loop: <b>{} ms</b>, {}").format(f"{loop_ms:,.0f}", same))
+            lines.append(f"<b style='color:{theme.readable(theme.ACCENT)}'>"
+                         + translate("lecture/vectorize", "vectorised ≈ {}× faster").format(f"{ratio:,.0f}") + "</b>")
         self.result.setText("<br>".join(lines))
         self.mark_ready()
 
@@ -171,8 +175,8 @@ class VectorizedLogisticScene(Scene):
         grid.setHorizontalSpacing(theme.px(30))
         grid.setVerticalSpacing(theme.px(8))
         self.body.addLayout(grid)
-        for col, (title, code) in enumerate((("for loop over m examples", self.LOOP_CODE),
-                                             ("vectorised: no loop", self.VECTOR_CODE))):
+        for col, (title, code) in enumerate(((translate("lecture/vectorize", "for loop over m examples"), self.LOOP_CODE),
+                                             (translate("lecture/vectorize", "vectorised: no loop"), self.VECTOR_CODE))):
             grid.addWidget(theme.label(title, theme.BODY, bold=True, color=theme.ACCENT if col == 0 else theme.POS), 0, col)
             c = theme.label(code, theme.CODE, mono=True)
             c.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -188,11 +192,11 @@ class VectorizedLogisticScene(Scene):
         self.shapes = theme.label("", theme.BODY, object_name="vectorShapes", wrap=True)
         self.body.addWidget(self.shapes)
         self.body.addStretch(1)
-        self.copies = theme.combo(["m = 100 (Iris)", "m = 1,000", "m = 10,000", "m = 100,000"], "mCombo")
+        self.copies = theme.combo([translate("lecture/vectorize", "m = 100 (Iris)"), "m = 1,000", "m = 10,000", "m = 100,000"], "mCombo")
         copies = int(self.settings["copies"])
         self.copies.setCurrentIndex(self.COPIES.index(copies) if copies in self.COPIES else 1)
         self.copies.currentIndexChanged.connect(lambda _: self.run())
-        note = theme.label("the 100 Iris flowers repeated to make m larger; X is (n_x, m)", theme.BODY,
+        note = theme.label(translate("lecture/vectorize", "the 100 Iris flowers repeated to make m larger; X is (n_x, m)"), theme.BODY,
                            color=theme.MUTED, wrap=True)
         self.copies.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         row = theme.row(self.copies, note, stretch_end=False)
@@ -211,14 +215,15 @@ class VectorizedLogisticScene(Scene):
         for lab, key, ms in ((self.loop_result, "loop", r["loop_ms"]), (self.vec_result, "vec", r["vec_ms"])):
             J, dw, db = r[key]
             lab.setText(f"J = <b>{f(J, 4)}</b>, db = <b>{f(db, 4)}</b><br>dw = {theme.fmt_vec(dw, 4)}<br>"
-                        f"time: <b>{ms:,.2f} ms</b>")
+                        + translate("lecture/vectorize", "time: <b>{} ms</b>").format(f"{ms:,.2f}"))
         s = r["shapes"]
         same = np.allclose(r["loop"][1], r["vec"][1]) and np.isclose(r["loop"][2], r["vec"][2]) \
             and np.isclose(r["loop"][0], r["vec"][0])
-        verdict = ("<b>the same J, dw, db</b>" if same else
-                   f"<b style='color:{theme.readable(theme.palette.ERROR)}'>the numbers differ!</b>")
+        verdict = ("<b>" + translate("lecture/vectorize", "the same J, dw, db") + "</b>" if same else
+                   f"<b style='color:{theme.readable(theme.palette.ERROR)}'>" + translate("lecture/vectorize", "the numbers differ!") + "</b>")
         self.shapes.setText(f"m = {r['m']:,}: X {s['X']}, w {s['w']}, Z = wᵀX + b {s['Z']}, dZ {s['dZ']}, dw {s['dw']}. "
-                            f"Both give {verdict}; vectorised ≈ {r['loop_ms'] / max(r['vec_ms'], 1e-6):,.0f}× faster.")
+                            + translate("lecture/vectorize", "Both give {}; vectorised ≈ {}× faster.").format(
+                                verdict, f"{r['loop_ms'] / max(r['vec_ms'], 1e-6):,.0f}"))
         self.mark_ready()
 
 
@@ -279,7 +284,7 @@ class RankOneArraysScene(Scene):
         bug.addWidget(self.bug, 2)
         self.n = theme.spin(int(self.settings["n"]), 2, 12, 1, object_name="nSpin")
         self.n.valueChanged.connect(self.refresh)
-        self.fix = theme.button("fix the bug: Y = Y.reshape(1, m)", "fixBug", checkable=True)
+        self.fix = theme.button(translate("lecture/vectorize", "fix the bug: Y = Y.reshape(1, m)"), "fixBug", checkable=True)
         self.fix.toggled.connect(self.refresh)
         self.body.addLayout(theme.row("n = m =", self.n, self.fix))
         self.result: dict | None = None
@@ -298,15 +303,17 @@ class RankOneArraysScene(Scene):
                 ("a.shape", shape_text(d["rank1"].shape), shape_text(d["column"].shape)),
                 ("a.T.shape", shape_text(d["rank1"].T.shape), shape_text(d["column"].T.shape)),
                 ("np.dot(a, a.T)",
-                 f"<span style='color:{bad}'>{f(dot1, 2)}: a number ✗</span>" if np.ndim(dot1) == 0 else
-                 shape_text(np.shape(dot1)),
-                 f"<span style='color:{ok}'>{shape_text(np.shape(d['dot_column']))} matrix ✓</span>")]
+                 f"<span style='color:{bad}'>" + translate("lecture/vectorize", "{}: a number ✗").format(f(dot1, 2)) + "</span>"
+                 if np.ndim(dot1) == 0 else shape_text(np.shape(dot1)),
+                 f"<span style='color:{ok}'>" + translate("lecture/vectorize", "{} matrix ✓").format(shape_text(np.shape(d['dot_column'])))
+                 + "</span>")]
         pad = theme.px(4)
         self.demo.setText(f"<table cellspacing=0 cellpadding={pad}>" + "".join(
             "<tr>" + "".join(f"<td>{c}&nbsp;&nbsp;</td>" if k else f"<td><b>{c}</b>&nbsp;&nbsp;</td>"
                              for k, c in enumerate(r)) + "</tr>" for r in rows) + "</table>")
         fixed = self.fix.isChecked()
-        self.fix.setText("bug fixed ✓ (click to undo)" if fixed else "fix the bug: Y = Y.reshape(1, m)")
+        self.fix.setText(translate("lecture/vectorize", "bug fixed ✓ (click to undo)") if fixed
+                         else translate("lecture/vectorize", "fix the bug: Y = Y.reshape(1, m)"))
         r = broadcast_bug(m, seed, fixed)
         self.result = r
         right_dz = r["dZ"].shape == (1, m)
@@ -314,21 +321,24 @@ class RankOneArraysScene(Scene):
         mark = lambda good: f"<span style='color:{ok if good else bad}'>{'✓' if good else '✗'}</span>"
         y_line = f"Y = np.array(labels).reshape(1, {m})" if fixed else "Y = np.array(labels)"
         lines = [("A = sigmoid(np.dot(w.T, X) + b)", shape_text(r["A"].shape), ""),
-                 (y_line, shape_text(r["Y"].shape), "" if fixed else "rank 1"),
-                 ("Y.T", shape_text(r["YT"].shape), "" if r["YT"].shape != r["Y"].shape else ".T did nothing"),
+                 (y_line, shape_text(r["Y"].shape), "" if fixed else translate("lecture/vectorize", "rank 1")),
+                 ("Y.T", shape_text(r["YT"].shape), "" if r["YT"].shape != r["Y"].shape
+                  else translate("lecture/vectorize", ".T did nothing")),
                  ("dZ = (A.T − Y.T).T", f"<b>{shape_text(r['dZ'].shape)}</b>", mark(right_dz)),
                  ("dw = np.dot(X, dZ.T) / m", f"<b>{shape_text(r['dw'].shape)}</b>", mark(right_dw))]
         self.code.setText(f"<table cellspacing=0 cellpadding={pad}>" + "".join(
             f"<tr><td>{c}&nbsp;</td><td>#&nbsp;{s}</td><td>&nbsp;{note}</td></tr>" for c, s, note in lines) + "</table>")
         self.grid.set_matrix(f"dZ  {shape_text(r['dZ'].shape)}", r["dZ"])
         if right_dz:
-            text = (f"dZ has shape {shape_text(r['dZ'].shape)}: one dz = a − y per example ✓, and dw has "
-                    f"the shape of w, {shape_text(r['w'].shape)} ✓. Use (n, 1) or (1, n); assert a.shape == ({n}, 1).")
+            text = translate("lecture/vectorize", "dZ has shape {dz}: one dz = a − y per example ✓, and dw has the shape of w, "
+                             "{w} ✓. Use (n, 1) or (1, n); assert a.shape == ({n}, 1).").format(
+                                 dz=shape_text(r['dZ'].shape), w=shape_text(r['w'].shape), n=n)
         else:
             diagonal = bool(np.allclose(np.diag(r["dZ"]), r["right"][0]))
-            text = (f"(A − Y)ᵀ = Aᵀ − Yᵀ on paper, but Y.T of a rank-1 Y is Y: A.T {shape_text(r['A'].T.shape)} − "
-                    f"Y {shape_text(r['Y'].shape)} broadcast silently to <b>{shape_text(r['dZ'].shape)}</b>: "
-                    f"{r['dZ'].size} numbers a⁽ʲ⁾ − y⁽ⁱ⁾"
-                    + (", only the diagonal is A − Y" if diagonal else "") + "; no error raised.")
+            text = translate("lecture/vectorize", "(A − Y)ᵀ = Aᵀ − Yᵀ on paper, but Y.T of a rank-1 Y is Y: A.T {at} − Y {y} "
+                             "broadcast silently to <b>{dz}</b>: {size} numbers a⁽ʲ⁾ − y⁽ⁱ⁾").format(
+                                 at=shape_text(r['A'].T.shape), y=shape_text(r['Y'].shape), dz=shape_text(r['dZ'].shape),
+                                 size=r['dZ'].size)
+            text += (translate("lecture/vectorize", ", only the diagonal is A − Y") if diagonal else "") + translate("lecture/vectorize", "; no error raised.")
         self.bug.setText(text)
         self.mark_ready()

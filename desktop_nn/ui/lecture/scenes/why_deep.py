@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
 from desktop_nn.engine.datasets import parity
@@ -14,6 +15,8 @@ from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView
 from desktop_nn.ui.lecture.scenes.layout import columns
 from desktop_nn.ui.lecture.typeset import superscript
+
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 SHARP = 20.0   # output z = 20·(parity signal) − 10 → σ(z) ≈ 0 or 1
 
@@ -152,12 +155,13 @@ class WhyDeepScene(Scene):
         left.addWidget(self.deep_view, 1)
         left.addWidget(self.shallow_label)
         left.addWidget(self.shallow_view, 1)
-        self.plot = count_plot("n-bit parity", "bits n", "count (log scale)", "neuronsPlot")
+        self.plot = count_plot(translate("lecture/why_deep", "n-bit parity"), translate("lecture/why_deep", "bits n"),
+                               translate("lecture/why_deep", "count (log scale)"), "neuronsPlot")
         self.plot.setRange(xRange=(1.5, 12.5), yRange=(-0.2, np.log10(2 ** 11) + 0.2), padding=0)
         self.plot.getPlotItem().setMouseEnabled(x=False, y=False)
         theme.legend(self.plot, offset=(10, 10))
-        self.deep_curve = theme.curve(self.plot, theme.POS, "XOR gates: n − 1")
-        self.shallow_curve = theme.curve(self.plot, theme.ACCENT, "1 layer: 2ⁿ⁻¹ units", symbol="s")
+        self.deep_curve = theme.curve(self.plot, theme.POS, translate("lecture/why_deep", "XOR gates: n − 1"))
+        self.shallow_curve = theme.curve(self.plot, theme.ACCENT, translate("lecture/why_deep", "1 layer: 2ⁿ⁻¹ units"), symbol="s")
         self.marker = pg.InfiniteLine(angle=90, pen=theme.pen(theme.TEXT, 3, dashed=True))
         self.plot.addItem(self.marker)
         right.addWidget(self.plot, 1)
@@ -165,9 +169,9 @@ class WhyDeepScene(Scene):
         right.addWidget(self.verdict)
         self.bits = theme.spin(int(self.settings["n_bits"]), 2, 10, 1, object_name="bitsSpin")
         self.bits.valueChanged.connect(lambda _: self.recompute())
-        note = theme.label("both networks are built by hand and checked by the engine on every pattern",
+        note = theme.label(translate("lecture/why_deep", "both networks are built by hand and checked by the engine on every pattern"),
                            theme.BODY, color=theme.MUTED, wrap=True)
-        controls = theme.row("bits n =", self.bits, note, stretch_end=False)
+        controls = theme.row(translate("lecture/why_deep", "bits n ="), self.bits, note, stretch_end=False)
         controls.setStretch(2, 1)
         self.body.addLayout(controls)
         self.result = None
@@ -188,18 +192,22 @@ class WhyDeepScene(Scene):
         self.set_title_fields(bits=n)
         deep_names = [("x", "x")] + [(f"{g} XOR", f"{g} XOR") for g in r["gates"]] + [("ŷ", "ŷ")]
         self.deep_view.set_layers(d["dims"], d["weights"], names=deep_names)
-        self.shallow_view.set_layers(s["dims"], s["weights"], names=[("x", "x"), (f"{units} units", "hidden"),
-                                                                     ("ŷ", "ŷ")])
+        self.shallow_view.set_layers(s["dims"], s["weights"], names=[
+            ("x", "x"), (translate("lecture/why_deep", "{} units").format(units), translate("lecture/why_deep", "hidden")), ("ŷ", "ŷ")])
         pos, acc = theme.readable(theme.POS), theme.readable(theme.ACCENT)
-        self.deep_label.setText(
-            f"<b style='color:{pos}'>deep: a tree of XOR gates</b> — {n} − 1 = {gates} XOR gates in "
-            f"⌈log<sub>2</sub> {n}⌉ = {layers} layers; as ReLUs {d['dims']} (2 per gate), correct on "
-            f"<b>{d['accuracy']:.0%}</b> of the {r['patterns']} patterns")
-        self.shallow_label.setText(
-            f"<b style='color:{acc}'>one hidden layer</b> — enumerate the 2<sup>{n}</sup> = {r['patterns']} "
-            f"patterns: 2<sup>{n}−1</sup> = {units} units, one per odd pattern; {s['dims']} is correct on "
-            f"<b>{s['accuracy']:.0%}</b>")
-        self.verdict.setText(f"n = {n}: {gates} gates in {layers} layers vs {units} units in one layer")
+        self.deep_label.setText(translate(
+            "lecture/why_deep", "<b style='color:{color}'>deep: a tree of XOR gates</b> — {n} − 1 = {gates} XOR gates in "
+            "⌈log<sub>2</sub> {n}⌉ = {layers} layers; as ReLUs {dims} (2 per gate), correct on "
+            "<b>{accuracy}</b> of the {patterns} patterns").format(
+                color=pos, n=n, gates=gates, layers=layers, dims=d['dims'], accuracy=f"{d['accuracy']:.0%}",
+                patterns=r['patterns']))
+        self.shallow_label.setText(translate(
+            "lecture/why_deep", "<b style='color:{color}'>one hidden layer</b> — enumerate the 2<sup>{n}</sup> = {patterns} "
+            "patterns: 2<sup>{n}−1</sup> = {units} units, one per odd pattern; {dims} is correct on "
+            "<b>{accuracy}</b>").format(color=acc, n=n, patterns=r['patterns'], units=units, dims=s['dims'],
+                                           accuracy=f"{s['accuracy']:.0%}"))
+        self.verdict.setText(translate("lecture/why_deep", "n = {n}: {gates} gates in {layers} layers vs {units} units in one layer").format(
+            n=n, gates=gates, layers=layers, units=units))
         c = np.array(r["counts"], float)
         self.deep_curve.setData(c[:, 0], np.log10(c[:, 1]))
         self.shallow_curve.setData(c[:, 0], np.log10(c[:, 3]))

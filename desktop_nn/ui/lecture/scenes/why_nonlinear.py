@@ -5,7 +5,7 @@ run shown, and the linear network is shown to be one straight line."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout
 
 from desktop_nn.engine.trainer import Trainer
@@ -16,15 +16,17 @@ from desktop_nn.ui.lecture.scenes.train_controls import RUN_SECONDS, TrainContro
 from desktop_nn.ui.lecture.training import RunSnapshot, TrainLoop
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
 
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
+
 
 def xor_verdict(accuracy: float, cost: np.ndarray, window: int = 100) -> str:
     """What a run on XOR has done so far, from its numbers: solved (≥ 95 % right), stuck (the cost
     moved less than 0.1 % over the last ``window`` epochs) or still learning."""
     if accuracy >= 0.95:
-        return "✓ solves XOR"
+        return translate("lecture/why_nonlinear", "✓ solves XOR")
     if len(cost) > window and abs(cost[-1 - window] - cost[-1]) <= 1e-3 * abs(cost[-1 - window]):
-        return "✗ stuck: XOR not solved"
-    return "… still learning"
+        return translate("lecture/why_nonlinear", "✗ stuck: XOR not solved")
+    return translate("lecture/why_nonlinear", "… still learning")
 
 
 class WhyNonlinearScene(Scene):
@@ -45,7 +47,7 @@ class WhyNonlinearScene(Scene):
         self.body.addLayout(main, 1)
         self.plots, self.labels = [], []
         for c, (name, obj) in enumerate(zip(self.NAMES, ("linearRegions", "tanhRegions"))):
-            p = RegionPlot("x₁", "x₂", f"hidden g = {name}", obj)
+            p = RegionPlot("x₁", "x₂", translate("lecture/why_nonlinear", "hidden g = {}").format(translate("HyperparametersPanel", name)), obj)
             lab = WrapLabel("", theme.BODY, object_name=obj + "Label")
             lab.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             main.addWidget(p, 0, c)
@@ -74,18 +76,20 @@ class WhyNonlinearScene(Scene):
             acc, cost = last(s.accuracy), last(s.cost)
             verdict = xor_verdict(acc, s.cost)
             self.results[name] = {"epoch": s.epoch, "accuracy": acc, "cost": cost, "verdict": verdict}
-            lab.setText(f"<b>{name}</b>, epoch {s.epoch}: J = {theme.fmt(cost, 3)}, accuracy&nbsp;<b>{percent(acc)}</b>"
-                        f"<br><b>{verdict}</b>")
+            lab.setText(translate("lecture/why_nonlinear", "<b>{name}</b>, epoch {epoch}: J = {J}, accuracy&nbsp;<b>{accuracy}</b>").format(
+                name=translate("HyperparametersPanel", name), epoch=s.epoch, J=theme.fmt(cost, 3), accuracy=percent(acc))
+                        + f"<br><b>{verdict}</b>")
         P = snaps[0].params
         Wp = P["W2"] @ P["W1"]
         bp = float((P["W2"] @ P["b1"] + P["b2"])[0, 0])
         line_acc = float(np.mean(((self.X @ Wp.ravel() + bp) > 0) == (self.y > 0)))
         self.results["collapsed"] = {"W": Wp.ravel(), "b": bp, "accuracy": line_acc}
         self.plots[0].set_line(np.array([bp, *Wp.ravel()]))     # the line W′x + b′ = 0
-        self.collapse.setText(
-            "linear: a<sup>[2]</sup> = σ(W<sup>[2]</sup>(W<sup>[1]</sup>x + b<sup>[1]</sup>) + b<sup>[2]</sup>) = "
-            f"σ(W′x + b′), W′ = W<sup>[2]</sup>W<sup>[1]</sup> = {theme.fmt_vec(Wp.ravel(), 2).replace(', ', ',&nbsp;')}, "
-            f"b′ = {theme.fmt(bp, 2)}: <b>one straight line</b>, right on {percent(line_acc)} of the points. "
-            "ALL LINEAR!")
+        formula = ("a<sup>[2]</sup> = σ(W<sup>[2]</sup>(W<sup>[1]</sup>x + b<sup>[1]</sup>) + b<sup>[2]</sup>) = "
+                   f"σ(W′x + b′), W′ = W<sup>[2]</sup>W<sup>[1]</sup> = {theme.fmt_vec(Wp.ravel(), 2).replace(', ', ',&nbsp;')}, "
+                   f"b′ = {theme.fmt(bp, 2)}")
+        self.collapse.setText(translate(
+            "lecture/why_nonlinear", "linear: {formula}: <b>one straight line</b>, right on {share} of the points. ALL LINEAR!"
+        ).format(formula=formula, share=percent(line_acc)))
         self.controls.sync()
         self.mark_ready()
