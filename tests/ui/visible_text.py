@@ -149,6 +149,7 @@ def painted_texts(into: list):
 
 
 def _menu_texts(menu: QMenu, where: str, out: list) -> None:
+    menu.aboutToShow.emit()                   # a menu filled when it opens (Lecture ▸ Go to scene)
     out.append((where, menu.title()))
     for action in menu.actions():
         if action.isSeparator():
