@@ -36,6 +36,11 @@ MARKED_ELSEWHERE = (
     QT_TRANSLATE_NOOP("HyperparametersPanel", "sepal width [cm]"),
     QT_TRANSLATE_NOOP("HyperparametersPanel", "petal length [cm]"),
     QT_TRANSLATE_NOOP("HyperparametersPanel", "petal width [cm]"),
+    # the same names in the network editor's input labels ("x₁  sepal length")
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "sepal length"),
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "sepal width"),
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "petal length"),
+    QT_TRANSLATE_NOOP("HyperparametersPanel", "petal width"),
 )
 
 

@@ -54,22 +54,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/editor_readouts.py" line="99"/>
+        <location filename="../../desktop_nn/ui/workbench/editor_readouts.py" line="94"/>
+        <source>input {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/editor_readouts.py" line="106"/>
         <source>output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/editor_readouts.py" line="100"/>
+        <location filename="../../desktop_nn/ui/workbench/editor_readouts.py" line="107"/>
         <source>hidden layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/editor_readouts.py" line="102"/>
+        <location filename="../../desktop_nn/ui/workbench/editor_readouts.py" line="109"/>
         <source>← its output over the input plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/editor_readouts.py" line="117"/>
+        <location filename="../../desktop_nn/ui/workbench/editor_readouts.py" line="124"/>
         <source>from neuron {} of layer {} to neuron {} of layer {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,35 +89,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="358"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="359"/>
         <source>inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="361"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="362"/>
         <source>output
 {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="362"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="363"/>
         <source>{}
 {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="365"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="366"/>
         <source>layer {}
 {} · {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="370"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="371"/>
         <source>Remove a neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="371"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="372"/>
         <source>Add a neuron</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,70 +528,70 @@
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="63"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="68"/>
         <source>Decision regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="90"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="95"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="91"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
         <source>confusion
 (rows: true,
 columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="238"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="243"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="269"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="275"/>
         <source>class {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="278"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="284"/>
         <source>training point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="280"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="286"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="281"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="287"/>
         <source>misclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="299"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="305"/>
         <source>confusion, {}:
 rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="300"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="306"/>
         <source>test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="300"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="306"/>
         <source>training set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="310"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="316"/>
         <source>test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="310"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="316"/>
         <source>training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,6 +969,26 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/i18n.py" line="38"/>
         <source>petal width [cm]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/i18n.py" line="40"/>
+        <source>sepal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/i18n.py" line="41"/>
+        <source>sepal width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/i18n.py" line="42"/>
+        <source>petal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/i18n.py" line="43"/>
+        <source>petal width</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,53 +1606,53 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="228"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="229"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="268"/>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="281"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="269"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="280"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="281"/>
         <source>the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
         <source>“{}” cannot be shown: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="289"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
         <source>Opened {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="289"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="302"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="303"/>
         <source>lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="303"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="316"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="317"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="323"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="324"/>
         <source>Saved {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,12 +1683,12 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="380"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="381"/>
         <source>Cannot use the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="383"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="384"/>
         <source>Imported {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,6 +1773,16 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/projects/project_host.py" line="116"/>
         <source>its settings or weights do not fit this version of desktop_nn ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="143"/>
+        <source>cost plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="144"/>
+        <source>decision regions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,19 +31,7 @@ from tests.ui.visible_text import english_words, untranslated, visible_texts
 TRACE_TIMEOUT_MS = 15_000
 
 #: text → where it would have to be translated (files outside the translation's reach)
-KNOWN_GAPS = {
-    "將cost plot匯出為圖片 (PNG/SVG)…": "desktop_nn/ui/projects/project_host.py:142 — the plots' names "
-                                       "('cost plot', 'decision regions') are not marked for translation",
-    "將decision regions匯出為圖片 (PNG/SVG)…": "desktop_nn/ui/projects/project_host.py:142 (as above)",
-    "sepal length [cm]": "desktop_nn/ui/workbench/decision_plot.py:245 — the decision plot's axis labels "
-                         "(training/data.py axis_labels) are set untranslated",
-    "petal length [cm]": "desktop_nn/ui/workbench/decision_plot.py:246 (as above)",
-    "x₁  sepal length": "desktop_nn/training/data.py:162 builds the editor's input labels from the Iris "
-                        "feature names; desktop_nn/ui/workbench/architecture_editor.py:350 shows them untranslated",
-    "x₂  petal length": "(as above)",
-    "Adaline\nŷ = wᵀx + b   (linear)": "desktop_nn/ui/workbench/editor_readouts.py:24-25 — CLASSIC_FORMULA's "
-                                       "'(linear)' is not marked for translation",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture

@@ -105,7 +105,7 @@ class ExportsMixin:
     @Slot()
     def export_image(self, name: str) -> bool:
         widget = self.host.image_targets()[name]
-        path = self._export_path(translate("ProjectController", "Export {} as image").format(name),
+        path = self._export_path(translate("ProjectController", "Export {} as image").format(translate("ProjectHost", name)),
                                  f"{self._stem()}_{name.replace(' ', '_')}.png",
                                  translate("ProjectController", "PNG image (*.png);;SVG drawing (*.svg)"))
         if path is None:

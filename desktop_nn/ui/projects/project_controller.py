@@ -58,7 +58,7 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -181,7 +181,8 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
         if callable(targets):
             for name in targets():
                 self.exportImageActions.append(self._action(
-                    self.tr("Export {} as image (PNG/SVG)…").format(name), lambda n=name: self.export_image(n),
+                    self.tr("Export {} as image (PNG/SVG)…").format(QCoreApplication.translate("ProjectHost", name)),
+                    lambda n=name: self.export_image(n),
                     f"exportImage_{name.replace(' ', '_')}"))
         self._rebuild_recent_menu()
 

@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
 from desktop_nn.engine.errors import ConfigError, DesktopNNError, ProjectError
 from desktop_nn.project import Project, RunHistory
@@ -139,7 +139,9 @@ class ProjectHostMixin:
     # --- exports -------------------------------------------------------------------------------
 
     def image_targets(self) -> dict:
-        return {"cost plot": self.cost_plot, "decision regions": self.decision_plot}
+        # the names are keys (object names); the menu shows them translated (context "ProjectHost")
+        return {QT_TRANSLATE_NOOP("ProjectHost", "cost plot"): self.cost_plot,
+                QT_TRANSLATE_NOOP("ProjectHost", "decision regions"): self.decision_plot}
 
     def trainer_for_export(self, project: Project):
         """The project's network run rebuilt at epoch 0: same data (imported too), same seed."""

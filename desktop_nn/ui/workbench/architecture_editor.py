@@ -39,7 +39,7 @@ from desktop_nn.training.config import MAX_HIDDEN_LAYERS, MAX_NEURONS, RunConfig
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.drawing import repaint_calls, split_rect
 from desktop_nn.ui.kit.numbers import vector_text
-from desktop_nn.ui.workbench.editor_readouts import CLASSIC_FORMULA, NeuronReadouts
+from desktop_nn.ui.workbench.editor_readouts import CLASSIC_FORMULA, NeuronReadouts, input_label
 from desktop_nn.ui.workbench.network_items import (
     NEURON_SIZE,
     ButtonItem,
@@ -347,7 +347,8 @@ class ArchitectureEditor(NeuronReadouts, QWidget):
                 self.neurons[(l, j)] = item
         label_font = palette.font(palette.TITLE_POINT_SIZE + 1)
         for j, p in enumerate(positions[0]):
-            text = self._text(self._input_labels[j] if j < len(self._input_labels) else f"x{j + 1}", label_font)
+            text = self._text(input_label(self._input_labels[j]) if j < len(self._input_labels) else f"x{j + 1}",
+                              label_font)
             r = text.boundingRect()
             text.setPos(p.x() - NEURON_SIZE / 2 - 8 - r.width(), p.y() - r.height() / 2)
         header_y = -(tallest - 1) * ROW_GAP / 2 - NEURON_SIZE / 2 - 8

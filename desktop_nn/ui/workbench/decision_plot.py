@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,6 +25,11 @@ from PySide6.QtWidgets import (
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.plots import readable_axes, style_axes
 from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
+
+
+def feature_label(text: str) -> str:
+    """An input's name as shown: the Iris features in the user's language, others as they are."""
+    return QCoreApplication.translate("HyperparametersPanel", text)
 
 
 def _sample(m: int) -> np.ndarray:
@@ -259,8 +264,9 @@ class DecisionPlot(QWidget):
         else:
             self.test_scatter.setData([], [])
         style = {"font-size": f"{palette.LABEL_POINT_SIZE}pt", "color": palette.TEXT}
-        self.plot.setLabel("bottom", data.axis_labels[0], **style)
-        self.plot.setLabel("left", data.axis_labels[1], **style)
+        # Iris's feature names are translated (marked in desktop_nn/i18n.py); a CSV's stay as written
+        self.plot.setLabel("bottom", feature_label(data.axis_labels[0]), **style)
+        self.plot.setLabel("left", feature_label(data.axis_labels[1]), **style)
         xmin, xmax, ymin, ymax = data.extent
         self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
 

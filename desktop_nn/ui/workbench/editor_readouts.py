@@ -21,10 +21,16 @@ HEATMAP_REFRESH_S = 0.1      # neuron thumbnails refresh at most 10 times a seco
 
 CLASSIC_FORMULA = {
     "perceptron": "ŷ = step(wᵀx + b)   (±1)",
-    "adaline": "ŷ = wᵀx + b   (linear)",
-    "adaline_sgd": "ŷ = wᵀx + b   (linear)",
+    "adaline": "ŷ = wᵀx + b",
+    "adaline_sgd": "ŷ = wᵀx + b",
     "logistic": "ŷ = σ(wᵀx + b)",
 }
+
+
+def input_label(text: str) -> str:
+    """"x₁  sepal length" with the Iris feature's name in the user's language (marked in i18n.py)."""
+    symbol, _, name = text.partition("  ")
+    return f"{symbol}  {QCoreApplication.translate('HyperparametersPanel', name)}" if name else text
 
 
 class NeuronReadouts:
@@ -84,7 +90,8 @@ class NeuronReadouts:
         l, j = item.layer, item.index
         L = len(self._drawn_dims()) - 1
         if l == 0:
-            text = f"<b>{self._input_labels[j]}</b> — input {j + 1}"
+            text = (f"<b>{input_label(self._input_labels[j])}</b> — "
+                    + QCoreApplication.translate("ArchitectureEditor", "input {}").format(j + 1))
         else:
             g = self._activations[l - 1] if l - 1 < len(self._activations) else "g"
             if self._model != "network":
