@@ -54,11 +54,12 @@ tests pass their own.
 from __future__ import annotations
 
 import tempfile
+import threading
 import weakref
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -311,10 +312,9 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
 
     def _save_to(self, path: Path) -> bool:
         changes = self._changes
-        try:
-            save_project(self.host.project_from_ui(), path)
-        except (DesktopNNError, ValueError) as exc:
-            self._error(self.tr("Cannot save project"), str(exc))
+        error = self._write_off_thread(self.host.project_from_ui(), path)
+        if error is not None:
+            self._error(self.tr("Cannot save project"), error)
             return False
         self._set_clean(path)
         self._work_saved()                    # recovered autosaves still kept aside are not needed now
@@ -323,6 +323,34 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
         self._add_recent(path)
         self.messageShown.emit(self.tr("Saved {}").format(path.name))
         return True
+
+    def _write_off_thread(self, project, path: Path) -> str | None:
+        """Write ``project`` to ``path`` in a thread of its own while the window goes on drawing
+        (a local event loop waits; the save actions are off meanwhile). None, or the error."""
+        outcome: list[str | None] = []
+
+        def write() -> None:
+            try:
+                save_project(project, path)
+                outcome.append(None)
+            except (DesktopNNError, ValueError) as exc:
+                outcome.append(str(exc))
+        actions = (self.saveAction, self.saveAsAction, self.openAction, self.newAction)
+        for action in actions:
+            action.setEnabled(False)
+        writer = threading.Thread(target=write, name="save", daemon=True)
+        writer.start()
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.timeout.connect(lambda: writer.is_alive() or loop.quit())
+        poll.start(5)
+        if writer.is_alive():
+            loop.exec()
+        poll.stop()
+        writer.join()
+        for action in actions:
+            action.setEnabled(True)
+        return outcome[0] if outcome else "the save did not finish"
 
     # --- recent files ----------------------------------------------------------------------------
 
