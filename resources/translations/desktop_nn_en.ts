@@ -1551,98 +1551,98 @@ rows true, columns predicted</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="167"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="173"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
         <source>Export as Python script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
         <source>Export as PyTorch script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
         <source>Export weights (.npz)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
         <source>Export history (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="178"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="184"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="185"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="229"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="230"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="269"/>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="270"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="281"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
         <source>the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="284"/>
         <source>“{}” cannot be shown: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
         <source>Opened {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="303"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
         <source>lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="305"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,12 +1683,12 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="381"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="409"/>
         <source>Cannot use the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="384"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="412"/>
         <source>Imported {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,109 +1800,130 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="77"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="79"/>
         <source>Scene file {} could not be loaded</source>
         <extracomment>the texts that have a form per language: ``title_zh_TW`` beside ``title`` … language → {&quot;title&quot;: …, &quot;section&quot;: …, &quot;notes&quot;: …}: the file&apos;s translations of its texts</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="85"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="87"/>
         <source>true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="85"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="87"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="86"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="88"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="86"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="88"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="87"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="89"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="95"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="97"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="96"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="98"/>
         <source>setting &apos;{key}&apos; is not one of the view &apos;{view}&apos; settings (known: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="101"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="103"/>
         <source>setting &apos;{key}&apos; must be {kind}, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="123"/>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="154"/>
-        <source>&apos;{key}&apos; must be text, got {value}</source>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="109"/>
+        <source>setting &apos;{key}&apos; must be a list of {kind}, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="126"/>
-        <source>&apos;{key}&apos; names {fields}, which &apos;{english}&apos; does not</source>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="132"/>
+        <source>setting &apos;{key}&apos; must have {lo} to {hi} entries, got {n}</source>
+        <extracomment>what a scene can compute and draw: a setting beyond these would freeze or exhaust the machine</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="139"/>
-        <source>cannot be read ({})</source>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="136"/>
+        <source>setting &apos;{key}&apos; must be a finite number, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="143"/>
-        <source>is not valid TOML: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="146"/>
-        <source>is missing {} (every scene needs id, title and view)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="150"/>
-        <source>has unknown key(s) {}; allowed: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="157"/>
-        <source>&apos;id&apos; is empty</source>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="141"/>
+        <source>setting &apos;{key}&apos; must be from {lo} to {hi}, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="163"/>
-        <source>&apos;settings&apos; must be a table ([settings] followed by name = value lines)</source>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="194"/>
+        <source>&apos;{key}&apos; must be text, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="168"/>
-        <source>names the view &apos;{}&apos;, which does not exist; views: {}</source>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="166"/>
+        <source>&apos;{key}&apos; names {fields}, which &apos;{english}&apos; does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="189"/>
-        <source>is not a folder of scene files</source>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="179"/>
+        <source>cannot be read ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="196"/>
-        <source>uses the id &apos;{}&apos; already used by {}</source>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="183"/>
+        <source>is not valid TOML: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="186"/>
+        <source>is missing {} (every scene needs id, title and view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="190"/>
+        <source>has unknown key(s) {}; allowed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="197"/>
+        <source>&apos;id&apos; is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="203"/>
+        <source>&apos;settings&apos; must be a table ([settings] followed by name = value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="208"/>
+        <source>names the view &apos;{}&apos;, which does not exist; views: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="229"/>
+        <source>is not a folder of scene files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="236"/>
+        <source>uses the id &apos;{}&apos; already used by {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="243"/>
         <source>holds no scene files (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1557,98 +1557,98 @@ rows true, columns predicted</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="167"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
         <source>&amp;New project</source>
         <translation>新專案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="173"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
         <source>Export as Python script…</source>
         <translation>匯出為 Python 程式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
         <source>Export as PyTorch script…</source>
         <translation>匯出為 PyTorch 程式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
         <source>Export weights (.npz)…</source>
         <translation>匯出權重 (.npz)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
         <source>Export history (.csv)…</source>
         <translation>匯出訓練紀錄 (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="178"/>
         <source>&amp;Import CSV…</source>
         <translation>匯入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="184"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="185"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation>將{}匯出為圖片 (PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="229"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="230"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="269"/>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="270"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
         <source>Cannot open project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="281"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
         <source>the project</source>
         <translation>這個專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="284"/>
         <source>“{}” cannot be shown: {}</source>
         <translation>無法顯示「{}」：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
         <source>Opened {}</source>
         <translation>已開啟 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
         <source>New project</source>
         <translation>新專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="303"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
         <source>lesson</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="305"/>
         <source>Save project as</source>
         <translation>專案另存為</translation>
     </message>
@@ -1689,12 +1689,12 @@ rows true, columns predicted</source>
         <translation>已復原在 {} 自動儲存的專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="381"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="409"/>
         <source>Cannot use the data</source>
         <translation>無法使用這份資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="384"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="412"/>
         <source>Imported {}</source>
         <translation>已匯入 {}</translation>
     </message>
@@ -1806,109 +1806,130 @@ rows true, columns predicted</source>
         <translation>無法載入視圖「{}」：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="77"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="79"/>
         <source>Scene file {} could not be loaded</source>
         <extracomment>the texts that have a form per language: ``title_zh_TW`` beside ``title`` … language → {&quot;title&quot;: …, &quot;section&quot;: …, &quot;notes&quot;: …}: the file&apos;s translations of its texts</extracomment>
         <translation>無法載入場景檔 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="85"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="87"/>
         <source>true/false</source>
         <translation>「true」或「false」</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="85"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="87"/>
         <source>a whole number</source>
         <translation>整數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="86"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="88"/>
         <source>a number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="86"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="88"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="87"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="89"/>
         <source>a list</source>
         <translation>清單</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="95"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="97"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="96"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="98"/>
         <source>setting &apos;{key}&apos; is not one of the view &apos;{view}&apos; settings (known: {known})</source>
         <translation>設定「{key}」不是視圖「{view}」的設定（可用的設定：{known}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="101"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="103"/>
         <source>setting &apos;{key}&apos; must be {kind}, got {value}</source>
         <translation>設定「{key}」必須是{kind}，卻是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="123"/>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="154"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="109"/>
+        <source>setting &apos;{key}&apos; must be a list of {kind}, got {value}</source>
+        <translation>設定「{key}」必須是{kind}的清單，但得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="132"/>
+        <source>setting &apos;{key}&apos; must have {lo} to {hi} entries, got {n}</source>
+        <extracomment>what a scene can compute and draw: a setting beyond these would freeze or exhaust the machine</extracomment>
+        <translation>設定「{key}」必須有 {lo} 到 {hi} 項，但有 {n} 項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="136"/>
+        <source>setting &apos;{key}&apos; must be a finite number, got {value}</source>
+        <translation>設定「{key}」必須是有限的數字，但得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="141"/>
+        <source>setting &apos;{key}&apos; must be from {lo} to {hi}, got {value}</source>
+        <translation>設定「{key}」必須介於 {lo} 到 {hi}，但得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="163"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="194"/>
         <source>&apos;{key}&apos; must be text, got {value}</source>
         <translation>「{key}」必須是文字，卻是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="126"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="166"/>
         <source>&apos;{key}&apos; names {fields}, which &apos;{english}&apos; does not</source>
         <translation>「{key}」用到 {fields}，但「{english}」沒有</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="139"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="179"/>
         <source>cannot be read ({})</source>
         <translation>無法讀取（{}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="143"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="183"/>
         <source>is not valid TOML: {}</source>
         <translation>不是有效的 TOML：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="146"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="186"/>
         <source>is missing {} (every scene needs id, title and view)</source>
         <translation>缺少 {}（每個場景都需要「id」、「title」和「view」）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="150"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="190"/>
         <source>has unknown key(s) {}; allowed: {}</source>
         <translation>有未知的鍵 {}；可用的鍵：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="157"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="197"/>
         <source>&apos;id&apos; is empty</source>
         <translation>「id」是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="163"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="203"/>
         <source>&apos;settings&apos; must be a table ([settings] followed by name = value lines)</source>
         <translation>「settings」必須是表格（[settings] 之後接著 name = value 的各行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="168"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="208"/>
         <source>names the view &apos;{}&apos;, which does not exist; views: {}</source>
         <translation>指定的視圖「{}」不存在；可用的視圖：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="189"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="229"/>
         <source>is not a folder of scene files</source>
         <translation>不是放場景檔的資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="196"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="236"/>
         <source>uses the id &apos;{}&apos; already used by {}</source>
         <translation>使用的 id「{}」已被 {} 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="203"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="243"/>
         <source>holds no scene files (*.toml)</source>
         <translation>沒有任何場景檔 (*.toml)</translation>
     </message>

@@ -50,6 +50,13 @@ BAD_FILES = {
     "050-setting.toml": ('id = "s"\ntitle = "T"\nview = "adaline"\n[settings]\nalpha = "fast"\n', "setting 'alpha' must be a number"),
     "060-unknown.toml": ('id = "u"\ntitle = "T"\nview = "adaline"\n[settings]\nbogus = 1\n', "setting 'bogus' is not one of"),
     "070-dup.toml": ('id = "ok"\ntitle = "Again"\nview = "adaline"\n', "already used by 010-ok.toml"),
+    # type-correct but impossible: refused at load with a problem page, never an abort
+    "071-huge.toml": ('id = "h"\ntitle = "T"\nview = "deep_forward"\n[settings]\nlayer_dims = [2, 100000, 100000, 1]\n',
+                      "setting 'layer_dims' must be from 1 to 64"),
+    "072-words.toml": ('id = "w"\ntitle = "T"\nview = "deep_notation"\n[settings]\nlayer_dims = ["a", "b"]\n',
+                       "setting 'layer_dims' must be a list of a whole number"),
+    "073-many.toml": ('id = "m"\ntitle = "T"\nview = "matrix_dimensions"\n[settings]\nm = 1000000000000\n',
+                      "setting 'm' must be from 1 to 100,000"),
 }
 
 

@@ -24,6 +24,8 @@ other scenes still load.
 
 from __future__ import annotations
 
+import math
+
 import string
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -100,6 +102,44 @@ def check_settings(settings: dict[str, Any], defaults: dict[str, Any], view: str
         if not ok:
             return translate("SceneFile", "setting '{key}' must be {kind}, got {value}").format(
                 key=key, kind=_type_name(default), value=repr(value))
+        if isinstance(default, list) and default:
+            kind = type(default[0])
+            for item in value:
+                if not (type(item) is kind or (kind is float and type(item) is int)):
+                    return translate("SceneFile", "setting '{key}' must be a list of {kind}, got {value}").format(
+                        key=key, kind=_type_name(default[0]), value=repr(item))
+        problem = _out_of_range(key, value)
+        if problem:
+            return problem
+    return None
+
+
+#: what a scene can compute and draw: a setting beyond these would freeze or exhaust the machine
+LIMITS: dict[str, tuple[float, float]] = {
+    "layer_dims": (1, 64), "hidden_units": (1, 64), "units": (1, 64), "layers": (1, 10),
+    "m": (1, 100_000), "n": (1, 10_000_000), "n_bits": (1, 16), "copies": (1, 1000),
+    "epochs": (1, 1_000_000), "epoch": (1, 1_000_000), "batch_size": (1, 100_000),
+    "steps": (1, 10_000), "interval_ms": (50, 60_000),
+}
+LIST_LENGTHS: dict[str, tuple[int, int]] = {"layer_dims": (2, 12)}
+
+
+def _out_of_range(key: str, value: Any) -> str | None:
+    values = value if isinstance(value, list) else [value]
+    if key in LIST_LENGTHS:
+        lo, hi = LIST_LENGTHS[key]
+        if not lo <= len(values) <= hi:
+            return translate("SceneFile", "setting '{key}' must have {lo} to {hi} entries, got {n}").format(
+                key=key, lo=lo, hi=hi, n=len(values))
+    for v in values:
+        if isinstance(v, float) and not math.isfinite(v):
+            return translate("SceneFile", "setting '{key}' must be a finite number, got {value}").format(
+                key=key, value=repr(v))
+        if key in LIMITS and isinstance(v, (int, float)) and not isinstance(v, bool):
+            lo, hi = LIMITS[key]
+            if not lo <= v <= hi:
+                return translate("SceneFile", "setting '{key}' must be from {lo} to {hi}, got {value}").format(
+                    key=key, lo=f"{lo:,}", hi=f"{hi:,}", value=repr(v))
     return None
 
 
