@@ -68,3 +68,16 @@ def test_source_of_a_network_advances_on_a_copy():
     assert source.network is not net
     np.testing.assert_array_equal(source.network.params["W1"], after["W1"])
     np.testing.assert_array_equal(net.params["W1"], before["W1"])   # the pane's copy only
+
+
+def test_rounding_noise_in_a_matrix_reads_0(qtbot):
+    """Adaline's w after a step is [3.2e-16, 0.1, -0.2] in floating point: the cell reads 0."""
+    from desktop_nn.ui.stepthrough.matrix_view import MatrixView
+
+    view = MatrixView()
+    qtbot.addWidget(view)
+    view.set_matrix(np.array([[3.175e-16, 0.1, -0.2]]))
+    texts = [view.cell_text(0, j) for j in range(3)]
+    assert texts == ["0", "0.1", "−0.2"]
+    view.set_matrix(np.array([[2.5e-5, 1e-6]]))          # small but not noise: shown as they are
+    assert view.cell_text(0, 0) == "2.5e−5" and view.cell_text(0, 1) == "1.0e−6"

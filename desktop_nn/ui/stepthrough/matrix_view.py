@@ -29,6 +29,7 @@ translate = QCoreApplication.translate        # (the name pyside6-lupdate looks 
 NUMBER_POINT_SIZE = 15       # projector: numbers at least 14 pt
 NAME_POINT_SIZE = 17
 NOTE_POINT_SIZE = 12
+NOISE = 1e-12                # a cell this small next to the matrix's largest is shown as 0
 ELLIPSIS = -1                # index of the elided band in the visible row/column lists
 
 
@@ -137,7 +138,7 @@ class MatrixView(QWidget):
         return translate("MatrixView", "showing {}").format(" · ".join(parts))
 
     def cell_text(self, i: int, j: int) -> str:
-        return short(float(self._matrix[i, j]))
+        return short(self._shown(float(self._matrix[i, j])))
 
     def tooltip_for(self, i: int, j: int) -> str:
         """The exact value: ``W[2][3, 1] = -0.012345678901234567`` (1-based, as the chapter)."""
@@ -190,6 +191,11 @@ class MatrixView(QWidget):
 
     # --- painting --------------------------------------------------------------------------------
 
+    def _shown(self, v: float) -> float:
+        """A cell as read: rounding noise next to the matrix's largest entry (Adaline's
+        w = [3e-16, 0.1, …]) is 0 at the precision shown."""
+        return 0.0 if abs(v) < NOISE * self._scale else v
+
     def _color(self, v: float) -> QColor:
         if not math.isfinite(v):
             return QColor("#CCCCCC")
@@ -234,7 +240,7 @@ class MatrixView(QWidget):
                 p.fillRect(cell, bg)
                 p.setPen(self._text_color(bg))
                 p.drawText(cell.adjusted(2, 0, -4, 0),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, short(v))
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, short(self._shown(v)))
         p.setPen(QPen(QColor(palette.GRID_LINE), 1))
         for r in range(len(self._rows) + 1):
             y = g.top() + r * self._cell_h
