@@ -204,7 +204,7 @@
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="33"/>
-        <source>errors during</source>
+        <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -265,18 +265,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="202"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="203"/>
         <source>Misclassifications during each epoch, accuracy after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="203"/>
-        <source>errors during, accuracy after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="204"/>
-        <source>accuracy after</source>
+        <source>errors during, accuracy after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -545,53 +540,53 @@ columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="243"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="246"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="275"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="278"/>
         <source>class {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="284"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="287"/>
         <source>training point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="286"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="289"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="287"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
         <source>misclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="305"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="308"/>
         <source>confusion, {}:
 rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="306"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
         <source>test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="306"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
         <source>training set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="316"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
         <source>test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="316"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
         <source>training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,134 +1305,134 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="148"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="372"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="149"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="149"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="263"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="264"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="171"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="176"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="191"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="193"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="195"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="200"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="202"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,42 +1447,42 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="219"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="236"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="320"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="321"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="322"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="323"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="325"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="326"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="350"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="351"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,7 +1507,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="372"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,22 +1515,22 @@ rows true, columns predicted</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="134"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="135"/>
         <source>{} of {} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="136"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="137"/>
         <source>{} of {} columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="137"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="138"/>
         <source>showing {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="255"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="261"/>
         <source>colour: ±{}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,32 +2246,37 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="97"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="98"/>
         <source>weights after epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="98"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="100"/>
+        <source>weights after epoch {} and one step-through update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="103"/>
         <source>weights after epoch {} and {} step-through updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="100"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="105"/>
         <source>{} steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="102"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="107"/>
         <source>J = {} on these examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="104"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="109"/>
         <source> (the status bar shows the cost measured while epoch {} trained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="107"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="112"/>
         <source>learning rate α = {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,7 +2386,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/engine/trace_messages.py" line="97"/>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="123"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="124"/>
         <location filename="../../desktop_nn/ui/stepthrough/stepper_views.py" line="194"/>
         <source>scalar</source>
         <translation type="unfinished"></translation>

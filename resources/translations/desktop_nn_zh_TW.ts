@@ -207,8 +207,8 @@
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="33"/>
-        <source>errors during</source>
-        <translation>期間錯誤數</translation>
+        <source>errors</source>
+        <translation>錯誤數</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="58"/>
@@ -268,19 +268,14 @@
         <translation>訓練 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="202"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="203"/>
         <source>Misclassifications during each epoch, accuracy after it</source>
         <translation>每個 epoch 期間的誤分類數，以及之後的準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="203"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="204"/>
         <source>errors during, accuracy after</source>
         <translation>期間錯誤數、之後準確率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="204"/>
-        <source>accuracy after</source>
-        <translation>之後的準確率</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="206"/>
@@ -550,54 +545,54 @@ columns: predicted)</source>
 欄：預測）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="243"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="246"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation>沒有決策區域：這份資料有 {} 個輸入欄位（{}），決策區域只能畫在兩個輸入上。網路會用全部欄位訓練；成本、準確率與混淆矩陣顯示它學得如何。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="275"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="278"/>
         <source>class {}</source>
         <translation>類別 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="284"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="287"/>
         <source>training point</source>
         <translation>訓練點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="286"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="289"/>
         <source>test point</source>
         <translation>測試點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="287"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
         <source>misclassified</source>
         <translation>分類錯誤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="305"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="308"/>
         <source>confusion, {}:
 rows true, columns predicted</source>
         <translation>{}的混淆矩陣：
 列為真實，欄為預測</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="306"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
         <source>test set</source>
         <translation>測試集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="306"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
         <source>training set</source>
         <translation>訓練集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="316"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
         <source>test accuracy</source>
         <translation>測試準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="316"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
         <source>training accuracy</source>
         <translation>訓練準確率</translation>
     </message>
@@ -1316,134 +1311,134 @@ rows true, columns predicted</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="148"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="372"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="149"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="149"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="263"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="264"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="171"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="176"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="191"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="193"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="195"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="200"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="202"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -1458,42 +1453,42 @@ rows true, columns predicted</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="219"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="236"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="320"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="321"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="322"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="323"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="325"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="326"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="350"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="351"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
@@ -1518,7 +1513,7 @@ rows true, columns predicted</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="372"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -1526,22 +1521,22 @@ rows true, columns predicted</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="134"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="135"/>
         <source>{} of {} rows</source>
         <translation>{1} 列中的 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="136"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="137"/>
         <source>{} of {} columns</source>
         <translation>{1} 行中的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="137"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="138"/>
         <source>showing {}</source>
         <translation>顯示 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="255"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="261"/>
         <source>colour: ±{}</source>
         <translation>顏色範圍：±{}</translation>
     </message>
@@ -2257,32 +2252,37 @@ rows true, columns predicted</source>
         <translation>將追蹤存成 Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="97"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="98"/>
         <source>weights after epoch {}</source>
         <translation>第 {} 個 epoch 後的權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="98"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="100"/>
+        <source>weights after epoch {} and one step-through update</source>
+        <translation>第 {} 個 epoch 後、再經過一次逐步追蹤更新的權重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="103"/>
         <source>weights after epoch {} and {} step-through updates</source>
         <translation>第 {} 個 epoch 後、再經過 {} 次逐步追蹤更新的權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="100"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="105"/>
         <source>{} steps</source>
         <translation>{} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="102"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="107"/>
         <source>J = {} on these examples</source>
         <translation>這些樣本上的 J = {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="104"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="109"/>
         <source> (the status bar shows the cost measured while epoch {} trained)</source>
         <translation>（狀態列顯示的是第 {} 個 epoch 訓練期間量到的成本）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="107"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_source.py" line="112"/>
         <source>learning rate α = {}</source>
         <translation>學習率 α = {}</translation>
     </message>
@@ -2392,7 +2392,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/engine/trace_messages.py" line="97"/>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="123"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="124"/>
         <location filename="../../desktop_nn/ui/stepthrough/stepper_views.py" line="194"/>
         <source>scalar</source>
         <translation>純量</translation>

@@ -264,10 +264,10 @@ def test_pin_run_and_log_scale(qtbot, window):
     find(window, "pinRunButton").click()
     assert window.cost_plot.pinned_count == 1
     find(window, "logScaleCheck").setChecked(True)
-    assert window.cost_plot.cost_item.getAxis("left").labelText == "log10 (errors during)"
+    assert window.cost_plot.cost_item.getAxis("left").labelText == "log10 (errors)"
     # the perceptron's two measures said as what they are: errors_ during an epoch, accuracy after it
     assert window.cost_plot.titleLabel.toolTip() == "Misclassifications during each epoch, accuracy after it"
-    assert window.cost_plot.accuracy_item.getAxis("left").labelText == "accuracy after"
+    assert window.cost_plot.accuracy_item.getAxis("left").labelText == "accuracy"
     find(window, "clearPinsButton").click()
     assert window.cost_plot.pinned_count == 0
 

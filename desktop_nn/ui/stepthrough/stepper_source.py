@@ -94,9 +94,14 @@ class TraceSource:
         weights on those examples (none for the perceptron, never NaN), the learning rate."""
         parts = [examples]
         if self.epoch is not None:
-            parts.append(translate("StepperPane", "weights after epoch {}").format(self.epoch) if not self.updates
-                         else translate("StepperPane", "weights after epoch {} and {} step-through updates").format(
-                             self.epoch, self.updates))
+            if not self.updates:
+                parts.append(translate("StepperPane", "weights after epoch {}").format(self.epoch))
+            elif self.updates == 1:
+                parts.append(translate("StepperPane", "weights after epoch {} and one step-through update").format(
+                    self.epoch))
+            else:
+                parts.append(translate("StepperPane", "weights after epoch {} and {} step-through updates").format(
+                    self.epoch, self.updates))
         parts.append(translate("StepperPane", "{} steps").format(len(trace)))
         if np.isfinite(trace.cost):
             cost = translate("StepperPane", "J = {} on these examples").format(f"{trace.cost:.6g}")

@@ -30,10 +30,10 @@ NARROW_WIDTH = 440     # px: a narrower plot leaves Pin run to the toolbar (and 
 _COST_NAMES = (
     QT_TRANSLATE_NOOP("CostPlot", "misclassifications"), QT_TRANSLATE_NOOP("CostPlot", "SSE  ½Σ(y − z)²"),
     QT_TRANSLATE_NOOP("CostPlot", "cross-entropy J"), QT_TRANSLATE_NOOP("CostPlot", "squared error J"),
-    QT_TRANSLATE_NOOP("CostPlot", "errors during"), QT_TRANSLATE_NOOP("CostPlot", "cost"),
+    QT_TRANSLATE_NOOP("CostPlot", "errors"), QT_TRANSLATE_NOOP("CostPlot", "cost"),
 )
 
-_SHORT_COST_LABELS = {"misclassifications": "errors during", "cross-entropy J": "J", "squared error J": "J",
+_SHORT_COST_LABELS = {"misclassifications": "errors", "cross-entropy J": "J", "squared error J": "J",
                       "SSE  ½Σ(y − z)²": "SSE"}
 
 
@@ -198,10 +198,10 @@ class CostPlot(QWidget):
         accuracy = self.tr("accuracy")
         if self._cost_label == "misclassifications":
             # the slides' errors_ counts the updates made during an epoch; the accuracy is the
-            # weights' after it, so epoch 5 may show 1 error and 100 %: both said as what they are
+            # weights' after it, so epoch 5 may show 1 error and 100 %: the title says so (the
+            # axes keep short names, which two short plots can hold without running into each other)
             self._titles = (self.tr("Misclassifications during each epoch, accuracy after it"),
                             self.tr("errors during, accuracy after"))
-            accuracy = self.tr("accuracy after")
         else:
             self._titles = (self.tr("{} and accuracy per epoch").format(name[0].upper() + name[1:]),
                             self.tr("{} and accuracy").format(short))

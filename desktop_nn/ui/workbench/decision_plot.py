@@ -145,7 +145,10 @@ class DecisionPlot(QWidget):
 
     def _needs(self) -> dict[str, QSize]:
         """The room each arrangement needs besides the plot: (width beside it, height under it)."""
-        legend, readout = self.legendLabel.sizeHint(), self._readout.sizeHint()
+        legend, readout = self.legendLabel.sizeHint(), QSize(self._readout.sizeHint())
+        # a word-wrapped caption reports a narrow hint: the readout is as wide as its table
+        readout.setWidth(max(readout.width(), self.confusionMatrix.minimumWidth(),
+                             self.accuracyLabel.sizeHint().width()))
         return {
             "beside": (max(legend.width(), readout.width()) + 12, 0, legend.height() + readout.height()),
             "below": (0, max(legend.height(), readout.height()) + 12, legend.width() + readout.width() + 12),

@@ -91,6 +91,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         scroll.setMinimumWidth(self.hyperparameters.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width() + 4)
         self.settingsScroll = scroll
+        self._watch_settings_room()
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.setObjectName("middleSplitter")
         self._middle = self.middleSplitter = middle
@@ -391,9 +392,6 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
             self.restore_layout()
             QTimer.singleShot(0, _freeze_long_lived_objects)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_settings)      # once the panes have their new sizes
 
     def closeEvent(self, event) -> None:
         self._closing = True

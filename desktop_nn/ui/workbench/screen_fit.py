@@ -14,7 +14,9 @@ The layout the user arranges is remembered per screen size (QSettings, "layout/<
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+import weakref
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 STEPPER_SHARE = 0.42          # of the window's height, for the step-through dock
@@ -35,6 +37,22 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
+class _Resized(QObject):
+    """Calls ``callback`` (held weakly, through its object) after the watched widget is resized."""
+
+    def __init__(self, widget: QWidget, owner, method: str):
+        super().__init__(widget)
+        self._owner, self._method = weakref.ref(owner), method
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            owner = self._owner()
+            if owner is not None:
+                QTimer.singleShot(0, getattr(owner, self._method))
+        return False
+
+
 class ScreenFit:
     """A mixin of MainWindow (needs: hyperparameters, settingsScroll, mainSplitter, middleSplitter,
     stepperDock, projects.settings)."""
@@ -42,6 +60,11 @@ class ScreenFit:
     def _screen_key(self) -> str:
         geometry = self.screen().availableGeometry()
         return f"layout/{geometry.width()}x{geometry.height()}"
+
+    def _watch_settings_room(self) -> None:
+        """The settings fold into tabs, or unfold, whenever their room changes (the window, the
+        step-through's dock, a splitter)."""
+        self._settings_watch = _Resized(self.settingsScroll.viewport(), self, "_fit_settings")
 
     def fit_to_screen(self) -> None:
         """Keep the window inside its screen, and the settings in tabs when they would scroll."""
@@ -86,6 +109,7 @@ class ScreenFit:
 
     def _size_stepper_dock(self) -> None:
         self.resizeDocks([self.stepperDock], [round(self.height() * STEPPER_SHARE)], Qt.Orientation.Vertical)
+
 
     def _restore_after_stepping(self) -> None:
         before = getattr(self, "_before_stepping", None)
