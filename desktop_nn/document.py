@@ -385,7 +385,7 @@ class Document:
         ``run_id`` starts a new history. Returns True — and tells the observers (RUN) — when the
         same run trained or was stepped since the last frame: work a saved file would record."""
         run = self.run
-        if run.run_id is _OPENED:
+        if run.run_id is _OPENED and frame.config == run.settings:
             # the first frame of an opened project's run: its history is the file's, held already
             run.run_id = frame.run_id
             run.settings, run.weights = frame.config, frame.params

@@ -373,7 +373,7 @@ class HyperparametersPanel(QWidget):
             self.inputRejected.emit(str(exc))
             self.set_config(self.document.settings)
             return
-        self._shown = values
+        self._shown = self.values()        # as shown now (the document may have carried out more)
 
     def _update_enabled(self, *_args) -> None:
         iris = self.datasetCombo.currentData() == "iris"
