@@ -76,6 +76,24 @@ def set_aside(path: Path, folder: Path) -> Path | None:
         return None
 
 
+def save_in_thread(project, path: Path, name: str, then=None) -> threading.Thread:
+    """``save_project(project, path)`` in a thread of its own (started); ``then(error)`` is called
+    in that thread when it ends, with None or the sentence saying why the save failed. The one
+    writer of both the autosave and File ▸ Save."""
+
+    def write() -> None:
+        try:
+            save_project(project, path)
+            error = None
+        except (DesktopNNError, ValueError) as exc:
+            error = str(exc)
+        if then is not None:
+            then(error)
+    thread = threading.Thread(target=write, name=name, daemon=True)
+    thread.start()
+    return thread
+
+
 class AutosaveMixin:
     """This session's autosave (a lock held while it runs, the autosave beside it) and the
     recovery of the autosaves that sessions which did not exit cleanly left behind."""
@@ -127,17 +145,9 @@ class AutosaveMixin:
         in a thread of its own, so the window never waits for the encoding or the disk."""
         if self._changes == self._autosaved_changes or self._lock is None or self._autosaving is not None:
             return
-        project, path, changes = self.host.project_from_ui(), self.autosave_path, self._changes
-        ended = self._autosaveEnded
-
-        def write() -> None:
-            try:
-                save_project(project, path)
-                ended.emit(changes, "")
-            except (DesktopNNError, ValueError) as exc:
-                ended.emit(changes, str(exc))
-        self._autosaving = threading.Thread(target=write, name="autosave", daemon=True)
-        self._autosaving.start()
+        changes, ended = self._changes, self._autosaveEnded
+        self._autosaving = save_in_thread(self.host.project_from_ui(), self.autosave_path, "autosave",
+                                          then=lambda error: ended.emit(changes, error or ""))
 
     @Slot(int, str)
     def _on_autosave_ended(self, changes: int, error: str) -> None:

@@ -54,7 +54,6 @@ tests pass their own.
 from __future__ import annotations
 
 import tempfile
-import threading
 import weakref
 from pathlib import Path
 from typing import Any
@@ -64,8 +63,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_nn.engine.errors import DesktopNNError, ProjectError
-from desktop_nn.project import SUFFIX, Project, load_project, save_project
-from desktop_nn.ui.projects.autosave import AUTOSAVE_INTERVAL_MS, AutosaveMixin, default_autosave_dir
+from desktop_nn.project import SUFFIX, Project, load_project
+from desktop_nn.ui.projects.autosave import AUTOSAVE_INTERVAL_MS, AutosaveMixin, default_autosave_dir, save_in_thread
 from desktop_nn.ui.projects.exports import ExportsMixin, export_widget_image, trainer_for_project
 from desktop_nn.ui.projects.file_dialogs import PROJECT_FILTER, Dialogs, interactive
 
@@ -328,18 +327,10 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
         """Write ``project`` to ``path`` in a thread of its own while the window goes on drawing
         (a local event loop waits; the save actions are off meanwhile). None, or the error."""
         outcome: list[str | None] = []
-
-        def write() -> None:
-            try:
-                save_project(project, path)
-                outcome.append(None)
-            except (DesktopNNError, ValueError) as exc:
-                outcome.append(str(exc))
         actions = (self.saveAction, self.saveAsAction, self.openAction, self.newAction)
         for action in actions:
             action.setEnabled(False)
-        writer = threading.Thread(target=write, name="save", daemon=True)
-        writer.start()
+        writer = save_in_thread(project, path, "save", then=outcome.append)
         loop = QEventLoop()
         poll = QTimer()
         poll.timeout.connect(lambda: writer.is_alive() or loop.quit())
