@@ -1,4 +1,5 @@
-"""Groups that stand one under the other, or fold into tabs when the screen is short.
+"""Panes that give way on a short screen: groups that stand one under the other or fold into
+tabs, and a widget that scrolls inside whatever room it is given.
 
     groups = FoldingGroups([data_box, inputs_box, train_box], object_name="settingsTabs")
     layout.addWidget(groups)
@@ -6,11 +7,23 @@
     groups.reveal(some_field)                               # bring its tab to the front
 
 A folded group's title becomes its tab's text; unfolded, it is the group's title again.
+
+    area = scrolling(page, "stepPageScroll")                # a page that scrolls in a short pane
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+
+def scrolling(widget: QWidget, object_name: str = "") -> QScrollArea:
+    """``widget`` in a frameless scroll area: as small as its container makes it, scrolled inside."""
+    area = QScrollArea()
+    area.setObjectName(object_name or f"{widget.objectName() or 'pane'}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
 
 
 class FoldingGroups(QWidget):

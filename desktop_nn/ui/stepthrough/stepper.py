@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.engine.trace import preview_first_step, trace_to_markdown
 from desktop_nn.engine.trace_messages import MODEL_NAMES
 from desktop_nn.ui.kit import palette
+from desktop_nn.ui.kit.fold import scrolling
 from desktop_nn.ui.workbench.editor_highlight import EditorHighlighter
 from desktop_nn.ui.stepthrough.step_page import StepPage
 from desktop_nn.ui.stepthrough.stepper_source import TraceSource
@@ -122,11 +123,7 @@ class StepperPane(QWidget):
         self.tabs.setObjectName("stepperTabs")
         self.tabs.tabBar().setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
         # the step's formula, shapes and matrices scroll inside a short pane (a small screen)
-        self.pageScroll = QScrollArea()
-        self.pageScroll.setObjectName("stepPageScroll")
-        self.pageScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.pageScroll.setWidgetResizable(True)
-        self.pageScroll.setWidget(self.page)
+        self.pageScroll = scrolling(self.page, "stepPageScroll")
         self.tabs.addTab(self.pageScroll, self.tr("Step"))
         self.tabs.addTab(self.dimensions, self.tr("Dimensions"))
         self.tabs.addTab(self.summary, self.tr("Summary"))

@@ -17,7 +17,9 @@ from __future__ import annotations
 import weakref
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from desktop_nn.ui.kit.fold import scrolling
 
 STEPPER_SHARE = 0.42          # of the window's height, for the step-through dock
 COST_SHARE = 0.45             # of the middle column, for the cost plot while stepping
@@ -25,16 +27,6 @@ DECISION_SHARE = 0.43         # of the width, for the decision plot while steppi
 WIDE = 1600                   # px: on a narrower screen the settings fold away while stepping
 SIDE_BY_SIDE_BELOW = 640      # px left above the dock: less, and the editor and cost plot stand side by side
 COMPACT_MARGIN = 24           # px of hysteresis for the settings' tabs
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area: as small as its dock makes it, scrolled inside."""
-    area = QScrollArea()
-    area.setObjectName(f"{widget.objectName() or 'pane'}Scroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
 
 
 class _Resized(QObject):
