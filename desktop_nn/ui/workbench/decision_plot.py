@@ -330,7 +330,8 @@ class DecisionPlot(QWidget):
         # the headers' size hints, not their current sizes: before the table is first shown those
         # are still zero, and the matrix came up clipped, with scroll bars
         frame = 2 * table.frameWidth()
-        table.setFixedSize(
-            table.horizontalHeader().length() + table.verticalHeader().sizeHint().width() + frame,
-            table.verticalHeader().length() + table.horizontalHeader().sizeHint().height() + frame,
-        )
+        size = QSize(table.horizontalHeader().length() + table.verticalHeader().sizeHint().width() + frame,
+                     table.verticalHeader().length() + table.horizontalHeader().sizeHint().height() + frame)
+        if size != table.size():
+            table.setFixedSize(size)
+            self._arrange()         # the readout's size changed: its place may have to change too
