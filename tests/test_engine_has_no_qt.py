@@ -1,4 +1,4 @@
-"""The engine, the training process, the project file and the document are Qt-free: importing them must
+"""The engine, the training process, the exercises, the project file and the document are Qt-free: importing them must
 not pull in Qt or pyqtgraph."""
 
 import subprocess
@@ -10,6 +10,8 @@ import desktop_nn.engine as engine
 import desktop_nn.training as training
 names = [m.name for m in pkgutil.iter_modules(engine.__path__, "desktop_nn.engine.")]
 names += [m.name for m in pkgutil.iter_modules(training.__path__, "desktop_nn.training.")]
+import desktop_nn.exercises as exercises
+names += [m.name for m in pkgutil.iter_modules(exercises.__path__, "desktop_nn.exercises.")]
 names += ["desktop_nn.project", "desktop_nn.document"]
 for name in names:
     importlib.import_module(name)
@@ -28,7 +30,7 @@ def test_engine_imports_no_qt():
     assert weights == "[-0.4, -0.68, 1.82]"
     names, qt_modules = summary.split(" ", 1)
     assert {"desktop_nn.engine.classic", "desktop_nn.engine.datasets", "desktop_nn.training.session",
-            "desktop_nn.training.process", "desktop_nn.document"} <= set(names.split(","))
+            "desktop_nn.training.process", "desktop_nn.document", "desktop_nn.exercises.answers"} <= set(names.split(","))
     assert qt_modules == "[]"
 
 
@@ -41,6 +43,6 @@ def test_import_linter_contract_holds():
         [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
         capture_output=True, text=True, cwd=root, timeout=120,
     )
-    assert "No Qt below the worker: engine, training, project, document KEPT" in out.stdout, out.stdout + out.stderr
+    assert "No Qt below the worker: engine, training, exercises, project, document KEPT" in out.stdout, out.stdout + out.stderr
     assert "Layers: imports only go down" in out.stdout
     assert out.returncode == 0
