@@ -38,6 +38,7 @@ from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
 from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
 from desktop_nn.ui.workbench.setting_names import OUTPUT_NAMES
+from desktop_nn.ui.workbench.surgery import Surgery
 from desktop_nn.ui.projects.project_host import ProjectHostMixin
 from desktop_nn.ui.stepthrough.stepper import StepperPane
 from desktop_nn.worker import Snapshot, TrainingController
@@ -120,6 +121,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self._make_status_bar()
         self._make_stepper()
         self._make_projects(project_settings, autosave_dir, dialogs)
+        self.surgery = Surgery(self)
 
         self.controller.snapshotReady.connect(self._on_snapshot)
         self.controller.errorOccurred.connect(self._on_training_error)
@@ -308,7 +310,8 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         if SETTINGS in change:
             config = self.document.settings
             self.cost_plot.set_run_label(self._run_label(config))
-            self.controller.configure(config)
+            if not self.surgery.operate(change):    # surgery while paused: the run goes on from its weights
+                self.controller.configure(config)
         if change.adjusted:
             self.say(self._adjustment_text(change.adjusted), "info")
 
