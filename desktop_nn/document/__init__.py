@@ -37,7 +37,7 @@ from desktop_nn.training.config import IMPORTED, RunConfig
 
 SETTINGS, DATA, PINS, RUN, LOADED = "settings", "data", "pins", "run", "loaded"
 _OPENED = object()            # the run id of an opened project's run, until its first frame
-UNDO_LIMIT = 200              # settings edits kept for undo
+UNDO_LIMIT = 200              # settings (and data) edits kept for undo
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,14 @@ class Change:
 
     def __contains__(self, name: str) -> bool:
         return name in self.what
+
+
+@dataclass(frozen=True)
+class _DataEdit:
+    """An undo entry of :meth:`Document.set_data`: the settings and the data before the edit."""
+
+    settings: RunConfig
+    imported: object
 
 
 @dataclass
@@ -183,6 +191,13 @@ class Document:
     def _step(self, back: list, forth: list) -> bool:
         while back:
             target = back.pop()
+            if isinstance(target, _DataEdit):   # data and settings as they were (drawn points)
+                forth.append(_DataEdit(self._settings, self._imported))
+                self._last_edit = None
+                previous = self._settings
+                self._settings, self._imported = target.settings, target.imported
+                self._notify((DATA, SETTINGS), "undo", previous)
+                return True
             if target.dataset == IMPORTED and self._imported is None:
                 continue                  # data that is gone cannot come back by undo
             forth.append(self._settings)
@@ -208,6 +223,23 @@ class Document:
             self._undo.append(previous)
             self._redo.clear()
             self._last_edit = None
+        self._imported, self._settings = data, settings
+        self._notify((DATA, SETTINGS), source, previous, adjusted)
+
+    def set_data(self, data, settings: RunConfig | None = None, source=None, *, merge=None) -> None:
+        """New data (and the settings that train on it) as one undoable edit: undo brings back the
+        data and the settings before it — the drawn points (ui/workbench/draw_data.py). Edits with
+        the same ``merge`` key in a row (one stroke of the spray) undo at once."""
+        settings = settings or self._settings
+        settings.validate()
+        settings, adjusted = self.fitted(settings, data)
+        edit = ("data", merge) if merge is not None else None
+        if edit is None or edit != self._last_edit or not self._undo:
+            self._undo.append(_DataEdit(self._settings, self._imported))
+            del self._undo[:-UNDO_LIMIT]
+        self._last_edit = edit
+        self._redo.clear()
+        previous = self._settings
         self._imported, self._settings = data, settings
         self._notify((DATA, SETTINGS), source, previous, adjusted)
 

@@ -20,6 +20,7 @@ import numpy as np
 
 from desktop_nn.engine import datasets
 from desktop_nn.engine.errors import DatasetError
+from desktop_nn.engine.tabular_types import MIN_ROWS
 from desktop_nn.engine.network import propagate
 
 if TYPE_CHECKING:
@@ -129,6 +130,9 @@ def prepare_data(config: RunConfig, imported=None) -> DataView:
             raise DatasetError("There is no imported data: use File ▸ Import CSV… first, or choose a built-in dataset.")
         X_raw = np.asarray(imported.X, dtype=np.float64)
         y = np.asarray(imported.y, dtype=np.int64)
+        if len(y) < MIN_ROWS:       # drawn data, point by point: say what is missing
+            raise DatasetError(f"There {'is' if len(y) == 1 else 'are'} {len(y)} point{'' if len(y) == 1 else 's'}; "
+                               f"training needs at least {MIN_ROWS}, of at least two classes.")
         class_names = tuple(imported.class_names)
         if X_raw.shape[1] != 2:
             return _prepare_columns(config, X_raw, y, class_names, tuple(imported.feature_names), imported)

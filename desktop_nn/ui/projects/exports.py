@@ -25,7 +25,7 @@ translate = QCoreApplication.translate        # (the name pyside6-lupdate looks 
 
 
 class ExportsMixin:
-    """Export as Python/PyTorch script, weights, history and images (the File menu's actions)."""
+    """Export as Python/PyTorch script, weights, history, data and images (the File menu's actions)."""
 
     def _export_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
         path = self.dialogs.save_path(self.window, title, suggested, file_filter)
@@ -103,6 +103,20 @@ class ExportsMixin:
                                lambda path: export.write_history_csv(path, records))
 
     @Slot()
+    def export_data(self) -> bool:
+        """The data the project trains on (drawn, imported or built-in) as a CSV the import reads."""
+        from desktop_nn.engine.export_data import data_csv_text
+
+        try:
+            text = data_csv_text(*data_of_project(self.host.project_from_ui()))
+        except (DesktopNNError, ValueError) as exc:
+            self._refuse(str(exc))
+            return False
+        return self._export_to(translate("ProjectController", "Export data"), self._stem() + "_data.csv",
+                               translate("ProjectController", "CSV files (*.csv)"),
+                               lambda path: export.atomic_write(path, text.encode("utf-8")))
+
+    @Slot()
     def export_image(self, name: str) -> bool:
         widget = self.host.image_targets()[name]
         path = self._export_path(translate("ProjectController", "Export {} as image").format(translate("ProjectHost", name)),
@@ -136,6 +150,18 @@ def trainer_for_project(project: Project):
     if config.model != "network":
         raise ConfigError("Export as a script needs a network; the single-neuron models are the chapter's own code.")
     return build_run(config, prepare_data(config, project.imported)).trainer
+
+
+def data_of_project(project: Project):
+    """(X, y, feature names, label name, class names) of every example the project's data holds:
+    its imported (or drawn) table, or the built-in dataset its settings choose."""
+    from desktop_nn.training.config import RunConfig, load_raw
+
+    if project.imported is not None:
+        d = project.imported
+        return d.X, d.y, d.feature_names, d.label_name, d.class_names
+    X, y, names, axes = load_raw(RunConfig(**project.run_config_kwargs()))
+    return X, y, axes, "class", names
 
 
 def export_widget_image(widget: QWidget, path: str | Path) -> None:

@@ -174,6 +174,7 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
         self.exportPyTorchAction = self._action(self.tr("Export as PyTorch script…"), self.export_pytorch, "exportPyTorchAction")
         self.exportWeightsAction = self._action(self.tr("Export weights (.npz)…"), self.export_weights, "exportWeightsAction")
         self.exportHistoryAction = self._action(self.tr("Export history (.csv)…"), self.export_history, "exportHistoryAction")
+        self.exportDataAction = self._action(self.tr("Export data (.csv)…"), self.export_data, "exportDataAction")
         self.importCsvAction = self._action(self.tr("&Import CSV…"), self.open_import_dialog, "importCsvAction")
         self.importCsvAction.setEnabled(callable(getattr(self.host, "use_imported_data", None)))
         self.exportImageActions: list[QAction] = []
@@ -192,7 +193,7 @@ class ProjectController(AutosaveMixin, ExportsMixin, QObject):
         items = [self.newAction, self.openAction, self.recentMenu, None, self.saveAction, self.saveAsAction, None,
                  self.importCsvAction, None,
                  self.exportPythonAction, self.exportPyTorchAction, self.exportWeightsAction,
-                 self.exportHistoryAction, *self.exportImageActions, None]
+                 self.exportHistoryAction, self.exportDataAction, *self.exportImageActions, None]
         for item in items:
             if item is None:
                 menu.insertSeparator(first) if first is not None else menu.addSeparator()

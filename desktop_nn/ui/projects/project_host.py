@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
-from desktop_nn.engine.errors import ConfigError, DesktopNNError, ProjectError
+from desktop_nn.engine.errors import ConfigError, DatasetError, DesktopNNError, ProjectError
 from desktop_nn.project import Project, RunHistory
 from desktop_nn.training.config import IMPORTED, Record, RunConfig, prepare_data
+from desktop_nn.training.drawn import is_drawn
 from desktop_nn.training.runs import build_run
 from desktop_nn.ui.projects.project_controller import ProjectController
 
@@ -103,13 +104,19 @@ class ProjectHostMixin:
             config = RunConfig(**project.run_config_kwargs())
             config.validate()
             imported = project.imported if config.dataset == IMPORTED else None
-            data = prepare_data(config, imported)
-            run = build_run(config, data)
-            records = _records(project.history)
-            if project.weights:
-                run.restore(project.weights, project.epoch, records)
-            else:
-                records = []
+            try:
+                data = prepare_data(config, imported)
+            except DatasetError:
+                if not is_drawn(imported) or project.weights:
+                    raise
+                data = None     # points drawn so far, too few to train: opened as they were saved
+            if data is not None:
+                run = build_run(config, data)
+                records = _records(project.history)
+                if project.weights:
+                    run.restore(project.weights, project.epoch, records)
+                else:
+                    records = []
         except DesktopNNError:
             raise
         except (KeyError, TypeError, ValueError) as exc:
@@ -120,6 +127,11 @@ class ProjectHostMixin:
         self._loaded_config = config        # snapshots of the old run still in flight are skipped
         self.document.load(project, config)
         self.cost_plot.set_run_label(self._run_label(config))
+        if data is None:                    # the session says why they do not train, as before saving
+            self._loaded_config = None
+            self.controller.set_imported(imported)
+            self.controller.configure(config)
+            return
         self.controller.load_run(config, data, run, records, imported)
         self.statusBar().clearMessage()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -133,7 +134,15 @@ class DecisionPlot(QWidget):
         self._arrangement = "beside"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(title)
+        # mouse tools (ui/workbench/draw_data.py, …): their buttons beside the title, the active
+        # one's options under it; while one draws, keep_range holds the view where it is
+        self.tools, self.toolOptions, self.keep_range = QHBoxLayout(), QVBoxLayout(), False
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addLayout(self.tools)
+        layout.addLayout(heading)
+        layout.addLayout(self.toolOptions)
         layout.addLayout(body, 1)
 
     # the readout beside the plot (a column), under it in a row, or under it as a column
@@ -271,7 +280,8 @@ class DecisionPlot(QWidget):
         self.plot.setLabel("bottom", feature_label(data.axis_labels[0]), **style)
         self.plot.setLabel("left", feature_label(data.axis_labels[1]), **style)
         xmin, xmax, ymin, ymax = data.extent
-        self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
+        if not self.keep_range:
+            self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
 
     def _class_names(self, data) -> list[str]:
         """The class names to show: the numbered classes of the generated datasets translated."""

@@ -33,6 +33,7 @@ from desktop_nn.ui.kit import palette
 from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
+from desktop_nn.ui.workbench.draw_data import DrawData
 from desktop_nn.ui.workbench.frames import FrameDrawing
 from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
@@ -122,6 +123,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self._make_stepper()
         self._make_projects(project_settings, autosave_dir, dialogs)
         self.surgery = Surgery(self)
+        self.drawData = DrawData(self)           # the decision plot's "✎ Draw data"
 
         self.controller.snapshotReady.connect(self._on_snapshot)
         self.controller.errorOccurred.connect(self._on_training_error)

@@ -1,0 +1,99 @@
+"""Data drawn by hand (no Qt): points added, sprayed and erased on the decision plot.
+
+A drawn set is the user's own data like a CSV's — a :class:`TabularData` named ``"drawn"``
+(``source``) with two columns — so it trains, is saved in projects and exported exactly as
+imported data is (``dataset = "imported"``). Every function here returns a new, read-only set;
+the document keeps each as one undoable edit (``Document.set_data``).
+
+Classes are numbered 0, 1, 2 (their colours are the palette's); a set always names at least two
+classes, so that its settings are a two-class problem until a third class is drawn (then the
+document switches to softmax, as for imported three-class data).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from desktop_nn.engine.tabular_types import TabularData
+
+DRAWN = "drawn"                   # the source name of a drawn set
+DRAW_CLASSES = 3                  # classes offered for drawing
+AXES = ("x₁", "x₂")
+LABEL = "class"
+
+
+def is_drawn(data) -> bool:
+    return data is not None and getattr(data, "source", None) == DRAWN and data.n_features == 2
+
+
+def class_names(y: np.ndarray, names=()) -> tuple[str, ...]:
+    """Names for classes 0 … max(1, max y): the given ones first, "class k" after them."""
+    k = max(2, int(y.max()) + 1 if len(y) else 0)
+    return tuple(names[i] if i < len(names) else f"class {i}" for i in range(k))
+
+
+def drawn_data(X, y, feature_names=AXES, names=()) -> TabularData:
+    """A drawn set of the points ``X`` (m, 2) with classes ``y`` (m,)."""
+    X = np.array(X, dtype=np.float64).reshape(-1, 2)
+    y = np.array(y, dtype=np.int64).reshape(-1)
+    if len(X) != len(y):
+        raise ValueError(f"{len(X)} points but {len(y)} classes")
+    X.flags.writeable = y.flags.writeable = False
+    return TabularData(X=X, y=y, feature_names=tuple(feature_names), label_name=LABEL,
+                       class_names=class_names(y, names), source=DRAWN)
+
+
+def empty(like: TabularData | None = None) -> TabularData:
+    """No points (the axes' names kept from ``like``)."""
+    return drawn_data(np.zeros((0, 2)), np.zeros(0), like.feature_names if like else AXES,
+                      like.class_names if like else ())
+
+
+def with_points(data: TabularData, points, label: int) -> TabularData:
+    """``data`` and ``points`` (k, 2) of class ``label`` after its own points."""
+    points = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    return drawn_data(np.vstack([data.X, points]), np.concatenate([data.y, np.full(len(points), int(label))]),
+                      data.feature_names, data.class_names)
+
+
+def without(data: TabularData, index: int) -> TabularData:
+    """``data`` without its point ``index``."""
+    keep = np.arange(len(data.y)) != index
+    return drawn_data(data.X[keep], data.y[keep], data.feature_names, data.class_names)
+
+
+def nearest(data: TabularData, x: float, y: float, scale=(1.0, 1.0), radius: float = np.inf) -> int | None:
+    """The index of the point nearest (x, y), distances measured in units of ``scale`` (data
+    units per pixel on each axis: then ``radius`` is in pixels); None when none is that near."""
+    if not len(data.y):
+        return None
+    d = np.hypot((data.X[:, 0] - x) / scale[0], (data.X[:, 1] - y) / scale[1])
+    i = int(np.argmin(d))
+    return i if d[i] <= radius else None
+
+
+def spray(start, end, spacing, scale=(1.0, 1.0)) -> np.ndarray:
+    """Points along the segment start → end, ``spacing`` apart (in units of ``scale``), after
+    ``start`` itself: (k, 2), k ≥ 0. The last point lies ≤ spacing from ``end``."""
+    start, end = np.asarray(start, dtype=np.float64), np.asarray(end, dtype=np.float64)
+    step = (end - start) / np.asarray(scale, dtype=np.float64)
+    length = float(np.hypot(*step))
+    k = int(length // spacing)
+    if k == 0:
+        return np.zeros((0, 2))
+    t = (np.arange(1, k + 1) * spacing / length)[:, None]
+    return start + t * (end - start)
+
+
+def from_current(config, imported=None) -> TabularData:
+    """A drawn set holding the points of the data ``config`` trains on — every point, training
+    and test, in the data's own order, with its class names and axis names — or an empty one when
+    that data has no plane to draw on (imported data with other than two columns)."""
+    from desktop_nn.training.data import IMPORTED, load_raw
+
+    if config.dataset == IMPORTED:
+        if imported is None or imported.n_features != 2:
+            return empty()
+        return drawn_data(imported.X, imported.y, imported.feature_names, imported.class_names)
+    X, y, names, axes = load_raw(config)
+    return drawn_data(X, y, axes, names)
