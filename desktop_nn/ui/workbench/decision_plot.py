@@ -134,15 +134,13 @@ class DecisionPlot(QWidget):
         self._arrangement = "beside"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        # mouse tools (ui/workbench/draw_data.py, …): their buttons beside the title, the active
-        # one's options under it; while one draws, keep_range holds the view where it is
-        self.tools, self.toolOptions, self.keep_range = QHBoxLayout(), QVBoxLayout(), False
+        # mouse tools (ui/workbench/draw_data.py, …) put their buttons beside the title (an active
+        # one's options may take the title's place); while one draws, keep_range holds the view
+        self.titleLabel, self.tools, self.keep_range = title, QHBoxLayout(), False
         heading = QHBoxLayout()
         heading.addWidget(title)
-        heading.addStretch(1)
-        heading.addLayout(self.tools)
+        heading.addLayout(self.tools, 1)
         layout.addLayout(heading)
-        layout.addLayout(self.toolOptions)
         layout.addLayout(body, 1)
 
     # the readout beside the plot (a column), under it in a row, or under it as a column

@@ -1,9 +1,9 @@
 """Draw your own data on the decision plot: click to add a point of the chosen class, drag to
 spray points along the way, right-click to erase the nearest one.
 
-The "✎ Draw data" button beside the plot's title turns drawing on (a :class:`PlotTool`: the view
-holds still while it is on); under the title the classes to draw (0, 1, 2 in the palette's
-colours) and Clear (an empty canvas). The first edit starts from the points of the data shown —
+The "✎ Draw" button beside the plot's title turns drawing on (a :class:`PlotTool`: the view
+holds still while it is on); in the title's place the classes to draw (0, 1, 2 in the palette's
+colours) and Clear (an empty canvas); the status bar says what the mouse does. The first edit starts from the points of the data shown —
 every point of it, training and test — unless Clear started from nothing.
 
 The drawn set is the document's data (``training/drawn.py``: imported data named "drawn"), each
@@ -22,7 +22,7 @@ import weakref
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from desktop_nn.document import DATA, LOADED, Change
 from desktop_nn.engine.tabular_types import MIN_ROWS
@@ -97,18 +97,18 @@ class DrawData(QObject):
 
         self.button = QToolButton()
         self.button.setObjectName("drawDataButton")
-        self.button.setText(self.tr("✎ Draw data"))
+        self.button.setText(self.tr("✎ Draw"))
         self.button.setToolTip(self.tr("Draw your own data: click adds a point, a drag sprays points, "
                                        "a right-click erases one"))
         self.button.setCheckable(True)
-        self.button.setFont(palette.font(palette.LABEL_POINT_SIZE, bold=True))
+        self.button.setFont(palette.font(palette.BASE_POINT_SIZE, bold=True))
         self.button.toggled.connect(self.set_active)
-        self.plot.tools.addWidget(self.button)
 
         self.options = QWidget()
         self.options.setObjectName("drawDataOptions")
         row = QHBoxLayout(self.options)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(3)
         self.classButtons: list[QToolButton] = []
         group = QButtonGroup(self.options)
         for k in range(drawn.DRAW_CLASSES):
@@ -118,8 +118,9 @@ class DrawData(QObject):
             b.setToolTip(self.tr("Draw points of class {}").format(k))
             b.setCheckable(True)
             b.setChecked(k == 0)
-            b.setFont(palette.font(palette.LABEL_POINT_SIZE, bold=True))
-            b.setStyleSheet(f"QToolButton {{ color: {palette.CLASS_COLORS[k]}; }}")
+            b.setFont(palette.font(palette.BASE_POINT_SIZE, bold=True))
+            b.setStyleSheet(f"QToolButton {{ color: {palette.CLASS_COLORS[k]}; padding: 1px 3px; }}"
+                            "QToolButton:checked { background: #DDDDDD; border: 2px solid #111111; }")
             group.addButton(b, k)
             row.addWidget(b)
             self.classButtons.append(b)
@@ -130,12 +131,11 @@ class DrawData(QObject):
         self.clearButton.setToolTip(self.tr("Remove every point: draw on an empty canvas (Undo brings them back)"))
         self.clearButton.clicked.connect(self.clear)
         row.addWidget(self.clearButton)
-        self.hint = QLabel(self.tr("drag: spray · right-click: erase"))
-        self.hint.setObjectName("drawDataHint")
-        self.hint.setWordWrap(True)
-        row.addWidget(self.hint, 1)
         self.options.hide()
-        self.plot.toolOptions.addWidget(self.options)
+        # while drawing, the classes and Clear take the title's place (no height taken from the plot)
+        self.plot.tools.addWidget(self.options)
+        self.plot.tools.addStretch(1)
+        self.plot.tools.addWidget(self.button)
 
         # the drawn points until a run on them arrives (drawn over the plot's own, same look)
         self.overlay = pg.ScatterPlotItem(size=13, pen=pg.mkPen(palette.BLACK, width=1.2), symbol="o")
@@ -143,7 +143,9 @@ class DrawData(QObject):
         self.overlay.hide()
         self.plot.plot.addItem(self.overlay)
 
+        self._error = ""                 # the session's last error: why the drawn points did not train
         self.controller.snapshotReady.connect(self._on_snapshot)
+        self.controller.errorOccurred.connect(self._on_error)
         self.document.observe(self._on_document_changed)
 
     # --- the mode --------------------------------------------------------------------------------
@@ -175,6 +177,12 @@ class DrawData(QObject):
                 xmin, xmax, ymin, ymax = snapshot.data.extent
                 self.plot.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
         self.options.setVisible(on)
+        self.plot.titleLabel.setVisible(not on)
+        window = self._window()
+        if on and window is not None:
+            window.statusBar().showMessage(self.tr(
+                "Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click erases "
+                "the nearest; Undo takes them back."), 15000)
 
     @Slot(int)
     def set_label(self, label: int) -> None:
@@ -229,11 +237,19 @@ class DrawData(QObject):
             self.controller.pause()
         self._show()
 
+    @Slot(str)
+    def _on_error(self, text: str) -> None:
+        self._error = text
+
     @Slot(object)
     def _on_snapshot(self, snapshot) -> None:
         if not self._fresh and snapshot.data is not None and snapshot.data.source is self.document.imported:
             self._fresh = True
             self._show()
+            window = self._window()
+            if window is not None and self._error and window.messageBar.text() == self._error:
+                window.messageBar.dismiss()          # why they did not train: no longer so
+            self._error = ""
 
     def _show(self) -> None:
         """The plot's own points while they are the document's; the drawn ones (and no regions,

@@ -123,7 +123,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self._make_stepper()
         self._make_projects(project_settings, autosave_dir, dialogs)
         self.surgery = Surgery(self)
-        self.drawData = DrawData(self)           # the decision plot's "✎ Draw data"
+        self.drawData = DrawData(self)           # the decision plot's "✎ Draw"
 
         self.controller.snapshotReady.connect(self._on_snapshot)
         self.controller.errorOccurred.connect(self._on_training_error)

@@ -1,0 +1,87 @@
+"""Screenshots of two experiments: data drawn by hand, and surgery while paused (run under Xvfb).
+
+    xshot --size 1366x768 --steps "sleep:60" -- python docs/screenshots/make_experiment_screenshots.py
+    python docs/screenshots/make_experiment_screenshots.py OUT_DIR SUFFIX     (e.g. /tmp -1024)
+
+Drives the real window, maximised as a user would have it, and saves
+* draw-your-own-data{SUFFIX}.png — "✎ Draw data" on: a ring of class 0 around a cluster of class 1
+  and a few points of class 2, drawn with the tool's own edits, a 2-8-1… network trained on them;
+* surgery-while-paused{SUFFIX}.png — a network trained on the drawn points, paused, a neuron added
+  in the editor: the message bar says what was kept.
+"""
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from desktop_nn.app import _application, create_main_window
+from desktop_nn.training.config import RunConfig
+
+
+def wait(app: QApplication, condition, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def settle(app: QApplication, seconds: float = 0.5) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def main(out_dir: str, suffix: str = "") -> None:
+    out = Path(out_dir)
+    QStandardPaths.setTestModeEnabled(True)
+    app = _application()
+    scratch = Path(tempfile.mkdtemp(prefix="desktop-nn-shots-"))
+    config = RunConfig(dataset="moons", model="network", hidden=(6, 3), hidden_activation="tanh", init="xavier",
+                       learning_rate=0.3, max_epochs=0, seed=3)
+    window = create_main_window(config, autosave_dir=scratch / "autosave",
+                                project_settings=QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    window.showMaximized()
+    c = window.controller
+    wait(app, lambda: c.latest is not None)
+    settle(app)
+
+    draw = window.drawData
+    draw.button.click()
+    window.decision_plot.plot.setRange(xRange=(-2, 2), yRange=(-2, 2), padding=0)
+    draw.clear()
+    rng = np.random.default_rng(4)
+    angles = rng.uniform(0, 2 * np.pi, 40)
+    ring = np.c_[1.5 * np.cos(angles), 1.5 * np.sin(angles)] + rng.normal(scale=0.08, size=(40, 2))
+    middle = rng.normal(scale=0.35, size=(30, 2))
+    corner = np.array([1.5, 1.5]) + rng.normal(scale=0.15, size=(8, 2))
+    for label, points in ((0, ring), (1, middle), (2, corner)):
+        draw.set_label(label)
+        for p in points:
+            draw.add_points([p])
+    settle(app, 0.5)
+    window.playAction.trigger()
+    wait(app, lambda: c.latest.epoch >= 1500)
+    window.playAction.trigger()
+    wait(app, lambda: not c.latest.running)
+    settle(app, 1.0)
+    window.grab().save(str(out / f"draw-your-own-data{suffix}.png"))
+
+    draw.button.click()                                  # drawing off: the editor's turn
+    settle(app, 0.3)
+    window.editor.add_neuron(1)
+    wait(app, lambda: c.latest.layer_dims[1] == 7 and not c.latest.running)
+    settle(app, 1.0)
+    window.grab().save(str(out / f"surgery-while-paused{suffix}.png"))
+    window.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots", sys.argv[2] if len(sys.argv) > 2 else "")
