@@ -6,8 +6,10 @@
 Drives the real window, maximised as a user would have it, and saves
 * draw-your-own-data{SUFFIX}.png — "✎ Draw data" on: a ring of class 0 around a cluster of class 1
   and a few points of class 2, drawn with the tool's own edits, a 2-8-1… network trained on them;
-* surgery-while-paused{SUFFIX}.png — a network trained on the drawn points, paused, a neuron added
-  in the editor: the message bar says what was kept.
+* surgery-while-paused{SUFFIX}.png — a 2-2-3 network trained on the drawn points (two tanh units
+  cannot close a region round the middle cluster), paused, a third neuron added in the editor (the
+  message bar says what was kept), then trained on: past the dashed line at the surgery's epoch
+  the cost falls further.
 """
 
 import sys
@@ -75,9 +77,21 @@ def main(out_dir: str, suffix: str = "") -> None:
     window.grab().save(str(out / f"draw-your-own-data{suffix}.png"))
 
     draw.button.click()                                  # drawing off: the editor's turn
+    window.document.update(hidden=(2,))                  # too few neurons to close a ring round class 1
+    wait(app, lambda: c.latest.layer_dims == (2, 2, 3) and c.latest.epoch == 0)
+    window.playAction.trigger()
+    wait(app, lambda: c.latest.epoch >= 1500)
+    window.playAction.trigger()
+    wait(app, lambda: not c.latest.running)
     settle(app, 0.3)
     window.editor.add_neuron(1)
-    wait(app, lambda: c.latest.layer_dims[1] == 7 and not c.latest.running)
+    wait(app, lambda: c.latest.layer_dims == (2, 3, 3) and not c.latest.running)
+    surgery_epoch = c.latest.epoch
+    settle(app, 0.5)
+    window.playAction.trigger()                          # and on from there
+    wait(app, lambda: c.latest.epoch >= surgery_epoch + 1500)
+    window.playAction.trigger()
+    wait(app, lambda: not c.latest.running)
     settle(app, 1.0)
     window.grab().save(str(out / f"surgery-while-paused{suffix}.png"))
     window.close()

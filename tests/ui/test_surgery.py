@@ -64,6 +64,9 @@ def test_a_neuron_added_while_paused_keeps_the_trained_weights_and_training_goes
     assert after.epoch == epoch
     assert w.document.run.epoch == epoch and w.document.run.history.epochs == epoch
     assert "Surgery at epoch" in w.messageBar.text()
+    # the cost and accuracy plots mark the surgery's epoch
+    assert sorted(line.value() for _, line in w.surgery.markers) == [epoch, epoch]
+    assert all(line in item.items for item, line in w.surgery.markers)
 
     # training goes on from these weights: one step later the weights moved from them, by one
     # gradient step of the grafted network (independently: the engine's own Network)
@@ -77,6 +80,13 @@ def test_a_neuron_added_while_paused_keeps_the_trained_weights_and_training_goes
     grads = net.backward(AL, Y, caches)
     expected = after.params["W1"] - 0.3 * grads["dW1"]
     assert np.allclose(latest(w).params["W1"], expected, atol=1e-12)
+    assert len(w.surgery.markers) == 2
+    # Reset: a new run from the new architecture's own initial weights; the marks go
+    markers = list(w.surgery.markers)
+    w.resetAction.trigger()
+    qtbot.waitUntil(lambda: latest(w).epoch == 0, timeout=TIMEOUT_MS)
+    assert np.array_equal(latest(w).params["W1"], start["W1"])
+    assert not w.surgery.markers and all(line not in item.items for item, line in markers)
 
 
 def test_undo_of_the_added_neuron_gives_back_every_trained_number(qtbot, window):

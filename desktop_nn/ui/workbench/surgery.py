@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QCoreApplication
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 
 from desktop_nn.document import DATA, LOADED, SETTINGS, Change
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.training.config import IMPORTED, prepare_data
 from desktop_nn.training.runs import build_run
 from desktop_nn.training.surgery import ADD_LAYER, ADD_NEURON, REMOVE_NEURON, carry_over
+from desktop_nn.ui.kit import palette
 from desktop_nn.ui.projects.project_host import _records
 from desktop_nn.ui.workbench.setting_names import INIT_NAMES
 
@@ -48,12 +50,19 @@ def operation_text(op, epoch: int, init: str) -> str:
                      "ones come from the initialiser ({2}). Play trains on from here.").format(epoch, what, init_name)
 
 
-class Surgery:
-    """The main window's surgery while paused (needs: document, controller, say, _loaded_config)."""
+class Surgery(QObject):
+    """The main window's surgery while paused (needs: document, controller, cost_plot, say,
+    _loaded_config). The cost plot marks each surgery's epoch with a dashed line while the run
+    goes on from it."""
 
     def __init__(self, window):
+        super().__init__(window)
         self._window = weakref.ref(window)      # no reference cycle through Qt objects
         self.last = None                        # the last Operation carried out (for tests and the docs)
+        self.markers: list[tuple[pg.PlotItem, pg.InfiniteLine]] = []
+        self._awaiting = None                   # the settings of the run handed over, until it arrives
+        self._run_id = None                     # the run that went on from the last surgery
+        window.controller.snapshotReady.connect(self._on_snapshot)
 
     def operate(self, change: Change) -> bool:
         """Carry the trained weights over to the document's new architecture and hand the run to
@@ -84,7 +93,29 @@ class Surgery:
         except (DesktopNNError, KeyError, ValueError):
             return False                        # not a network these weights fit: a new run, as before
         self.last = op
-        window._loaded_config = settings        # frames of the run before the surgery are skipped
+        window._loaded_config = self._awaiting = settings   # frames of the run before are skipped
         controller.load_run(settings, data, built, records, imported)
         window.say(operation_text(op, run.epoch, settings.init), "info")
+        self._mark(window.cost_plot, run.epoch)
         return True
+
+    def _mark(self, cost_plot, epoch: int) -> None:
+        """A dashed line at the surgery's epoch on the cost and accuracy plots."""
+        for item in (cost_plot.cost_item, cost_plot.accuracy_item):
+            line = pg.InfiniteLine(pos=epoch, angle=90, movable=False,
+                                   pen=pg.mkPen(palette.MUTED_TEXT, width=1.5, style=Qt.PenStyle.DashLine))
+            line.setToolTip(translate("Surgery", "surgery at epoch {}").format(epoch))
+            item.addItem(line)
+            self.markers.append((item, line))
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot) -> None:
+        """The marks stay while the run goes on from the surgery; another run takes them away."""
+        if self._awaiting is not None:
+            if snapshot.config is self._awaiting:
+                self._awaiting, self._run_id = None, snapshot.run_id
+            return
+        if self.markers and snapshot.run_id != self._run_id:
+            for item, line in self.markers:
+                item.removeItem(line)
+            self.markers.clear()
