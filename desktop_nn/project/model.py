@@ -287,7 +287,7 @@ def _check_imported(data: TabularData) -> None:
     if not (isinstance(y, np.ndarray) and y.dtype == np.int64 and y.shape == (X.shape[0],)):
         raise ProjectError(f"The imported labels y must be int64 of shape ({X.shape[0]},).")
     m, n = X.shape
-    if not 1 <= m <= MAX_ROWS or not 1 <= n <= MAX_COLUMNS:
+    if not 0 <= m <= MAX_ROWS or not 1 <= n <= MAX_COLUMNS:      # 0 rows: an empty drawing canvas
         raise ProjectError(f"The imported data is {m} × {n}; at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns.")
     if m * n > MAX_VALUES:
         raise ProjectError(f"The imported data is {m:,} × {n} = {m * n:,} values; at most {MAX_VALUES:,} "

@@ -174,13 +174,20 @@ def test_too_few_points_or_one_class_say_so_and_nothing_crashes(qtbot, make, tmp
     w = make()
     start_drawing(qtbot, w)
     qtbot.waitUntil(lambda: "0 points" in w.messageBar.text(), timeout=TIMEOUT)
+    # even an empty canvas saves, and opens as it was
+    w.dialogs.paths = [str(tmp_path / "empty")]
+    assert w.projects.save(), w.dialogs.errors
+    blank = make()
+    assert blank.projects.open_file(tmp_path / "empty.dnn"), blank.dialogs.errors
+    assert blank.document.imported.m == 0 and blank.document.imported.source == "drawn"
+    qtbot.waitUntil(lambda: "0 points" in blank.messageBar.text(), timeout=TIMEOUT)
     for x, y in LEFT[:5]:
         click(qtbot, w, x, y)
     qtbot.waitUntil(lambda: "only one class" in w.messageBar.text(), timeout=TIMEOUT)
     assert w.drawData.overlay.isVisible() and not w.decision_plot.train_scatter.isVisible()
     # saved as it is, it opens as it was (and says again why it does not train)
     w.dialogs.paths = [str(tmp_path / "sketch")]
-    assert w.projects.save(), w.dialogs.errors
+    assert w.projects.save_as(), w.dialogs.errors
     other = make()
     assert other.projects.open_file(tmp_path / "sketch.dnn"), other.dialogs.errors
     assert other.document.imported.m == 5
