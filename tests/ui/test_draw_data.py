@@ -198,3 +198,17 @@ def test_too_few_points_or_one_class_say_so_and_nothing_crashes(qtbot, make, tmp
     data = w.document.imported
     qtbot.waitUntil(lambda: w.controller.latest.data.source is data, timeout=TIMEOUT)
     assert w.decision_plot.train_scatter.isVisible()
+
+
+def test_another_plot_tool_takes_the_mouse_and_drawing_turns_off(qtbot, make):
+    from desktop_nn.ui.workbench.plot_tools import PlotTool, set_tool
+
+    w = make()
+    start_drawing(qtbot, w)
+    other = PlotTool()
+    set_tool(w.decision_plot.plot_widget, other)
+    assert not w.drawData.button.isChecked() and not w.drawData.options.isVisible()
+    assert w.decision_plot.titleLabel.isVisible() and not w.decision_plot.keep_range
+    click(qtbot, w, 0.0, 0.0)
+    assert w.document.imported.m == 0                     # the click was the other tool's
+    set_tool(w.decision_plot.plot_widget, None)

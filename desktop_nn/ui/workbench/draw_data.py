@@ -78,6 +78,9 @@ class DrawTool(PlotTool):
 
     def deactivated(self) -> None:
         self._last = self._stroke = None
+        owner = self._owner()
+        if owner is not None:
+            owner.taken()
 
 
 class DrawData(QObject):
@@ -94,6 +97,7 @@ class DrawData(QObject):
         self.label = 0                   # the class drawn
         self.tool = DrawTool(self)
         self._fresh = True               # the last frame shows the document's data
+        self._taken = False              # set while another tool takes the mouse from this one
 
         self.button = QToolButton()
         self.button.setObjectName("drawDataButton")
@@ -169,7 +173,7 @@ class DrawData(QObject):
             self.plot.keep_range = True
             set_tool(widget, self.tool)
         else:
-            if self.active:
+            if self.active and not self._taken:
                 set_tool(widget, None)
             self.plot.keep_range = False
             snapshot = self.controller.latest
@@ -183,6 +187,14 @@ class DrawData(QObject):
             window.statusBar().showMessage(self.tr(
                 "Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click erases "
                 "the nearest; Undo takes them back."), 15000)
+
+    def taken(self) -> None:
+        """The plot's mouse went to another tool (or back to panning): drawing is off."""
+        self._taken = True
+        try:
+            self.button.setChecked(False)
+        finally:
+            self._taken = False
 
     @Slot(int)
     def set_label(self, label: int) -> None:
