@@ -33,6 +33,7 @@ import numpy as np
 from desktop_nn.engine.errors import ConfigError
 from desktop_nn.project import MAX_PINNED, PinnedRun, Project
 from desktop_nn.document.curves import HISTORY_BUDGET, Columns  # noqa: F401 - HISTORY_BUDGET: for readers
+from desktop_nn.document.gradient_curves import take_gradients
 from desktop_nn.training.config import IMPORTED, RunConfig
 
 SETTINGS, DATA, PINS, RUN, LOADED = "settings", "data", "pins", "run", "loaded"
@@ -67,6 +68,7 @@ class RunState:
     weights: dict | None = None           # read-only arrays, as the frame carried them
     history: Columns = dataclasses.field(default_factory=Columns)
     data_source: object = None            # the imported table the run was built from
+    gradients: Columns | None = None      # per-layer gradient norms (document.gradient_curves)
 
 
 class Document:
@@ -263,6 +265,7 @@ class Document:
         if frame.data is not None:
             run.data_source = frame.data.source
         run.history.extend(frame.history)
+        take_gradients(run, frame, new_run)
         if moved:
             self._notify((RUN,), "training")
         return moved

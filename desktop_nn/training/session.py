@@ -45,6 +45,7 @@ from desktop_nn.training.config import (
     RunConfig,
     prepare_data,
 )
+from desktop_nn.training.gradient_flow import GradientNorms, take_noted_gradients
 from desktop_nn.training.runs import build_run
 from desktop_nn.training.stall import StallWatch, chance_accuracy
 
@@ -106,6 +107,7 @@ class Frame:
     notice: Notice | None = None
     message: str = ""                 # why training stopped, in the user's language (set by the GUI side)
     config: RunConfig | None = None   # the settings this run uses (set by the GUI side)
+    gradients: GradientNorms | None = None   # per-layer gradient norms of one recent update
 
 
 class TrainingSession:
@@ -363,6 +365,7 @@ class TrainingSession:
             running=self.running,
             epochs_per_second=self._rate if self.running else 0.0,
             notice=notice,
+            gradients=take_noted_gradients(run),
         )
         run.mark_good()
         self._data_sent = True
