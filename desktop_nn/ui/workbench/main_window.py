@@ -34,6 +34,7 @@ from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
 from desktop_nn.ui.workbench.frames import FrameDrawing
+from desktop_nn.ui.workbench.gradient_strip import GradientStrip
 from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
 from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
@@ -95,7 +96,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.setObjectName("middleSplitter")
         self._middle = self.middleSplitter = middle
-        middle.addWidget(self.editor)
+        middle.addWidget(self._editor_row(document))
         middle.addWidget(self.cost_plot)
         middle.setSizes([560, 400])
         splitter = self.mainSplitter = QSplitter(Qt.Orientation.Horizontal)
@@ -122,6 +123,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self._make_projects(project_settings, autosave_dir, dialogs)
 
         self.controller.snapshotReady.connect(self._on_snapshot)
+        self.controller.snapshotReady.connect(self.gradient_strip.on_snapshot)   # after the document
         self.controller.errorOccurred.connect(self._on_training_error)
         self.controller.divergenceOccurred.connect(self._on_divergence)
         self.controller.runningChanged.connect(self._on_running)
@@ -132,6 +134,21 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         me = weakref.ref(self)
         document.observe(lambda change: me() is not None and me()._on_document_changed(change))
         self.resize(1880, 1000)
+
+    def _editor_row(self, document) -> QSplitter:
+        """The architecture editor with the gradient-flow strip beside it (shown from the View
+        menu; open at the start on screens at least WIDE pixels wide)."""
+        from desktop_nn.ui.workbench.screen_fit import WIDE
+
+        self.gradient_strip = GradientStrip(document)
+        row = self.editorRow = QSplitter(Qt.Orientation.Horizontal)
+        row.setObjectName("editorRow")
+        row.addWidget(self.editor)
+        row.addWidget(self.gradient_strip)
+        row.setStretchFactor(0, 3)
+        row.setStretchFactor(1, 1)
+        self.gradient_strip.setVisible(self.screen().availableGeometry().width() >= WIDE)
+        return row
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -197,6 +214,14 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.menus["training"].addActions([self.playAction, self.stepAction, self.resetAction,
                                            self.newSeedAction, self.pinAction, self.stepThroughAction])
         self.menus["view"] = bar.addMenu(self.tr("&View"))
+        self.gradientStripAction = self.menus["view"].addAction(self.tr("Gradient flow strip"))
+        self.gradientStripAction.setObjectName("gradientStripAction")
+        self.gradientStripAction.setCheckable(True)
+        self.gradientStripAction.setChecked(not self.gradient_strip.isHidden())
+        self.gradientStripAction.toggled.connect(self.gradient_strip.setVisible)
+        self.gradientGridAction = self.menus["view"].addAction(self.tr("Gradient flow through depth…"))
+        self.gradientGridAction.setObjectName("gradientGridAction")
+        self.gradientGridAction.triggered.connect(self.open_gradient_grid)
         self.menus["lecture"] = bar.addMenu(self.tr("&Lecture"))
         self._presenter = None
         start = self.menus["lecture"].addAction(self.tr("Start the lecture (full screen)"))
@@ -209,6 +234,16 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         about = self.menus["help"].addAction(self.tr("About desktop_nn"))
         about.triggered.connect(lambda: self.statusBar().showMessage(
             self.tr("desktop_nn {} — neural networks from the perceptron to deep networks").format(__version__), 8000))
+
+    def open_gradient_grid(self) -> None:
+        """The activation × initialiser grid of gradient norms through depth, in its own window."""
+        from desktop_nn.ui.workbench.gradient_grid import GradientGridWindow
+
+        if getattr(self, "_gradient_grid", None) is None:
+            self._gradient_grid = GradientGridWindow(self.document.settings.dataset, parent=self)
+        self._gradient_grid.show()
+        self._gradient_grid.raise_()
+        self._gradient_grid.start()
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
@@ -399,6 +434,8 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
             self.save_layout()
         self._close_presenter()
         self.stepper.shutdown()
+        if getattr(self, "_gradient_grid", None) is not None:
+            self._gradient_grid.shutdown()
         self.controller.shutdown()
         self.projects.shutdown()
         super().closeEvent(event)
