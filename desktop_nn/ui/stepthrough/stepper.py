@@ -32,6 +32,7 @@ from desktop_nn.engine.trace_messages import MODEL_NAMES
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.fold import scrolling
 from desktop_nn.ui.workbench.editor_highlight import EditorHighlighter
+from desktop_nn.ui.workbench.gradient_links import backward_gradients
 from desktop_nn.ui.stepthrough.step_page import StepPage
 from desktop_nn.ui.stepthrough.stepper_source import TraceSource
 from desktop_nn.ui.stepthrough.stepper_toolbar import ExportButtons, StepKeys, StepperToolbar
@@ -376,7 +377,8 @@ class StepperPane(QWidget):
         """Draw the highlight again (e.g. after the editor redrew itself for a new snapshot)."""
         step = self.current_step()
         if self._highlighter is not None and step is not None:
-            self._highlighter.highlight(step.layer, step.neurons, step.link_layer)
+            self._highlighter.highlight(step.layer, step.neurons, step.link_layer,
+                                        backward_gradients(self._cursor.steps, step))
 
     def clear_highlight(self) -> None:
         if self._highlighter is not None:
