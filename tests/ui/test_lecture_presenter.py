@@ -18,7 +18,7 @@ CHAPTER_ORDER = [
     "computation-graph", "logistic-graph", "logistic-derivatives", "vectorization", "numpy-guide",
     "vectorized-logistic", "rank-one-arrays", "shallow-units", "shallow-network", "activation-functions",
     "why-nonlinear", "backprop-one-example", "shallow-backprop", "initialization", "deep-notation", "deep-forward",
-    "matrix-dimensions", "why-deep", "building-blocks", "hyperparameters", "summary", "next-step-code",
+    "matrix-dimensions", "why-deep", "gradient-flow", "building-blocks", "hyperparameters", "summary", "next-step-code",
 ]
 
 

@@ -36,6 +36,7 @@ VIEWS: dict[str, str] = {
     "deep_forward": "deep_forward:DeepForwardScene",
     "matrix_dimensions": "matrix_dimensions:MatrixDimensionsScene",
     "why_deep": "why_deep:WhyDeepScene",
+    "gradient_flow": "gradient_flow:GradientFlowScene",
     "building_blocks": "building_blocks:BuildingBlocksScene",
     "hyperparameters": "hyperparameters:HyperparametersScene",
     "summary": "summary:SummaryScene",
