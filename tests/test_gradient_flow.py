@@ -6,7 +6,7 @@ import numpy as np
 from desktop_nn.document import Document
 from desktop_nn.engine.network import Network
 from desktop_nn.training.config import RunConfig
-from desktop_nn.training.gradient_flow import depth_grid, grid_data
+from desktop_nn.training.gradient_flow import depth_grid, gradients_due, grid_data
 from desktop_nn.training.session import TrainingSession
 
 
@@ -60,19 +60,38 @@ def test_frames_carry_gradient_norms_into_the_document():
     config = RunConfig(dataset="circles", model="network", hidden=(4, 3), max_epochs=0)
     session.handle(("configure", 1, config))
     frames = [m[1] for m in sent if m[0] == "frame"]
-    assert frames[-1].gradients is None                     # epoch 0: no update yet
+    assert frames[-1].gradients == ()                       # epoch 0: no update yet
     for _ in range(3):
         session.handle(("step",))
     frames = [m[1] for m in sent if m[0] == "frame"]
-    assert [f.gradients.epoch for f in frames[-3:]] == [1, 2, 3]
-    assert frames[-1].gradients.dW.shape == (3,) and frames[-1].gradients.dA.shape == (2,)
+    assert [[g.epoch for g in f.gradients] for f in frames[-3:]] == [[1], [2], [3]]
+    assert frames[-1].gradients[0].dW.shape == (3,) and frames[-1].gradients[0].dA.shape == (2,)
     doc = Document(config)
     for f in frames:
         doc.take_frame(_with_config(f, config))
     g = doc.run.gradients
     assert g is not None and list(g.view("epoch")) == [1, 2, 3]
-    np.testing.assert_array_equal(g.view("dW1")[-1], frames[-1].gradients.dW[0])
-    np.testing.assert_array_equal(g.view("dA2")[-1], frames[-1].gradients.dA[1])
+    np.testing.assert_array_equal(g.view("dW1")[-1], frames[-1].gradients[0].dW[0])
+    np.testing.assert_array_equal(g.view("dA2")[-1], frames[-1].gradients[0].dA[1])
+
+
+def test_a_running_session_keeps_every_due_epoch_once():
+    sent = []
+    session = TrainingSession(sent.append)
+    config = RunConfig(dataset="circles", model="network", hidden=(3,), max_epochs=1500)
+    session.handle(("configure", 1, config))
+    session.handle(("start",))
+    while session.running:
+        session.train_slice()
+        session.handle(("drawn", 0.0))
+    frames = [m[1] for m in sent if m[0] == "frame"]
+    epochs = [g.epoch for f in frames for g in f.gradients]
+    assert epochs == [e for e in range(1, 1501) if gradients_due(e)]
+    assert epochs[:512] == list(range(1, 513)) and 1024 in epochs and 1026 not in epochs
+    doc = Document(config)
+    for f in frames:
+        doc.take_frame(_with_config(f, config))
+    assert list(doc.run.gradients.view("epoch")) == epochs
 
 
 def _with_config(frame, config):

@@ -1,9 +1,10 @@
 """Gradient flow through depth (no Qt): the gradient norms a live run reports, and the grid that
 trains one deep network with every activation × initialiser pair.
 
-* :func:`take_noted_gradients` — what a frame carries: the per-layer norms (engine.gradient_norms)
-  the run's trainer noted at an update since the last frame; it asks for the next ones. The
-  norms cost 2L-1 dot products once per frame (at most ~30 a second), nothing per epoch.
+* :class:`GradientSampler` — what a frame carries: the per-layer norms (engine.gradient_norms)
+  the run's trainer noted since the last frame, at every epoch of the first DENSE_EPOCHS·2 and
+  at every k-th epoch after that, k doubling as the run doubles. A noted update costs 2L-1 dot
+  products; the epochs in between cost one integer test.
 * :func:`depth_grid` — the chapter's initialisation and "why deep" slides as one experiment: the
   same network (2-8-8-8-8-1 by default) trained for a few epochs of batch gradient descent with
   sigmoid / tanh / ReLU hidden layers × zeros / small / Xavier / He weights, every epoch's
@@ -25,7 +26,7 @@ from desktop_nn.engine.gradient_norms import GradientNorms, norm_names
 from desktop_nn.engine.network import Network, to_columns
 from desktop_nn.engine.trainer import Trainer
 
-__all__ = ["GradientNorms", "norm_names", "take_noted_gradients", "DepthGrid", "depth_grid",
+__all__ = ["GradientNorms", "norm_names", "GradientSampler", "gradients_due", "DepthGrid", "depth_grid",
            "GRID_ACTIVATIONS", "GRID_INITS", "GRID_DIMS", "NORM_FLOOR"]
 
 GRID_ACTIVATIONS = ("sigmoid", "tanh", "relu")
@@ -33,19 +34,74 @@ GRID_INITS = ("zeros", "small_random", "xavier", "he")
 GRID_DIMS = (2, 8, 8, 8, 8, 1)
 GRID_EPOCHS = 20
 GRID_LEARNING_RATE = 0.1
+DENSE_EPOCHS = 256      # a live run keeps every epoch's norms up to twice this, then fewer
 #: norms below this are drawn at it on a log axis (an exact zero has no logarithm)
 NORM_FLOOR = 1e-40
 
 
-def take_noted_gradients(run) -> GradientNorms | None:
-    """The norms ``run``'s trainer noted since the last call (None: none, or not a network), and
-    a request for the next update's."""
-    trainer = getattr(run, "trainer", None)
-    if trainer is None or not hasattr(trainer, "note_gradients"):
-        return None
-    noted, trainer.noted_gradients = trainer.noted_gradients, None
-    trainer.note_gradients = True
-    return noted
+def gradients_due(epoch: int) -> bool:
+    """Whether a live run keeps the norms of epoch ``epoch``'s (first) update: every epoch up to
+    2·DENSE_EPOCHS, then every k-th with k doubling as the run doubles — about DENSE_EPOCHS rows
+    per doubling, dense where the gradients change fastest, ~6 000 rows after 10⁹ epochs."""
+    k = 1 << max(0, (int(epoch) // DENSE_EPOCHS).bit_length() - 1)
+    return epoch % k == 0
+
+
+def next_due(epoch: int) -> int:
+    """The first epoch after ``epoch`` whose norms are due (:func:`gradients_due`)."""
+    n = int(epoch) + 1
+    k = 1 << max(0, (n // DENSE_EPOCHS).bit_length() - 1)
+    n = -(-n // k) * k
+    while not gradients_due(n):
+        n += 1
+    return n
+
+
+class GradientSampler:
+    """The norms a live run's frames carry (``Frame.gradients``): :meth:`before` asks the run's
+    trainer to note the coming update's norms when they are due (:func:`gradients_due`),
+    :meth:`after` collects them, :meth:`take` hands over those since the last frame. Runs that
+    are not networks (the chapter's single neurons) give none. Between due epochs the two calls
+    cost one comparison each."""
+
+    def __init__(self):
+        self._rows: list[GradientNorms] = []
+        self._run = self._trainer = None
+        self._next = 1
+        self._asked = False
+
+    def before(self, run) -> None:
+        if run is not self._run:
+            trainer = getattr(run, "trainer", None)
+            self._run, self._trainer = run, trainer if hasattr(trainer, "note_gradients") else None
+            self._next = 1
+        trainer = self._trainer
+        if trainer is not None and trainer.epoch + 1 >= self._next:
+            if gradients_due(trainer.epoch + 1):
+                trainer.note_gradients = self._asked = True
+            else:                                # the run went on from elsewhere (a project)
+                self._next = next_due(trainer.epoch)
+
+    def after(self, run) -> None:
+        if not self._asked:
+            return
+        self._asked = False
+        trainer = self._trainer
+        if trainer is not None:
+            self._next = next_due(trainer.epoch)
+            if trainer.noted_gradients is not None:
+                self._rows.append(trainer.noted_gradients)
+                trainer.noted_gradients = None
+
+    def take(self) -> tuple[GradientNorms, ...]:
+        rows, self._rows = tuple(self._rows), []
+        return rows
+
+    def clear(self) -> None:
+        """A new run (or the same one reset): no rows, and the schedule starts again."""
+        self._rows = []
+        self._run = self._trainer = None
+        self._asked = False
 
 
 @dataclass(frozen=True, eq=False)

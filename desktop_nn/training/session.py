@@ -45,7 +45,7 @@ from desktop_nn.training.config import (
     RunConfig,
     prepare_data,
 )
-from desktop_nn.training.gradient_flow import GradientNorms, take_noted_gradients
+from desktop_nn.training.gradient_flow import GradientNorms, GradientSampler
 from desktop_nn.training.runs import build_run
 from desktop_nn.training.stall import StallWatch, chance_accuracy
 
@@ -107,7 +107,7 @@ class Frame:
     notice: Notice | None = None
     message: str = ""                 # why training stopped, in the user's language (set by the GUI side)
     config: RunConfig | None = None   # the settings this run uses (set by the GUI side)
-    gradients: GradientNorms | None = None   # per-layer gradient norms of one recent update
+    gradients: tuple[GradientNorms, ...] = ()   # per-layer gradient norms noted since the previous frame
 
 
 class TrainingSession:
@@ -137,6 +137,7 @@ class TrainingSession:
         self._rate_t0 = time.perf_counter()
         self._rate = 0.0
         self._stall: StallWatch | None = None
+        self._gradients = GradientSampler()      # the norms the next frame carries
 
     # --- commands ------------------------------------------------------------------------------
 
@@ -276,6 +277,7 @@ class TrainingSession:
         self._run_id += 1
         self._watch_stalls()
         self._pending = list(records)
+        self._gradients.clear()
         self._last = self._pending[-1] if self._pending else None
         self._emit()
 
@@ -296,8 +298,10 @@ class TrainingSession:
         return bool(limit) and self._run.epoch >= limit
 
     def _train_one(self) -> bool:
+        self._gradients.before(self._run)
         try:
             record = self._run.step()
+            self._gradients.after(self._run)
         except DivergenceError as exc:
             self._stop_running()
             epoch = exc.epoch if exc.epoch is not None else self._run.epoch + 1
@@ -365,7 +369,7 @@ class TrainingSession:
             running=self.running,
             epochs_per_second=self._rate if self.running else 0.0,
             notice=notice,
-            gradients=take_noted_gradients(run),
+            gradients=self._gradients.take(),
         )
         run.mark_good()
         self._data_sent = True

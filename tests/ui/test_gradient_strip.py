@@ -72,7 +72,7 @@ def test_zero_gradients_sit_on_the_floor_and_a_new_run_starts_empty(qtbot):
     values = strip.curve_values()
     assert values[0][0] == NORM_FLOOR              # tanh from zeros: dW[1] = 0 exactly
     assert not strip.hint.isVisibleTo(strip)
-    document.take_frame(dataclasses.replace(frames[0], run_id=frames[0].run_id + 1, gradients=None))
+    document.take_frame(dataclasses.replace(frames[0], run_id=frames[0].run_id + 1, gradients=()))
     strip.refresh()
     assert document.run.gradients is None and strip.curve_names() == []
     assert strip.hint.isVisibleTo(strip)
@@ -82,7 +82,7 @@ def test_main_window_strip_follows_training_and_the_grid_window_fills(qtbot, win
     from tests.ui.test_main_window import switch_to_network
 
     w = window
-    assert w.editorRow.indexOf(w.gradient_strip) == 1            # beside the architecture editor
+    assert w.editorColumn.indexOf(w.gradient_strip) == 1         # under the architecture editor
     w.gradientStripAction.setChecked(True)
     assert w.gradient_strip.isVisible()
     switch_to_network(qtbot, w)

@@ -13,21 +13,57 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from desktop_nn.document import Document
 from desktop_nn.training.gradient_flow import NORM_FLOOR
 from desktop_nn.ui.kit import palette
+from desktop_nn.ui.kit.numbers import superscript
 from desktop_nn.ui.kit.plots import envelope, pen, readable_axes, style_axes
 
 LAYER_COLORS = (palette.VERMILLION, palette.ORANGE, palette.BLUISH_GREEN, palette.SKY_BLUE,
                 palette.BLUE, palette.REDDISH_PURPLE, palette.BLACK)
 
 
+MIN_HEIGHT = 150       # px: a strip shown with less takes ROOM_SHARE of its splitter
+ROOM_SHARE = 0.38
+
+
 def layer_color(l: int) -> str:
     """Layer l's colour (1-based), the same in the strip, the grid and the lecture."""
     return LAYER_COLORS[(l - 1) % len(LAYER_COLORS)]
+
+
+class DecadeAxis(pg.AxisItem):
+    """A log axis labelled at powers of ten only ("10⁻³"), every k-th decade when they would
+    crowd: pyqtgraph's own log axis labels 0.02, 0.03 … over each other on a short plot."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):
+        lo, hi = sorted((float(minVal), float(maxVal)))
+        if not (np.isfinite(lo) and np.isfinite(hi)) or size <= 0:
+            return [(None, [])]
+        room = 1.6 * QFontMetrics(self.style.get("tickFont") or palette.font(palette.BASE_POINT_SIZE)).height()
+        per_decade = size / max(hi - lo, 1e-9)
+        every = max(1, int(np.ceil(room / per_decade)))
+        decades = [float(d) for d in range(int(np.floor(lo)), int(np.ceil(hi)) + 1)
+                   if lo - 1e-9 <= d <= hi + 1e-9 and d % every == 0]
+        if len(decades) < 2 and every == 1:          # less than a decade shown: 1, 2, 5 × 10^k
+            decades = [d + np.log10(m) for d in range(int(np.floor(lo)), int(np.ceil(hi)) + 1)
+                       for m in (1, 2, 5) if lo - 1e-9 <= d + np.log10(m) <= hi + 1e-9]
+        return [(None, decades)]
+
+    def logTickStrings(self, values, scale, spacing):
+        return [decade_label(v) for v in values]
+
+
+def decade_label(log_value: float) -> str:
+    """10^log_value as "10⁻³" (a power of ten) or "2×10⁻³"."""
+    k = int(np.floor(log_value + 1e-9))
+    m = round(10 ** (log_value - k))
+    power = "10" + superscript(k)
+    return power if m == 1 else f"{m}×{power}"
 
 
 def positive(values) -> np.ndarray:
@@ -63,7 +99,7 @@ class GradientStrip(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("gradientGraphics")
         self.graphics.setBackground(palette.BACKGROUND)
-        self.plot = self.graphics.addPlot(axisItems=readable_axes())
+        self.plot = self.graphics.addPlot(axisItems={**readable_axes(), "left": DecadeAxis("left")})
         self.plot.setLogMode(x=False, y=True)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -85,8 +121,8 @@ class GradientStrip(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.hint)
-        self.setMinimumWidth(220)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # it never widens the window: the editor's row gives it what the editor leaves (screen_fit)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     @property
     def quantity(self) -> str:
@@ -113,7 +149,23 @@ class GradientStrip(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._take_room()
         self.refresh()
+
+    def _take_room(self) -> None:
+        """Shown in a splitter with (almost) no room: take ROOM_SHARE of it, from the pane above."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            return
+        sizes = splitter.sizes()
+        k = splitter.indexOf(self)
+        total = sum(sizes)
+        if k <= 0 or total <= 0 or sizes[k] >= MIN_HEIGHT:
+            return
+        want = max(MIN_HEIGHT, round(total * ROOM_SHARE))
+        sizes[k - 1] = max(0, sizes[k - 1] - (want - sizes[k]))
+        sizes[k] = want
+        splitter.setSizes(sizes)
 
     @Slot()
     def refresh(self) -> None:

@@ -136,19 +136,20 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.resize(1880, 1000)
 
     def _editor_row(self, document) -> QSplitter:
-        """The architecture editor with the gradient-flow strip beside it (shown from the View
-        menu; open at the start on screens at least WIDE pixels wide)."""
+        """The architecture editor with the gradient-flow strip under it, as wide as the editor
+        (shown from the View menu; open at the start on screens at least WIDE pixels wide)."""
         from desktop_nn.ui.workbench.screen_fit import WIDE
 
         self.gradient_strip = GradientStrip(document)
-        row = self.editorRow = QSplitter(Qt.Orientation.Horizontal)
-        row.setObjectName("editorRow")
-        row.addWidget(self.editor)
-        row.addWidget(self.gradient_strip)
-        row.setStretchFactor(0, 3)
-        row.setStretchFactor(1, 1)
+        column = self.editorColumn = QSplitter(Qt.Orientation.Vertical)
+        column.setObjectName("editorColumn")
+        column.addWidget(self.editor)
+        column.addWidget(self.gradient_strip)
+        column.setStretchFactor(0, 3)
+        column.setStretchFactor(1, 1)
+        column.setSizes([450, 170])
         self.gradient_strip.setVisible(self.screen().availableGeometry().width() >= WIDE)
-        return row
+        return column
 
     # --- actions -------------------------------------------------------------------------------
 
