@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM="offscreen:configfile=screen.json" python docs/screenshots/make_gradient_screenshots.py docs/screenshots [suffix]
 
-Drives the real main window, maximised on its screen: a 2-8-8-8-1 sigmoid network on the moons
+Drives the real main window, maximised on its screen: a 2-8-8-8-8-1 sigmoid network on the moons
 (the vanishing gradient shows in the strip), trained for a few hundred epochs, then
 * gradient-flow-strip<suffix>.png — the window with the gradient-flow strip beside the editor;
 * step-backward-gradients<suffix>.png — the step-through open on the backward step dW[2]: the
@@ -42,7 +42,7 @@ def main(out_dir: str, suffix: str = "") -> None:
     QStandardPaths.setTestModeEnabled(True)
     app = _application()
     scratch = Path(tempfile.mkdtemp(prefix="desktop-nn-shots-"))
-    config = RunConfig(model="network", dataset="moons", hidden=(8, 8, 8), hidden_activation="sigmoid",
+    config = RunConfig(model="network", dataset="moons", hidden=(8, 8, 8, 8), hidden_activation="sigmoid",
                        init="xavier", learning_rate=0.5, max_epochs=300)
     window = create_main_window(config, autosave_dir=scratch / "autosave",
                                 project_settings=QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))

@@ -52,11 +52,13 @@ def test_strip_values_equal_network_backward_norms(qtbot):
     for curve, want in zip(strip.curves, want_dW):           # what the plot holds
         np.testing.assert_allclose(curve.yData, want, rtol=1e-12, atol=0)
         np.testing.assert_array_equal(curve.xData, [1, 2, 3, 4, 5, 6])
-    assert [item[1].text for item in strip.legend.items] == ["W[1]", "W[2]", "W[3]", "W[4]"]
+    assert strip.legend_names() == ["W[1]", "W[2]", "W[3]", "W[4]"]
+    assert all(f"━━</span>&nbsp;W[{l}]" in strip.legendLabel.text() for l in range(1, 5))
     strip.activationsBox.setChecked(True)
     assert strip.curve_names() == ["dA1", "dA2", "dA3"]
     np.testing.assert_allclose(np.array(strip.curve_values()), want_dA, rtol=1e-12, atol=0)
-    assert [item[1].text for item in strip.legend.items] == ["A[1]", "A[2]", "A[3]"]
+    assert strip.legend_names() == ["A[1]", "A[2]", "A[3]"]
+    assert "&nbsp;A[3]" in strip.legendLabel.text() and "W[1]" not in strip.legendLabel.text()
 
 
 def test_zero_gradients_sit_on_the_floor_and_a_new_run_starts_empty(qtbot):
@@ -82,7 +84,9 @@ def test_main_window_strip_follows_training_and_the_grid_window_fills(qtbot, win
     from tests.ui.test_main_window import switch_to_network
 
     w = window
-    assert w.editorColumn.indexOf(w.gradient_strip) == 1         # under the architecture editor
+    column = w.gradientColumn                                     # under the editor or the settings
+    assert column.indexOf(w.gradient_strip) == 1
+    assert column.widget(0) in (w.editor, w.settingsScroll)
     w.gradientStripAction.setChecked(True)
     assert w.gradient_strip.isVisible()
     switch_to_network(qtbot, w)

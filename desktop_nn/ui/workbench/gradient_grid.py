@@ -37,6 +37,7 @@ from desktop_nn.training.gradient_flow import (
 )
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.jobs import JobRunner
+from desktop_nn.ui.kit.numbers import superscript
 from desktop_nn.ui.kit.plots import pen
 
 INIT_TITLES = {"zeros": QT_TRANSLATE_NOOP("GradientGrid", "zeros"),
@@ -47,7 +48,16 @@ ACTIVATION_TITLES = {"sigmoid": QT_TRANSLATE_NOOP("GradientGrid", "sigmoid"),
                      "tanh": QT_TRANSLATE_NOOP("GradientGrid", "tanh"),
                      "relu": QT_TRANSLATE_NOOP("GradientGrid", "ReLU")}
 #: the y range every cell shares, so that the cells compare at a glance (decades of ‖dW[l]‖)
-Y_RANGE = (-21.0, 1.0)
+Y_RANGE = (-21.0, 1.5)
+
+
+def ratio_text(r: float) -> str:
+    """A ratio as 10⁻³² when tiny, else with two significant digits."""
+    if not np.isfinite(r):
+        return "—"
+    if r < 0.01:
+        return "10" + superscript(round(float(np.log10(max(r, NORM_FLOOR)))))
+    return f"{r:.2g}"
 
 
 def _tr(text: str) -> str:
@@ -94,7 +104,8 @@ class GradientGridWindow(QWidget):
         controls.addWidget(QLabel(self.tr("epochs averaged")))
         controls.addWidget(self.epochsBox)
         controls.addWidget(self.runButton)
-        controls.addWidget(self.status, 1)
+        controls.addStretch(1)
+        self.status.setWordWrap(True)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("gradientGridGraphics")
@@ -106,12 +117,13 @@ class GradientGridWindow(QWidget):
         explain = QLabel(self.tr(
             "Each cell: log₁₀ ‖dW[l]‖ for the layers l = 1 … L of the same network, averaged over "
             "the first epochs of batch gradient descent (η = 0.1). A line falling towards layer 1 "
-            "is a gradient that vanishes on its way down; a point on the bottom edge is 1e-20 or "
+            "is a gradient that vanishes on its way down; a point on the bottom edge is 10⁻²⁰ or "
             "less (zero included)."))
         explain.setObjectName("gradientGridExplain")
         explain.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addWidget(self.status)
         layout.addWidget(self.graphics, 1)
         layout.addWidget(explain)
         for w in self.findChildren(QWidget):
@@ -133,7 +145,7 @@ class GradientGridWindow(QWidget):
                 plot.setMouseEnabled(x=False, y=False)
                 plot.hideButtons()
                 plot.showGrid(x=False, y=True, alpha=0.3)
-                plot.setXRange(0.7, L + 0.3, padding=0)
+                plot.setXRange(0.4, L + 0.6, padding=0)
                 plot.setYRange(*Y_RANGE, padding=0)
                 for name in ("left", "bottom"):
                     axis = plot.getAxis(name)
@@ -141,7 +153,7 @@ class GradientGridWindow(QWidget):
                     axis.setPen(pg.mkPen(palette.TEXT, width=1))
                     axis.setTextPen(pg.mkPen(palette.TEXT))
                 plot.getAxis("bottom").setTicks([[(l, f"W[{l}]") for l in range(1, L + 1)]])
-                plot.getAxis("left").setTicks([[(v, f"1e{v}") for v in range(-20, 1, 5)]])
+                plot.getAxis("left").setTicks([[(v, "10" + superscript(v)) for v in range(-20, 1, 5)]])
                 self.cells[i, j] = plot
                 self.lines[i, j] = plot.plot([], [], pen=pen(palette.BLUE, width=3), symbol="o",
                                              symbolSize=7, symbolBrush=palette.BLUE, symbolPen=None)
@@ -174,7 +186,7 @@ class GradientGridWindow(QWidget):
         self.runButton.setEnabled(True)
         self.show_grid(grid)
         self.status.setText(self.tr("‖dW[1]‖ / ‖dW[L]‖ — sigmoid + zeros: {}, tanh + Xavier: {}").format(
-            f"{grid.ratio('sigmoid', 'zeros'):.2g}", f"{grid.ratio('tanh', 'xavier'):.2g}"))
+            ratio_text(grid.ratio("sigmoid", "zeros")), ratio_text(grid.ratio("tanh", "xavier"))))
 
     def _on_error(self, message: str) -> None:
         self._state = None

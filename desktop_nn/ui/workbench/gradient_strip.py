@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
@@ -28,7 +28,7 @@ LAYER_COLORS = (palette.VERMILLION, palette.ORANGE, palette.BLUISH_GREEN, palett
 
 
 MIN_HEIGHT = 150       # px: a strip shown with less takes ROOM_SHARE of its splitter
-ROOM_SHARE = 0.38
+ROOM_SHARE = 0.4
 
 
 def layer_color(l: int) -> str:
@@ -81,7 +81,7 @@ class GradientStrip(QWidget):
         self.document = document
         self._drawn = (None, -1, None)      # (columns, rows, quantity) last drawn
 
-        title = self.titleLabel = QLabel(self.tr("Gradient flow"))
+        title = self.titleLabel = QLabel(self.tr("Gradient flow per epoch"))
         title.setObjectName("gradientTitle")
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
         self.activationsBox = QCheckBox(self.tr("‖dA‖"))
@@ -92,6 +92,12 @@ class GradientStrip(QWidget):
         self.activationsBox.toggled.connect(self.refresh)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        # the legend: one coloured line per layer, under the title (inside the plot it hid the
+        # curves of a short strip)
+        self.legendLabel = QLabel()
+        self.legendLabel.setObjectName("gradientLegend")
+        self.legendLabel.setFont(palette.font(palette.BASE_POINT_SIZE, bold=True))
+        self.legendLabel.setWordWrap(True)
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.activationsBox)
@@ -105,10 +111,9 @@ class GradientStrip(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        style_axes(self.plot, self.tr("‖dW[l]‖"), self.tr("epoch"))
-        self.legend = self.plot.addLegend(offset=(-4, 4), labelTextSize=f"{palette.BASE_POINT_SIZE}pt",
-                                          brush=pg.mkBrush(255, 255, 255, 200))
+        style_axes(self.plot, self.tr("‖dW[l]‖"), None)      # the title says "per epoch"
         self.curves: list[pg.PlotDataItem] = []
+        self._names: list[str] = []
         self.hint = QLabel(self.tr("Train a network: each layer's gradient size appears here."))
         self.hint.setObjectName("gradientHint")
         self.hint.setWordWrap(True)
@@ -119,6 +124,7 @@ class GradientStrip(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
+        layout.addWidget(self.legendLabel)
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.hint)
         # it never widens the window: the editor's row gives it what the editor leaves (screen_fit)
@@ -177,7 +183,7 @@ class GradientStrip(QWidget):
             return
         self._drawn = key
         names = self.curve_names()
-        if len(names) != len(self.curves):
+        if names != self._names:
             self._make_curves(names)
         self.hint.setVisible(not rows)
         if not rows:
@@ -192,10 +198,38 @@ class GradientStrip(QWidget):
     def _make_curves(self, names: list[str]) -> None:
         for curve in self.curves:
             self.plot.removeItem(curve)
-        self.legend.clear()
         self.curves = []
-        letter = "A" if self.quantity == "dA" else "W"
+        self._names = names
+        parts = []
         for name in names:
             l = int(name[2:])
-            curve = self.plot.plot([], [], pen=pen(layer_color(l), width=3), name=f"{letter}[{l}]")
-            self.curves.append(curve)
+            self.curves.append(self.plot.plot([], [], pen=pen(layer_color(l), width=3)))
+            parts.append(f"<span style='color:{layer_color(l)}'>━━</span>&nbsp;{self.legend_names()[len(parts)]}")
+        self.legendLabel.setText("&nbsp; ".join(parts))
+
+    def legend_names(self) -> list[str]:
+        """The curves' names in the legend: W[1] … W[L] (A[1] … A[L-1] for ‖dA‖)."""
+        letter = "A" if self.quantity == "dA" else "W"
+        return [f"{letter}[{int(name[2:])}]" for name in self._names]
+
+
+def place_gradient_strip(window, document, editor, settings):
+    """Build ``window.gradient_strip`` and put it where it has room: under the architecture
+    editor on a screen at least WIDE pixels wide (shown from the start), else under the settings,
+    which are tabs there and leave the column's lower part empty (shown from the View menu).
+    Returns (the middle column's top pane, the left column) for the main window's splitters."""
+    from desktop_nn.ui.workbench.screen_fit import WIDE
+
+    strip = window.gradient_strip = GradientStrip(document)
+    wide = window.screen().availableGeometry().width() >= WIDE
+    column = QSplitter(Qt.Orientation.Vertical)
+    column.setObjectName("editorColumn" if wide else "settingsColumn")
+    column.addWidget(editor if wide else settings)
+    column.addWidget(strip)
+    column.setStretchFactor(0, 3)
+    column.setStretchFactor(1, 2)
+    column.setSizes([600, 400])
+    column.setChildrenCollapsible(False)
+    strip.setVisible(wide)
+    window.gradientColumn = column
+    return (column, settings) if wide else (editor, column)

@@ -34,7 +34,7 @@ from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
 from desktop_nn.ui.workbench.frames import FrameDrawing
-from desktop_nn.ui.workbench.gradient_strip import GradientStrip
+from desktop_nn.ui.workbench.gradient_strip import place_gradient_strip
 from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
 from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
@@ -96,12 +96,13 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.setObjectName("middleSplitter")
         self._middle = self.middleSplitter = middle
-        middle.addWidget(self._editor_row(document))
+        top, left = place_gradient_strip(self, document, self.editor, scroll)   # the gradient-flow strip
+        middle.addWidget(top)
         middle.addWidget(self.cost_plot)
         middle.setSizes([560, 400])
         splitter = self.mainSplitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
-        splitter.addWidget(scroll)
+        splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.decision_plot)
         splitter.setStretchFactor(0, 0)
@@ -134,22 +135,6 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         me = weakref.ref(self)
         document.observe(lambda change: me() is not None and me()._on_document_changed(change))
         self.resize(1880, 1000)
-
-    def _editor_row(self, document) -> QSplitter:
-        """The architecture editor with the gradient-flow strip under it, as wide as the editor
-        (shown from the View menu; open at the start on screens at least WIDE pixels wide)."""
-        from desktop_nn.ui.workbench.screen_fit import WIDE
-
-        self.gradient_strip = GradientStrip(document)
-        column = self.editorColumn = QSplitter(Qt.Orientation.Vertical)
-        column.setObjectName("editorColumn")
-        column.addWidget(self.editor)
-        column.addWidget(self.gradient_strip)
-        column.setStretchFactor(0, 3)
-        column.setStretchFactor(1, 1)
-        column.setSizes([450, 170])
-        self.gradient_strip.setVisible(self.screen().availableGeometry().width() >= WIDE)
-        return column
 
     # --- actions -------------------------------------------------------------------------------
 
