@@ -34,7 +34,7 @@ PROMPT_UPDATE = QT_TRANSLATE_NOOP("Exercises", "One gradient-descent step with Î
 PROMPT_SHAPE = QT_TRANSLATE_NOOP("Exercises", "In the chapter's network (m = {m} examples): what is the shape of "
                                               "{name}?")
 
-HINT_FORMULA = QT_TRANSLATE_NOOP("Exercises", "Use {formula}")
+HINT_FORMULA = "{formula}"          # a formula, nothing to translate
 HINT_SHAPES = QT_TRANSLATE_NOOP("Exercises", "W[l] and dW[l] are (n[l], n[lâˆ’1]); b[l] and db[l] are (n[l], 1); "
                                              "Z[l] and A[l] are (n[l], m).")
 

@@ -205,6 +205,10 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         start.triggered.connect(lambda: self.open_lecture(None))
         self._scenes_menu = self.menus["lecture"].addMenu(self.tr("Go to scene"))
         self._scenes_menu.aboutToShow.connect(self._fill_scenes_menu)
+        self.menus["exercises"] = bar.addMenu(self.tr("E&xercises"))
+        exercise_set = self.menus["exercises"].addAction(self.tr("Exercise set and worksheet…"))
+        exercise_set.setObjectName("exerciseSetAction")
+        exercise_set.triggered.connect(self.open_exercise_set)
         self.menus["help"] = bar.addMenu(self.tr("&Help"))
         about = self.menus["help"].addAction(self.tr("About desktop_nn"))
         about.triggered.connect(lambda: self.statusBar().showMessage(
@@ -244,6 +248,12 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.controller.pause()
         self._presenter = create_presenter(scene_id)
         self._presenter.showFullScreen()
+
+    def open_exercise_set(self):
+        """The exercise-set window (non-modal), for the network the settings describe."""
+        from desktop_nn.ui.exercises import open_exercise_set
+
+        return open_exercise_set(self)
 
     def _close_presenter(self) -> None:
         if self._presenter is not None:
