@@ -7,7 +7,7 @@
   and one example x(i) of a small data set (for two inputs, 4–6 points of one of the app's 2-D
   data sets, rounded to one decimal); one iteration on that example is traced by the engine
   (``engine.trace.trace_example``) and the forward, cost, backward and update questions read
-  their keys from the trace;
+  their keys from the trace (asked through :mod:`.from_trace`, as the step-through asks them);
 * a number m of examples for the shape questions on the chapter's L = 5 network
   n = [2, 3, 5, 4, 2, 1];
 * starting weights (two decimals) and Iris flowers for one perceptron update, one Adaline batch
@@ -40,7 +40,8 @@ DIFFICULTY_NAMES = {
     "medium": QT_TRANSLATE_NOOP("Exercises", "medium"),
     "hard": QT_TRANSLATE_NOOP("Exercises", "hard"),
 }
-#: which questions each difficulty asks, in order ("L" is the output layer, "L-1" the one below)
+#: which questions each difficulty asks, in order ("L" is the output layer, "L-1" the one below;
+#: a question the network cannot ask, like dZ[L-1] of a single layer, is left out)
 DIFFICULTIES: dict[str, tuple[str, ...]] = {
     "easy": ("forward.Z[1]", "forward.A[1]",
              "shapes.W[2]", "shapes.W[3]", "shapes.dW[3]", "shapes.Z[4]",
@@ -51,9 +52,9 @@ DIFFICULTIES: dict[str, tuple[str, ...]] = {
                "perceptron.yhat", "perceptron.dw[1]", "perceptron.w[1]",
                "adaline.w[1]", "adaline.J",
                "logistic.a[1]", "logistic.w[1]"),
-    "hard": ("forward.A[L]", "cost.J", "backward.dZ[L]", "backward.db[L]", "backward.dZ[L-1]",
-             "backward.dW[1]", "backward.sign.dW[1]", "update.W[L]", "update.b[L]",
-             "shapes.dW[3]", "shapes.b[3]", "shapes.Z[4]", "shapes.A[5]",
+    "hard": ("forward.A[L]", "cost.J", "backward.dZ[L]", "backward.db[L]", "backward.dA[L-1]",
+             "backward.dZ[L-1]", "backward.dW[1]", "backward.sign.dW[1]", "update.W[L]", "update.b[L]",
+             "shapes.dW[3]", "shapes.db[3]", "shapes.Z[4]", "shapes.A[5]",
              "perceptron.w[2]", "perceptron.b",
              "adaline.e[1]", "adaline.w[2]", "adaline.b", "adaline.J",
              "logistic.J", "logistic.w[2]", "logistic.b"),
@@ -165,27 +166,33 @@ def _network_setup(dims, seed: int, rng: np.random.Generator, hidden_activation:
 
 
 def _network_questions(setup: NetworkSetup, m_shapes: int) -> dict[str, Question]:
-    """Every deep-network question the difficulties may ask, by its short name."""
-    trace = trace_example(setup.network(), setup.X, setup.Y, setup.example, setup.learning_rate)
-    L = trace.L
+    """Every deep-network question the difficulties may ask, by its name in DIFFICULTIES."""
+    tr = trace_example(setup.network(), setup.X, setup.Y, setup.example, setup.learning_rate)
+    L = tr.L
     out = {
-        "forward.Z[1]": netq.forward_z(trace, 1, 0),
-        "forward.A[1]": netq.forward_a(trace, 1, 0),
-        "forward.A[L]": netq.forward_a(trace, L, 0),
-        "cost.J": netq.cost(trace),
-        "backward.dZ[L]": netq.output_delta(trace, 0),
-        "backward.dW[L]": netq.weight_gradient(trace, L, 0, 0),
-        "backward.db[L]": netq.bias_gradient(trace, L, 0),
-        "backward.dW[1]": netq.weight_gradient(trace, 1, 0, 0),
-        "backward.sign.dW[1]": netq.gradient_sign(trace, 1, 0, 0),
-        "update.W[L]": netq.updated(trace, "W", L, 0, 0),
-        "update.b[L]": netq.updated(trace, "b", L, 0, 0),
+        "forward.Z[1]": netq.entry(tr, "forward", "Z", 1),
+        "forward.A[1]": netq.entry(tr, "forward", "A", 1),
+        "forward.A[L]": netq.entry(tr, "forward", "A", L),
+        "cost.J": netq.cost(tr),
+        "backward.dZ[L]": netq.entry(tr, "backward", "dZ", L),
+        "backward.dW[L]": netq.entry(tr, "backward", "dW", L),
+        "backward.db[L]": netq.entry(tr, "backward", "db", L),
+        "backward.dW[1]": netq.entry(tr, "backward", "dW", 1),
+        "backward.sign.dW[1]": netq.sign(tr, "backward", "dW", 1),
+        "update.W[L]": netq.entry(tr, "update", "W", L),
+        "update.b[L]": netq.entry(tr, "update", "b", L),
     }
     if L >= 2:
-        out["backward.dZ[L-1]"] = netq.hidden_delta(trace, L - 1, 0)
-    shapes = netq.chapter_shapes(m_shapes)
-    for what, l in (("W", 2), ("W", 3), ("dW", 3), ("b", 3), ("Z", 4), ("A", 5)):
-        out[f"shapes.{what}[{l}]"] = netq.shape_question(what, l, m_shapes, shapes)
+        out["backward.dA[L-1]"] = netq.entry(tr, "backward", "dA", L - 1)
+        out["backward.dZ[L-1]"] = netq.entry(tr, "backward", "dZ", L - 1)
+    chapter = netq.chapter_trace(m_shapes)
+    out.update({
+        "shapes.W[2]": netq.weight_shape(chapter, 2), "shapes.W[3]": netq.weight_shape(chapter, 3),
+        "shapes.dW[3]": netq.step_shape(chapter, "backward", "dW", 3),
+        "shapes.db[3]": netq.step_shape(chapter, "backward", "db", 3),
+        "shapes.Z[4]": netq.step_shape(chapter, "forward", "Z", 4),
+        "shapes.A[5]": netq.step_shape(chapter, "forward", "A", 5),
+    })
     return out
 
 

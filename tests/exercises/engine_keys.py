@@ -18,7 +18,8 @@ from desktop_nn.engine.datasets import iris_setosa_versicolor
 from desktop_nn.engine.network import Network
 
 CHAPTER = (2, 3, 5, 4, 2, 1)
-_CELL = re.compile(r"^(forward|backward|update)\.(sign\.)?(\w+)\[(\d+)\]\[(\d+),(\d+)\]$")
+_CELL = re.compile(r"^(forward|backward|update)\.(\w+)\[(\d+)\]\[(\d+),(\d+)\](\.sign)?$")
+_SHAPE = re.compile(r"^(?:shapes|forward|backward)\.(\w+)\[(\d+)\](?:\.shape)?$")
 
 
 def network_values(s) -> dict[str, float]:
@@ -43,7 +44,7 @@ def network_values(s) -> dict[str, float]:
         m = _CELL.match(q.key)
         if not m:
             continue
-        phase, sign, name, l, r, c = m.groups()
+        phase, name, l, r, c, sign = m.groups()
         table = {"forward": forward, "backward": backward, "update": after}[phase]
         value = float(table[f"{name}{l}"][int(r), int(c)])
         values[q.key] = float(np.sign(value)) if sign else value
@@ -51,15 +52,17 @@ def network_values(s) -> dict[str, float]:
 
 
 def shape_values(s) -> dict[str, tuple[int, int]]:
+    """The chapter's dimension table: W, dW (n[l], n[l−1]); b, db (n[l], 1); Z, A, dZ (n[l], m)."""
     m, n = s.setup["shapes_m"], CHAPTER
-    out = {}
+    table = {}
     for l in range(1, 6):
-        for name in ("W", "dW"):
-            out[f"shapes.{name}[{l}]"] = (n[l], n[l - 1])
-        for name in ("b", "db"):
-            out[f"shapes.{name}[{l}]"] = (n[l], 1)
-        for name in ("Z", "A", "dZ"):
-            out[f"shapes.{name}[{l}]"] = (n[l], m)
+        table.update({f"W{l}": (n[l], n[l - 1]), f"dW{l}": (n[l], n[l - 1]), f"b{l}": (n[l], 1),
+                      f"db{l}": (n[l], 1), f"Z{l}": (n[l], m), f"A{l}": (n[l], m), f"dZ{l}": (n[l], m)})
+    out = {}
+    for q in s.questions:
+        match = _SHAPE.match(q.key)
+        if q.kind == "shape" and match:
+            out[q.key] = table[f"{match.group(1)}{match.group(2)}"]
     return out
 
 

@@ -154,10 +154,14 @@ class QuestionCard(QFrame):
     def hint(self) -> None:
         """First the formula, then also the values that go in."""
         self.hints_shown = min(self.hints_shown + 1, 2)
-        lines = [translate("ExerciseSet", "Formula: {}").format(self.question.formula.text(self._translate))]
-        if self.hints_shown >= 2 and self.question.operands:
-            values = "; ".join(operand_text(op) for op in self.question.operands)
-            lines.append(translate("ExerciseSet", "Values: {}").format(values))
+        lines = [translate("ExerciseSet", "Hint: {}").format(self.question.formula.text(self._translate))]
+        if self.hints_shown >= 2:
+            numbers = self.question.meta.get("operands_hint")       # from_trace's questions say it
+            if numbers is not None:
+                lines.append(numbers.text(self._translate))
+            elif self.question.operands:
+                values = "; ".join(operand_text(op) for op in self.question.operands)
+                lines.append(translate("ExerciseSet", "The numbers: {}.").format(values))
         self.hintLabel.setText("\n".join(lines))
         self.hintLabel.show()
         self.hintButton.setEnabled(self.hints_shown < 2)
