@@ -188,12 +188,15 @@ class ExerciseWindow(QWidget):
         self.titleLabel.setText(exercise_set.title.text(QCoreApplication.translate))
         for given, group in sections(exercise_set):
             if given is not None:
-                self.pageLayout.addWidget(GivenView(given))
+                view = GivenView(given)
+                self.pageLayout.addWidget(view)
+                view.show()                         # at once, not when the layout gets round to it
             for number, question in group:
                 card = QuestionCard(number, question)
                 card.answered.connect(self._update_score)
                 self.cards.append(card)
                 self.pageLayout.addWidget(card)
+                card.show()
         self.pageLayout.addStretch(1)
         self.scroll.verticalScrollBar().setValue(0)
         self._update_score()
