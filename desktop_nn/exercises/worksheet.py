@@ -72,6 +72,35 @@ def matrix_text(name: str, matrix) -> str:
     return "\n".join([f"{name} ="] + ["  " + row for row in matrix_rows(matrix)])
 
 
+def side_by_side(blocks: list[str], gap: int = 4) -> str:
+    """Blocks of monospace lines set next to each other, their tops aligned."""
+    split = [b.splitlines() for b in blocks]
+    widths = [max(map(len, lines)) for lines in split]
+    height = max(map(len, split))
+    rows = []
+    for k in range(height):
+        parts = [(lines[k] if k < len(lines) else "").ljust(w) for lines, w in zip(split, widths)]
+        rows.append((" " * gap).join(parts).rstrip())
+    return "\n".join(rows)
+
+
+def matrices_text(matrices, width: int = 72) -> str:
+    """The matrices in pairs (W[l] beside b[l]), as many pairs side by side as fit ``width``
+    characters, the lines of pairs one under the other."""
+    pairs = [side_by_side([matrix_text(n, m) for n, m in matrices[k:k + 2]], 2) for k in range(0, len(matrices), 2)]
+    lines, line, used = [], [], 0
+    for pair in pairs:
+        w = max(map(len, pair.splitlines()))
+        if line and used + 6 + w > width:
+            lines.append(side_by_side(line, 6))
+            line, used = [], 0
+        line.append(pair)
+        used += w + (6 if used else 0)
+    if line:
+        lines.append(side_by_side(line, 6))
+    return "\n\n".join(lines)
+
+
 # --- Markdown ------------------------------------------------------------------------------------
 
 def to_markdown(exercise_set: ExerciseSet, translate: Translate | None = None) -> str:
@@ -83,7 +112,7 @@ def to_markdown(exercise_set: ExerciseSet, translate: Translate | None = None) -
         if given is not None:
             out += [f"**{_t(given.text, translate)}**", ""]
             if given.matrices:
-                out += ["```text", "\n\n".join(matrix_text(n, m) for n, m in given.matrices), "```", ""]
+                out += ["```text", matrices_text(given.matrices), "```", ""]
         for number, q in group:
             out += [f"**{number}.** {_t(q.prompt, translate)}  ", f"*{_t(q.tolerance, translate)}*  ",
                     f"{_t(say(ANSWER_LINE), translate)} {BLANK}", ""]
@@ -146,19 +175,20 @@ def to_html(exercise_set: ExerciseSet, translate: Translate | None = None) -> st
         if given is not None:
             out.append(f"<p><b>{t(given.text)}</b></p>")
             if given.matrices:
-                out.append("<pre>" + e("\n\n".join(matrix_text(n, m) for n, m in given.matrices)) + "</pre>")
+                out.append("<pre>" + e(matrices_text(given.matrices)) + "</pre>")
         for number, q in group:
             out.append(f"<p><b>{number}.</b> {t(q.prompt)}<br><span class=\"rule\">{t(q.tolerance)}</span><br>"
                        f"{t(say(ANSWER_LINE))} {BLANK}</p>")
     out += ['<div style="page-break-before: always">', f"<h1>{t(say(ANSWER_KEY))}</h1>",
             f"<p>{t(say(KEY_INTRO, seed=s.seed))}</p>",
-            '<table border="1" cellspacing="0" cellpadding="4">',
-            "<tr>" + "".join(f"<th>{t(say(c))}</th>" for c in (COLUMN_NUMBER, COLUMN_QUESTION, COLUMN_KEY,
-                                                               COLUMN_ROUNDED, WORKING)) + "</tr>"]
+            '<table border="1" cellspacing="0" cellpadding="4" width="100%">',
+            "<tr>" + "".join(f"<th>{t(say(c))}</th>" for c in (COLUMN_NUMBER, COLUMN_QUESTION, COLUMN_ROUNDED,
+                                                               WORKING)) + "</tr>"]
     for number, q in enumerate(s.questions, start=1):
         working = t(q.working) if q.working is not None else ""
-        out.append(f"<tr><td>{number}</td><td><code>{e(q.key)}</code></td><td>{e(key_text(q.answer, q.kind))}</td>"
-                   f"<td>{e(answer_text(q.answer, q.kind))}</td><td>{working}</td></tr>")
+        out.append(f"<tr><td>{number}</td><td><code>{e(q.key)}</code></td>"
+                   f"<td><b>{e(answer_text(q.answer, q.kind))}</b><br><small>{t(say(COLUMN_KEY))}: "
+                   f"{e(key_text(q.answer, q.kind))}</small></td><td width=\"50%\">{working}</td></tr>")
     out += ["</table>", "</div>", "</body></html>"]
     return "\n".join(out) + "\n"
 

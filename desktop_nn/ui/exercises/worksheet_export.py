@@ -34,7 +34,7 @@ def write_pdf(exercise_set: ExerciseSet, path) -> Path:
     writer.setTitle(exercise_set.title.text(_translate))
     writer.setCreator("desktop_nn")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)   # the document's own 2 cm
     document.print_(writer)
     del writer                                  # finishes the file
     return path
