@@ -200,3 +200,21 @@ def test_the_main_windows_menu_opens_it_for_the_current_network(qtbot, window):
     assert exercises.exercise_set.layer_dims == (2, 3, 2, 1)
     action.trigger()                                    # raised, not a second one
     assert len([c for c in window.findChildren(ExerciseWindow) if c.isVisible()]) == 1
+
+
+def test_export_asks_for_the_file_then_writes_it(qtbot, tmp_path, monkeypatch):
+    from desktop_nn.ui.exercises import exercise_window
+
+    w = open_set(qtbot, seed=3, difficulty="easy")
+    target = tmp_path / "asked.md"
+    asked = []
+
+    def fake_dialog(parent, title, name, file_filter):
+        asked.append((name, file_filter))
+        return str(target), file_filter
+
+    monkeypatch.setattr(exercise_window.QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    action = w.exportButton.menu().findChild(type(w.exportButton.menu().actions()[0]), "export_md")
+    action.trigger()
+    assert asked and asked[0][0] == "worksheet-seed3.md"
+    assert target.read_text(encoding="utf-8").startswith("# Exercise set: network 2-4-2-1, seed 3, easy")

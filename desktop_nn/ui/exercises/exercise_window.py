@@ -41,7 +41,7 @@ from .worksheet_export import write_worksheet
 
 translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
-PREFERRED_SIZE = (1180, 900)
+PREFERRED_SIZE = (1400, 1000)     # at most; never more than 85 % of the screen's width
 
 
 class ExerciseWindow(QWidget):
@@ -248,7 +248,7 @@ class ExerciseWindow(QWidget):
         screen = self.screen().availableGeometry() if self.screen() else None
         width, height = PREFERRED_SIZE
         if screen is not None:
-            width, height = min(width, screen.width()), min(height, screen.height() - 40)
+            width, height = min(width, int(screen.width() * 0.85)), min(height, screen.height() - 40)
         self.resize(width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -193,6 +193,7 @@ class GivenView(QFrame):
         column.addWidget(self.textLabel)
         if given.matrices:
             flow = FlowLayout()            # as many pairs side by side as the width holds
+            pairs = []
             for k in range(0, len(given.matrices), 2):
                 pair = QWidget()
                 row = QHBoxLayout(pair)
@@ -204,5 +205,9 @@ class GivenView(QFrame):
                     label.setFont(mono_font(palette.TITLE_POINT_SIZE))
                     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                     row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+                pairs.append(pair)
+            tallest = max(p.sizeHint().height() for p in pairs)
+            for pair in pairs:
+                pair.setFixedHeight(tallest)    # one height: the pairs' tops line up on every line
                 flow.addWidget(pair)
             column.addLayout(flow)
