@@ -19,9 +19,11 @@ plane (:class:`Plane`):
 ``Plane.project`` gives each snapshot's (α, β) — the least-squares point of the plane — and its
 distance off the plane (the residual, 0 for θ_c and θ_0 of a path plane).
 
-``surface`` evaluates the whole grid with batched matrix products, a block of grid points at a
-time (Z[l] for B points is one (B, n[l], n[l-1]) @ (B, n[l-1], m) product), with the network's
-own activations and loss (and its L2 term), so J(0, 0) is the network's cost.
+``surface`` evaluates the whole grid a block of B grid points at a time, as stacked arrays
+(B, n[l], m): W[l] at every point of the block is C + α D1 + β D2, and Z[l] one batched
+product (B, n[l], n[l-1]) @ (B, n[l-1], m). Layer 1 sees the same X everywhere, so its
+Z[1] = C [X; 1] + α D1 [X; 1] + β D2 [X; 1] costs three products for the whole grid. It uses the network's own activations and loss (and its L2 term), so
+J(0, 0) is the network's cost.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import param_vector
+from . import fastpath, param_vector
 from .activations import get_activation
 from .errors import ConfigError, ShapeError
 from .losses import get_loss
@@ -38,8 +40,9 @@ from .network import Network
 
 Array = np.ndarray
 
-#: grid points × units × examples held at once while evaluating (≈ 16 MB of float64)
-BLOCK_ELEMENTS = 2_000_000
+#: units × grid points × examples of one block (≈ 400 kB of float64: the block stays in the CPU
+#: cache; larger blocks measured slower in benchmarks/bench_surface.py)
+BLOCK_ELEMENTS = 50_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,6 +127,33 @@ def explained_share(plane: Plane, snapshots) -> float:
     return 1.0 if total == 0 else inside / total
 
 
+def _activate(g, Z: Array) -> Array:
+    """A = g(Z) for Z (B, n, m); an activation that mixes a column's units (softmax) sees them on
+    its first axis, as it expects."""
+    if g.elementwise:
+        return g(Z)
+    return np.moveaxis(g(np.moveaxis(Z, 1, 0)), 0, 1)
+
+
+def batched_cost(loss, AL: Array, Y: Array) -> Array:
+    """The loss's cost for each of B outputs at once: AL (B, n[L], m), Y (n[L], m) -> (B,).
+
+    The three losses of ``losses.py`` written over a leading grid axis, with the same clipping
+    (tests hold them to the engine's cost at 1e-12); any other loss, one ``loss.cost`` per point."""
+    m = Y.shape[1]
+    Y = Y[None]
+    if loss.name == "squared_error":
+        D = AL - Y
+        return np.sum(D * D, axis=(1, 2)) / (2 * m)
+    if loss.name not in ("binary_cross_entropy", "categorical_cross_entropy"):
+        return np.array([loss.cost(A, Y[0]) for A in AL])
+    eps = np.finfo(AL.dtype).eps
+    A = np.clip(AL, eps, 1 - eps)
+    if loss.name == "binary_cross_entropy":
+        return -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A), axis=(1, 2)) / m
+    return -np.sum(Y * np.log(A), axis=(1, 2)) / m
+
+
 def surface(network: Network, X, Y, plane: Plane, alphas, betas, check=None) -> Array:
     """J(θ_c + α d1 + β d2) for every α of ``alphas`` and β of ``betas``: (len(betas), len(alphas)),
     row r the r-th β. The network gives the architecture, activations, loss and L2 λ (its own
@@ -147,21 +177,35 @@ def surface(network: Network, X, Y, plane: Plane, alphas, betas, check=None) -> 
              for v in (plane.centre, plane.d1, plane.d2)]
     block = max(1, BLOCK_ELEMENTS // (max(dims) * m))
     J = np.empty(a_all.size)
+    with fastpath.blas_threads(fastpath.auto_blas_threads(network)):     # as the fast path does
+        _evaluate(J, a_all, b_all, block, X, Y, parts, g, loss, network.l2, check)
+    return J.reshape(B_grid.shape)
+
+
+def _evaluate(J, a_all, b_all, block, X, Y, parts, g, loss, l2, check) -> None:
+    """J at the points (a_all, b_all), ``block`` points at a time (see ``surface``)."""
+    m = X.shape[1]
+    # layer 1 sees the same X at every point, and W[1](α, β) [X; 1] is linear in α and β:
+    # its three parts are computed once for the whole grid
+    first = [P[:, :-1] @ X + P[:, -1:] for P in (parts[0][0], parts[1][0], parts[2][0])]
     for start in range(0, a_all.size, block):
         if check is not None:
             check()
         a = a_all[start:start + block, None, None]
         b = b_all[start:start + block, None, None]
-        A = X
+        n_points = a.shape[0]
         penalty = 0.0
+        Z = first[0] + a * first[1] + b * first[2]             # (B, n[1], m)
         for l, (C, D1, D2) in enumerate(zip(*parts)):
-            Wb = C + a * D1 + b * D2                          # (B, n[l], n[l-1] + 1)
-            Z = np.matmul(Wb[:, :, :-1], A) + Wb[:, :, -1:]   # (B, n[l], m)
-            A = np.moveaxis(g[l](np.moveaxis(Z, 1, 0)), 0, 1)  # g over each column's units
-            if network.l2:
-                penalty = penalty + np.sum(Wb[:, :, :-1] ** 2, axis=(1, 2))
-        costs = np.array([loss.cost(AL, Y) for AL in A])
-        if network.l2:
-            costs = costs + network.l2 / (2 * m) * penalty
-        J[start:start + a.shape[0]] = costs
-    return J.reshape(B_grid.shape)
+            if l:
+                W = C + a * D1 + b * D2                        # (B, n[l], n[l-1] + 1), one per point
+                Z = np.matmul(W[:, :, :-1], A)
+                Z += W[:, :, -1:]
+            A = _activate(g[l], Z)
+            if l2:
+                W = C + a * D1 + b * D2
+                penalty = penalty + np.sum(W[:, :, :-1] ** 2, axis=(1, 2))
+        costs = batched_cost(loss, A, Y)
+        if l2:
+            costs = costs + l2 / (2 * m) * penalty
+        J[start:start + n_points] = costs
