@@ -22,8 +22,8 @@ distance off the plane (the residual, 0 for θ_c and θ_0 of a path plane).
 ``surface`` evaluates the whole grid a block of B grid points at a time, as stacked arrays
 (B, n[l], m): W[l] at every point of the block is C + α D1 + β D2, and Z[l] one batched
 product (B, n[l], n[l-1]) @ (B, n[l-1], m). Layer 1 sees the same X everywhere, so its
-Z[1] = C [X; 1] + α D1 [X; 1] + β D2 [X; 1] costs three products for the whole grid. It uses the network's own activations and loss (and its L2 term), so
-J(0, 0) is the network's cost.
+Z[1] = C [X; 1] + α D1 [X; 1] + β D2 [X; 1] costs three products for the whole grid. It uses
+the network's own activations and loss (and its L2 term), so J(0, 0) is the network's cost.
 """
 
 from __future__ import annotations
