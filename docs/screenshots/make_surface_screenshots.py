@@ -61,9 +61,6 @@ def main(out_dir: str, size: str) -> None:
     wait(app, lambda: surface.result is not None)
     settle(app)
     surface.grab().save(str(out / f"loss-surface{suffix}.png"))
-    if "--debug" in sys.argv:
-        r = surface.result
-        print(r.path[:3], r.alphas[[0, -1]], surface.plot.plot.getAxis("bottom").scale, surface.plot.plot.getAxis("bottom").autoSIPrefix)
 
     surface.picker.set_picks([(1, 0, 0), (2, 0, 1)])
     surface.compute()
