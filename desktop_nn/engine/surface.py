@@ -197,14 +197,15 @@ def _evaluate(J, a_all, b_all, block, X, Y, parts, g, loss, l2, check) -> None:
         penalty = 0.0
         Z = first[0] + a * first[1] + b * first[2]             # (B, n[1], m)
         for l, (C, D1, D2) in enumerate(zip(*parts)):
+            if l or l2:
+                # W[l] and b[l] at every point of the block, each a contiguous (B, n[l], ·) array
+                W = C[:, :-1] + a * D1[:, :-1] + b * D2[:, :-1]
             if l:
-                W = C + a * D1 + b * D2                        # (B, n[l], n[l-1] + 1), one per point
-                Z = np.matmul(W[:, :, :-1], A)
-                Z += W[:, :, -1:]
+                Z = np.matmul(W, A)
+                Z += C[:, -1:] + a * D1[:, -1:] + b * D2[:, -1:]
             A = _activate(g[l], Z)
             if l2:
-                W = C + a * D1 + b * D2
-                penalty = penalty + np.sum(W[:, :, :-1] ** 2, axis=(1, 2))
+                penalty = penalty + np.sum(W * W, axis=(1, 2))
         costs = batched_cost(loss, A, Y)
         if l2:
             costs = costs + l2 / (2 * m) * penalty
