@@ -83,3 +83,13 @@ def test_a_single_neuron_has_no_surface_here():
     with pytest.raises(ConfigError, match="train a few epochs"):
         data = prepare_data(CONFIG)
         compute_surface(CONFIG, data, build_run(CONFIG, data).params(), 0)
+
+
+def test_the_path_is_trained_again_epoch_for_epoch_with_progress():
+    data, params = _live(120)
+    seen = []
+    from desktop_nn.training.loss_surface import training_path
+    epochs, thetas = training_path(CONFIG, data, 120, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(50, 120), (100, 120)]
+    assert epochs[0] == 0 and epochs[-1] == 120 and np.all(np.diff(epochs) > 0)
+    np.testing.assert_array_equal(thetas[-1], _theta(params))     # same settings, same seed: same weights

@@ -61,11 +61,12 @@ def network_and_data(config: RunConfig, data: DataView, params):
     return run, run.network, run.trainer.X, run.trainer.Y
 
 
-def training_path(config: RunConfig, data: DataView, epochs: int, check=None) -> tuple[np.ndarray, np.ndarray]:
+def training_path(config: RunConfig, data: DataView, epochs: int, check=None,
+                  progress=None) -> tuple[np.ndarray, np.ndarray]:
     """(epochs (T,), θ (T, P)): the run trained again from its initial weights for ``epochs``
     epochs (at most MAX_PATH_EPOCHS), every k-th epoch kept so that T ≤ PATH_POINTS + 1; row 0
     is epoch 0, the initial weights; the last row the last epoch trained. A divergence ends the
-    path where it happened."""
+    path where it happened. ``check()`` and ``progress(epoch, total)`` are called every 50 epochs."""
     if config.is_classic:
         network_and_data(config, data, None)          # says why there is no surface
     run = build_run(config, data)
@@ -75,8 +76,11 @@ def training_path(config: RunConfig, data: DataView, epochs: int, check=None) ->
     kept = [0]
     thetas = [param_vector.flatten(run.params(), net.layer_dims)]
     for epoch in range(1, total + 1):
-        if check is not None and epoch % 50 == 0:
-            check()
+        if epoch % 50 == 0:
+            if check is not None:
+                check()
+            if progress is not None:
+                progress(epoch, total)
         try:
             run.step()
         except DivergenceError:
@@ -94,16 +98,16 @@ def _range(low: float, high: float, margin: float, floor: float) -> tuple[float,
 
 
 def compute_surface(config: RunConfig, data: DataView, params, epoch: int, *, mode: str = "path",
-                    weights=None, resolution: int = RESOLUTION, check=None) -> SurfaceResult:
+                    weights=None, resolution: int = RESOLUTION, check=None, progress=None) -> SurfaceResult:
     """The surface around ``params`` (the live model at ``epoch``).
 
     mode "path": the plane of the training path (``surface.path_plane``); "weights": the plane of
     the two coordinates ``weights`` = ((layer, i, j), (layer', i', j')). The training path is
-    projected onto either."""
+    projected onto either. ``check`` and ``progress`` go to :func:`training_path`."""
     _, net, X, Y = network_and_data(config, data, params)
     dims = tuple(net.layer_dims)
     centre = param_vector.flatten(params, dims)
-    epochs, thetas = training_path(config, data, epoch, check)
+    epochs, thetas = training_path(config, data, epoch, check, progress)
     if mode == "path":
         plane = path_plane(thetas, centre)
     elif mode == "weights":

@@ -13,29 +13,12 @@ under Xvfb with xshot). Drives the real main window: XOR, a 2-4-1 tanh network, 
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from make_main_window_screenshots import settle, wait   # this folder's helpers (run as a script)
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication
 
 from desktop_nn.app import _application, create_main_window
-
-
-def wait(app: QApplication, condition, seconds: float = 90.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.005)
-
-
-def settle(app: QApplication, seconds: float = 0.5) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def main(out_dir: str, size: str) -> None:

@@ -80,6 +80,9 @@ def test_the_path_surface_is_computed_off_the_gui_thread_and_drawn(qtbot, window
     np.testing.assert_array_equal(np.column_stack([px, py]), r.path)
     assert plot.start.data["x"][0] == r.path[0, 0] and plot.start.data["y"][0] == r.path[0, 1]
     assert (plot.now.data["x"][0], plot.now.data["y"][0]) == (0.0, 0.0)
+    # Reset starts another run: the window says the plane drawn is no longer its
+    window.resetAction.trigger()
+    qtbot.waitUntil(lambda: "changed" in surface.statusLabel.text(), timeout=SNAPSHOT_TIMEOUT_MS)
     surface.close()
 
 

@@ -47,7 +47,8 @@ def surface_job(config, data, params, epoch, mode, weights, resolution=RESOLUTIO
     """The job: the surface (training/loss_surface.compute_surface) and its contour lines."""
     def run(state):
         result = compute_surface(config, data, params, epoch, mode=mode, weights=weights,
-                                 resolution=resolution, check=state.check)
+                                 resolution=resolution, check=state.check,
+                                 progress=lambda done, total: state.progress((done, total)))
         state.check()
         return result, contour_lines(result.J, result.alphas, result.betas, contour_levels(result.J))
     return run
@@ -69,6 +70,7 @@ class LossSurfaceWindow(QWidget):
         self.chosen = None             # (α, β) clicked
         self._job = None
         self._live: list | None = None      # (α, β) of the frames since "Train from here"
+        self._stale = False                 # the main window's run is no longer the one drawn
         self._build()
         controller.snapshotReady.connect(self.on_snapshot)
         screen = self.screen().availableGeometry()
@@ -176,6 +178,10 @@ class LossSurfaceWindow(QWidget):
         """Every snapshot of the main window's run: remembered; after "Train from here", its
         weights projected onto the plane extend the purple trail."""
         self._snapshot = snapshot
+        if self.result is not None and not self._stale and snapshot.run_id != self._source[4]:
+            self._stale = True               # new settings or Reset: the plane drawn is another run's
+            self.say(self.statusLabel.text() + "\n" + self.tr("The main window's run has changed: draw the "
+                                                              "surface again to see its own."))
         if self._live is None or self.result is None or not self.isVisible():
             return
         same_run = self._source is not None and snapshot.run_id == self._source[4]
@@ -224,13 +230,18 @@ class LossSurfaceWindow(QWidget):
         self.drawButton.setEnabled(False)
         self._job = self.jobs.submit(surface_job(config, snapshot.data, params, int(snapshot.epoch), mode,
                                                  list(self.picker.picks) if mode == "weights" else None),
-                                     on_result=self._on_surface, on_error=self._on_error)
+                                     on_result=self._on_surface, on_progress=self._on_progress,
+                                     on_error=self._on_error)
+
+    def _on_progress(self, payload) -> None:
+        done, total = payload
+        self.say(self.tr("Training the path again from the initial weights: epoch {0} of {1}…").format(done, total))
 
     def _on_surface(self, payload) -> None:
         self._job = None
         self.drawButton.setEnabled(True)
         result, lines = payload
-        self.result, self.race, self.chosen, self._live = result, None, None, None
+        self.result, self.race, self.chosen, self._live, self._stale = result, None, None, None, False
         self.plot.show_surface(result, lines)
         if result.plane.kind == "weights":
             (w1, w2) = result.plane.weights
@@ -316,6 +327,12 @@ class LossSurfaceWindow(QWidget):
         self._controller.start()
         self._live = [np.array(self.chosen, dtype=float)]
         self.plot.show_live(np.array(self._live))
+        config, snapshot = self._source[0], self._snapshot
+        limit = config.max_epochs
+        if limit and snapshot is not None and snapshot.epoch >= limit:         # 0: no limit
+            self.say(self.tr("The weights moved to the chosen point, but the run is at its epoch limit ({}): "
+                             "raise the limit in the main window to train on.").format(limit))
+            return
         self.say(self.tr("The main window trains on from the chosen point; its weights are projected "
                          "onto this plane as they change (the purple trail). Draw the surface again to "
                          "centre it on them."))
