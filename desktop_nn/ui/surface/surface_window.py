@@ -37,6 +37,7 @@ from desktop_nn.ui.surface.weight_picker import WeightPicker, weight_name
 
 PANEL_WIDTH = 360
 RACE_STEPS = 60
+MAX_TRAIL = 2000          # points of the purple trail kept (thinned by half beyond)
 
 
 def _number(x: float) -> str:
@@ -191,6 +192,8 @@ class LossSurfaceWindow(QWidget):
         theta = param_vector.flatten(snapshot.params, self.result.layer_dims)
         coords, _ = self.result.plane.project(theta)
         self._live.append(coords[0])
+        if len(self._live) > MAX_TRAIL:
+            self._live = self._live[::2]             # a long run: every other point, the start kept
         self.plot.show_live(np.array(self._live))
 
     def _on_picks(self, picks) -> None:
