@@ -40,6 +40,7 @@ from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
 from desktop_nn.ui.workbench.setting_names import OUTPUT_NAMES
 from desktop_nn.ui.projects.project_host import ProjectHostMixin
 from desktop_nn.ui.stepthrough.stepper import StepperPane
+from desktop_nn.ui.surface import close_loss_surface, open_loss_surface
 from desktop_nn.worker import Snapshot, TrainingController
 
 
@@ -196,6 +197,9 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.menus["training"] = bar.addMenu(self.tr("&Training"))
         self.menus["training"].addActions([self.playAction, self.stepAction, self.resetAction,
                                            self.newSeedAction, self.pinAction, self.stepThroughAction])
+        self.lossSurfaceAction = self.menus["training"].addAction(self.tr("Loss surface…"))
+        self.lossSurfaceAction.setObjectName("lossSurfaceAction")
+        self.lossSurfaceAction.triggered.connect(lambda: open_loss_surface(self))
         self.menus["view"] = bar.addMenu(self.tr("&View"))
         self.menus["lecture"] = bar.addMenu(self.tr("&Lecture"))
         self._presenter = None
@@ -408,6 +412,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         if self.isVisible():
             self.save_layout()
         self._close_presenter()
+        close_loss_surface(self)
         self.stepper.shutdown()
         self.controller.shutdown()
         self.projects.shutdown()
