@@ -65,7 +65,7 @@ class GradientFlowScene(Scene):
         self.plot = log_cost_plot(translate("lecture/gradient_flow", "‖dW[l]‖ layer by layer (log scale)"),
                                   translate("lecture/gradient_flow", "layer l"),
                                   translate("lecture/gradient_flow", "‖dW[l]‖"), "gradientPlot")
-        theme.legend(self.plot)
+        # no legend in the plot (it hid the curves' ends): the verdicts beside it name the colours
         self.curves = {g: theme.curve(self.plot, COLORS[g], ACTIVATION_NAMES[g]) for g in GRID_ACTIVATIONS}
         top.addWidget(self.plot, 3)
         side = QVBoxLayout()
