@@ -97,6 +97,8 @@ def test_main_window_strip_follows_training_and_the_grid_window_fills(qtbot, win
     qtbot.waitUntil(lambda: w.gradient_strip.curves and len(w.gradient_strip.curves[0].yData) >= 3,
                     timeout=10_000)
     L = len(w.controller.latest.layer_dims) - 1
+    noted = w.controller.latest.gradients                      # read-only where it arrives
+    assert noted and not noted[-1].dW.flags.writeable and not noted[-1].dA.flags.writeable
     assert len(w.gradient_strip.curves) == L
     columns = w.document.run.gradients
     np.testing.assert_array_equal(w.gradient_strip.curves[-1].yData,
