@@ -62,7 +62,7 @@ class Notice:
 
     kind "diverged": epoch, cost (NaN/inf or the exploded value), learning_rate;
     kind "stalled": epoch, cost, learning_rate, detail "cycling" or "flat" (the run stopped
-    learning: training.stall);
+    learning: training.stall), "fit cycling" or "fit flat" for a regression (R² stayed ≤ 0);
     kind "limit": epoch (the epoch limit was reached); kind "stepped": the step-through's
     parameters were adopted.
     """
@@ -321,7 +321,8 @@ class TrainingSession:
             # saturated: the cost will not move again; pause and say so (Play goes on regardless)
             self._stop_running()
             self._emit(Notice("stalled", int(self._run.epoch), float(record.train_cost),
-                              float(self.config.learning_rate), "cycling" if self._stall.cycling else "flat"))
+                              float(self.config.learning_rate),
+                              ("fit " if self._data.is_regression else "") + ("cycling" if self._stall.cycling else "flat")))
             return False
         return True
 
