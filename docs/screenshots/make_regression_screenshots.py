@@ -42,6 +42,7 @@ def train(app, window, epochs: int) -> None:
     wait(app, lambda: c.latest.epoch >= epochs)
     window.playAction.trigger()
     wait(app, lambda: not c.latest.running)
+    window.messageBar.dismiss()          # the settings' adaptation, said when the data was chosen
     settle(app, 1.0)
 
 

@@ -27,8 +27,8 @@ import weakref
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.training.config import layer_outputs
 from desktop_nn.ui.kit import palette
@@ -87,8 +87,11 @@ class FitPlot(QWidget):
         self.parts: pg.PlotItem = self.parts_widget.getPlotItem()
         self.parts.setMenuEnabled(False)
         self.parts.setXLink(plot)
-        style_axes(self.parts, "", "x")
+        style_axes(self.parts, "", None)          # x is the plot's above (the axes are linked)
         self.parts_widget.setMinimumHeight(90)
+        # the panel takes its share (as much as the plot's, see DecisionPlot) whatever pyqtgraph's hint
+        self.parts_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.bias_line = pg.PlotDataItem(pen=pg.mkPen(palette.MUTED_TEXT, width=1.5, style=Qt.PenStyle.DashLine))
         self.parts.addItem(self.bias_line)
         self.unit_curves: list[pg.PlotDataItem] = []
@@ -97,6 +100,14 @@ class FitPlot(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.parts_widget, 1)
         self.hide()
+
+    def sizeHint(self) -> QSize:
+        """The plot's height: short of room, the layout shrinks both alike (they share it 1 : 1)."""
+        hint = super().sizeHint()
+        owner = self._owner()
+        if owner is not None:
+            hint.setHeight(max(hint.height(), owner.plot_widget.sizeHint().height()))
+        return hint
 
     # --- the decision plot's hooks -----------------------------------------------------------
 
@@ -174,8 +185,7 @@ class FitPlot(QWidget):
         if one:
             self.points.setData(data.X_raw_train[:, 0], data.y_train, brush=pg.mkBrush(palette.SKY_BLUE))
             self.test_points.setData(data.X_raw_test[:, 0], data.y_test, brush=pg.mkBrush(palette.WHITE))
-            self.parts.setLabel("bottom", data.axis_labels[0], **style)
-            self.parts.setLabel("left", QCoreApplication.translate("FitPlot", "parts of ŷ"), **style)
+            self.parts.setLabel("left", QCoreApplication.translate("FitPlot", "parts"), **style)
         else:
             lo, hi = self._target_range
             self.points.setData(data.X_raw_train[:, 0], data.X_raw_train[:, 1],
@@ -248,8 +258,7 @@ class FitPlot(QWidget):
             return
         values, bias = parts
         self.title.setText(QCoreApplication.translate(
-            "FitPlot", "Each hidden unit's part a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) and b[2] (dashed): "
-            "their sum is the fit above"))
+            "FitPlot", "Hidden units' parts a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) + b[2] (dashed) = the fit"))
         while len(self.unit_curves) < len(values):
             item = pg.PlotDataItem()
             self.parts.addItem(item)
