@@ -159,3 +159,34 @@ def test_a_regression_project_saves_and_opens_in_the_window(make, qtbot, tmp_pat
         assert got.params[key].tobytes() == value.tobytes(), key
     np.testing.assert_array_equal(got.data.y_train, snap.data.y_train)
     np.testing.assert_array_equal(other.decision_plot.fit.curve.getData()[1], w.decision_plot.fit.curve.getData()[1])
+
+
+def test_a_csv_with_a_numeric_target_is_imported_and_fitted(make, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from desktop_nn.ui.projects.csv_import_dialog import CsvImportDialog
+
+    xs = np.linspace(-2, 2, 25)
+    path = tmp_path / "fit.csv"
+    path.write_text("speed,stopping\n" + "".join(f"{x:.3f},{x * x:.4f}\n" for x in xs), encoding="utf-8")
+    w = make(SINE.replace(dataset="moons", output="sigmoid", features=("x1", "x2")))
+    dialog = CsvImportDialog(chooser=lambda: None)
+    qtbot.addWidget(dialog)
+    dialog.dataImported.connect(w.use_imported_data)
+    dialog.open()
+    try:
+        dialog.set_path(str(path))
+        assert dialog.labelCombo.currentText() == "stopping"
+        dialog.columnChooser.numericTargetCheck.setChecked(True)
+        qtbot.mouseClick(dialog.loadButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.loading and dialog.useButton.isEnabled(), timeout=TIMEOUT)
+        assert "25 rows, 1 features and numbers to fit (0 to 4)" in dialog.summaryLabel.text()
+        qtbot.mouseClick(dialog.useButton, Qt.MouseButton.LeftButton)
+    finally:
+        dialog.reject()
+    qtbot.waitUntil(lambda: w.controller.latest.config.dataset == "imported", timeout=TIMEOUT)
+    s = w.document.settings
+    assert w.document.is_regression and (s.output, s.features) == ("linear", ("x1",))
+    snap = step(qtbot, w, 2)
+    assert w.decision_plot.fit.active and snap.data.axis_labels == ("speed", "stopping")
+    np.testing.assert_array_equal(snap.data.y_train, np.round(xs * xs, 4))
