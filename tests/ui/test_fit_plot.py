@@ -97,6 +97,10 @@ def test_deeper_networks_say_why_no_parts_and_a_plane_is_a_heat_map(make, qtbot)
     fit = w.decision_plot.fit
     assert fit.isVisible() and not fit.parts_widget.isVisible()
     assert "This network has 2" in fit.title.text() and not fit.unit_curves
+    w.document.update(hidden=())                       # Adaline's model: no parts, said so
+    qtbot.waitUntil(lambda: w.controller.latest.layer_dims == (1, 1), timeout=TIMEOUT)
+    step(qtbot, w, 1)
+    assert "No hidden layer" in fit.title.text() and not fit.parts_widget.isVisible()
 
     w.document.update(dataset="bumps", features=("x1", "x2"), hidden=(5,), test_ratio=0.25)
     qtbot.waitUntil(lambda: w.controller.latest.config.dataset == "bumps", timeout=TIMEOUT)
