@@ -50,12 +50,19 @@ def main(out_dir: str, suffix: str = "") -> None:
     from PySide6.QtCore import QSettings, QStandardPaths
 
     from desktop_nn.app import _application, create_main_window
+    from desktop_nn.ui.projects.file_dialogs import Dialogs
+
+    class Discarding(Dialogs):
+        """Closing the window after the pictures keeps nothing: no "save the changes?" question."""
+
+        def ask_save_changes(self, parent, name):
+            return "discard"
 
     out = Path(out_dir)
     QStandardPaths.setTestModeEnabled(True)
     app = _application()
     scratch = Path(tempfile.mkdtemp(prefix="desktop-nn-shots-"))
-    window = create_main_window(autosave_dir=scratch / "autosave",
+    window = create_main_window(dialogs=Discarding(), autosave_dir=scratch / "autosave",
                                 project_settings=QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     window.showMaximized()
     c = window.controller
