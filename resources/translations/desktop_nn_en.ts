@@ -208,79 +208,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="58"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="59"/>
         <source>Cost and accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="65"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="66"/>
         <source>log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="67"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="68"/>
         <source>Plot log10 of the cost, as the chapter&apos;s learning-rate slide does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="70"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="71"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="72"/>
         <source>Keep this run&apos;s curves as a faded overlay to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="73"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="74"/>
         <source>Clear pins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="97"/>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="98"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="200"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="97"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="98"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="102"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="103"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="104"/>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="333"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="105"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="339"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="162"/>
         <source>run {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="202"/>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="203"/>
-        <source>Misclassifications during each epoch, accuracy after it</source>
+        <source>{} and R² per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="204"/>
+        <source>{} and R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="209"/>
+        <source>Misclassifications during each epoch, accuracy after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="210"/>
         <source>errors during, accuracy after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="212"/>
         <source>{} and accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="213"/>
         <source>{} and accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,12 +360,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="81"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="67"/>
+        <source>the label is a number to fit (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="85"/>
         <source>features (inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="82"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="86"/>
         <source>label (class)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,7 +405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="298"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="299"/>
         <source>Unexpected error while reading the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,37 +430,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="144"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="152"/>
         <source>Tick at least one feature column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="146"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="154"/>
         <source>Two features: the decision regions are drawn over them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="148"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="156"/>
         <source>One feature: trains; the regions are drawn along one axis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="150"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="158"/>
         <source>{} features: the cost, accuracy and confusion matrix are shown; decision regions need exactly two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="353"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="354"/>
         <source>, {} rows dropped for missing values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="354"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="358"/>
+        <source>Loaded {m} rows, {n} features and numbers to fit ({lo} to {hi}){dropped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="362"/>
         <source>Loaded {m} rows, {n} features, {k} classes{dropped}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="321"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="322"/>
         <source>Loading stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,37 +510,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="170"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="178"/>
         <source>it has no values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="174"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="182"/>
         <source>line {line} has &apos;{value}&apos;, not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="177"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="185"/>
         <source> (a decimal comma? Choose &apos;,&apos; as the decimal mark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="179"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="187"/>
         <source> (the other numbers have a decimal comma)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="181"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="189"/>
         <source>&apos;{column}&apos; cannot be a feature: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="183"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="191"/>
         <source>&apos;{column}&apos; is not used: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="193"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="201"/>
         <source>… and {} more columns that are not numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,70 +548,71 @@
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="68"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
         <source>Decision regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="95"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="97"/>
         <source>confusion
 (rows: true,
 columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="258"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="278"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
         <source>class {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="287"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="299"/>
         <source>training point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="289"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="301"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="302"/>
         <source>misclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="308"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="320"/>
         <source>confusion, {}:
 rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
         <source>test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
         <source>training set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
         <source>test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
         <source>training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,6 +1366,104 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>FitPlot</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="128"/>
+        <source>Fit ŷ over the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="135"/>
+        <source>No plot of the fit: this data has {} input columns ({}), and ŷ can only be drawn over one or two. The network trains on all of them; RMSE and R² show how well it fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="188"/>
+        <source>parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="205"/>
+        <source>test point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="208"/>
+        <source>training point (x, y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="210"/>
+        <source>fit ŷ(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="212"/>
+        <source>residual y − ŷ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="215"/>
+        <source>low ŷ, low y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="217"/>
+        <source>high ŷ, high y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="219"/>
+        <source>training point, coloured by y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="249"/>
+        <source>No hidden layer: ŷ = W[1] x + b[1] is a weighted sum of the input features, with no parts to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="253"/>
+        <source>Hidden units&apos; parts are drawn for one hidden layer. This network has {}: its output adds up the units of the last one, which are already functions of the layers before, not pieces of x alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="260"/>
+        <source>Hidden units&apos; parts a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) + b[2] (dashed) = the fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="278"/>
+        <source>test RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
+        <source>training RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="282"/>
+        <source>training set: RMSE {}, R² {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="293"/>
+        <source>A single neuron of the chapter separates two classes: to fit numbers the model is now a neural network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="297"/>
+        <source>Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the chapter&apos;s Adaline cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="301"/>
+        <source>This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HyperparametersPanel</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="15"/>
@@ -1377,37 +1501,67 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="18"/>
-        <source>setosa / versicolor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="19"/>
-        <source>versicolor / virginica</source>
+        <source>fit: sine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="20"/>
-        <source>setosa / virginica</source>
+        <source>fit: step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="21"/>
-        <source>all three (softmax)</source>
+        <source>fit: |x|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="22"/>
+        <source>fit: x³ − x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
-        <source>sigmoid + cross-entropy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
-        <source>softmax + cross-entropy</source>
+        <source>fit: plane (2-D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="24"/>
+        <source>fit: bumps (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="27"/>
+        <source>setosa / versicolor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="28"/>
+        <source>versicolor / virginica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="29"/>
+        <source>setosa / virginica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="30"/>
+        <source>all three (softmax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <source>sigmoid + cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <source>softmax + cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
         <source>linear + squared error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,197 +1602,197 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>small random ×0.01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>zeros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>Xavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>He</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>gradient descent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>Adam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="118"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="119"/>
         <source>Share of the data held out as a test set (0 = train on everything, as the chapter does)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="119"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
         <source>Iris classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
         <source>Iris x₁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
         <source>Iris x₂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
         <source>noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="124"/>
         <source>test share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="126"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="127"/>
         <source>Input features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="134"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="135"/>
         <source>standardise  (x − μ) / σ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="149"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="150"/>
         <source>Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="163"/>
         <source>Activation of every hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="166"/>
         <source>The single-neuron models start from zeros unless &apos;small random&apos; is chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="173"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="173"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="174"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
         <source>learning rate η</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
         <source>hidden activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
         <source>output / loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
         <source>initialiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
         <source>L2 λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
         <source>optimiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="179"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="179"/>
         <source>stop after epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="241"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="242"/>
         <source>inputs in this order: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="273"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="274"/>
         <source>per layer: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="286"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="287"/>
         <source>Imported: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>SGD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>mini-batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="398"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="403"/>
         <source>“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,154 +2340,154 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="68"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="69"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="387"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="278"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="279"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="193"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="195"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="197"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="198"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="200"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
         <source>Loss surface…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="212"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
         <source>Exercise set and worksheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="219"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,67 +2502,67 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="245"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="335"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="338"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="337"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="340"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="340"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="343"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="365"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="60"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="61"/>
         <source>epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="62"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="63"/>
         <source>cost {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="63"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="64"/>
         <source>{} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="151"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="387"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,36 +3675,41 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/worker/messages.py" line="34"/>
+        <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed near J = {1} and the fit has done no better than always answering the mean of y (R² ≤ 0): every hidden unit is alike (zero initial weights), or the units saturate (the learning rate is now {2}). Try another initialiser (Xavier, He) or a smaller learning rate, then Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker/messages.py" line="42"/>
         <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has jumped up and down without going lower (J = {1}) and the model has done no better than putting every point in one class: the learning rate is so large that the units saturate. Try a smaller one (now {2}, e.g. {3}), then Reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="41"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="49"/>
         <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed at J = {1} and the model has done no better than putting every point in one class: the gradients reaching the first layers vanish, or every hidden unit is alike (zero initial weights). Try another initialiser (Xavier, He) or activation (ReLU, tanh), then Reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="49"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="57"/>
         <source>Stopped after {} epochs (the epoch limit); raise it to train on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="52"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="60"/>
         <source>Training goes on from the parameters set by hand (the step-through&apos;s update or a point on the loss surface).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="61"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="69"/>
         <source>Could not build the model: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="64"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="72"/>
         <source>The stepped parameters do not fit this model: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="68"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="76"/>
         <source>Training failed unexpectedly ({}); the details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>

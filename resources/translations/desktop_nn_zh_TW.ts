@@ -211,79 +211,94 @@
         <translation>錯誤數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="58"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="59"/>
         <source>Cost and accuracy per epoch</source>
         <translation>每個 epoch 的成本與準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="65"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="66"/>
         <source>log scale</source>
         <translation>對數刻度</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="67"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="68"/>
         <source>Plot log10 of the cost, as the chapter&apos;s learning-rate slide does</source>
         <translation>畫出成本的 log10，如講義中學習率那一頁</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="70"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="71"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="72"/>
         <source>Keep this run&apos;s curves as a faded overlay to compare with the next</source>
         <translation>保留這次訓練的曲線（淡色），與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="73"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="74"/>
         <source>Clear pins</source>
         <translation>清除釘選</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="97"/>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="98"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="200"/>
         <source>accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="97"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="98"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="102"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="103"/>
         <source>train</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="104"/>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="333"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="105"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="339"/>
         <source>test</source>
         <translation>測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="162"/>
         <source>run {}</source>
         <translation>訓練 {}</translation>
     </message>
     <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="202"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="203"/>
+        <source>{} and R² per epoch</source>
+        <translation>每個 epoch 的 {} 與 R²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="204"/>
+        <source>{} and R²</source>
+        <translation>{} 與 R²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="209"/>
         <source>Misclassifications during each epoch, accuracy after it</source>
         <translation>每個 epoch 期間的誤分類數，以及之後的準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="210"/>
         <source>errors during, accuracy after</source>
         <translation>期間錯誤數、之後準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="212"/>
         <source>{} and accuracy per epoch</source>
         <translation>每個 epoch 的 {} 與準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="213"/>
         <source>{} and accuracy</source>
         <translation>{}與準確率</translation>
     </message>
@@ -348,12 +363,17 @@
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="81"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="67"/>
+        <source>the label is a number to fit (regression)</source>
+        <translation>標籤是要擬合的數值（迴歸）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="85"/>
         <source>features (inputs)</source>
         <translation>特徵（輸入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="82"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="86"/>
         <source>label (class)</source>
         <translation>標籤（類別）</translation>
     </message>
@@ -388,7 +408,7 @@
         <translation>CSV 與文字檔 (*.csv *.txt *.tsv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="298"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="299"/>
         <source>Unexpected error while reading the file: {}</source>
         <translation>讀取檔案時發生未預期的錯誤：{}</translation>
     </message>
@@ -413,37 +433,42 @@
         <translation>無標題列</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="144"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="152"/>
         <source>Tick at least one feature column.</source>
         <translation>請至少勾選一個特徵欄位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="146"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="154"/>
         <source>Two features: the decision regions are drawn over them.</source>
         <translation>兩個特徵：決策區域會畫在這兩個特徵上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="148"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="156"/>
         <source>One feature: trains; the regions are drawn along one axis.</source>
         <translation>一個特徵：可以訓練；決策區域沿一個軸畫出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="150"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="158"/>
         <source>{} features: the cost, accuracy and confusion matrix are shown; decision regions need exactly two.</source>
         <translation>{} 個特徵：顯示成本、準確率與混淆矩陣；決策區域需要恰好兩個特徵。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="353"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="354"/>
         <source>, {} rows dropped for missing values</source>
         <translation>，{} 列因缺值被捨棄</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="354"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="358"/>
+        <source>Loaded {m} rows, {n} features and numbers to fit ({lo} to {hi}){dropped}.</source>
+        <translation>已載入 {m} 列、{n} 個特徵與要擬合的數值（{lo} 到 {hi}）{dropped}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="362"/>
         <source>Loaded {m} rows, {n} features, {k} classes{dropped}.</source>
         <translation>已載入 {m} 列、{n} 個特徵、{k} 個類別{dropped}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="321"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="322"/>
         <source>Loading stopped; nothing was imported.</source>
         <translation>已停止載入；沒有匯入任何資料。</translation>
     </message>
@@ -488,37 +513,37 @@
         <translation>{delimiter}；{decimal}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="170"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="178"/>
         <source>it has no values</source>
         <translation>這一欄沒有任何值</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="174"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="182"/>
         <source>line {line} has &apos;{value}&apos;, not a number</source>
         <translation>第 {line} 行是「{value}」，不是數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="177"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="185"/>
         <source> (a decimal comma? Choose &apos;,&apos; as the decimal mark)</source>
         <translation>（小數點是逗號嗎？請把小數點選為「,」）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="179"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="187"/>
         <source> (the other numbers have a decimal comma)</source>
         <translation>（其他數字的小數點是逗號）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="181"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="189"/>
         <source>&apos;{column}&apos; cannot be a feature: {why}</source>
         <translation>「{column}」不能當特徵：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="183"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="191"/>
         <source>&apos;{column}&apos; is not used: {why}</source>
         <translation>「{column}」未使用：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="193"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="201"/>
         <source>… and {} more columns that are not numbers</source>
         <translation>……另有 {} 個欄位不是數字</translation>
     </message>
@@ -526,17 +551,18 @@
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="68"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
         <source>Decision regions</source>
         <translation>決策區域</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="95"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
         <source>accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="97"/>
         <source>confusion
 (rows: true,
 columns: predicted)</source>
@@ -545,54 +571,54 @@ columns: predicted)</source>
 欄：預測）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="258"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation>沒有決策區域：這份資料有 {} 個輸入欄位（{}），決策區域只能畫在兩個輸入上。網路會用全部欄位訓練；成本、準確率與混淆矩陣顯示它學得如何。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="278"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
         <source>class {}</source>
         <translation>類別 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="287"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="299"/>
         <source>training point</source>
         <translation>訓練點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="289"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="301"/>
         <source>test point</source>
         <translation>測試點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="302"/>
         <source>misclassified</source>
         <translation>分類錯誤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="308"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="320"/>
         <source>confusion, {}:
 rows true, columns predicted</source>
         <translation>{}的混淆矩陣：
 列為真實，欄為預測</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
         <source>test set</source>
         <translation>測試集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
         <source>training set</source>
         <translation>訓練集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
         <source>test accuracy</source>
         <translation>測試準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
         <source>training accuracy</source>
         <translation>訓練準確率</translation>
     </message>
@@ -1346,6 +1372,104 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>FitPlot</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="128"/>
+        <source>Fit ŷ over the data</source>
+        <translation>擬合 ŷ 與資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="135"/>
+        <source>No plot of the fit: this data has {} input columns ({}), and ŷ can only be drawn over one or two. The network trains on all of them; RMSE and R² show how well it fits.</source>
+        <translation>無法畫出擬合：這份資料有 {} 個輸入欄（{}），而 ŷ 只能畫在一個或兩個輸入上。網路仍用全部的欄訓練；RMSE 與 R² 顯示擬合得多好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="188"/>
+        <source>parts</source>
+        <translation>各部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="205"/>
+        <source>test point</source>
+        <translation>測試點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="208"/>
+        <source>training point (x, y)</source>
+        <translation>訓練點 (x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="210"/>
+        <source>fit ŷ(x)</source>
+        <translation>擬合 ŷ(x)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="212"/>
+        <source>residual y − ŷ</source>
+        <translation>殘差 y − ŷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="215"/>
+        <source>low ŷ, low y</source>
+        <translation>ŷ 低、y 低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="217"/>
+        <source>high ŷ, high y</source>
+        <translation>ŷ 高、y 高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="219"/>
+        <source>training point, coloured by y</source>
+        <translation>訓練點，依 y 著色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="249"/>
+        <source>No hidden layer: ŷ = W[1] x + b[1] is a weighted sum of the input features, with no parts to show.</source>
+        <translation>沒有隱藏層：ŷ = W[1] x + b[1] 是輸入特徵的加權和，沒有可畫的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="253"/>
+        <source>Hidden units&apos; parts are drawn for one hidden layer. This network has {}: its output adds up the units of the last one, which are already functions of the layers before, not pieces of x alone.</source>
+        <translation>隱藏單元的各部分只對一個隱藏層畫出。這個網路有 {} 個：它的輸出加總的是最後一層的單元，而它們已是前面各層的函數，不只是 x 的片段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="260"/>
+        <source>Hidden units&apos; parts a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) + b[2] (dashed) = the fit</source>
+        <translation>隱藏單元的部分 a[1]ⱼ · W[2]ⱼ（藍色加上、橘色減去）+ b[2]（虛線）= 擬合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="278"/>
+        <source>test RMSE</source>
+        <translation>測試 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
+        <source>training RMSE</source>
+        <translation>訓練 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="282"/>
+        <source>training set: RMSE {}, R² {}</source>
+        <translation>訓練集：RMSE {}、R² {}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="293"/>
+        <source>A single neuron of the chapter separates two classes: to fit numbers the model is now a neural network.</source>
+        <translation>本章的單一神經元只能分開兩個類別：為了擬合數值，模型改為神經網路。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="297"/>
+        <source>Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the chapter&apos;s Adaline cost.</source>
+        <translation>要擬合的是數值：輸出是線性的，成本是平方誤差 J = (1/2m) Σ (a − y)²，也就是本章 Adaline 的成本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="301"/>
+        <source>This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.</source>
+        <translation>這份資料只有一個輸入 x：只能使用 x 的特徵（x₁、x₁²、sin x₁）。</translation>
+    </message>
+</context>
+<context>
     <name>HyperparametersPanel</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="15"/>
@@ -1383,37 +1507,67 @@ rows true, columns predicted</source>
         <translation>群集（可分離）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="18"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="19"/>
+        <source>fit: sine</source>
+        <translation>擬合：正弦</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="20"/>
+        <source>fit: step</source>
+        <translation>擬合：階梯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="21"/>
+        <source>fit: |x|</source>
+        <translation>擬合：|x|</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="22"/>
+        <source>fit: x³ − x</source>
+        <translation>擬合：x³ − x</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
+        <source>fit: plane (2-D)</source>
+        <translation>擬合：平面（2-D）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="24"/>
+        <source>fit: bumps (2-D)</source>
+        <translation>擬合：凸峰（2-D）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="27"/>
         <source>setosa / versicolor</source>
         <translation>setosa / versicolor</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="19"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="28"/>
         <source>versicolor / virginica</source>
         <translation>versicolor / virginica</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="20"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="29"/>
         <source>setosa / virginica</source>
         <translation>setosa / virginica</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="21"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="30"/>
         <source>all three (softmax)</source>
         <translation>三類全部 (softmax)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
         <source>sigmoid + cross-entropy</source>
         <translation>sigmoid + 交叉熵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
         <source>softmax + cross-entropy</source>
         <translation>softmax + 交叉熵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="24"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
         <source>linear + squared error</source>
         <translation>線性 + 平方誤差</translation>
     </message>
@@ -1454,197 +1608,197 @@ rows true, columns predicted</source>
         <translation>線性</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>small random ×0.01</source>
         <translation>小隨機值 ×0.01</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>zeros</source>
         <translation>全為零</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>momentum</source>
         <translation>動量</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="118"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="119"/>
         <source>Share of the data held out as a test set (0 = train on everything, as the chapter does)</source>
         <translation>保留作為測試集的資料比例（0 = 全部用來訓練，如講義的做法）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="119"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
         <source>Data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
         <source>dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
         <source>Iris classes</source>
         <translation>Iris 類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
         <source>Iris x₁</source>
         <translation>Iris x₁</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
         <source>Iris x₂</source>
         <translation>Iris x₂</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
         <source>points</source>
         <translation>點數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
         <source>noise</source>
         <translation>雜訊</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="124"/>
         <source>test share</source>
         <translation>測試比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="126"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="127"/>
         <source>Input features</source>
         <translation>輸入特徵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="134"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="135"/>
         <source>standardise  (x − μ) / σ</source>
         <translation>標準化  (x − μ) / σ</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="149"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="150"/>
         <source>Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset</source>
         <translation>輸入數值（例如 0.03 或 1e-4）後按 Enter，或選擇預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="163"/>
         <source>Activation of every hidden layer</source>
         <translation>每個隱藏層的激活函數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="166"/>
         <source>The single-neuron models start from zeros unless &apos;small random&apos; is chosen</source>
         <translation>單一神經元模型從零開始，除非選擇「小隨機值」</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="173"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="173"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="174"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
         <source>learning rate η</source>
         <translation>學習率 η</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
         <source>batch size</source>
         <translation>批次大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
         <source>hidden activation</source>
         <translation>隱藏層激活函數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
         <source>output / loss</source>
         <translation>輸出 / 損失函數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
         <source>initialiser</source>
         <translation>權重初始化</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
         <source>optimiser</source>
         <translation>最佳化方法</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="179"/>
         <source>seed</source>
         <translation>亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="179"/>
         <source>stop after epochs</source>
         <translation>訓練 epoch 數上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="241"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="242"/>
         <source>inputs in this order: {}</source>
         <translation>輸入依序為：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="273"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="274"/>
         <source>per layer: {}</source>
         <translation>各層：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="286"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="287"/>
         <source>Imported: {}</source>
         <translation>匯入的資料：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>SGD</source>
         <translation>隨機梯度下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>mini-batch</source>
         <translation>小批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="398"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="403"/>
         <source>“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.</source>
         <translation>「{}」不是學習率：請輸入正數，例如 0.01 或 1e-4。</translation>
     </message>
@@ -2192,154 +2346,154 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="68"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="69"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="387"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="278"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="279"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="193"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="195"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="197"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="198"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="200"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
         <source>Loss surface…</source>
         <translation>損失曲面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="212"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
         <source>E&amp;xercises</source>
         <translation>練習(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
         <source>Exercise set and worksheet…</source>
         <translation>練習題組與學習單…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="219"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -2354,67 +2508,67 @@ rows true, columns predicted</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="245"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="335"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="338"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="337"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="340"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="340"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="343"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="365"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="60"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="61"/>
         <source>epoch {}</source>
         <translation>epoch {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="62"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="63"/>
         <source>cost {}</source>
         <translation>成本 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="63"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="64"/>
         <source>{} epochs/s</source>
         <translation>{} epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="151"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="387"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -3527,36 +3681,41 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/worker/messages.py" line="34"/>
+        <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed near J = {1} and the fit has done no better than always answering the mean of y (R² ≤ 0): every hidden unit is alike (zero initial weights), or the units saturate (the learning rate is now {2}). Try another initialiser (Xavier, He) or a smaller learning rate, then Reset.</source>
+        <translation>在第 {0} 個 epoch 暫停：訓練停滯了。1000 個 epoch 以來成本一直停在 J = {1} 附近，擬合並不比永遠回答 y 的平均值更好（R² ≤ 0）：可能每個隱藏單元都一樣（初始權重為零），或單元飽和了（學習率現在是 {2}）。請換一種初始化（Xavier、He）或較小的學習率，再按重設。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker/messages.py" line="42"/>
         <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has jumped up and down without going lower (J = {1}) and the model has done no better than putting every point in one class: the learning rate is so large that the units saturate. Try a smaller one (now {2}, e.g. {3}), then Reset.</source>
         <translation>已在第 {0} 個 epoch 暫停：訓練停滯了。1000 個 epoch 以來，成本上下跳動卻沒有再降低（J = {1}），模型也只做到把所有點都歸到同一類：學習率太大，使各單元飽和。請試較小的學習率（目前 {2}，例如 {3}），然後按「重設」。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="41"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="49"/>
         <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed at J = {1} and the model has done no better than putting every point in one class: the gradients reaching the first layers vanish, or every hidden unit is alike (zero initial weights). Try another initialiser (Xavier, He) or activation (ReLU, tanh), then Reset.</source>
         <translation>已在第 {0} 個 epoch 暫停：訓練停滯了。1000 個 epoch 以來，成本一直停在 J = {1}，模型也只做到把所有點都歸到同一類：傳到前面幾層的梯度消失了，或是每個隱藏單元都一樣（初始權重全為零）。請試另一種權重初始化（Xavier、He）或激活函數（ReLU、tanh），然後按「重設」。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="49"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="57"/>
         <source>Stopped after {} epochs (the epoch limit); raise it to train on.</source>
         <translation>已在 {} 次迭代後停止（迭代上限）；提高上限即可繼續訓練。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="52"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="60"/>
         <source>Training goes on from the parameters set by hand (the step-through&apos;s update or a point on the loss surface).</source>
         <translation>訓練從手動設定的參數繼續（逐步追蹤的更新，或損失曲面上的一個點）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="61"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="69"/>
         <source>Could not build the model: {}</source>
         <translation>無法建立模型：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="64"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="72"/>
         <source>The stepped parameters do not fit this model: {}</source>
         <translation>逐步追蹤的參數不符合這個模型：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="68"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="76"/>
         <source>Training failed unexpectedly ({}); the details are in the log.</source>
         <translation>訓練意外失敗（{}）；詳細資訊記錄在日誌中。</translation>
     </message>

@@ -77,6 +77,7 @@ ALLOWED_REASONS = {
     "for": "the Python keyword, as in 「for 迴圈」 (a for loop)",
     # kept as the main window's translation keeps it
     "epoch": "kept in English by the interface (the slides' epochs=…); a count of passes over the data",
+    "rmse": "the root-mean-square error, written RMSE in Chinese texts too",
     # keys named on buttons and in hints
     "home end esc enter pageup pagedown": "keyboard keys",
 }
