@@ -103,7 +103,7 @@ RATES = (2, 6)
 #: from the run (see zero_init_reveal)
 ZERO_INIT_OPTIONS = (
     QT_TRANSLATE_NOOP("Exercises", "each hidden unit learns a different feature"),
-    QT_TRANSLATE_NOOP("Exercises", "the hidden units stay identical: each computes the same function"),
+    QT_TRANSLATE_NOOP("Exercises", "the hidden units stay identical (copies)"),
     QT_TRANSLATE_NOOP("Exercises", "the cost diverges"),
 )
 
@@ -313,7 +313,11 @@ def givens_of(given: dict[str, Any]) -> tuple[Message, ...]:
 
 
 DATA_NAMES = {"iris": QT_TRANSLATE_NOOP("Exercises", "Iris (setosa −1, versicolor +1)"),
-              "iris-std": QT_TRANSLATE_NOOP("Exercises", "standardised Iris (setosa −1, versicolor +1)")}
+              "iris-std": QT_TRANSLATE_NOOP("Exercises", "standardised Iris (setosa −1, versicolor +1)"),
+              "moons": QT_TRANSLATE_NOOP("Exercises", "moons"), "circles": QT_TRANSLATE_NOOP("Exercises", "circles"),
+              "xor": QT_TRANSLATE_NOOP("Exercises", "xor"), "blobs": QT_TRANSLATE_NOOP("Exercises", "blobs"),
+              "spirals": QT_TRANSLATE_NOOP("Exercises", "spirals"),
+              "gaussians": QT_TRANSLATE_NOOP("Exercises", "gaussians")}
 
 
 def data_name(name: str) -> Message:
@@ -516,12 +520,11 @@ def zero_init_reveal(s: dict[str, Any], W1: np.ndarray, diverged: bool, epochs: 
     abc = letters(len(ZERO_INIT_OPTIONS))
     key = tuple(abc[i] for i, t in enumerate(truths) if t)
     options = options_of(s)
-    working = [msg(QT_TRANSLATE_NOOP("Exercises", "after {n} epochs every row of W[1] is the same: "
+    working = [msg(QT_TRANSLATE_NOOP("Exercises", "epoch {n}: the rows of W[1] are equal, "
                                                   "max |W[1]ᵢ − W[1]₁| = {spread}") if identical else
-                   QT_TRANSLATE_NOOP("Exercises", "after {n} epochs the rows of W[1] differ: "
+                   QT_TRANSLATE_NOOP("Exercises", "epoch {n}: the rows of W[1] differ, "
                                                   "max |W[1]ᵢ − W[1]₁| = {spread}"), n=epochs, spread=num(spread))]
-    working.append(msg(QT_TRANSLATE_NOOP("Exercises", "equal weights get equal gradients (dZ[1] has equal rows), "
-                                                      "so the units stay copies of each other")))
+    working.append(msg(QT_TRANSLATE_NOOP("Exercises", "equal weights, equal gradients: the units stay copies")))
     if len(cost):
         working.append(msg(QT_TRANSLATE_NOOP("Exercises", "cost J = {first} → {last}"), first=num(cost[0]), last=num(cost[-1])))
     text = ", ".join(f"{k})" for k in key) if key else msg(QT_TRANSLATE_NOOP("Exercises", "none of them")).text()

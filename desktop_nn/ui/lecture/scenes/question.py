@@ -173,10 +173,10 @@ class QuestionScene(Scene):
         box.addLayout(top)
         self.options_label = WrapLabel("", theme.BODY, object_name="optionsLabel")
         box.addWidget(self.options_label)
-        self.answer_label = WrapLabel("?", theme.TITLE + 16, bold=True, color=theme.ACCENT, object_name="answerLabel")
+        self.answer_label = WrapLabel("?", theme.TITLE, bold=True, color=theme.ACCENT, object_name="answerLabel")
         self.answer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.answer_label)
-        self.working_label = WrapLabel("", theme.FORMULA, object_name="workingLabel")
+        self.working_label = WrapLabel("", theme.BODY, object_name="workingLabel")
         box.addWidget(self.working_label)
         box.addStretch(1)
         return card
