@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from desktop_nn.exercises import lecture_questions as lq
+from desktop_nn.exercises import lecture_reveals as reveals
 from desktop_nn.exercises.answers import AnswerError
 from tests.exercises import question_reference as ref
 
@@ -17,7 +18,7 @@ def close(a: float, b: float) -> bool:
 
 
 def ask(hide: str, **settings):
-    return lq.compute({"hide": hide, "question": "?", **settings})
+    return reveals.compute({"hide": hide, "question": "?", **settings})
 
 
 def test_perceptron_update_is_the_slides_rule_by_hand():
@@ -84,7 +85,7 @@ def test_zero_initialisation_keeps_the_hidden_units_identical():
 def test_a_random_start_breaks_the_symmetry():
     """The key is read from the run: with W[1]'s rows different it is (a), not (b)."""
     s = lq.resolve({"hide": "zero_init", "question": "?"})
-    r = lq.zero_init_reveal(s, np.array([[0.1, 0.2], [0.3, -0.1], [0.0, 0.5]]), False, 10, [0.7, 0.6])
+    r = reveals.zero_init_reveal(s, np.array([[0.1, 0.2], [0.3, -0.1], [0.0, 0.5]]), False, 10, [0.7, 0.6])
     assert r.answer == ("a",)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QProgressBar, QVBo
 
 from desktop_nn import i18n
 from desktop_nn.exercises import lecture_questions as lq
+from desktop_nn.exercises import lecture_reveals as reveals
 from desktop_nn.exercises.answers import AnswerError, tolerance_text
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
@@ -144,7 +145,7 @@ class QuestionScene(Scene):
         self.countdown = Countdown(self, self.s["countdown"], self._show_time, self.reveal, self._clock)
         self.loop = None
         if self.s["hide"] == "zero_init":
-            self.loop = TrainLoop(self, "train", lambda: [lq.zero_init_trainer(self.s)], self._zero_init_run,
+            self.loop = TrainLoop(self, "train", lambda: [reveals.zero_init_trainer(self.s)], self._zero_init_run,
                                   int(self.s["epochs"]), seconds=ZERO_INIT_SECONDS)
         self._show_time()
 
@@ -221,12 +222,15 @@ class QuestionScene(Scene):
         if self.result is None and not self.job_running("key"):
             given = dict(self.given)
             if self.s["hide"] in ("diverging_rate", "zero_init"):
-                self.submit("key", lambda st: lq.givens_of(given), self._givens_arrived)
+                self.submit("key", lambda st: reveals.givens_of(given), self._givens_arrived)
             else:
-                self.submit("key", lambda st: lq.compute(given, st.check), self._key_arrived)
+                self.submit("key", lambda st: reveals.compute(given, st.check), self._key_arrived)
         self.countdown.resume_clock()
         if self.loop is not None and self.revealed:
             self.loop.resume_if_playing()
+        elif self.s["hide"] == "diverging_rate" and self.revealed and self.result is None and not self.job_running("train"):
+            self.revealed = False                     # left while the rates trained: train them again
+            self.reveal()
 
     def _givens_arrived(self, givens) -> None:
         self._show_givens(givens)
@@ -289,14 +293,14 @@ class QuestionScene(Scene):
         hide = self.s["hide"]
         if hide == "diverging_rate":
             s = dict(self.s)
-            self.submit("train", lambda st: lq.rate_curves(s, st.check), self._rates_trained)
+            self.submit("train", lambda st: reveals.rate_curves(s, st.check), self._rates_trained)
         elif hide == "zero_init":
             self.loop.reset(play=True)
         elif self.result is not None:
             self._show_reveal(self.result)
 
     def _rates_trained(self, curves) -> None:
-        self._show_reveal(lq.rate_reveal(self.s, curves))
+        self._show_reveal(reveals.rate_reveal(self.s, curves))
 
     def _zero_init_run(self, snaps: list[RunSnapshot]) -> None:
         snap = snaps[0]
@@ -304,7 +308,7 @@ class QuestionScene(Scene):
         if isinstance(view, ZeroInitView):
             view.show_run(snap.params["W1"], snap.cost)
         if snap.done and self.revealed:
-            self._show_reveal(lq.zero_init_reveal(self.s, snap.params["W1"], bool(snap.diverged), snap.epoch, snap.cost))
+            self._show_reveal(reveals.zero_init_reveal(self.s, snap.params["W1"], bool(snap.diverged), snap.epoch, snap.cost))
 
     def _show_reveal(self, reveal: lq.Reveal) -> None:
         self.result = reveal

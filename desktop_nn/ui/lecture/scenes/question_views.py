@@ -12,7 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop_nn.exercises.lecture_questions import Reveal, letters, load_data, num
+from desktop_nn.exercises.lecture_questions import Reveal, letters, num
+from desktop_nn.exercises.lecture_reveals import load_data
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scenes.deep import LayerNetworkView
 from desktop_nn.ui.lecture.scenes.initialization import log_cost_plot
