@@ -2,12 +2,15 @@
 
     python docs/screenshots/make_question_screenshots.py [OUT_DIR] [WxH ...] [--scene ID ...]
 
+(OUT_DIR defaults to docs/screenshots/lecture/questions.)
+
 For each screen size (default 1366×768, 1024×768, 1280×800, 1920×1080) the presenter is laid out
 for that screen, every question scene is shown (its countdown paused where it stands after a
 moment) and saved as ``OUT_DIR/WxH/ID-before.png``; then it is revealed (R), and once the answer
 is on screen (a question that trains: once its run has ended) saved as ``ID-after.png``. At
-1366×768 the perceptron question is also saved as ``OUT_DIR/question-before.png`` and
-``question-after.png`` (the pictures docs/lecture.md shows).
+1366×768 the perceptron question is also saved as ``docs/screenshots/lecture/question-before.png``
+and ``question-after.png`` (the pictures docs/lecture.md shows), with the class's answer typed
+and checked.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ def wait(app: QApplication, condition, seconds: float = 30.0) -> None:
         time.sleep(0.005)
 
 
-def main(out_dir: str, sizes: list[tuple[int, int]], only: list[str] | None) -> None:
+def main(out_dir: str, sizes: list[tuple[int, int]], only: list[str] | None,
+         main_dir: str = "docs/screenshots/lecture") -> None:
     from desktop_nn.app import _application
     from desktop_nn.ui.lecture import create_presenter
 
@@ -67,7 +71,7 @@ def main(out_dir: str, sizes: list[tuple[int, int]], only: list[str] | None) -> 
             settle(app, 0.3)
             shots = [(folder / f"{scene_id}-before.png", folder / f"{scene_id}-after.png")]
             if scene_id == MAIN and (width, height) == (1366, 768):
-                shots.append((Path(out_dir) / "question-before.png", Path(out_dir) / "question-after.png"))
+                shots.append((Path(main_dir) / "question-before.png", Path(main_dir) / "question-after.png"))
             image = presenter.grab()
             for before, _ in shots:
                 image.save(str(before))
@@ -92,6 +96,6 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     only = args[args.index("--scene") + 1:] if "--scene" in args else None
     args = args[:args.index("--scene")] if "--scene" in args else args
-    out = args[0] if args and "x" not in args[0] else "docs/screenshots/lecture"
+    out = args[0] if args and not args[0][0].isdigit() else "docs/screenshots/lecture/questions"
     sizes = [tuple(int(v) for v in a.split("x")) for a in args if "x" in a and a[0].isdigit()] or SIZES
     main(out, sizes, only)

@@ -174,13 +174,19 @@ class QuestionScene(Scene):
         box.addLayout(top)
         self.options_label = WrapLabel("", theme.BODY, object_name="optionsLabel")
         box.addWidget(self.options_label)
-        self.answer_label = WrapLabel("?", theme.TITLE, bold=True, color=theme.ACCENT, object_name="answerLabel")
+        self.answer_label = WrapLabel("", theme.TITLE, bold=True, color=theme.ACCENT, object_name="answerLabel")
         self.answer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.answer_label)
+        self._set_answer("?")
         self.working_label = WrapLabel("", theme.BODY, object_name="workingLabel")
         box.addWidget(self.working_label)
         box.addStretch(1)
         return card
+
+    def _set_answer(self, text: str) -> None:
+        """The answer on the card: a large "?" until the reveal, then the answer at title size."""
+        self.answer_label.setFont(theme.font(2 * theme.TITLE if text == "?" else theme.TITLE, bold=True))
+        self.answer_label.setText(text)
 
     def _controls(self) -> FlowLayout:
         self.play = theme.button(translate("lecture/question", "▶ Start"), "playButton")
@@ -289,7 +295,7 @@ class QuestionScene(Scene):
         self.revealed = True
         self.countdown.stop()
         self._show_time()
-        self.answer_label.setText("…")
+        self._set_answer("…")
         hide = self.s["hide"]
         if hide == "diverging_rate":
             s = dict(self.s)
@@ -316,7 +322,7 @@ class QuestionScene(Scene):
             self.options_label.setText(self._options_html(reveal.options, reveal.answer))
         template = self.ANSWER.get(reveal.hide, "{}")
         L = len(self.s["layer_dims"]) - 1 if self.s.get("layer_dims") else 0
-        self.answer_label.setText(template.replace("{L}", str(L)).replace("{l}", str(self.s.get("layer", ""))).format(
+        self._set_answer(template.replace("{L}", str(L)).replace("{l}", str(self.s.get("layer", ""))).format(
             reveal.answer_text))
         self.working_label.setText("<br>".join(tr_message(w) for w in reveal.working))
         self.view.show_after(reveal)
@@ -336,7 +342,7 @@ class QuestionScene(Scene):
         if self.s["hide"] in ("diverging_rate", "zero_init"):
             self.result = None                         # trained again at the next reveal
         self._arrived_first()
-        self.answer_label.setText("?")
+        self._set_answer("?")
         self.working_label.setText("")
         self.verdict_label.setText("")
         self.answer_edit.clear()

@@ -152,14 +152,16 @@ class RatesView(QuestionView):
         super().__init__(settings)
         self.plot = log_cost_plot(translate("lecture/question", "SSE per epoch (log scale)"), "epoch", "SSE",
                                   "questionCostPlot")
-        theme.legend(self.plot)
+        theme.legend(self.plot, offset=(10, 10))        # top left: a diverging curve leaves at the top right
         self.box.addWidget(self.plot, 1)
         self.curves = []
         for i, rate in enumerate(settings["options"]):
             color = theme.SERIES[i % len(theme.SERIES)]
             self.curves.append(theme.curve(self.plot, color, f"{letters(len(settings['options']))[i]}) α = {num(rate)}"))
+        empty_axes(self.plot, settings["epochs"], (1.0, 2.0))       # epochs 1 … E, SSE 10 … 100 until trained
 
     def show_after(self, reveal: Reveal) -> None:
+        self.plot.enableAutoRange()
         for curve, cost in zip(self.curves, reveal.details["curves"]):
             c = np.asarray(cost, dtype=float)
             ok = np.isfinite(c) & (c > 0)
@@ -179,14 +181,23 @@ class ZeroInitView(QuestionView):
         self.plot = log_cost_plot(translate("lecture/question", "cost J while training (log scale)"), "epoch",
                                   translate("lecture/question", "cross-entropy J"), "questionCostPlot")
         self.curve = theme.curve(self.plot, theme.POS, symbol=None)
+        empty_axes(self.plot, settings["epochs"], (-0.5, 0.0))      # epochs 0 … E, J 0.3 … 1 until trained
         self.box.addWidget(self.plot, 2)
 
     def show_run(self, W1: np.ndarray, cost: np.ndarray) -> None:
         n1, n0 = W1.shape
         self.grid.set_matrix(f"W[1] ({n1}, {n0})", W1)
+        if len(cost):
+            self.plot.enableAutoRange()
         c = np.asarray(cost, dtype=float)
         ok = np.isfinite(c) & (c > 0)
         self.curve.setData(np.arange(1, len(c) + 1)[ok], c[ok])
+
+
+def empty_axes(plot, epochs: int, log_range: tuple[float, float]) -> None:
+    """The axes a run will be drawn on, before it is (epochs along x, a log10 range up y)."""
+    plot.setXRange(0, int(epochs), padding=0.02)
+    plot.setYRange(*log_range, padding=0)
 
 
 def view_for(settings: dict) -> QuestionView:
