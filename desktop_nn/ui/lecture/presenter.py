@@ -378,6 +378,7 @@ class LecturePresenter(PresenterOverlays, QWidget):
         if self._closed:
             return
         self._closed = True
+        self._resize_timer.stop()      # a relayout due after closing would start scenes on a stopped runner
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
