@@ -188,7 +188,7 @@ class QuestionScene(Scene):
         self.answer_label.setFont(theme.font(2 * theme.TITLE if text == "?" else theme.TITLE, bold=True))
         self.answer_label.setText(text)
 
-    def _controls(self) -> FlowLayout:
+    def _controls(self) -> QVBoxLayout:
         self.play = theme.button(translate("lecture/question", "▶ Start"), "playButton")
         fm = QFontMetrics(self.play.font())
         self.play.setMinimumWidth(max(fm.horizontalAdvance(t) for t in (
@@ -217,7 +217,6 @@ class QuestionScene(Scene):
         outer.setSpacing(theme.px(6))
         outer.addLayout(flow)
         outer.addWidget(self.verdict_label)
-        self._flow = flow
         return outer
 
     # --- on screen ----------------------------------------------------------------------------------
@@ -225,7 +224,7 @@ class QuestionScene(Scene):
         if self.s is None:
             self.mark_ready()
             return
-        if self.result is None and not self.job_running("key"):
+        if not self.has_content() and not self.job_running("key"):
             given = dict(self.given)
             if self.s["hide"] in ("diverging_rate", "zero_init"):
                 self.submit("key", lambda st: reveals.givens_of(given), self._givens_arrived)
