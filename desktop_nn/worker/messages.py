@@ -49,7 +49,8 @@ def notice_message(notice: Notice | None) -> str:
         return QCoreApplication.translate(
             "TrainingWorker", "Stopped after {} epochs (the epoch limit); raise it to train on.").format(notice.epoch)
     if notice.kind == "stepped":
-        return QCoreApplication.translate("TrainingWorker", "Training goes on from the step-through's parameters.")
+        return QCoreApplication.translate("TrainingWorker", "Training goes on from the parameters set by hand "
+                                          "(the step-through's update or a point on the loss surface).")
     return ""
 
 

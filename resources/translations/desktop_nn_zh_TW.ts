@@ -649,6 +649,703 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>ExerciseMode</name>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="79"/>
+        <source>✎ Exercises</source>
+        <translation>✎ 練習</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="82"/>
+        <source>Exercise mode: answer before the step shows its result ({})</source>
+        <translation>練習模式：先作答，再看這一步的結果（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="123"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="277"/>
+        <source>No question at this step: read it, then go on.</source>
+        <translation>這一步沒有題目：讀一讀，再往下走。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="172"/>
+        <source>Computing the forward pass…</source>
+        <translation>正在計算前向傳播…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="268"/>
+        <source>Score: {} / {} correct</source>
+        <translation>得分：{} / {} 題答對</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="270"/>
+        <source> · {} skipped</source>
+        <translation> · 跳過 {} 題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="284"/>
+        <source>Hint: {}</source>
+        <translation>提示：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="300"/>
+        <source>The value is {}.</source>
+        <translation>答案是 {}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="303"/>
+        <source>You typed {}; the right value is {}.</source>
+        <translation>你填的是 {}；正確答案是 {}。</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="55"/>
+        <source>your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <source>Check</source>
+        <translation>批改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <source>Mark the answer (Enter)</source>
+        <translation>批改答案（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
+        <source>First the formula, then the numbers that go in</source>
+        <translation>先給公式，再給代入的數字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
+        <source>Reveal</source>
+        <translation>揭曉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="62"/>
+        <source>Show the value and its working (counts as skipped)</source>
+        <translation>顯示答案與計算過程（算作跳過）</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseSet</name>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="60"/>
+        <source>Exercise set — desktop_nn</source>
+        <translation>練習題組 — desktop_nn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="70"/>
+        <source>The layer sizes n[0], …, n[L], e.g. 2, 3, 1</source>
+        <translation>各層的大小 n[0], …, n[L]，例如 2, 3, 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="76"/>
+        <source>Give each student a seed of their own: the same questions with other numbers</source>
+        <translation>給每位學生各自的種子：題目相同，數字不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="83"/>
+        <source>Generate</source>
+        <translation>產生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="89"/>
+        <source>Reset answers</source>
+        <translation>清除作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="94"/>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="241"/>
+        <source>Export worksheet</source>
+        <translation>匯出學習單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="97"/>
+        <source>PDF (to print)…</source>
+        <translation>PDF（列印用）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="98"/>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="99"/>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="111"/>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="112"/>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="113"/>
+        <source>Difficulty</source>
+        <translation>難度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="213"/>
+        <source>{} / {} correct ({} answered)</source>
+        <translation>答對 {} / {} 題（已作答 {} 題）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="236"/>
+        <source>Generate a set first.</source>
+        <translation>請先產生一組題目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="230"/>
+        <source>The worksheet could not be written: {}</source>
+        <translation>無法寫出學習單：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="238"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="238"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="239"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="80"/>
+        <source>Answer to question {}</source>
+        <translation>第 {} 題的答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="81"/>
+        <source>Check</source>
+        <translation>批改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="84"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="117"/>
+        <source>a number, e.g. 0,25 or 1/4</source>
+        <translation>一個數，例如 0,25 或 1/4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="118"/>
+        <source>rows × columns, e.g. (4, 3)</source>
+        <translation>列 × 行，例如 (4, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="119"/>
+        <source>+, − or 0</source>
+        <translation>+、− 或 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="120"/>
+        <source>a letter</source>
+        <translation>一個字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="140"/>
+        <source>✔ Right: {}</source>
+        <translation>✔ 正確：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="142"/>
+        <source>✘ Not right: the answer is {}</source>
+        <translation>✘ 不正確：答案是 {}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="148"/>
+        <source>Working: {}</source>
+        <translation>計算過程：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="157"/>
+        <source>Hint: {}</source>
+        <translation>提示：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="164"/>
+        <source>The numbers: {}.</source>
+        <translation>代入的數字：{}。</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="60"/>
+        <source>Type an answer first.</source>
+        <translation>請先填寫答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="61"/>
+        <source>“{text}” is not a number: type e.g. 0.25, 0,25, -1/2 or 1e-3.</source>
+        <translation>「{text}」不是數字：請填例如 0.25、0,25、-1/2 或 1e-3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="62"/>
+        <source>“{text}” divides by zero.</source>
+        <translation>「{text}」除以零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="63"/>
+        <source>“{text}” is not a shape: type the numbers of rows and columns, e.g. (4, 3) or 4x3.</source>
+        <translation>「{text}」不是形狀：請填列數與行數，例如 (4, 3) 或 4x3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="65"/>
+        <source>“{text}” is not a sign: type +, - or 0.</source>
+        <translation>「{text}」不是正負號：請填 +、- 或 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="66"/>
+        <source>“{text}” is not one of the options {options}.</source>
+        <translation>「{text}」不是選項 {options} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="67"/>
+        <source>Right within 1 % of the exact value (within 0.0001 when it is that close to 0).</source>
+        <translation>與正確值相差 1 % 以內即算對（正確值接近 0 時，相差 0.0001 以內）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="69"/>
+        <source>Must be exact.</source>
+        <translation>必須完全正確。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="28"/>
+        <source>Perceptron: what is the net input z for the flower x({i})?</source>
+        <translation>感知器：花 x({i}) 的淨輸入 z 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="29"/>
+        <source>Perceptron: what does it predict for the flower x({i}), ŷ = + (versicolor) or − (setosa)?</source>
+        <translation>感知器：對花 x({i}) 的預測 ŷ 是 +（versicolor）還是 −（setosa）？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="31"/>
+        <source>Perceptron: by how much does the learning rule change w₁ on this flower (Δw₁)?</source>
+        <translation>感知器：學習規則在這朵花上讓 w₁ 改變多少（Δw₁）？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="33"/>
+        <source>Perceptron: what is {name} after the update on the flower x({i})?</source>
+        <translation>感知器：在花 x({i}) 上更新之後，{name} 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="34"/>
+        <source>Adaline: what is the error e of the first flower before the step?</source>
+        <translation>Adaline：更新之前，第一朵花的誤差 e 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="35"/>
+        <source>Adaline, one batch gradient-descent step on the {m} flowers: what is {name} after the step?</source>
+        <translation>Adaline，在 {m} 朵花上做一次批次梯度下降：更新之後 {name} 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="37"/>
+        <source>Adaline: what is the cost J after that one step?</source>
+        <translation>Adaline：這一步之後的成本 J 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="38"/>
+        <source>Logistic regression: what is the output a of the first flower before the step?</source>
+        <translation>邏輯斯迴歸：更新之前，第一朵花的輸出 a 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="40"/>
+        <source>Logistic regression: what is the cost J over the {m} flowers before the step?</source>
+        <translation>邏輯斯迴歸：更新之前，{m} 朵花的成本 J 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="42"/>
+        <source>Logistic regression, one gradient-descent step: what is {name} after the step?</source>
+        <translation>邏輯斯迴歸，做一次梯度下降：更新之後 {name} 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="45"/>
+        <source>z = wᵀx + b = w₁x₁ + w₂x₂ + b</source>
+        <translation>z = wᵀx + b = w₁x₁ + w₂x₂ + b</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="46"/>
+        <source>ŷ = +1 if z ≥ 0, else −1</source>
+        <translation>若 z ≥ 0 則 ŷ = +1，否則 ŷ = −1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="47"/>
+        <source>Δwⱼ = η (y − ŷ) xⱼ,  wⱼ := wⱼ + Δwⱼ,  b := b + η (y − ŷ)</source>
+        <translation>Δwⱼ = η (y − ŷ) xⱼ,  wⱼ := wⱼ + Δwⱼ,  b := b + η (y − ŷ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="48"/>
+        <source>e = y − z with z = wᵀx + b (Adaline&apos;s activation is linear)</source>
+        <translation>e = y − z，其中 z = wᵀx + b（Adaline 的激活函數是線性的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="49"/>
+        <source>e = y − (Xw + b),  w := w + η Xᵀe,  b := b + η Σ e</source>
+        <translation>e = y − (Xw + b),  w := w + η Xᵀe,  b := b + η Σ e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="50"/>
+        <source>J = ½ Σ e², with the errors of the new weights</source>
+        <translation>J = ½ Σ e²，用新權重的誤差計算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="51"/>
+        <source>a = σ(z) = 1 / (1 + e^(−z)),  z = wᵀx + b</source>
+        <translation>a = σ(z) = 1 / (1 + e^(−z)),  z = wᵀx + b</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="52"/>
+        <source>J = −(1/m) Σ [t log a + (1 − t) log(1 − a)]</source>
+        <translation>J = −(1/m) Σ [t log a + (1 − t) log(1 − a)]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="53"/>
+        <source>dz = a − t,  dw = (1/m) Xᵀdz,  db = (1/m) Σ dz,  w := w − α dw,  b := b − α db</source>
+        <translation>dz = a − t,  dw = (1/m) Xᵀdz,  db = (1/m) Σ dz,  w := w − α dw,  b := b − α db</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="56"/>
+        <source>{name} = {terms} = {value}</source>
+        <translation>{name} = {terms} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="57"/>
+        <source>z = {z}, so ŷ = {yhat}</source>
+        <translation>z = {z}，所以 ŷ = {yhat}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="58"/>
+        <source>Δw₁ = η (y − ŷ) x₁ = {eta} · ({y} − {yhat}) · {x} = {value}</source>
+        <translation>Δw₁ = η (y − ŷ) x₁ = {eta} · ({y} − {yhat}) · {x} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="59"/>
+        <source>{name} := {before} + {eta} · ({y} − {yhat}) · {x} = {value}</source>
+        <translation>{name} := {before} + {eta} · ({y} − {yhat}) · {x} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="60"/>
+        <source>e = y − z = {y} − {z} = {value}</source>
+        <translation>e = y − z = {y} − {z} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="61"/>
+        <source>errors e = {e}; {name} := {before} + {eta} · {sum} = {value}</source>
+        <translation>誤差 e = {e}；{name} := {before} + {eta} · {sum} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="62"/>
+        <source>new weights w = {w}, b = {b}; errors e = {e}; J = ½ Σ e² = {value}</source>
+        <translation>新權重 w = {w}、b = {b}；誤差 e = {e}；J = ½ Σ e² = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="63"/>
+        <source>z = {z}, a = σ({z}) = {value}</source>
+        <translation>z = {z}，a = σ({z}) = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="64"/>
+        <source>t = {t}, a = {a}: J = {value}</source>
+        <translation>t = {t}，a = {a}：J = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="65"/>
+        <source>dz = a − t = {dz}; {name} := {before} − {alpha} · {grad} = {value}</source>
+        <translation>dz = a − t = {dz}；{name} := {before} − {alpha} · {grad} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="95"/>
+        <source>What is the entry of {name} in row {row}, column {col}?</source>
+        <translation>{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="96"/>
+        <source>What is the entry of {name} in row {row}, column {col} after the update?</source>
+        <translation>更新之後，{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="98"/>
+        <source>Is the entry of {name} in row {row}, column {col} positive, negative or zero? Type +, - or 0.</source>
+        <translation>{name} 第 {row} 列、第 {col} 行的元素是正、負還是零？請填 +、- 或 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="100"/>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="30"/>
+        <source>What is the shape of {name}? Type (rows, columns).</source>
+        <translation>{name} 的形狀是什麼？請填（列數, 行數）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="102"/>
+        <source>{formula}: row {row} of {W} times column {col} of {A} (multiply entry by entry, then add up), plus entry {row} of {b}.</source>
+        <translation>{formula}：{W} 的第 {row} 列乘上 {A} 的第 {col} 行（逐項相乘再相加），再加上 {b} 的第 {row} 個元素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="104"/>
+        <source>{formula}: apply {g} to the entry of {Z} in the same place.</source>
+        <translation>{formula}：對 {Z} 同一位置的元素套用 {g}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="105"/>
+        <source>{formula}: e to the entry of {Z}, divided by the sum of e to every entry of column {col} of {Z}.</source>
+        <translation>{formula}：e 的 {Z} 該元素次方，除以 {Z} 第 {col} 行每個元素的 e 次方之和。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="107"/>
+        <source>{formula}: the entry of {left} minus the entry of {right} in the same place.</source>
+        <translation>{formula}：{left} 的元素減去 {right} 同一位置的元素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="109"/>
+        <source>{formula}: the entry of {left} times the entry of {right} in the same place.</source>
+        <translation>{formula}：{left} 的元素乘上 {right} 同一位置的元素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="111"/>
+        <source>{formula}: row {row} of {dZ} times column {col} of {AT} (multiply entry by entry, then add up), divided by m = {m}.</source>
+        <translation>{formula}：{dZ} 的第 {row} 列乘上 {AT} 的第 {col} 行（逐項相乘再相加），再除以 m = {m}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="113"/>
+        <source>{formula}: the sum of row {row} of {dZ}, divided by m = {m}.</source>
+        <translation>{formula}：{dZ} 第 {row} 列的總和，除以 m = {m}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="114"/>
+        <source>{formula}: row {row} of {WT} times column {col} of {dZ} (multiply entry by entry, then add up).</source>
+        <translation>{formula}：{WT} 的第 {row} 列乘上 {dZ} 的第 {col} 行（逐項相乘再相加）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="116"/>
+        <source>{formula}: the entry of {P} minus α = {alpha} times the entry of {dP} in the same place.</source>
+        <translation>{formula}：{P} 的元素減去 α = {alpha} 乘上 {dP} 同一位置的元素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="118"/>
+        <source>{hint} Only its sign is asked.</source>
+        <translation>{hint} 只問它的正負號。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="119"/>
+        <source>{formula}: a (p, q) · (q, r) product is (p, r); + − * keep the shape (a (p, 1) column is copied across the columns); a function g acts entry by entry; a sum over the columns leaves one column.</source>
+        <translation>{formula}：(p, q) · (q, r) 的乘積是 (p, r)；+ − * 保持形狀（(p, 1) 的行向量會複製到每一行）；函數 g 逐元素作用；對各行加總只剩一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="123"/>
+        <source>The numbers: {operands}.</source>
+        <translation>代入的數字：{operands}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="124"/>
+        <source>row {row} of {name} = {values}</source>
+        <translation>{name} 的第 {row} 列 = {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="125"/>
+        <source>column {col} of {name} = {values}</source>
+        <translation>{name} 的第 {col} 行 = {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="126"/>
+        <source>{name}[{row}, {col}] = {values}</source>
+        <translation>{name}[{row}, {col}] = {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="127"/>
+        <source>{name} is {shape}</source>
+        <translation>{name} 是 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="128"/>
+        <source>The operands&apos; shapes: {operands}.</source>
+        <translation>運算元的形狀：{operands}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="130"/>
+        <source>{lhs} = {expression} = {value}</source>
+        <translation>{lhs} = {expression} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="131"/>
+        <source>{lhs} = {expression} = {value}: {sign}</source>
+        <translation>{lhs} = {expression} = {value}：{sign}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <source>positive</source>
+        <translation>正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <source>negative</source>
+        <translation>負</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="133"/>
+        <source>zero</source>
+        <translation>零</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="134"/>
+        <source>(Σ of {n} products = {sum})</source>
+        <translation>（{n} 個乘積之和 = {sum}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="135"/>
+        <source>(Σ of {n} entries = {sum})</source>
+        <translation>（{n} 個元素之和 = {sum}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="39"/>
+        <source>easy</source>
+        <translation>簡單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="40"/>
+        <source>medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="41"/>
+        <source>hard</source>
+        <translation>困難</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="65"/>
+        <source>Exercise set: network {dims}, seed {seed}, {difficulty}</source>
+        <extracomment>which questions each difficulty asks, in order (&quot;L&quot; is the output layer, &quot;L-1&quot; the one below; a question the network cannot ask, like dZ[L-1] of a single layer, is left out)</extracomment>
+        <translation>練習題組：網路 {dims}、種子 {seed}、{difficulty}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="66"/>
+        <source>The network n = {dims}: hidden layers {hidden}, output {output}, learning rate α = {alpha}. The example x({i}) is one of {m} points of the data set “{data}”; its label is y({i}).</source>
+        <translation>網路 n = {dims}：隱藏層 {hidden}、輸出 {output}、學習率 α = {alpha}。樣本 x({i}) 是資料集「{data}」{m} 個點中的一個；它的標籤是 y({i})。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="69"/>
+        <source>The chapter&apos;s network n = {dims} (L = {L}), with m = {m} examples in the columns of X.</source>
+        <translation>本章的網路 n = {dims}（L = {L}），X 的各行是 m = {m} 個樣本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="71"/>
+        <source>Perceptron, learning rate η = {eta}, on one Iris flower: x₁ = sepal length, x₂ = petal length (cm); y = −1 for setosa, +1 for versicolor.</source>
+        <translation>感知器，學習率 η = {eta}，在一朵 Iris 花上：x₁ = 花萼長度，x₂ = 花瓣長度（cm）；setosa 的 y = −1，versicolor 的 y = +1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="74"/>
+        <source>Adaline, learning rate η = {eta}, one batch step on {m} Iris flowers (the rows of X); y = −1 for setosa, +1 for versicolor.</source>
+        <translation>Adaline，學習率 η = {eta}，在 {m} 朵 Iris 花（X 的各列）上做一次批次更新；setosa 的 y = −1，versicolor 的 y = +1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="76"/>
+        <source>Logistic regression, learning rate α = {alpha}, one step on {m} Iris flowers (the rows of X); t = 1 for versicolor, 0 for setosa.</source>
+        <translation>邏輯斯迴歸，學習率 α = {alpha}，在 {m} 朵 Iris 花（X 的各列）上做一步；versicolor 的 t = 1，setosa 的 t = 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="78"/>
+        <source>random</source>
+        <translation>隨機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="29"/>
+        <source>The cost of the example x({i}) alone: what is J?</source>
+        <translation>只看樣本 x({i}) 的成本：J 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="31"/>
+        <source>W[l] is (n[l], n[l−1]): one row per unit of layer l, one column per unit of layer l−1.</source>
+        <translation>W[l] 是 (n[l], n[l−1])：第 l 層每個單元一列，第 l−1 層每個單元一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="33"/>
+        <source>{formula} with a = {a} and y = {y}: J = {value}</source>
+        <translation>{formula}，其中 a = {a}、y = {y}：J = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="34"/>
+        <source>{name} is (n[{l}], n[{p}]) = {shape}</source>
+        <translation>{name} 是 (n[{l}], n[{p}]) = {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="29"/>
+        <source>Seed {seed} · network n = {dims} · difficulty {difficulty} · {count} questions</source>
+        <translation>種子 {seed} · 網路 n = {dims} · 難度 {difficulty} · {count} 題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="31"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="32"/>
+        <source>Questions</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="33"/>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="34"/>
+        <source>Answer key</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="35"/>
+        <source>The keys are the app&apos;s own numbers for seed {seed}; an answer is right within 1 % of the key (shapes and signs exactly).</source>
+        <translation>答案是本程式在種子 {seed} 下算出的數字；與答案相差 1 % 以內即算對（形狀與正負號須完全相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="37"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="38"/>
+        <source>question</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="39"/>
+        <source>key</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="40"/>
+        <source>rounded</source>
+        <translation>四捨五入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="41"/>
+        <source>Working</source>
+        <translation>計算過程</translation>
+    </message>
+</context>
+<context>
     <name>HyperparametersPanel</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="15"/>
@@ -1304,141 +2001,345 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>LossSurfaceWindow</name>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="64"/>
+        <source>Loss surface — desktop_nn</source>
+        <translation>損失曲面 — desktop_nn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="86"/>
+        <source>Loss surface</source>
+        <translation>損失曲面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="88"/>
+        <source>J over a plane through the current weights θ: θ + α·d₁ + β·d₂. The star is the network now.</source>
+        <translation>J 在通過目前權重 θ 的平面上：θ + α·d₁ + β·d₂。星號是網路現在的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="91"/>
+        <source>Plane</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="93"/>
+        <source>Main directions of the training path</source>
+        <translation>訓練路徑的主要方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="94"/>
+        <source>Two weights: click two links</source>
+        <translation>兩個權重：點選兩條連線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="107"/>
+        <source>Draw the surface</source>
+        <translation>畫出曲面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="114"/>
+        <source>From the chosen point</source>
+        <translation>從選定的點出發</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="125"/>
+        <source>Steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="126"/>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="127"/>
+        <source>Race GD, momentum, Adam</source>
+        <translation>比賽：GD、動量、Adam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="130"/>
+        <source>Train from here</source>
+        <translation>從這裡訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="132"/>
+        <source>Move the main window&apos;s weights to the chosen point and train on</source>
+        <translation>把主視窗的權重移到選定的點，繼續訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="213"/>
+        <source>The run has not started yet.</source>
+        <translation>訓練還沒開始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="184"/>
+        <source>The main window&apos;s run has changed: draw the surface again to see its own.</source>
+        <translation>主視窗的訓練已改變：再畫一次曲面，才能看到它自己的曲面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="201"/>
+        <source>No weights picked.</source>
+        <translation>尚未選擇權重。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="217"/>
+        <source>The loss surface is drawn for a neural network: choose the model &quot;Neural network&quot; in the main window.</source>
+        <translation>損失曲面是為神經網路畫的：請在主視窗選擇模型「神經網路」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="222"/>
+        <source>The network has not trained yet: train a few epochs, so that the training path has a direction, then draw the surface.</source>
+        <translation>網路還沒訓練：先訓練幾個 epoch，讓訓練路徑有方向，再畫曲面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="226"/>
+        <source>Pick two weights first: click two links of the network above.</source>
+        <translation>請先選兩個權重：點選上方網路的兩條連線。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="232"/>
+        <source>Computing J over {0}×{0} points of the plane…</source>
+        <translation>正在平面上 {0}×{0} 個點計算 J…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="241"/>
+        <source>Training the path again from the initial weights: epoch {0} of {1}…</source>
+        <translation>從初始權重重新訓練路徑：第 {0} / {1} 個 epoch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="251"/>
+        <source>α: change of {}</source>
+        <translation>α：{} 的變化量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="252"/>
+        <source>β: change of {}</source>
+        <translation>β：{} 的變化量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="254"/>
+        <source>α along d₁ (towards the initial weights)</source>
+        <translation>α 沿著 d₁（朝向初始權重）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="255"/>
+        <source>β along d₂ (across the path)</source>
+        <translation>β 沿著 d₂（橫越路徑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="261"/>
+        <source>J at the centre (the current weights, epoch {0}) = {1}.</source>
+        <translation>中心（目前的權重，第 {0} 個 epoch）的 J = {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="265"/>
+        <source>The path shows the first {} epochs, trained again.</source>
+        <translation>路徑顯示重新訓練的前 {} 個 epoch。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="267"/>
+        <source>The plane holds the initial and the current weights exactly and {} % of the path.</source>
+        <translation>這個平面恰好包含初始權重與目前的權重，以及路徑的 {} %。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="270"/>
+        <source>Only the two weights change across the plane. The path shows how they moved; the other weights moved too (the start is {} off this plane).</source>
+        <translation>在這個平面上只有這兩個權重在變。路徑顯示它們怎麼移動；其他權重也動了（起點離這個平面 {}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="273"/>
+        <source>Click the surface to choose a point.</source>
+        <translation>點一下曲面，選一個點。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="290"/>
+        <source>Chosen point: α = {0}, β = {1}. Race the optimisers from it, or train the network on from it.</source>
+        <translation>選定的點：α = {0}、β = {1}。從這裡讓優化器比賽，或從這裡繼續訓練網路。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="303"/>
+        <source>Racing…</source>
+        <translation>比賽中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="317"/>
+        <source>{0}: diverged after {1} steps</source>
+        <translation>{0}：{1} 步後發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="319"/>
+        <source>{0}: J = {1}</source>
+        <translation>{0}：J = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="320"/>
+        <source>After {} steps from the same start, moving only along the plane:</source>
+        <translation>從同一起點走 {} 步、只沿著平面移動之後：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="336"/>
+        <source>The weights moved to the chosen point, but the run is at its epoch limit ({}): raise the limit in the main window to train on.</source>
+        <translation>權重已移到選定的點，但訓練已到 epoch 上限（{}）：請在主視窗提高上限再繼續訓練。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="339"/>
+        <source>The main window trains on from the chosen point; its weights are projected onto this plane as they change (the purple trail). Draw the surface again to centre it on them.</source>
+        <translation>主視窗從選定的點繼續訓練；權重變化時會投影到這個平面上（紫色軌跡）。再畫一次曲面，即可以它們為中心。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="67"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="68"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="149"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="387"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="264"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="278"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="173"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="192"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="197"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="200"/>
+        <source>Loss surface…</source>
+        <translation>損失曲面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="200"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="202"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="212"/>
+        <source>E&amp;xercises</source>
+        <translation>練習(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <source>Exercise set and worksheet…</source>
+        <translation>練習題組與學習單…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="219"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -1453,42 +2354,42 @@ rows true, columns predicted</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="245"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="321"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="335"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="323"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="337"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="326"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="340"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="351"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="365"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
@@ -1513,7 +2414,7 @@ rows true, columns predicted</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="387"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -1521,22 +2422,22 @@ rows true, columns predicted</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="135"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="167"/>
         <source>{} of {} rows</source>
         <translation>{1} 列中的 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="137"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="169"/>
         <source>{} of {} columns</source>
         <translation>{1} 行中的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="138"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="170"/>
         <source>showing {}</source>
         <translation>顯示 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="261"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="309"/>
         <source>colour: ±{}</source>
         <translation>顏色範圍：±{}</translation>
     </message>
@@ -1552,144 +2453,144 @@ rows true, columns predicted</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="167"/>
         <source>&amp;New project</source>
         <translation>新專案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="172"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="173"/>
         <source>Export as Python script…</source>
         <translation>匯出為 Python 程式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
         <source>Export as PyTorch script…</source>
         <translation>匯出為 PyTorch 程式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
         <source>Export weights (.npz)…</source>
         <translation>匯出權重 (.npz)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
         <source>Export history (.csv)…</source>
         <translation>匯出訓練紀錄 (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="178"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
         <source>&amp;Import CSV…</source>
         <translation>匯入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="185"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="184"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation>將{}匯出為圖片 (PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="230"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="229"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="270"/>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="269"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
         <source>Cannot open project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="281"/>
         <source>the project</source>
         <translation>這個專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="284"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
         <source>“{}” cannot be shown: {}</source>
         <translation>無法顯示「{}」：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
         <source>Opened {}</source>
         <translation>已開啟 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
         <source>New project</source>
         <translation>新專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="303"/>
         <source>lesson</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="305"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
         <source>Save project as</source>
         <translation>專案另存為</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="317"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="316"/>
         <source>Cannot save project</source>
         <translation>無法儲存專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="324"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="323"/>
         <source>Saved {}</source>
         <translation>已儲存 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="119"/>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="146"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="137"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="156"/>
         <source>⚠ Autosave failed: {}</source>
         <translation>⚠ 自動儲存失敗：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="212"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="222"/>
         <source>Not recovered; the autosave is kept as {}</source>
         <translation>未復原；自動儲存的檔案保留為 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="238"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="248"/>
         <source>Cannot recover</source>
         <translation>無法復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="238"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="248"/>
         <source>The project autosaved at {saved_at} cannot be recovered: {reason} The file is kept as {path}</source>
         <translation>無法復原在 {saved_at} 自動儲存的專案：{reason} 檔案保留為 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="230"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="240"/>
         <source>Recovered the project autosaved at {}</source>
         <translation>已復原在 {} 自動儲存的專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="409"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="400"/>
         <source>Cannot use the data</source>
         <translation>無法使用這份資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="412"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="403"/>
         <source>Imported {}</source>
         <translation>已匯入 {}</translation>
     </message>
@@ -2065,7 +2966,7 @@ rows true, columns predicted</source>
 <context>
     <name>StepperPane</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="82"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="85"/>
         <source>Press Step-through to trace one iteration of the network.</source>
         <translation>按「逐步追蹤」追蹤網路的一次迭代。</translation>
     </message>
@@ -2135,77 +3036,77 @@ rows true, columns predicted</source>
         <translation>Markdown 講義 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="129"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
         <source>Dimensions</source>
         <translation>維度</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="132"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="219"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
         <source>step 1 · m = {}</source>
         <translation>第 1 步 · m = {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="219"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
         <source>layer 1</source>
         <translation>第 1 層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="220"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="224"/>
         <source>Computing the forward pass of {} on {}…</source>
         <translation>正在計算 {} 在 {} 上的前向傳播…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="236"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="240"/>
         <source>Tracing the {}…</source>
         <translation>正在追蹤{}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="237"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="241"/>
         <source>Tracing the {} on {}…</source>
         <translation>正在追蹤 {} 在 {} 上…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="295"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="299"/>
         <source>Computing the backward pass…</source>
         <translation>正在計算反向傳播…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="326"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
         <source>inputs</source>
         <translation>輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="326"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
         <source>output layer {}</source>
         <translation>輸出層 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="327"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="331"/>
         <source>layer {}</source>
         <translation>第 {} 層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="329"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="333"/>
         <source>step {} of {} · m = {}</source>
         <translation>第 {} 步，共 {} 步 · m = {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="344"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="348"/>
         <source> (J was {:.6g})</source>
         <translation>（J 原為 {:.6g}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="345"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="349"/>
         <source>Update applied: the weights now hold the stepped values{}. Next ▶ traces the next iteration.</source>
         <translation>已更新：權重已是更新後的值{}。按「下一步 ▶」追蹤下一次迭代。</translation>
     </message>
@@ -2290,6 +3191,55 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/stepthrough/trace_worker.py" line="76"/>
         <source>Could not trace this iteration: {}</source>
         <translation>無法追蹤這次迭代：{}</translation>
+    </message>
+</context>
+<context>
+    <name>SurfacePlot</name>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="26"/>
+        <source>gradient descent</source>
+        <extracomment>optimiser → (colour, line style, symbol, its name in the legend)</extracomment>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="27"/>
+        <source>momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="28"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="87"/>
+        <source>training path</source>
+        <translation>訓練路徑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="89"/>
+        <source>start: initial weights</source>
+        <translation>起點：初始權重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="91"/>
+        <source>now: the current weights</source>
+        <translation>現在：目前的權重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="94"/>
+        <source>training from the chosen point</source>
+        <translation>從選定的點開始的訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="96"/>
+        <source>chosen point</source>
+        <translation>選定的點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="106"/>
+        <source>cost J</source>
+        <translation>成本 J</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +3342,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/engine/trace_messages.py" line="97"/>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="124"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="156"/>
         <location filename="../../desktop_nn/ui/stepthrough/stepper_views.py" line="194"/>
         <source>scalar</source>
         <translation>純量</translation>
@@ -2592,21 +3542,21 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/worker/messages.py" line="52"/>
-        <source>Training goes on from the step-through&apos;s parameters.</source>
-        <translation>訓練從逐步追蹤得到的參數繼續。</translation>
+        <source>Training goes on from the parameters set by hand (the step-through&apos;s update or a point on the loss surface).</source>
+        <translation>訓練從手動設定的參數繼續（逐步追蹤的更新，或損失曲面上的一個點）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="60"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="61"/>
         <source>Could not build the model: {}</source>
         <translation>無法建立模型：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="63"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="64"/>
         <source>The stepped parameters do not fit this model: {}</source>
         <translation>逐步追蹤的參數不符合這個模型：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="67"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="68"/>
         <source>Training failed unexpectedly ({}); the details are in the log.</source>
         <translation>訓練意外失敗（{}）；詳細資訊記錄在日誌中。</translation>
     </message>
@@ -2630,6 +3580,14 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/worker/training_worker.py" line="252"/>
         <source>The training process ended unexpectedly (exit code {}); a new one starts again from epoch 0.</source>
         <translation>訓練程序意外結束（結束代碼 {}）；已啟動新的訓練程序，從第 0 次迭代重新開始。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPicker</name>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/weight_picker.py" line="51"/>
+        <source>Click two links: the surface is drawn over those two weights.</source>
+        <translation>點選兩條連線：曲面畫在這兩個權重上。</translation>
     </message>
 </context>
 <context>
