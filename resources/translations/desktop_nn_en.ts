@@ -1364,6 +1364,314 @@ rows true, columns predicted</source>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="99"/>
+        <source>each hidden unit learns a different feature</source>
+        <extracomment>every question&apos;s countdown unless it gives its own, and whether it starts on arrival the data a question may use: name → (number of examples, features); Iris as the slides select it the statements of the zero-initialisation question, in order (a, b, c); which are true is read from the run (see zero_init_reveal)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="100"/>
+        <source>the hidden units stay identical (copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="101"/>
+        <source>the cost diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="112"/>
+        <source>a question scene needs &apos;hide&apos;, the value the class predicts: one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="115"/>
+        <source>&apos;hide&apos; = &apos;{hide}&apos; is not a value this app can compute; one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="121"/>
+        <source>&apos;{key}&apos; does not apply to the question &apos;{hide}&apos; (it uses: {uses})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="124"/>
+        <source>&apos;question&apos; is empty: write the question the class sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="128"/>
+        <source>&apos;countdown&apos; must be from {lo} to {hi} seconds, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="131"/>
+        <source>&apos;data&apos; = &apos;{value}&apos; is not a data set; one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="134"/>
+        <source>&apos;example&apos; must be from 0 to {last} (&apos;{data}&apos; has {m} examples), got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="138"/>
+        <source>&apos;eta&apos; must be a learning rate above 0, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="140"/>
+        <source>&apos;epochs&apos; must be from 1 to {hi} for a question, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="149"/>
+        <source>&apos;options&apos; must list {lo} to {hi} learning rates to choose from, got {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="153"/>
+        <source>&apos;options&apos; must be learning rates above 0, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="161"/>
+        <source>&apos;layer_dims&apos; must start with n[0] = 2: the data has 2 features, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="164"/>
+        <source>&apos;layer_dims&apos; must end with n[L] = 1: one sigmoid unit for two classes, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="167"/>
+        <source>&apos;layer_dims&apos; needs a hidden layer for &apos;{hide}&apos;, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="171"/>
+        <source>&apos;activations&apos; must give one activation per layer, {L} for layer_dims = {dims}, got {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="176"/>
+        <source>&apos;activations&apos; names &apos;{name}&apos;, which is not a hidden activation; one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="181"/>
+        <source>the last of &apos;activations&apos; is the output layer&apos;s and must be {names}, got &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="184"/>
+        <source>&apos;layer&apos; must be from 1 to L = {L}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="256"/>
+        <source>Iris (setosa −1, versicolor +1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="257"/>
+        <source>standardised Iris (setosa −1, versicolor +1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <source>moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <source>circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <source>xor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <source>blobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="260"/>
+        <source>spirals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="261"/>
+        <source>gaussians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="271"/>
+        <source>α = {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="289"/>
+        <source>“{text}” has {n} numbers; the answer has {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="85"/>
+        <source>AdalineGD(epochs={epochs}, eta=…).train(X, y) on {data}, w = 0 at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="89"/>
+        <source>every W[l] and b[l] = 0 at the start; α = {eta}, {epochs} epochs on {data}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="96"/>
+        <source>network n = {dims}, g = {acts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="116"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="181"/>
+        <source>example {k}: x = ({x1}, {x2}), y = {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="118"/>
+        <source>before it: w = [w₀, w₁, w₂] = {w}, η = {eta}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="121"/>
+        <source>z = w₀ + w₁x₁ + w₂x₂ = {z}, so ŷ = {y_hat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="123"/>
+        <source>update = η (y − ŷ) = {eta} × ({y} − {y_hat}) = {u}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="125"/>
+        <source>w := w + update · [1, x₁, x₂] = {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="145"/>
+        <source>{m} flowers of {data}; w = 0 at the start, α = {eta}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="147"/>
+        <source>before the step: J = ½ Σ (y − ŷ)² = {J}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="150"/>
+        <source>errors = y − ŷ = y (ŷ = 0 for every flower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="151"/>
+        <source>Δw = α Xᵀ errors = {dw}, Δw₀ = α Σ errors = {db}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="153"/>
+        <source>J = ½ Σ (y − w₀ − Xw)² = {J}: {verb} from {before}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="154"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="155"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="179"/>
+        <source>trained {epochs} epochs on {data} (α = {eta})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="183"/>
+        <source>the network outputs a[{L}] = σ(z[{L}]) = {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="186"/>
+        <source>sigmoid output with the cross-entropy: g′ cancels, dZ[{L}] = A[{L}] − Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="187"/>
+        <source>dZ[{L}] = {a} − {y} = {dz}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="211"/>
+        <source>n = {dims}: L = {L} layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="214"/>
+        <source>dW[{l}] has the shape of W[{l}]: (n[{l}], n[{p}]) = {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="216"/>
+        <source>W[{l}] A[{p}] is ({n}, {n_prev}) × ({n_prev}, m) → ({n}, m), the shape of Z[{l}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <source>diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="254"/>
+        <source>does not diverge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="255"/>
+        <source>{letter}) α = {rate}: SSE {first} → {last} after {n} epochs: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="260"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="289"/>
+        <source>none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="282"/>
+        <source>epoch {n}: the rows of W[1] are equal, max |W[1]ᵢ − W[1]₁| = {spread}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="284"/>
+        <source>epoch {n}: the rows of W[1] differ, max |W[1]ᵢ − W[1]₁| = {spread}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="286"/>
+        <source>equal weights, equal gradients: the units stay copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
+        <source>cost J = {first} → {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FitPlot</name>
@@ -1969,13 +2277,13 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene.py" line="167"/>
+        <location filename="../../desktop_nn/ui/lecture/scene.py" line="171"/>
         <source>⚠ This scene could not be shown</source>
         <extracomment>values a scene file&apos;s title may name in braces, with their defaults; the scene keeps them true with :meth:`set_title_fields` (e.g. ``L`` after &quot;+ layer&quot;), and the title follows the button that P (the presenter&apos;s play/pause key) clicks; scenes that animate set it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene.py" line="171"/>
+        <location filename="../../desktop_nn/ui/lecture/scene.py" line="175"/>
         <source>Fix the file (see resources/lectures/README.md) and reopen the lecture; the other scenes are unaffected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,13 +3147,13 @@ rows true, columns predicted</source>
 <context>
     <name>SceneFile</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="75"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="77"/>
         <source>no view named &apos;{}&apos;</source>
         <extracomment>view name (what a scene file&apos;s ``view =`` says) → &quot;module:Class&quot; under desktop_nn.ui.lecture.scenes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="80"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="82"/>
         <source>view &apos;{}&apos; cannot be loaded: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,17 +3271,17 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="229"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="235"/>
         <source>is not a folder of scene files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="236"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="242"/>
         <source>uses the id &apos;{}&apos; already used by {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="243"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="249"/>
         <source>holds no scene files (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5112,6 +5420,88 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/perceptron_code.py" line="60"/>
         <source>… printed when train() has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lecture/question</name>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="192"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <source>▶ Start</source>
+        <extracomment>the answer as the card writes it, by question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="198"/>
+        <source>Reveal (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="200"/>
+        <source>↺ Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="207"/>
+        <source>class&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="210"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="364"/>
+        <source>Type the class&apos;s answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="383"/>
+        <source>✓ “{}” is right. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="386"/>
+        <source>✗ “{}” is not it: the answer is {}. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="48"/>
+        <source>sepal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="49"/>
+        <source>petal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="142"/>
+        <source>W[{}] {}, the shape of dW[{}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="153"/>
+        <source>SSE per epoch (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="181"/>
+        <source>cost J while training (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="182"/>
+        <source>cross-entropy J</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

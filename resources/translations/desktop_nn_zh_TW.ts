@@ -926,27 +926,27 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/exercises/answers.py" line="61"/>
         <source>“{text}” is not a number: type e.g. 0.25, 0,25, -1/2 or 1e-3.</source>
-        <translation>「{text}」不是數字：請填例如 0.25、0,25、-1/2 或 1e-3。</translation>
+        <translation>“{text}”不是數字：請填例如 0.25、0,25、-1/2 或 1e-3。</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/answers.py" line="62"/>
         <source>“{text}” divides by zero.</source>
-        <translation>「{text}」除以零。</translation>
+        <translation>“{text}”除以零。</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/answers.py" line="63"/>
         <source>“{text}” is not a shape: type the numbers of rows and columns, e.g. (4, 3) or 4x3.</source>
-        <translation>「{text}」不是形狀：請填列數與行數，例如 (4, 3) 或 4x3。</translation>
+        <translation>“{text}”不是形狀：請填列數與行數，例如 (4, 3) 或 4x3。</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/answers.py" line="65"/>
         <source>“{text}” is not a sign: type +, - or 0.</source>
-        <translation>「{text}」不是正負號：請填 +、- 或 0。</translation>
+        <translation>“{text}”不是正負號：請填 +、- 或 0。</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/answers.py" line="66"/>
         <source>“{text}” is not one of the options {options}.</source>
-        <translation>「{text}」不是選項 {options} 之一。</translation>
+        <translation>“{text}”不是選項 {options} 之一。</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/answers.py" line="67"/>
@@ -1369,6 +1369,314 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/exercises/worksheet.py" line="41"/>
         <source>Working</source>
         <translation>計算過程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="99"/>
+        <source>each hidden unit learns a different feature</source>
+        <extracomment>every question&apos;s countdown unless it gives its own, and whether it starts on arrival the data a question may use: name → (number of examples, features); Iris as the slides select it the statements of the zero-initialisation question, in order (a, b, c); which are true is read from the run (see zero_init_reveal)</extracomment>
+        <translation>每個隱藏單元學到不同的特徵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="100"/>
+        <source>the hidden units stay identical (copies)</source>
+        <translation>隱藏單元保持相同（彼此是複本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="101"/>
+        <source>the cost diverges</source>
+        <translation>成本發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="112"/>
+        <source>a question scene needs &apos;hide&apos;, the value the class predicts: one of {names}</source>
+        <translation>問題場景需要 &apos;hide&apos;，也就是全班要預測的值：{names} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="115"/>
+        <source>&apos;hide&apos; = &apos;{hide}&apos; is not a value this app can compute; one of {names}</source>
+        <translation>&apos;hide&apos; = &apos;{hide}&apos; 不是本程式能計算的值；請用 {names} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="121"/>
+        <source>&apos;{key}&apos; does not apply to the question &apos;{hide}&apos; (it uses: {uses})</source>
+        <translation>&apos;{key}&apos; 不適用於問題 &apos;{hide}&apos;（它使用：{uses}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="124"/>
+        <source>&apos;question&apos; is empty: write the question the class sees</source>
+        <translation>&apos;question&apos; 是空的：請寫下全班看到的問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="128"/>
+        <source>&apos;countdown&apos; must be from {lo} to {hi} seconds, got {value}</source>
+        <translation>&apos;countdown&apos; 必須在 {lo} 到 {hi} 秒之間，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="131"/>
+        <source>&apos;data&apos; = &apos;{value}&apos; is not a data set; one of {names}</source>
+        <translation>&apos;data&apos; = &apos;{value}&apos; 不是資料集；請用 {names} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="134"/>
+        <source>&apos;example&apos; must be from 0 to {last} (&apos;{data}&apos; has {m} examples), got {value}</source>
+        <translation>&apos;example&apos; 必須在 0 到 {last} 之間（&apos;{data}&apos; 有 {m} 個樣本），目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="138"/>
+        <source>&apos;eta&apos; must be a learning rate above 0, got {value}</source>
+        <translation>&apos;eta&apos; 必須是大於 0 的學習率，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="140"/>
+        <source>&apos;epochs&apos; must be from 1 to {hi} for a question, got {value}</source>
+        <translation>問題的 &apos;epochs&apos; 必須在 1 到 {hi} 之間，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="149"/>
+        <source>&apos;options&apos; must list {lo} to {hi} learning rates to choose from, got {n}</source>
+        <translation>&apos;options&apos; 必須列出 {lo} 到 {hi} 個可選的學習率，目前有 {n} 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="153"/>
+        <source>&apos;options&apos; must be learning rates above 0, got {value}</source>
+        <translation>&apos;options&apos; 必須是大於 0 的學習率，目前有 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="161"/>
+        <source>&apos;layer_dims&apos; must start with n[0] = 2: the data has 2 features, got {value}</source>
+        <translation>&apos;layer_dims&apos; 必須以 n[0] = 2 開頭：資料有 2 個特徵，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="164"/>
+        <source>&apos;layer_dims&apos; must end with n[L] = 1: one sigmoid unit for two classes, got {value}</source>
+        <translation>&apos;layer_dims&apos; 必須以 n[L] = 1 結尾：兩個類別用一個 sigmoid 單元，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="167"/>
+        <source>&apos;layer_dims&apos; needs a hidden layer for &apos;{hide}&apos;, got {value}</source>
+        <translation>&apos;{hide}&apos; 需要一個隱藏層，目前的 &apos;layer_dims&apos; 是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="171"/>
+        <source>&apos;activations&apos; must give one activation per layer, {L} for layer_dims = {dims}, got {n}</source>
+        <translation>&apos;activations&apos; 必須每層給一個激活函數，layer_dims = {dims} 需要 {L} 個，目前有 {n} 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="176"/>
+        <source>&apos;activations&apos; names &apos;{name}&apos;, which is not a hidden activation; one of {names}</source>
+        <translation>&apos;activations&apos; 列出的 &apos;{name}&apos; 不是隱藏層的激活函數；請用 {names} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="181"/>
+        <source>the last of &apos;activations&apos; is the output layer&apos;s and must be {names}, got &apos;{name}&apos;</source>
+        <translation>&apos;activations&apos; 的最後一個屬於輸出層，必須是 {names}，目前是 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="184"/>
+        <source>&apos;layer&apos; must be from 1 to L = {L}, got {value}</source>
+        <translation>&apos;layer&apos; 必須在 1 到 L = {L} 之間，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="256"/>
+        <source>Iris (setosa −1, versicolor +1)</source>
+        <translation>Iris（setosa −1，versicolor +1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="257"/>
+        <source>standardised Iris (setosa −1, versicolor +1)</source>
+        <translation>標準化的 Iris（setosa −1，versicolor +1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <source>moons</source>
+        <translation>雙月形</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <source>circles</source>
+        <translation>同心圓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <source>xor</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <source>blobs</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="260"/>
+        <source>spirals</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="261"/>
+        <source>gaussians</source>
+        <translation>高斯分布（重疊）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="271"/>
+        <source>α = {rate}</source>
+        <translation>α = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="289"/>
+        <source>“{text}” has {n} numbers; the answer has {k}.</source>
+        <translation>“{text}”有 {n} 個數；答案有 {k} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="85"/>
+        <source>AdalineGD(epochs={epochs}, eta=…).train(X, y) on {data}, w = 0 at the start</source>
+        <translation>AdalineGD(epochs={epochs}, eta=…).train(X, y) 用在 {data}，一開始 w = 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="89"/>
+        <source>every W[l] and b[l] = 0 at the start; α = {eta}, {epochs} epochs on {data}</source>
+        <translation>一開始每個 W[l] 與 b[l] 都是 0；α = {eta}，在 {data} 上訓練 {epochs} 個 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="96"/>
+        <source>network n = {dims}, g = {acts}</source>
+        <translation>網路 n = {dims}，g = {acts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="116"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="181"/>
+        <source>example {k}: x = ({x1}, {x2}), y = {y}</source>
+        <translation>樣本 {k}：x = ({x1}, {x2})，y = {y}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="118"/>
+        <source>before it: w = [w₀, w₁, w₂] = {w}, η = {eta}</source>
+        <translation>更新之前：w = [w₀, w₁, w₂] = {w}，η = {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="121"/>
+        <source>z = w₀ + w₁x₁ + w₂x₂ = {z}, so ŷ = {y_hat}</source>
+        <translation>z = w₀ + w₁x₁ + w₂x₂ = {z}，所以 ŷ = {y_hat}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="123"/>
+        <source>update = η (y − ŷ) = {eta} × ({y} − {y_hat}) = {u}</source>
+        <translation>更新量 = η (y − ŷ) = {eta} × ({y} − {y_hat}) = {u}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="125"/>
+        <source>w := w + update · [1, x₁, x₂] = {after}</source>
+        <translation>w := w + 更新量 · [1, x₁, x₂] = {after}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="145"/>
+        <source>{m} flowers of {data}; w = 0 at the start, α = {eta}</source>
+        <translation>{data} 的 {m} 朵花；一開始 w = 0，α = {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="147"/>
+        <source>before the step: J = ½ Σ (y − ŷ)² = {J}</source>
+        <translation>更新之前：J = ½ Σ (y − ŷ)² = {J}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="150"/>
+        <source>errors = y − ŷ = y (ŷ = 0 for every flower)</source>
+        <translation>誤差 = y − ŷ = y（每朵花的 ŷ 都是 0）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="151"/>
+        <source>Δw = α Xᵀ errors = {dw}, Δw₀ = α Σ errors = {db}</source>
+        <translation>Δw = α Xᵀ 誤差 = {dw}，Δw₀ = α Σ 誤差 = {db}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="153"/>
+        <source>J = ½ Σ (y − w₀ − Xw)² = {J}: {verb} from {before}</source>
+        <translation>J = ½ Σ (y − w₀ − Xw)² = {J}：比 {before} {verb}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="154"/>
+        <source>down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="155"/>
+        <source>up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="179"/>
+        <source>trained {epochs} epochs on {data} (α = {eta})</source>
+        <translation>在 {data} 上訓練了 {epochs} 個 epoch（α = {eta}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="183"/>
+        <source>the network outputs a[{L}] = σ(z[{L}]) = {a}</source>
+        <translation>網路輸出 a[{L}] = σ(z[{L}]) = {a}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="186"/>
+        <source>sigmoid output with the cross-entropy: g′ cancels, dZ[{L}] = A[{L}] − Y</source>
+        <translation>sigmoid 輸出搭配交叉熵：g′ 相消，dZ[{L}] = A[{L}] − Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="187"/>
+        <source>dZ[{L}] = {a} − {y} = {dz}</source>
+        <translation>dZ[{L}] = {a} − {y} = {dz}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="211"/>
+        <source>n = {dims}: L = {L} layers</source>
+        <translation>n = {dims}：L = {L} 層</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="214"/>
+        <source>dW[{l}] has the shape of W[{l}]: (n[{l}], n[{p}]) = {shape}</source>
+        <translation>dW[{l}] 的形狀與 W[{l}] 相同：(n[{l}], n[{p}]) = {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="216"/>
+        <source>W[{l}] A[{p}] is ({n}, {n_prev}) × ({n_prev}, m) → ({n}, m), the shape of Z[{l}]</source>
+        <translation>W[{l}] A[{p}] 是 ({n}, {n_prev}) × ({n_prev}, m) → ({n}, m)，也就是 Z[{l}] 的形狀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <source>diverges</source>
+        <translation>發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="254"/>
+        <source>does not diverge</source>
+        <translation>不發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="255"/>
+        <source>{letter}) α = {rate}: SSE {first} → {last} after {n} epochs: {verdict}</source>
+        <translation>{letter}) α = {rate}：SSE 在 {n} 個 epoch 後 {first} → {last}：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="260"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="289"/>
+        <source>none of them</source>
+        <translation>都不發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="282"/>
+        <source>epoch {n}: the rows of W[1] are equal, max |W[1]ᵢ − W[1]₁| = {spread}</source>
+        <translation>第 {n} 個 epoch：W[1] 的各列相等，max |W[1]ᵢ − W[1]₁| = {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="284"/>
+        <source>epoch {n}: the rows of W[1] differ, max |W[1]ᵢ − W[1]₁| = {spread}</source>
+        <translation>第 {n} 個 epoch：W[1] 的各列不同，max |W[1]ᵢ − W[1]₁| = {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="286"/>
+        <source>equal weights, equal gradients: the units stay copies</source>
+        <translation>權重相同，梯度就相同：各單元一直是複本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
+        <source>cost J = {first} → {last}</source>
+        <translation>成本 J = {first} → {last}</translation>
     </message>
 </context>
 <context>
@@ -1975,13 +2283,13 @@ rows true, columns predicted</source>
         <translation>最後一個場景。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene.py" line="167"/>
+        <location filename="../../desktop_nn/ui/lecture/scene.py" line="171"/>
         <source>⚠ This scene could not be shown</source>
         <extracomment>values a scene file&apos;s title may name in braces, with their defaults; the scene keeps them true with :meth:`set_title_fields` (e.g. ``L`` after &quot;+ layer&quot;), and the title follows the button that P (the presenter&apos;s play/pause key) clicks; scenes that animate set it</extracomment>
         <translation>⚠ 無法顯示這個場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene.py" line="171"/>
+        <location filename="../../desktop_nn/ui/lecture/scene.py" line="175"/>
         <source>Fix the file (see resources/lectures/README.md) and reopen the lecture; the other scenes are unaffected.</source>
         <translation>請修正檔案（見 resources/lectures/README.md）後重新開啟講課；其他場景不受影響。</translation>
     </message>
@@ -2845,13 +3153,13 @@ rows true, columns predicted</source>
 <context>
     <name>SceneFile</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="75"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="77"/>
         <source>no view named &apos;{}&apos;</source>
         <extracomment>view name (what a scene file&apos;s ``view =`` says) → &quot;module:Class&quot; under desktop_nn.ui.lecture.scenes</extracomment>
         <translation>沒有名為「{}」的視圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="80"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="82"/>
         <source>view &apos;{}&apos; cannot be loaded: {}</source>
         <translation>無法載入視圖「{}」：{}</translation>
     </message>
@@ -2969,17 +3277,17 @@ rows true, columns predicted</source>
         <translation>指定的視圖「{}」不存在；可用的視圖：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="229"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="235"/>
         <source>is not a folder of scene files</source>
         <translation>不是放場景檔的資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="236"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="242"/>
         <source>uses the id &apos;{}&apos; already used by {}</source>
         <translation>使用的 id「{}」已被 {} 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="243"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="249"/>
         <source>holds no scene files (*.toml)</source>
         <translation>沒有任何場景檔 (*.toml)</translation>
     </message>
@@ -5119,6 +5427,88 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/perceptron_code.py" line="60"/>
         <source>… printed when train() has finished</source>
         <translation>… train() 完成後才會印出</translation>
+    </message>
+</context>
+<context>
+    <name>lecture/question</name>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="192"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <source>▶ Start</source>
+        <extracomment>the answer as the card writes it, by question</extracomment>
+        <translation>▶ 開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暫停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="198"/>
+        <source>Reveal (R)</source>
+        <translation>揭曉 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="200"/>
+        <source>↺ Ask again</source>
+        <translation>↺ 再問一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="207"/>
+        <source>class&apos;s answer</source>
+        <translation>全班的答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="210"/>
+        <source>Check</source>
+        <translation>批改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="364"/>
+        <source>Type the class&apos;s answer first.</source>
+        <translation>請先輸入全班的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="383"/>
+        <source>✓ “{}” is right. {}</source>
+        <translation>✓ “{}” 正確。{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="386"/>
+        <source>✗ “{}” is not it: the answer is {}. {}</source>
+        <translation>✗ “{}” 不對：答案是 {}。{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="48"/>
+        <source>sepal length</source>
+        <translation>花萼長度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="49"/>
+        <source>petal length</source>
+        <translation>花瓣長度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="142"/>
+        <source>W[{}] {}, the shape of dW[{}]</source>
+        <translation>W[{}] {}，也就是 dW[{}] 的形狀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="153"/>
+        <source>SSE per epoch (log scale)</source>
+        <translation>每個 epoch 的 SSE（對數刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="181"/>
+        <source>cost J while training (log scale)</source>
+        <translation>訓練時的成本 J（對數刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="182"/>
+        <source>cross-entropy J</source>
+        <translation>交叉熵 J</translation>
     </message>
 </context>
 <context>
