@@ -33,6 +33,7 @@ from desktop_nn.ui.kit import palette
 from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
+from desktop_nn.ui.workbench.fit_plot import adjustment_text as regression_adjustment_text
 from desktop_nn.ui.workbench.frames import FrameDrawing
 from desktop_nn.ui.workbench.gradient_strip import place_gradient_strip
 from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
@@ -349,6 +350,8 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
 
     def _adjustment_text(self, adjusted) -> str:
         """What the document changed besides the edit, so the choice could be carried out."""
+        if self.document.is_regression:
+            return regression_adjustment_text(adjusted)
         k = self.document.class_count(self.document.settings)
         parts = []
         for name, _old, new in adjusted:
