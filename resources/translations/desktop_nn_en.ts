@@ -1772,6 +1772,122 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>GradientGrid</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="43"/>
+        <source>zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="44"/>
+        <source>small (×0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="45"/>
+        <source>Xavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="46"/>
+        <source>He</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="47"/>
+        <source>sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="48"/>
+        <source>tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="49"/>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradientGridWindow</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="82"/>
+        <source>Gradient flow through depth</source>
+        <extracomment>the y range every cell shares, so that the cells compare at a glance (decades of ‖dW[l]‖)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="96"/>
+        <source>Train the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="102"/>
+        <source>network {} · dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="104"/>
+        <source>epochs averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="118"/>
+        <source>Each cell: log₁₀ ‖dW[l]‖ for the layers l = 1 … L of the same network, averaged over the first epochs of batch gradient descent (η = 0.1). A line falling towards layer 1 is a gradient that vanishes on its way down; a point on the bottom edge is 10⁻²⁰ or less (zero included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="167"/>
+        <source>training 0 / 12 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="181"/>
+        <source>training {} / 12 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="188"/>
+        <source>‖dW[1]‖ / ‖dW[L]‖ — sigmoid + zeros: {}, tanh + Xavier: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradientStrip</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="84"/>
+        <source>Gradient flow per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="87"/>
+        <source>‖dA‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="90"/>
+        <source>Show ‖dA[l]‖, the gradient arriving at each hidden layer&apos;s output (root mean square over the batch), instead of ‖dW[l]‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="114"/>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="196"/>
+        <source>‖dW[l]‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="117"/>
+        <source>Train a network: each layer&apos;s gradient size appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="196"/>
+        <source>‖dA[l]‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HyperparametersPanel</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="15"/>
@@ -2181,8 +2297,8 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/lecture/players.py" line="26"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="209"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="114"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="160"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="117"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="163"/>
         <source>epoch {} / {}</source>
         <extracomment>what a player walks through: its position&apos;s text, its speed&apos;s unit</extracomment>
         <translation type="unfinished"></translation>
@@ -2648,154 +2764,164 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="70"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="279"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="300"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
         <source>Loss surface…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
-        <source>&amp;Lecture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
-        <source>Start the lecture (full screen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
-        <source>Go to scene</source>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <source>Gradient flow strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
-        <source>E&amp;xercises</source>
+        <source>Gradient flow through depth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
-        <source>Exercise set and worksheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
-        <source>&amp;Help</source>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <source>Start the lecture (full screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
+        <source>Go to scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
+        <source>Exercise set and worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,42 +2936,42 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="267"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="338"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="359"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="340"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="343"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="364"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="389"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +2996,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,13 +3273,13 @@ rows true, columns predicted</source>
 <context>
     <name>SceneFile</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="77"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="78"/>
         <source>no view named &apos;{}&apos;</source>
         <extracomment>view name (what a scene file&apos;s ``view =`` says) → &quot;module:Class&quot; under desktop_nn.ui.lecture.scenes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="82"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="83"/>
         <source>view &apos;{}&apos; cannot be loaded: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,7 +3548,7 @@ rows true, columns predicted</source>
 <context>
     <name>StepperPane</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="85"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="86"/>
         <source>Press Step-through to trace one iteration of the network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,77 +3618,77 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="129"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="132"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="224"/>
         <source>step 1 · m = {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="224"/>
         <source>layer 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="224"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="225"/>
         <source>Computing the forward pass of {} on {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="240"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="241"/>
         <source>Tracing the {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="241"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="242"/>
         <source>Tracing the {} on {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="299"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="300"/>
         <source>Computing the backward pass…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="331"/>
         <source>inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="331"/>
         <source>output layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="331"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="332"/>
         <source>layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="333"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="334"/>
         <source>step {} of {} · m = {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="348"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="349"/>
         <source> (J was {:.6g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="349"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="350"/>
         <source>Update applied: the weights now hold the stepped values{}. Next ▶ traces the next iteration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,6 +3772,11 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/stepthrough/trace_worker.py" line="76"/>
         <source>Could not trace this iteration: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_links.py" line="44"/>
+        <source>&lt;b&gt;Links show the gradient dW now&lt;/b&gt;, not the weight: blue dW &amp;gt; 0, orange dW &amp;lt; 0, width |dW|; grey: not computed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4692,6 +4823,70 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>lecture/gradient_flow</name>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="26"/>
+        <source>zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="27"/>
+        <source>small random × 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="28"/>
+        <source>Xavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="29"/>
+        <source>He</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="48"/>
+        <source>no gradient at all: every dW = 0 (symmetry)</source>
+        <extracomment>‖dW[1]‖ / ‖dW[L]‖ below this: the gradient vanishes on its way down</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="51"/>
+        <source>‖dW[1]‖ / ‖dW[L]‖ = {}: vanishes on its way down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="52"/>
+        <source>‖dW[1]‖ / ‖dW[L]‖ = {}: reaches every layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="65"/>
+        <source>‖dW[l]‖ layer by layer (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="66"/>
+        <source>layer l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="67"/>
+        <source>‖dW[l]‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="86"/>
+        <source>initial weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="121"/>
+        <source>Network {}, {} data, ‖dW[l]‖ averaged over the first {} epochs of batch gradient descent. Going down from layer {} to layer 1, each layer multiplies the gradient by Wᵀ and g′(Z): g′ ≤ ¼ for the sigmoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lecture/graph</name>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/graph.py" line="151"/>
@@ -4852,32 +5047,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/initialization</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="90"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="93"/>
         <source>zeros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="101"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="104"/>
         <source>cost J while training (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="102"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="105"/>
         <source>cross-entropy J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="152"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="155"/>
         <source>rows identical: units stay copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="154"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="157"/>
         <source>{} of a[1] saturated at start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="158"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="161"/>
         <source>J = {} · {} right</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1778,6 +1778,122 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>GradientGrid</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="43"/>
+        <source>zeros</source>
+        <translation>全為零</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="44"/>
+        <source>small (×0.01)</source>
+        <translation>小的（×0.01）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="45"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="46"/>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="47"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="48"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="49"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>GradientGridWindow</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="82"/>
+        <source>Gradient flow through depth</source>
+        <extracomment>the y range every cell shares, so that the cells compare at a glance (decades of ‖dW[l]‖)</extracomment>
+        <translation>梯度在深度中的流動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="96"/>
+        <source>Train the grid</source>
+        <translation>訓練這個網格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="102"/>
+        <source>network {} · dataset</source>
+        <translation>網路 {} · 資料集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="104"/>
+        <source>epochs averaged</source>
+        <translation>平均的 epoch 數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="118"/>
+        <source>Each cell: log₁₀ ‖dW[l]‖ for the layers l = 1 … L of the same network, averaged over the first epochs of batch gradient descent (η = 0.1). A line falling towards layer 1 is a gradient that vanishes on its way down; a point on the bottom edge is 10⁻²⁰ or less (zero included).</source>
+        <translation>每一格：同一個網路在第 l = 1 … L 層的 log₁₀ ‖dW[l]‖，對批次梯度下降（η = 0.1）的前幾個 epoch 取平均。往第 1 層下降的線，表示梯度在往下傳的路上消失；貼在底邊的點是 10⁻²⁰ 或更小（包括零）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="167"/>
+        <source>training 0 / 12 …</source>
+        <translation>訓練中 0 / 12 …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="181"/>
+        <source>training {} / 12 …</source>
+        <translation>訓練中 {} / 12 …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_grid.py" line="188"/>
+        <source>‖dW[1]‖ / ‖dW[L]‖ — sigmoid + zeros: {}, tanh + Xavier: {}</source>
+        <translation>‖dW[1]‖ / ‖dW[L]‖ — sigmoid + 全為零：{}，tanh + Xavier：{}</translation>
+    </message>
+</context>
+<context>
+    <name>GradientStrip</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="84"/>
+        <source>Gradient flow per epoch</source>
+        <translation>每個 epoch 的梯度流動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="87"/>
+        <source>‖dA‖</source>
+        <translation>‖dA‖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="90"/>
+        <source>Show ‖dA[l]‖, the gradient arriving at each hidden layer&apos;s output (root mean square over the batch), instead of ‖dW[l]‖</source>
+        <translation>顯示 ‖dA[l]‖（到達每個隱藏層輸出的梯度，對批次取均方根），而不是 ‖dW[l]‖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="114"/>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="196"/>
+        <source>‖dW[l]‖</source>
+        <translation>‖dW[l]‖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="117"/>
+        <source>Train a network: each layer&apos;s gradient size appears here.</source>
+        <translation>訓練一個網路：每一層梯度的大小會顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_strip.py" line="196"/>
+        <source>‖dA[l]‖</source>
+        <translation>‖dA[l]‖</translation>
+    </message>
+</context>
+<context>
     <name>HyperparametersPanel</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="15"/>
@@ -2187,8 +2303,8 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/lecture/players.py" line="26"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="209"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="114"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="160"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="117"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="163"/>
         <source>epoch {} / {}</source>
         <extracomment>what a player walks through: its position&apos;s text, its speed&apos;s unit</extracomment>
         <translation>epoch {} / {}</translation>
@@ -2654,154 +2770,164 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="70"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="279"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="300"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
         <source>Loss surface…</source>
         <translation>損失曲面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <source>Gradient flow strip</source>
+        <translation>梯度流動帶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <source>Gradient flow through depth…</source>
+        <translation>梯度在深度中的流動…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>E&amp;xercises</source>
         <translation>練習(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
         <source>Exercise set and worksheet…</source>
         <translation>練習題組與學習單…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -2816,42 +2942,42 @@ rows true, columns predicted</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="267"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="338"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="359"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="340"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="343"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="364"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="389"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
@@ -2876,7 +3002,7 @@ rows true, columns predicted</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -3153,13 +3279,13 @@ rows true, columns predicted</source>
 <context>
     <name>SceneFile</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="77"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="78"/>
         <source>no view named &apos;{}&apos;</source>
         <extracomment>view name (what a scene file&apos;s ``view =`` says) → &quot;module:Class&quot; under desktop_nn.ui.lecture.scenes</extracomment>
         <translation>沒有名為「{}」的視圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="82"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="83"/>
         <source>view &apos;{}&apos; cannot be loaded: {}</source>
         <translation>無法載入視圖「{}」：{}</translation>
     </message>
@@ -3428,7 +3554,7 @@ rows true, columns predicted</source>
 <context>
     <name>StepperPane</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="85"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="86"/>
         <source>Press Step-through to trace one iteration of the network.</source>
         <translation>按「逐步追蹤」追蹤網路的一次迭代。</translation>
     </message>
@@ -3498,77 +3624,77 @@ rows true, columns predicted</source>
         <translation>Markdown 講義 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="129"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
         <source>Dimensions</source>
         <translation>維度</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="132"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="224"/>
         <source>step 1 · m = {}</source>
         <translation>第 1 步 · m = {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="224"/>
         <source>layer 1</source>
         <translation>第 1 層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="224"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="225"/>
         <source>Computing the forward pass of {} on {}…</source>
         <translation>正在計算 {} 在 {} 上的前向傳播…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="240"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="241"/>
         <source>Tracing the {}…</source>
         <translation>正在追蹤{}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="241"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="242"/>
         <source>Tracing the {} on {}…</source>
         <translation>正在追蹤 {} 在 {} 上…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="299"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="300"/>
         <source>Computing the backward pass…</source>
         <translation>正在計算反向傳播…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="331"/>
         <source>inputs</source>
         <translation>輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="331"/>
         <source>output layer {}</source>
         <translation>輸出層 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="331"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="332"/>
         <source>layer {}</source>
         <translation>第 {} 層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="333"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="334"/>
         <source>step {} of {} · m = {}</source>
         <translation>第 {} 步，共 {} 步 · m = {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="348"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="349"/>
         <source> (J was {:.6g})</source>
         <translation>（J 原為 {:.6g}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="349"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="350"/>
         <source>Update applied: the weights now hold the stepped values{}. Next ▶ traces the next iteration.</source>
         <translation>已更新：權重已是更新後的值{}。按「下一步 ▶」追蹤下一次迭代。</translation>
     </message>
@@ -3653,6 +3779,11 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/stepthrough/trace_worker.py" line="76"/>
         <source>Could not trace this iteration: {}</source>
         <translation>無法追蹤這次迭代：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/gradient_links.py" line="44"/>
+        <source>&lt;b&gt;Links show the gradient dW now&lt;/b&gt;, not the weight: blue dW &amp;gt; 0, orange dW &amp;lt; 0, width |dW|; grey: not computed yet.</source>
+        <translation>&lt;b&gt;現在連線顯示的是梯度 dW&lt;/b&gt;，不是權重：藍色 dW &amp;gt; 0，橘色 dW &amp;lt; 0，粗細 |dW|；灰色：還沒算到。</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +4829,70 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>lecture/gradient_flow</name>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="26"/>
+        <source>zeros</source>
+        <translation>全為零</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="27"/>
+        <source>small random × 0.01</source>
+        <translation>小的隨機數 × 0.01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="28"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="29"/>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="48"/>
+        <source>no gradient at all: every dW = 0 (symmetry)</source>
+        <extracomment>‖dW[1]‖ / ‖dW[L]‖ below this: the gradient vanishes on its way down</extracomment>
+        <translation>完全沒有梯度：每個 dW = 0（對稱）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="51"/>
+        <source>‖dW[1]‖ / ‖dW[L]‖ = {}: vanishes on its way down</source>
+        <translation>‖dW[1]‖ / ‖dW[L]‖ = {}：在往下傳的路上消失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="52"/>
+        <source>‖dW[1]‖ / ‖dW[L]‖ = {}: reaches every layer</source>
+        <translation>‖dW[1]‖ / ‖dW[L]‖ = {}：傳到每一層</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="65"/>
+        <source>‖dW[l]‖ layer by layer (log scale)</source>
+        <translation>逐層的 ‖dW[l]‖（對數刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="66"/>
+        <source>layer l</source>
+        <translation>第 l 層</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="67"/>
+        <source>‖dW[l]‖</source>
+        <translation>‖dW[l]‖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="86"/>
+        <source>initial weights:</source>
+        <translation>初始權重：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="121"/>
+        <source>Network {}, {} data, ‖dW[l]‖ averaged over the first {} epochs of batch gradient descent. Going down from layer {} to layer 1, each layer multiplies the gradient by Wᵀ and g′(Z): g′ ≤ ¼ for the sigmoid.</source>
+        <translation>網路 {}，{} 資料，‖dW[l]‖ 對批次梯度下降的前 {} 個 epoch 取平均。從第 {} 層往下到第 1 層，每一層都把梯度乘上 Wᵀ 與 g′(Z)：sigmoid 的 g′ ≤ ¼。</translation>
+    </message>
+</context>
+<context>
     <name>lecture/graph</name>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/graph.py" line="151"/>
@@ -4858,32 +5053,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/initialization</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="90"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="93"/>
         <source>zeros</source>
         <translation>全為零</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="101"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="104"/>
         <source>cost J while training (log scale)</source>
         <translation>訓練時的成本 J（對數刻度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="102"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="105"/>
         <source>cross-entropy J</source>
         <translation>交叉熵 J</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="152"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="155"/>
         <source>rows identical: units stay copies</source>
         <translation>各列相同：單元一直是彼此的複製品</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="154"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="157"/>
         <source>{} of a[1] saturated at start</source>
         <translation>一開始 a[1] 有 {} 已飽和</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="158"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="161"/>
         <source>J = {} · {} right</source>
         <translation>J = {} · {} 正確</translation>
     </message>
