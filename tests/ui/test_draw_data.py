@@ -212,3 +212,13 @@ def test_another_plot_tool_takes_the_mouse_and_drawing_turns_off(qtbot, make):
     click(qtbot, w, 0.0, 0.0)
     assert w.document.imported.m == 0                     # the click was the other tool's
     set_tool(w.decision_plot.plot_widget, None)
+
+
+def test_a_regression_is_not_drawn(qtbot, make):
+    w = make()
+    start_drawing(qtbot, w)
+    w.document.update(dataset="sine")
+    assert not w.drawData.button.isEnabled() and not w.drawData.active
+    assert w.decision_plot.titleLabel.isVisible()
+    w.document.update(dataset="moons")
+    assert w.drawData.button.isEnabled()

@@ -102,8 +102,9 @@ class DrawData(QObject):
         self.button = QToolButton()
         self.button.setObjectName("drawDataButton")
         self.button.setText(self.tr("✎ Draw"))
-        self.button.setToolTip(self.tr("Draw your own data: click adds a point, a drag sprays points, "
-                                       "a right-click erases one"))
+        self._tip = self.tr("Draw your own data: click adds a point, a drag sprays points, a right-click "
+                            "erases one")
+        self.button.setToolTip(self._tip)
         self.button.setCheckable(True)
         self.button.setFont(palette.font(palette.BASE_POINT_SIZE, bold=True))
         self.button.toggled.connect(self.set_active)
@@ -239,6 +240,14 @@ class DrawData(QObject):
     # --- showing the drawn points until the run on them arrives -----------------------------------
 
     def _on_document_changed(self, change: Change) -> None:
+        # drawing makes classes: a regression's numbers to fit are not drawn (docs/experiments-draw.md)
+        regression = self.document.is_regression
+        if regression == self.button.isEnabled():
+            self.button.setEnabled(not regression)
+            self.button.setToolTip(self.tr("Drawing makes points of classes; the numbers a regression fits "
+                                           "cannot be drawn") if regression else self._tip)
+            if regression:
+                self.button.setChecked(False)
         if DATA not in change and LOADED not in change:
             return
         data = self.document.imported
