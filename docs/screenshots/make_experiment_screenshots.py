@@ -92,7 +92,7 @@ def main(out_dir: str, suffix: str = "") -> None:
     wait(app, lambda: c.latest.epoch >= surgery_epoch + 1500)
     window.playAction.trigger()
     wait(app, lambda: not c.latest.running)
-    settle(app, 1.0)
+    settle(app, 2.5)
     window.grab().save(str(out / f"surgery-while-paused{suffix}.png"))
     window.close()
 
