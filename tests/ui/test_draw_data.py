@@ -222,3 +222,20 @@ def test_a_regression_is_not_drawn(qtbot, make):
     assert w.decision_plot.titleLabel.isVisible()
     w.document.update(dataset="moons")
     assert w.drawData.button.isEnabled()
+
+
+def test_points_drawn_while_training_runs_train_at_once(qtbot, make):
+    w = make()
+    start_drawing(qtbot, w)
+    draw_twenty(qtbot, w)
+    w.playAction.trigger()
+    qtbot.waitUntil(lambda: w.controller.latest.running and w.controller.latest.epoch > 3, timeout=TIMEOUT)
+    qtbot.mouseClick(w.drawData.classButtons[0], Qt.MouseButton.LeftButton)
+    click(qtbot, w, -1.8, 1.8)
+    data = w.document.imported
+    assert data.m == 21
+    # a new run on the 21 points, still training
+    qtbot.waitUntil(lambda: w.controller.latest.data.source is data and w.controller.latest.running
+                    and w.controller.latest.epoch > 3, timeout=TIMEOUT)
+    w.playAction.trigger()
+    qtbot.waitUntil(lambda: not w.controller.running and not w.controller.latest.running, timeout=TIMEOUT)
