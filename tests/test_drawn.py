@@ -89,3 +89,4 @@ def test_each_drawn_edit_is_undone_with_its_settings_and_a_stroke_at_once():
     doc.update(learning_rate=0.5)                       # settings edits and data edits interleave
     assert doc.undo() and doc.settings.learning_rate == 0.1 and doc.imported is three
     assert doc.undo() and doc.imported is one
+

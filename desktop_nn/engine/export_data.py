@@ -1,4 +1,5 @@
-"""A dataset as CSV: one row per example, the feature columns, then the class label (no Qt).
+"""A dataset as CSV: one row per example, the feature columns, then the class label or the number
+to fit (no Qt).
 
 The file is what the app's own CSV import reads back (``engine.tabular.load_csv``: comma-separated,
 a header row, "." decimals, the label in the last column as the class's name): the same points
@@ -19,9 +20,11 @@ from .export import atomic_write
 
 
 def data_csv_text(X, y, feature_names, label_name: str, class_names) -> str:
-    """The CSV text of examples ``X`` (m, n) with classes ``y`` (m,) named by ``class_names``."""
+    """The CSV text of examples ``X`` (m, n) with classes ``y`` (m,) named by ``class_names`` —
+    or, with no class names (a regression), ``y`` the numbers to fit, written as numbers."""
     X = np.asarray(X, dtype=np.float64)
-    y = np.asarray(y, dtype=np.int64)
+    numbers = not len(class_names)
+    y = np.asarray(y, dtype=np.float64 if numbers else np.int64)
     if X.ndim != 2 or len(feature_names) != X.shape[1] or y.shape != (X.shape[0],):
         raise DatasetError(f"The data is {X.shape} with {len(feature_names)} column names and {y.shape} labels.")
     if not len(y):
@@ -31,7 +34,7 @@ def data_csv_text(X, y, feature_names, label_name: str, class_names) -> str:
     writer.writerow([*feature_names, label_name])
     names = list(class_names)
     for row, k in zip(X.tolist(), y.tolist()):
-        writer.writerow([*(repr(float(v)) for v in row), names[k]])
+        writer.writerow([*(repr(float(v)) for v in row), repr(float(k)) if numbers else names[k]])
     return out.getvalue()
 
 

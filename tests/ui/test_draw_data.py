@@ -4,6 +4,9 @@ the CSV export, and undo/redo/erase are the document's."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -239,3 +242,22 @@ def test_points_drawn_while_training_runs_train_at_once(qtbot, make):
                     and w.controller.latest.epoch > 3, timeout=TIMEOUT)
     w.playAction.trigger()
     qtbot.waitUntil(lambda: not w.controller.running and not w.controller.latest.running, timeout=TIMEOUT)
+
+
+def test_every_project_s_data_exports_and_a_regression_s_targets_are_numbers():
+    from desktop_nn.engine.export_data import data_csv_text
+    from desktop_nn.engine.regression_datasets import REGRESSION_GENERATORS
+    from desktop_nn.project import Project
+    from desktop_nn.ui.projects.exports import data_of_project
+
+    for dataset in ("iris", "moons", "sine", "plane"):
+        config = RunConfig(dataset=dataset, model="network",
+                           output="linear" if dataset in REGRESSION_GENERATORS else "sigmoid")
+        text = data_csv_text(*data_of_project(Project(settings=dataclasses.asdict(config))))
+        rows = text.splitlines()
+        if dataset in REGRESSION_GENERATORS:
+            X, y = REGRESSION_GENERATORS[dataset](n_samples=config.n_samples, noise=config.noise, seed=0)
+            table = np.loadtxt(io.StringIO(text), delimiter=",", skiprows=1)
+            assert table[:, :-1].tobytes() == X.tobytes() and table[:, -1].tobytes() == y.tobytes()
+        else:
+            assert rows[0].endswith(",class") and len(rows) == 1 + (100 if dataset == "iris" else config.n_samples)

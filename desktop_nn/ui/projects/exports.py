@@ -155,12 +155,18 @@ def trainer_for_project(project: Project):
 def data_of_project(project: Project):
     """(X, y, feature names, label name, class names) of every example the project's data holds:
     its imported (or drawn) table, or the built-in dataset its settings choose."""
+    from desktop_nn.engine.regression_datasets import REGRESSION_GENERATORS
     from desktop_nn.training.config import RunConfig, load_raw
 
     if project.imported is not None:
         d = project.imported
         return d.X, d.y, d.feature_names, d.label_name, d.class_names
-    X, y, names, axes = load_raw(RunConfig(**project.run_config_kwargs()))
+    config = RunConfig(**project.run_config_kwargs())
+    if config.dataset in REGRESSION_GENERATORS:      # a curve or surface: the numbers to fit
+        X, y = REGRESSION_GENERATORS[config.dataset](n_samples=int(config.n_samples), noise=float(config.noise),
+                                                     seed=0)
+        return X, y, ("x",) if X.shape[1] == 1 else ("x₁", "x₂"), "y", ()
+    X, y, names, axes = load_raw(config)
     return X, y, axes, "class", names
 
 
