@@ -84,7 +84,8 @@ def new_dims(old_dims, op: Operation) -> tuple[int, ...]:
         raise ConfigError(f"There is no hidden layer {op.layer}: the network has {L - 1}.")
     if op.kind == ADD_NEURON:
         if not 0 <= op.index <= dims[op.layer]:
-            raise ConfigError(f"Layer {op.layer} has {dims[op.layer]} neurons: a neuron goes in at 0 … {dims[op.layer]}.")
+            raise ConfigError(f"Layer {op.layer} has {dims[op.layer]} neurons: "
+                              f"a neuron goes in at 0 … {dims[op.layer]}.")
         dims[op.layer] += 1
     elif op.kind == REMOVE_NEURON:
         if dims[op.layer] < 2 or not 0 <= op.index < dims[op.layer]:

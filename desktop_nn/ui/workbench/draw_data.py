@@ -3,8 +3,9 @@ spray points along the way, right-click to erase the nearest one.
 
 The "✎ Draw" button beside the plot's title turns drawing on (a :class:`PlotTool`: the view
 holds still while it is on); in the title's place the classes to draw (0, 1, 2 in the palette's
-colours) and Clear (an empty canvas); the status bar says what the mouse does. The first edit starts from the points of the data shown —
-every point of it, training and test — unless Clear started from nothing.
+colours) and Clear (an empty canvas); the status bar says what the mouse does. The first edit
+starts from the points of the data shown — every point of it, training and test — unless Clear
+started from nothing. A regression's data is not drawn (the button is off).
 
 The drawn set is the document's data (``training/drawn.py``: imported data named "drawn"), each
 edit one undoable change (``Document.set_data``; one drag is one edit), so Undo/Redo, the unsaved
