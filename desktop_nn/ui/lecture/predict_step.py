@@ -131,6 +131,6 @@ class PredictStep(QObject):
         if self.regions is not None and snap.grid is not None:
             p = np.asarray(snap.grid, dtype=np.float64)
             predicted = regions_of(np.stack([1.0 - p, p]))
-        self.outcome = self.prediction.reveal(predicted, shape)
         self._show_controls(False)      # the result has their room until Close
+        self.outcome = self.prediction.reveal(predicted, shape)
 

@@ -24,12 +24,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -178,9 +180,9 @@ class PredictPanel(QWidget):
         self._classes.setExclusive(True)
         self._classes.idClicked.connect(self.labelChosen)
         self.classRow = QWidget()
-        self._class_layout = QHBoxLayout(self.classRow)
+        self._class_layout = QGridLayout(self.classRow)
         self._class_layout.setContentsMargins(0, 0, 0, 0)
-        self._class_layout.addStretch(1)
+        self._narrow = False
         self.fillButton = self._button(tr("Fill the rest"), "predictFillButton")
         self.fillButton.setToolTip(tr("Paint every cell not yet painted with the chosen class"))
         self.fillButton.clicked.connect(self.fillClicked)
@@ -191,17 +193,15 @@ class PredictPanel(QWidget):
         self._shapes = QButtonGroup(self)
         self.shapeButtons: dict[str, QRadioButton] = {}
         self.shapeRow = QWidget()
-        shape_grid = QGridLayout(self.shapeRow)          # the four shapes two by two: narrow panes
+        shape_grid = self._shape_grid = QGridLayout(self.shapeRow)   # the four shapes two by two
         shape_grid.setContentsMargins(0, 0, 0, 0)
         shape_grid.setVerticalSpacing(0 if compact else 2)
-        shape_grid.addWidget(self.shapeCaption, 0, 0, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         for i, shape in enumerate(SHAPES):
             radio = QRadioButton(shape_name(shape))
             radio.setObjectName(f"predictShape_{shape}")
             radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._shapes.addButton(radio, i)
             self.shapeButtons[shape] = radio
-            shape_grid.addWidget(radio, i // 2, 1 + i % 2)
         shape_grid.setColumnStretch(3, 1)
         self.doneButton = self._button(tr("Done — train"), "predictDoneButton")
         self.doneButton.setDefault(True)
@@ -221,11 +221,19 @@ class PredictPanel(QWidget):
         # rows: the prompt; the class picker; Fill the rest, Clear … Cancel, Done; the shapes —
         # or, after training, the result beside Close
         if compact:
+            # one line a sentence: a wrapped label asks for the height of its text squeezed to its
+            # narrowest width, more than a projector's screen has
+            self.result.setWordWrap(False)
             self.brushRow = _row(self.classRow, self.fillButton, self.clearButton, None, self.cancelButton,
                                  self.doneButton)
             self.doneButton.setToolTip(self.prompt.toolTip())
         else:
-            self.brushRow = _row(self.fillButton, self.clearButton, None, self.cancelButton, self.doneButton)
+            # Fill the rest, Clear … Cancel, Done on one line, or on two in a narrow pane
+            self.brushRow = QWidget()
+            self._brush_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.brushRow)
+            self._brush_layout.setContentsMargins(0, 0, 0, 0)
+            self._brush_layout.addWidget(_row(self.fillButton, self.clearButton, None))
+            self._brush_layout.addWidget(_row(None, self.cancelButton, self.doneButton))
         self.resultRow = _row(self.result, self.closeButton)
         self.resultRow.layout().setStretch(0, 1)
         layout = QVBoxLayout(self)
@@ -234,7 +242,51 @@ class PredictPanel(QWidget):
         for part in (self.prompt, self.classRow, self.brushRow, self.shapeRow, self.resultRow):
             if part.parentWidget() is None:
                 layout.addWidget(part)
+        self._arrange(narrow=False)
         self.hide()
+
+    def _arrange(self, narrow: bool) -> None:
+        """Wide: the classes on one line, the shapes' caption beside them, Fill … Done on one
+        line. Narrow (a 1024-pixel screen's decision pane): two classes a line, the caption over
+        the shapes, Fill the rest and Clear over Cancel and Done."""
+        self._narrow = narrow
+        grid = self._shape_grid
+        for w in (self.shapeCaption, *self.shapeButtons.values()):
+            grid.removeWidget(w)
+        if narrow:
+            grid.addWidget(self.shapeCaption, 0, 0, 1, 3)
+        else:
+            grid.addWidget(self.shapeCaption, 0, 0, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        for i, radio in enumerate(self.shapeButtons.values()):
+            grid.addWidget(radio, (1 if narrow else 0) + i // 2, (0 if narrow else 1) + i % 2)
+        self._place_classes()
+        if not self.compact:
+            self._brush_layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                            else QBoxLayout.Direction.LeftToRight)
+
+    def _place_classes(self) -> None:
+        per_line = 2 if self._narrow else max(1, len(self.classButtons))
+        for b in self.classButtons:
+            self._class_layout.removeWidget(b)
+        for k, b in enumerate(self.classButtons):
+            self._class_layout.addWidget(b, k // per_line, k % per_line)
+        self._class_layout.setColumnStretch(per_line, 1)
+
+    def _wide_width(self) -> int:
+        """The width the wide arrangement needs."""
+        def width(*widgets) -> int:
+            return sum(w.sizeHint().width() for w in widgets) + 12 * len(widgets)
+        margins = self.layout().contentsMargins()
+        return max(width(*self.classButtons), width(self.fillButton, self.clearButton, self.cancelButton,
+                                                     self.doneButton) + 12,
+                   width(self.shapeCaption, *list(self.shapeButtons.values())[:2])) + margins.left() + margins.right()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.compact:
+            narrow = self.width() < self._wide_width()
+            if narrow != self._narrow:
+                self._arrange(narrow)
 
     def _button(self, text: str, name: str) -> QPushButton:
         b = QPushButton(text)
@@ -254,11 +306,12 @@ class PredictPanel(QWidget):
         for k, name in enumerate(names):
             b = self._button(name, f"predictClass{k}")
             b.setCheckable(True)
+            b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             b.setIcon(_swatch(k, size))
             b.setChecked(k == chosen)
             self._classes.addButton(b, k)
-            self._class_layout.insertWidget(k, b)
             self.classButtons.append(b)
+        self._place_classes()
 
     def chosen_shape(self) -> str | None:
         i = self._shapes.checkedId()
@@ -430,15 +483,15 @@ class Prediction(QObject):
             self.sketch = sketch
             self._draw_sketch(hatched=True)
             words = QCoreApplication.translate("Exercises", score_words(score))
-            parts.append(tr("Your sketch (hatched) overlaps the regions <b>{percent} %</b>: {words}.").format(
+            parts.append(tr("Your sketch overlaps the regions <b>{percent} %</b>: {words}.").format(
                 percent=round(100 * score), words=words))
         actual = shape_name(actual_shape)
         if shape is None:
             parts.append(tr("The cost curve {actual}.").format(actual=actual))
         elif shape == actual_shape:
-            parts.append(tr("<b>✓ Right:</b> the cost curve {actual}, as you predicted.").format(actual=actual))
+            parts.append(tr("<b>✓ Right:</b> the cost curve {actual}.").format(actual=actual))
         else:
-            parts.append(tr("<b>✗ Not this time:</b> the cost curve {actual}; you predicted it {guess}.").format(
+            parts.append(tr("<b>✗ Wrong:</b> the cost curve {actual}; you said it {guess}.").format(
                 actual=actual, guess=shape_name(shape)))
         text = "<br>".join(parts)
         self.panel.show_result(text)
