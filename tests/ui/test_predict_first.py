@@ -164,3 +164,21 @@ def test_off_or_with_nothing_predicted_play_trains_as_before(qtbot, window):
     qtbot.waitUntil(lambda: window.controller.latest.epoch == 10 and not window.controller.latest.running,
                     timeout=SNAPSHOT_TIMEOUT_MS)
     assert not window.predictFirst.panel.isVisible()
+
+
+def test_new_data_while_sketching_gives_a_sketch_on_its_grid(qtbot, window):
+    turn_on(window)
+    window.playAction.trigger()
+    prediction = window.predictFirst.prediction
+    old = prediction.sketch
+    x0, x1, y0, y1 = old.extent
+    drag(qtbot, window.decision_plot.plot_widget, [(0.5 * (x0 + x1), 0.5 * (y0 + y1))])
+    assert not old.empty
+    combo = window.hyperparameters.datasetCombo
+    combo.setCurrentIndex(combo.findData("moons"))
+    qtbot.waitUntil(lambda: window.controller.latest.config.dataset == "moons", timeout=SNAPSHOT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: prediction.sketch is not old, timeout=SNAPSHOT_TIMEOUT_MS)
+    assert prediction.state == "predicting"
+    assert prediction.sketch.extent == window.controller.latest.data.extent and prediction.sketch.empty
+    assert [b.text() for b in window.predictFirst.panel.classButtons] == ["class 0", "class 1"]
+    qtbot.keyClick(window, Qt.Key.Key_Escape)

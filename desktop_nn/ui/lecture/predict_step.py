@@ -71,16 +71,23 @@ class PredictStep(QObject):
         self.prediction.dismiss()
         self._waiting = None
         self._show_controls(False)
+        self._begin()
+        return True
+
+    def _begin(self) -> None:
         if self.regions is not None:
             names = [translate("Lecture", "class {}").format(k) for k in range(2)]
-            self.prediction.begin(self.scene.extent, int(loop.n), names)
+            self.prediction.begin(self.scene.extent, int(self.controls.loop.n), names)
         else:
             self.prediction.begin(None, 0, [])
-        return True
 
     def after_sync(self) -> None:
         """The scene drew a run's snapshot (or paused): reveal when the predicted run stopped."""
         loop = self.controls.loop
+        sketch = self.prediction.sketch
+        if (self.prediction.state == "predicting" and sketch is not None
+                and (tuple(sketch.extent) != tuple(self.scene.extent) or sketch.n != loop.n)):
+            self._begin()                       # new data while sketching: a sketch on its grid
         if self._waiting is None or loop.playing or not loop.last:
             return
         snap = loop.last[0]

@@ -59,6 +59,9 @@ class PredictFirst(QObject):
         self._waiting: dict | None = None
         self.outcome: Outcome | None = None
         window.controller.snapshotReady.connect(self._on_snapshot)
+        # Done trains as Play does, so only when Play may (not while the step-through is open)
+        window.playAction.changed.connect(self._follow_play)
+        self._data = None
         window.controller.runningChanged.connect(self._on_running)
 
     @property
@@ -81,12 +84,20 @@ class PredictFirst(QObject):
             return False            # nothing would train: Play says why, as before
         self.prediction.dismiss()
         self._waiting = None
-        data = snapshot.data
+        self._begin(snapshot.data)
+        return True
+
+    def _begin(self, data) -> None:
+        """Sketch mode on ``data``'s decision grid (the shape only when it has none)."""
+        self._data = data
         n = GRID_RESOLUTION if data.plottable else 0
         self.prediction.begin(data.extent, n, self.window.decision_plot._class_names(data))
         self._show_readout(False)
         self.escapeAction.setEnabled(True)
-        return True
+
+    @Slot()
+    def _follow_play(self) -> None:
+        self.panel.doneButton.setEnabled(self.window.playAction.isEnabled())
 
     @Slot()
     def done(self) -> None:
@@ -128,6 +139,9 @@ class PredictFirst(QObject):
 
     @Slot(object)
     def _on_snapshot(self, snapshot) -> None:
+        if self.prediction.state == "predicting" and snapshot.data is not self._data:
+            self._begin(snapshot.data)      # new data while sketching: its grid (a new sketch if it moved)
+            return
         waiting = self._waiting
         if waiting is None:
             return

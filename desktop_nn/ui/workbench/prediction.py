@@ -48,8 +48,7 @@ from desktop_nn.ui.kit import palette
 from desktop_nn.ui.workbench.plot_tools import PlotTool, set_tool
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prediction", text)
+translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 
 
 def shape_name(shape: str) -> str:
@@ -173,7 +172,7 @@ class PredictPanel(QWidget):
         self.prompt.setObjectName("predictPrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
-        self.prompt.setToolTip(tr("Left button: paint the chosen class; right button: erase. Fill the rest "
+        self.prompt.setToolTip(translate("Prediction", "Left button: paint the chosen class; right button: erase. Fill the rest "
                                   "paints every cell not yet painted with the chosen class."))
         self.classButtons: list[QPushButton] = []
         self._classes = QButtonGroup(self)
@@ -183,13 +182,13 @@ class PredictPanel(QWidget):
         self._class_layout = QGridLayout(self.classRow)
         self._class_layout.setContentsMargins(0, 0, 0, 0)
         self._narrow = False
-        self.fillButton = self._button(tr("Fill the rest"), "predictFillButton")
-        self.fillButton.setToolTip(tr("Paint every cell not yet painted with the chosen class"))
+        self.fillButton = self._button(translate("Prediction", "Fill the rest"), "predictFillButton")
+        self.fillButton.setToolTip(translate("Prediction", "Paint every cell not yet painted with the chosen class"))
         self.fillButton.clicked.connect(self.fillClicked)
-        self.clearButton = self._button(tr("Clear"), "predictClearButton")
+        self.clearButton = self._button(translate("Prediction", "Clear"), "predictClearButton")
         self.clearButton.clicked.connect(self.clearClicked)
 
-        self.shapeCaption = QLabel(tr("The cost curve:"))
+        self.shapeCaption = QLabel(translate("Prediction", "The cost curve:"))
         self._shapes = QButtonGroup(self)
         self.shapeButtons: dict[str, QRadioButton] = {}
         self.shapeRow = QWidget()
@@ -203,19 +202,19 @@ class PredictPanel(QWidget):
             self._shapes.addButton(radio, i)
             self.shapeButtons[shape] = radio
         shape_grid.setColumnStretch(3, 1)
-        self.doneButton = self._button(tr("Done — train"), "predictDoneButton")
+        self.doneButton = self._button(translate("Prediction", "Done — train"), "predictDoneButton")
         self.doneButton.setDefault(True)
         self.doneButton.clicked.connect(self.doneClicked)
-        self.cancelButton = self._button(tr("Cancel"), "predictCancelButton")
-        self.cancelButton.setToolTip(tr("Leave the prediction without training (Esc)"))
+        self.cancelButton = self._button(translate("Prediction", "Cancel"), "predictCancelButton")
+        self.cancelButton.setToolTip(translate("Prediction", "Leave the prediction without training (Esc)"))
         self.cancelButton.clicked.connect(self.cancelClicked)
 
         self.result = QLabel()
         self.result.setObjectName("predictResult")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.closeButton = self._button(tr("Close"), "predictCloseButton")
-        self.closeButton.setToolTip(tr("Take the sketch off the plot (Esc)"))
+        self.closeButton = self._button(translate("Prediction", "Close"), "predictCloseButton")
+        self.closeButton.setToolTip(translate("Prediction", "Take the sketch off the plot (Esc)"))
         self.closeButton.clicked.connect(self.closeClicked)
 
         # rows: the prompt; the class picker; Fill the rest, Clear … Cancel, Done; the shapes —
@@ -320,9 +319,9 @@ class PredictPanel(QWidget):
     def show_predict(self, sketching: bool) -> None:
         """The prediction's controls: the class picker and brush only when there is a plot."""
         self.prompt.setText(
-            tr("<b>Predict first:</b> paint each class's region (right button erases), pick the cost "
+            translate("Prediction", "<b>Predict first:</b> paint each class's region (right button erases), pick the cost "
                "curve's shape, then Done — train.") if sketching else
-            tr("<b>Predict first:</b> pick the shape the cost curve will take, then Done — train."))
+            translate("Prediction", "<b>Predict first:</b> pick the shape the cost curve will take, then Done — train."))
         self._shapes.setExclusive(False)
         for radio in self.shapeButtons.values():
             radio.setChecked(False)
@@ -483,15 +482,15 @@ class Prediction(QObject):
             self.sketch = sketch
             self._draw_sketch(hatched=True)
             words = QCoreApplication.translate("Exercises", score_words(score))
-            parts.append(tr("Your sketch overlaps the regions <b>{percent} %</b>: {words}.").format(
+            parts.append(translate("Prediction", "Your sketch overlaps the regions <b>{percent} %</b>: {words}.").format(
                 percent=round(100 * score), words=words))
         actual = shape_name(actual_shape)
         if shape is None:
-            parts.append(tr("The cost curve {actual}.").format(actual=actual))
+            parts.append(translate("Prediction", "The cost curve {actual}.").format(actual=actual))
         elif shape == actual_shape:
-            parts.append(tr("<b>✓ Right:</b> the cost curve {actual}.").format(actual=actual))
+            parts.append(translate("Prediction", "<b>✓ Right:</b> the cost curve {actual}.").format(actual=actual))
         else:
-            parts.append(tr("<b>✗ Wrong:</b> the cost curve {actual}; you said it {guess}.").format(
+            parts.append(translate("Prediction", "<b>✗ Wrong:</b> the cost curve {actual}; you said it {guess}.").format(
                 actual=actual, guess=shape_name(shape)))
         text = "<br>".join(parts)
         self.panel.show_result(text)
