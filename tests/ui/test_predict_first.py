@@ -68,6 +68,7 @@ def test_sketch_pick_a_shape_train_and_the_sketch_is_scored_over_the_result(qtbo
     assert prediction.state == "predicting" and window.predictFirst.panel.isVisible()
     assert isinstance(active_tool(plot.plot_widget), SketchTool)
     assert plot.image.opacity() < 1.0                      # the regions dimmed while sketching
+    assert not plot.wrong_scatter.isVisible() and not plot.confusionMatrix.isVisible()
     qtbot.wait(50)
     assert not window.controller.running and window.controller.latest.epoch == 0
 
@@ -96,6 +97,7 @@ def test_sketch_pick_a_shape_train_and_the_sketch_is_scored_over_the_result(qtbo
 
     find(window, QPushButton, "predictDoneButton").click()
     assert active_tool(plot.plot_widget) is None and plot.image.opacity() == 1.0
+    assert plot.wrong_scatter.isVisible() and plot.confusionMatrix.isVisible()
     qtbot.waitUntil(lambda: prediction.state == "revealed", timeout=SNAPSHOT_TIMEOUT_MS)
     final = window.controller.latest
     assert final.epoch == 10 and not final.running and final.notice.kind == "limit"

@@ -124,8 +124,10 @@ class PredictFirst(QObject):
 
     def _show_readout(self, visible: bool) -> None:
         """While the student paints, the plot takes the room of its legend and readout (the class
-        buttons name the colours; the untrained model's accuracy is no help)."""
+        buttons name the colours; the untrained model's accuracy is no help), and the crosses of
+        the points it misclassifies are hidden with it."""
         plot = self.window.decision_plot
+        plot.wrong_scatter.setVisible(visible)
         for widget in (plot.legendLabel, plot.accuracyCaption, plot.accuracyLabel, plot.confusionCaption,
                        plot.confusionMatrix):
             widget.setVisible(visible)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -199,6 +199,10 @@ class PredictPanel(QWidget):
             radio = QRadioButton(shape_name(shape))
             radio.setObjectName(f"predictShape_{shape}")
             radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if compact:         # the style's indicator does not grow with the projector's type
+                mark = round(0.6 * QFontMetrics(self.font()).height())
+                radio.setStyleSheet(f"QRadioButton::indicator {{ width: {mark}px; height: {mark}px; }}")
+                radio.setFont(self.font())
             self._shapes.addButton(radio, i)
             self.shapeButtons[shape] = radio
         shape_grid.setColumnStretch(3, 1)
@@ -301,12 +305,13 @@ class PredictPanel(QWidget):
             self._classes.removeButton(b)
             b.deleteLater()
         self.classButtons = []
-        size = max(12, self.fontMetrics().height())
+        size = max(12, round(0.8 * self.fontMetrics().height()))
         for k, name in enumerate(names):
             b = self._button(name, f"predictClass{k}")
             b.setCheckable(True)
             b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             b.setIcon(_swatch(k, size))
+            b.setIconSize(QSize(size, size))
             b.setChecked(k == chosen)
             self._classes.addButton(b, k)
             self.classButtons.append(b)
@@ -389,6 +394,7 @@ class Prediction(QObject):
         self.tool: SketchTool | None = None
         self.committed: tuple[Sketch | None, str | None] | None = None
         self.state = "idle"                   # idle, predicting, waiting, revealed
+        self._sketching = False
         panel.labelChosen.connect(self._choose)
         panel.fillClicked.connect(self._fill)
         panel.clearClicked.connect(self._clear)
@@ -416,6 +422,7 @@ class Prediction(QObject):
         elif self.overlay is not None:
             self.overlay.hide()
         self.state = "predicting"
+        self._sketching = sketching
         self.panel.show_predict(sketching)
 
     def _choose(self, k: int) -> None:
@@ -450,7 +457,7 @@ class Prediction(QObject):
     def commit(self) -> tuple[Sketch | None, str | None]:
         """Keep the prediction (the sketch, None when nothing is painted; the shape, None when
         none is picked) and give the plot back; the overlay hides until the reveal."""
-        sketching = self.tool is not None and self.panel.classRow.isVisible()
+        sketching = self.tool is not None and self._sketching
         sketch = self.sketch.copy() if sketching and self.sketch is not None and not self.sketch.empty else None
         self.committed = (sketch, self.panel.chosen_shape())
         self._leave_sketch_mode()
