@@ -26,12 +26,16 @@ translate = QCoreApplication.translate        # (the name pyside6-lupdate looks 
 class PredictStep(QObject):
     """Predict first for ``scene`` and its ``controls`` (a TrainControls); ``regions`` (a
     RegionPlot, or None: the shape only) and ``y`` (the labels the scene trains on, 0/1) — the
-    scene's ``extent`` and its loop's grid give the sketch's grid."""
+    scene's ``extent`` and its loop's grid give the sketch's grid; ``run``: which of the scene's
+    runs the prediction is about (``run_name`` names it beside the shapes)."""
 
-    def __init__(self, scene, controls, regions=None, y: np.ndarray | None = None, on: bool = False):
+    def __init__(self, scene, controls, regions=None, y: np.ndarray | None = None, on: bool = False,
+                 run: int = 0, run_name: str | None = None):
         super().__init__(scene)
         self.scene, self.controls, self.regions = scene, controls, regions
         self.y = y
+        self.run = run                  # which of the scene's runs the prediction is about
+        self.curve = translate("Lecture", "the cost curve of “{}”").format(run_name) if run_name else None
         self.toggle = theme.button(translate("Lecture", "Predict first"), "predictFirstButton", checkable=True)
         self.toggle.setChecked(on)
         self.toggle.toggled.connect(self._on_toggled)
@@ -44,6 +48,8 @@ class PredictStep(QObject):
         body.insertWidget(index, self.panel)
         self.prediction = Prediction(regions.plot if regions is not None else None, self.panel,
                                      regions.image if regions is not None else None)
+        if run_name:
+            self.panel.shapeCaption.setText(translate("Lecture", "The cost curve of “{}”:").format(run_name))
         self.panel.doneClicked.connect(self.done)
         self.panel.cancelClicked.connect(self.cancel)
         self.panel.closeClicked.connect(self.cancel)
@@ -90,7 +96,7 @@ class PredictStep(QObject):
             self._begin()                       # new data while sketching: a sketch on its grid
         if self._waiting is None or loop.playing or not loop.last:
             return
-        snap = loop.last[0]
+        snap = loop.last[self.run]
         if snap.epoch > self._waiting:
             self._reveal(snap)
 
@@ -102,7 +108,7 @@ class PredictStep(QObject):
         committed = self.prediction.commit()
         self._show_controls(True)
         loop = self.controls.loop
-        self._waiting = None if committed == (None, None) else (loop.last[0].epoch if loop.last else 0)
+        self._waiting = None if committed == (None, None) else (loop.last[self.run].epoch if loop.last else 0)
         self._bypass = True
         try:
             self.controls.toggle()
@@ -139,5 +145,5 @@ class PredictStep(QObject):
             p = np.asarray(snap.grid, dtype=np.float64)
             predicted = regions_of(np.stack([1.0 - p, p]))
         self._show_controls(False)      # the result has their room until Close
-        self.outcome = self.prediction.reveal(predicted, shape)
+        self.outcome = self.prediction.reveal(predicted, shape, self.curve)
 

@@ -478,9 +478,10 @@ class Prediction(QObject):
 
     # --- the reveal ----------------------------------------------------------------------------
 
-    def reveal(self, predicted: np.ndarray | None, actual_shape: str) -> Outcome:
+    def reveal(self, predicted: np.ndarray | None, actual_shape: str, curve: str | None = None) -> Outcome:
         """The committed sketch hatched over the regions (``predicted``: their class per cell),
-        its score and the shape's verdict in the panel."""
+        its score and the shape's verdict in the panel; ``curve`` names the curve the shape is
+        about ("the cost curve of “zeros”"), when the plot holds several."""
         sketch, shape = self.committed or (None, None)
         score = None
         parts = []
@@ -492,13 +493,14 @@ class Prediction(QObject):
             parts.append(translate("Prediction", "Your sketch overlaps the regions <b>{percent} %</b>: {words}.").format(
                 percent=round(100 * score), words=words))
         actual = shape_name(actual_shape)
+        curve = curve or translate("Prediction", "the cost curve")
         if shape is None:
-            parts.append(translate("Prediction", "The cost curve {actual}.").format(actual=actual))
+            parts.append(translate("Prediction", "Result: {curve} {actual}.").format(curve=curve, actual=actual))
         elif shape == actual_shape:
-            parts.append(translate("Prediction", "<b>✓ Right:</b> the cost curve {actual}.").format(actual=actual))
+            parts.append(translate("Prediction", "<b>✓ Right:</b> {curve} {actual}.").format(curve=curve, actual=actual))
         else:
-            parts.append(translate("Prediction", "<b>✗ Wrong:</b> the cost curve {actual}; you said it {guess}.").format(
-                actual=actual, guess=shape_name(shape)))
+            parts.append(translate("Prediction", "<b>✗ Wrong:</b> {curve} {actual}; you said it {guess}.").format(
+                curve=curve, actual=actual, guess=shape_name(shape)))
         text = "<br>".join(parts)
         self.panel.show_result(text)
         self.state = "revealed"

@@ -161,8 +161,7 @@ class ShallowNetworkScene(Scene):
         return [trainer_for(self.X, self.y, [2, self.units.value(), 1], self.settings["activation"], self.controls.alpha.value())]
 
     def on_activate(self) -> None:
-        # predicting first, the run waits for the class's prediction
-        self.controls.activate(bool(self.settings["autoplay"]) and not self.predict.on)
+        self.controls.activate(bool(self.settings["autoplay"]))
 
     def show(self, snaps: list[RunSnapshot]) -> None:
         s = snaps[0]

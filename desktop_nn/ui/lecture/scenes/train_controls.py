@@ -118,7 +118,9 @@ class TrainControls:
 
     def activate(self, autoplay: bool) -> None:
         """The scene comes on screen: start its first run (playing if ``autoplay``), or go on with
-        the run that was playing when the teacher left."""
+        the run that was playing when the teacher left. Predicting first, the run waits for
+        the class's prediction."""
+        autoplay = autoplay and not (self.predict is not None and self.predict.on)
         if not self.loop.trainers:
             self.loop.reset(play=autoplay)
         else:
