@@ -18,7 +18,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 # this checkout's desktop_nn, not an installed one
@@ -31,22 +30,6 @@ def _platform(size: str) -> None:
     config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": w, "height": h,
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-
-
-def wait(app, condition, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.005)
-
-
-def settle(app, seconds: float = 0.5) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def drag(plot_widget, points, button=None) -> None:
@@ -66,6 +49,18 @@ def drag(plot_widget, points, button=None) -> None:
     for x, y in points[1:]:
         QTest.mouseMove(viewport, at(x, y))
     QTest.mouseRelease(viewport, button, Qt.KeyboardModifier.NoModifier, at(*points[-1]))
+
+
+def wait(app, condition, seconds: float = 60.0) -> None:
+    from make_main_window_screenshots import wait as wait_for    # (beside this script)
+
+    wait_for(app, condition, seconds)
+
+
+def settle(app, seconds: float = 0.5) -> None:
+    from make_main_window_screenshots import settle as settle_for
+
+    settle_for(app, seconds)
 
 
 def main_window(app, out: Path, suffix: str) -> None:

@@ -12,6 +12,8 @@ watch run over the scene's history since no session watched it.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -32,7 +34,9 @@ class PredictStep(QObject):
     def __init__(self, scene, controls, regions=None, y: np.ndarray | None = None, on: bool = False,
                  run: int = 0, run_name: str | None = None):
         super().__init__(scene)
-        self.scene, self.controls, self.regions = scene, controls, regions
+        # the scene and its controls hold this step: it holds them weakly (no reference cycle)
+        self._scene, self._controls = weakref.ref(scene), weakref.ref(controls)
+        self.regions = regions
         self.y = y
         self.run = run                  # which of the scene's runs the prediction is about
         self.curve = translate("Lecture", "the cost curve of “{}”").format(run_name) if run_name else None
@@ -57,6 +61,14 @@ class PredictStep(QObject):
         self._bypass = False
         self.outcome: Outcome | None = None
         controls.predict = self
+
+    @property
+    def scene(self):
+        return self._scene()
+
+    @property
+    def controls(self):
+        return self._controls()
 
     @property
     def on(self) -> bool:

@@ -303,6 +303,8 @@ class PredictPanel(QWidget):
     def set_classes(self, names: list[str], chosen: int = 0) -> None:
         for b in self.classButtons:
             self._classes.removeButton(b)
+            self._class_layout.removeWidget(b)
+            b.hide()
             b.deleteLater()
         self.classButtons = []
         size = max(12, round(0.8 * self.fontMetrics().height()))
