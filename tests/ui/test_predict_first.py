@@ -184,3 +184,36 @@ def test_new_data_while_sketching_gives_a_sketch_on_its_grid(qtbot, window):
     assert prediction.sketch.extent == window.controller.latest.data.extent and prediction.sketch.empty
     assert [b.text() for b in window.predictFirst.panel.classButtons] == ["class 0", "class 1"]
     qtbot.keyClick(window, Qt.Key.Key_Escape)
+
+
+def test_a_diverging_run_is_revealed_when_training_stops_for_it(qtbot, window):
+    window.document.update(None, model="adaline", learning_rate=0.01, max_epochs=50)
+    qtbot.waitUntil(lambda: window.controller.latest.model == "adaline"
+                    and window.controller.latest.config.learning_rate == 0.01, timeout=SNAPSHOT_TIMEOUT_MS)
+    turn_on(window)
+    window.playAction.trigger()
+    find(window, QRadioButton, "predictShape_diverges").click()
+    find(window, QPushButton, "predictDoneButton").click()
+    prediction = window.predictFirst.prediction
+    qtbot.waitUntil(lambda: prediction.state == "revealed", timeout=SNAPSHOT_TIMEOUT_MS)
+    final = window.controller.latest
+    assert final.notice.kind == "diverged" and final.epoch < 50
+    assert (window.predictFirst.outcome.actual_shape, window.predictFirst.outcome.shape_right) == ("diverges", True)
+
+
+def test_pausing_the_run_reveals_the_prediction(qtbot, window):
+    window.document.update(None, dataset="moons", model="network", learning_rate=0.5, max_epochs=0)
+    qtbot.waitUntil(lambda: window.controller.latest.model == "network"
+                    and window.controller.latest.config.dataset == "moons", timeout=SNAPSHOT_TIMEOUT_MS)
+    turn_on(window)
+    window.playAction.trigger()
+    find(window, QRadioButton, "predictShape_falls").click()
+    find(window, QPushButton, "predictDoneButton").click()
+    qtbot.waitUntil(lambda: window.controller.running and window.controller.latest.epoch > 20,
+                    timeout=3 * SNAPSHOT_TIMEOUT_MS)
+    prediction = window.predictFirst.prediction
+    assert prediction.state == "waiting"
+    window.playAction.trigger()                                  # pause
+    qtbot.waitUntil(lambda: prediction.state == "revealed", timeout=3 * SNAPSHOT_TIMEOUT_MS)
+    assert not window.controller.latest.running
+    assert window.predictFirst.outcome.predicted_shape == "falls"
