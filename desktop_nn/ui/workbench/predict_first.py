@@ -148,8 +148,12 @@ class PredictFirst(QObject):
         if waiting is None:
             return
         if snapshot.run_id != waiting["run_id"]:
-            self.cancel()           # a new run (Reset, new settings): the prediction was about another
-            return
+            if waiting["running"]:
+                self.cancel()       # a new run (Reset, new settings): the prediction was about another
+                return
+            # settings changed just before Done (their run arrived after it): the prediction is
+            # about the run Play starts, which is this one
+            waiting.update(run_id=snapshot.run_id, epoch=snapshot.epoch, costs=[])
         history = snapshot.history
         if len(history):
             keep = np.asarray(history.epoch) > waiting["epoch"]
