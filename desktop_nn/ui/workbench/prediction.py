@@ -172,8 +172,9 @@ class PredictPanel(QWidget):
         self.prompt.setObjectName("predictPrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
-        self.prompt.setToolTip(translate("Prediction", "Left button: paint the chosen class; right button: erase. Fill the rest "
-                                  "paints every cell not yet painted with the chosen class."))
+        self.prompt.setToolTip(translate(
+            "Prediction", "Left button: paint the chosen class; right button: erase. Fill the rest paints every "
+                          "cell not yet painted with the chosen class."))
         self.classButtons: list[QPushButton] = []
         self._classes = QButtonGroup(self)
         self._classes.setExclusive(True)
@@ -325,10 +326,13 @@ class PredictPanel(QWidget):
 
     def show_predict(self, sketching: bool) -> None:
         """The prediction's controls: the class picker and brush only when there is a plot."""
-        self.prompt.setText(
-            translate("Prediction", "<b>Predict first:</b> paint each class's region (right button erases), pick the cost "
-               "curve's shape, then Done — train.") if sketching else
-            translate("Prediction", "<b>Predict first:</b> pick the shape the cost curve will take, then Done — train."))
+        if sketching:
+            text = translate("Prediction", "<b>Predict first:</b> paint each class's region (right button erases), "
+                                           "pick the cost curve's shape, then Done — train.")
+        else:
+            text = translate("Prediction", "<b>Predict first:</b> pick the shape the cost curve will take, "
+                                           "then Done — train.")
+        self.prompt.setText(text)
         self._shapes.setExclusive(False)
         for radio in self.shapeButtons.values():
             radio.setChecked(False)
@@ -492,14 +496,15 @@ class Prediction(QObject):
             self.sketch = sketch
             self._draw_sketch(hatched=True)
             words = QCoreApplication.translate("Exercises", score_words(score))
-            parts.append(translate("Prediction", "Your sketch overlaps the regions <b>{percent} %</b>: {words}.").format(
-                percent=round(100 * score), words=words))
+            parts.append(translate("Prediction", "Your sketch overlaps the regions <b>{percent} %</b>: {words}.")
+                         .format(percent=round(100 * score), words=words))
         actual = shape_name(actual_shape)
         curve = curve or translate("Prediction", "the cost curve")
         if shape is None:
             parts.append(translate("Prediction", "Result: {curve} {actual}.").format(curve=curve, actual=actual))
         elif shape == actual_shape:
-            parts.append(translate("Prediction", "<b>✓ Right:</b> {curve} {actual}.").format(curve=curve, actual=actual))
+            parts.append(translate("Prediction", "<b>✓ Right:</b> {curve} {actual}.")
+                         .format(curve=curve, actual=actual))
         else:
             parts.append(translate("Prediction", "<b>✗ Wrong:</b> {curve} {actual}; you said it {guess}.").format(
                 curve=curve, actual=actual, guess=shape_name(shape)))
