@@ -30,9 +30,10 @@ class Columns:
     and the Project's RunHistory is copied from it, so the curves on screen and the curves saved
     are the same numbers."""
 
-    def __init__(self, budget: int = HISTORY_BUDGET):
+    def __init__(self, budget: int = HISTORY_BUDGET, names: tuple[str, ...] = HISTORY_COLUMNS):
         self.budget = max(8, int(budget)) // 2 * 2
-        self._a = np.empty((len(HISTORY_COLUMNS), 256))
+        self.names = tuple(names)     # "epoch" first (other curves: document.gradient_curves)
+        self._a = np.empty((len(self.names), 256))
         self.n = 0                # rows
         self.stride = 1           # epochs per bucket (1: every epoch is its own row)
         self._done = 0            # rows that are whole buckets; rows after them: the open bucket
@@ -51,7 +52,7 @@ class Columns:
 
     def _room(self, need: int) -> None:
         if need > self._a.shape[1]:
-            grown = np.empty((len(HISTORY_COLUMNS), max(need, 2 * self._a.shape[1])))
+            grown = np.empty((len(self.names), max(need, 2 * self._a.shape[1])))
             grown[:, : self.n] = self._a[:, : self.n]
             self._a = grown
 
@@ -62,7 +63,7 @@ class Columns:
         if not k:
             return
         self._room(self.n + k)
-        for row, name in enumerate(HISTORY_COLUMNS):
+        for row, name in enumerate(self.names):
             self._a[row, self.n : self.n + k] = getattr(history, name)
         self.n += k
         if self.stride == 1:
@@ -81,7 +82,7 @@ class Columns:
         if not full and tail <= self.budget // 4:
             return
         start = self._done
-        block = self._a[:, start : start + full * s].reshape(len(HISTORY_COLUMNS), full, s)
+        block = self._a[:, start : start + full * s].reshape(len(self.names), full, s)
         rest = self._a[:, start + full * s : self.n].copy()
         pairs = self._pairs(block)
         if rest.shape[1] > self.budget // 4:
@@ -111,11 +112,11 @@ class Columns:
         become buckets of two)."""
         done = self._done
         if self.stride == 1:
-            singles = self._a[:, : done - done % 2].reshape(len(HISTORY_COLUMNS), -1, 2)
+            singles = self._a[:, : done - done % 2].reshape(len(self.names), -1, 2)
             merged = self._pairs(singles)
             odd = done % 2
         else:
-            quads = self._a[:, : done - done % 4].reshape(len(HISTORY_COLUMNS), -1, 4)
+            quads = self._a[:, : done - done % 4].reshape(len(self.names), -1, 4)
             # a bucket's two rows hold its minima then its maxima: merge two buckets' four rows
             merged = self._pairs(quads)
             odd = done % 4
@@ -133,14 +134,14 @@ class Columns:
         self.clear()
         k = len(rows["epoch"])
         self._room(k)
-        for row, name in enumerate(HISTORY_COLUMNS):
+        for row, name in enumerate(self.names):
             self._a[row, :k] = rows[name]
         self.n = k
         self.stride = max(1, int(stride))
         self._done = k            # every saved row is closed; new epochs open a new bucket
 
     def view(self, name: str) -> np.ndarray:
-        v = self._a[HISTORY_COLUMNS.index(name), : self.n]
+        v = self._a[self.names.index(name), : self.n]
         v.flags.writeable = False
         return v
 

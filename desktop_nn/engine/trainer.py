@@ -28,6 +28,7 @@ import numpy as np
 
 from . import fastpath
 from .errors import ConfigError, DivergenceError
+from .gradient_norms import GradientNorms, buffer_norms, norms_of
 from .network import Network, check_learning_rate
 from .optimizers import make_optimizer
 from .trainer_history import EpochRecord, History
@@ -114,6 +115,8 @@ class Trainer:
         self._opt = None
         self._opt_key = None
         self._saved = None                   # readable path: parameters before the last update
+        self.note_gradients = False          # True: the next update keeps its gradients' norms …
+        self.noted_gradients: GradientNorms | None = None     # … here (engine.gradient_norms)
         self._full = self._test = None
         self._batches: dict[int, _Batch] = {}
         self.reset()
@@ -143,6 +146,7 @@ class Trainer:
         self.diverged: DivergenceError | None = None
         self._reference_cost = None
         self._saved = None
+        self.noted_gradients = None
 
     def step(self, epochs: int = 1) -> EpochRecord | None:
         """Train up to ``epochs`` epochs (fewer if a stop condition is met); the last record.
@@ -229,12 +233,18 @@ class Trainer:
         if self.fast:
             b, scale = self._pending
             fastpath.backward(net, b.ws, scale)
+            if self.note_gradients:           # before the optimiser reuses the buffers
+                self.noted_gradients = buffer_norms(self.epoch + 1, net.L, b.ws, scale)
+                self.note_gradients = False
             new = fastpath.spare(net)
             opt.apply(net._current, b.ws.dWb, new, alpha)
             fastpath.swap_in(net, new)
         else:
             AL, Y, caches = self._pending
             grads = net.backward(AL, Y, caches)
+            if self.note_gradients:
+                self.noted_gradients = norms_of(self.epoch + 1, net.L, grads)
+                self.note_gradients = False
             self._saved = {k: v.copy() for k, v in net.params.items()}
             opt.update(net.params, grads, alpha)
         self._pending = None

@@ -50,6 +50,7 @@ def read_only_snapshot(frame: Frame, *, run_id: int, data: DataView | None, conf
         train_pred=_ro(frame.train_pred),
         test_pred=_ro(frame.test_pred),
         confusion=_ro(frame.confusion),
+        gradients=tuple(g._replace(dW=_ro(g.dW), dA=_ro(g.dA)) for g in frame.gradients),
         message=notice_message(frame.notice),
         config=config,
     )

@@ -36,6 +36,7 @@ VIEWS: dict[str, str] = {
     "deep_forward": "deep_forward:DeepForwardScene",
     "matrix_dimensions": "matrix_dimensions:MatrixDimensionsScene",
     "why_deep": "why_deep:WhyDeepScene",
+    "gradient_flow": "gradient_flow:GradientFlowScene",
     "building_blocks": "building_blocks:BuildingBlocksScene",
     "hyperparameters": "hyperparameters:HyperparametersScene",
     "summary": "summary:SummaryScene",
@@ -53,6 +54,8 @@ VIEWS: dict[str, str] = {
     "numpy_guide": "numpy_guide:NumpyGuideScene",
     "shallow_units": "shallow_units:ShallowUnitsScene",
     "backprop_one_example": "backprop_one_example:BackpropOneExampleScene",
+    # a question to the class: a countdown, then the reveal computed on the live network
+    "question": "question:QuestionScene",
 }
 
 

@@ -9,7 +9,9 @@
   "showing 8 of 256 rows · 6 of 1000 columns". Painting never touches more than the visible
   cells, so a 256×60000 matrix draws as fast as a 3×2 one.
 
-The view only renders the array it is given; it never computes the step's numbers.
+The view only renders the array it is given; it never computes the step's numbers. Exercise mode
+(``exercise_mode.py``) hides cells as "?" (``set_masked``), hides the whole shape
+(``set_shape_hidden``: one "?" cell, "(?, ?)") and outlines an answer's operands (``set_marked``).
 """
 
 from __future__ import annotations
@@ -80,6 +82,9 @@ class MatrixView(QWidget):
         fm = QFontMetrics(self._number_font)
         self._cell_w = fm.horizontalAdvance("−0.000") + 14
         self._cell_h = fm.height() + 10
+        self._masked: set[tuple[int, int]] = set()      # exercise mode: cells shown as "?"
+        self._marked: set[tuple[int, int]] = set()      # exercise mode: cells outlined (operands)
+        self._shape_hidden = False                      # exercise mode: the shape is the question
         self.set_matrix(matrix, name)
 
     # --- data ----------------------------------------------------------------------------------
@@ -100,6 +105,8 @@ class MatrixView(QWidget):
             self._shape = tuple(np.shape(matrix))
             self._rows = visible_indices(a.shape[0], self.max_rows)
             self._cols = visible_indices(a.shape[1], self.max_cols)
+            if self._shape_hidden:
+                self._rows, self._cols = [0], [0]
             finite = np.abs(a[np.isfinite(a)]) if a.size else np.zeros(1)
             top = float(finite.max()) if finite.size else 0.0
             self._scale = top if top > 0 else 1.0
@@ -117,7 +124,32 @@ class MatrixView(QWidget):
         """The name as drawn: "W[1] new" (after its update) in the interface's language."""
         return display_name(self._name, translate)
 
+    # --- exercise mode ----------------------------------------------------------------------------
+
+    def set_masked(self, cells) -> None:
+        """Show these (row, column) cells as "?" (their value stays out of the tooltip too)."""
+        self._masked = {tuple(c) for c in cells}
+        self.update()
+
+    def set_marked(self, cells) -> None:
+        """Outline these (row, column) cells (the ones an answer is computed from)."""
+        self._marked = {tuple(c) for c in cells}
+        self.update()
+
+    def set_shape_hidden(self, hidden: bool) -> None:
+        """The shape is asked: one "?" cell and "(?, ?)" instead of the grid and its shape."""
+        self._shape_hidden = hidden
+        self.set_matrix(self._matrix)
+
+    def is_masked(self, i: int, j: int) -> bool:
+        return self._shape_hidden or (i, j) in self._masked
+
+    def marked(self) -> set[tuple[int, int]]:
+        return set(self._marked)
+
     def shape_text(self) -> str:
+        if self._shape_hidden:
+            return "(?, ?)"
         if self._matrix is None:
             return "computing…"
         shape = self._shape
@@ -138,11 +170,15 @@ class MatrixView(QWidget):
         return translate("MatrixView", "showing {}").format(" · ".join(parts))
 
     def cell_text(self, i: int, j: int) -> str:
+        if self.is_masked(i, j):
+            return "?"
         return short(self._shown(float(self._matrix[i, j])))
 
     def tooltip_for(self, i: int, j: int) -> str:
         """The exact value: ``W[2][3, 1] = -0.012345678901234567`` (1-based, as the chapter)."""
         v = float(self._matrix[i, j])
+        if self.is_masked(i, j):
+            return f"{self._name} = ?" if self._shape_hidden else f"{self._name}[{i + 1}, {j + 1}] = ?"
         index = f"{j + 1}" if len(self._shape) == 1 else ("" if self._shape == () else f"{i + 1}, {j + 1}")
         where = f"{self._name}[{index}]" if index else self._name
         return f"{where} = {v!r}"
@@ -235,6 +271,11 @@ class MatrixView(QWidget):
                     p.drawText(cell, Qt.AlignmentFlag.AlignCenter,
                                "⋱" if i == j == ELLIPSIS else ("⋮" if i == ELLIPSIS else "⋯"))
                     continue
+                if self.is_masked(i, j):
+                    p.fillRect(cell, QColor(palette.YELLOW))
+                    p.setPen(QColor(palette.TEXT))
+                    p.drawText(cell, Qt.AlignmentFlag.AlignCenter, "?")
+                    continue
                 v = float(self._matrix[i, j])
                 bg = self._color(v)
                 p.fillRect(cell, bg)
@@ -248,6 +289,12 @@ class MatrixView(QWidget):
         for c in range(len(self._cols) + 1):
             x = g.left() + c * self._cell_w
             p.drawLine(x, g.top(), x, g.bottom())
+        p.setPen(QPen(QColor(palette.VERMILLION), 3))
+        for i, j in self._marked:
+            if i in self._rows and j in self._cols:
+                r, c = self._rows.index(i), self._cols.index(j)
+                p.drawRect(QRect(g.left() + c * self._cell_w + 1, g.top() + r * self._cell_h + 1,
+                                 self._cell_w - 3, self._cell_h - 3))
         # matrix brackets
         p.setPen(QPen(QColor(palette.TEXT), 2))
         for x, d in ((g.left() - 2, 6), (g.right() + 2, -6)):
@@ -258,7 +305,8 @@ class MatrixView(QWidget):
         p.setPen(QColor(palette.MUTED_TEXT))
         nfm = QFontMetrics(self._note_font)
         y = g.bottom() + 4 + nfm.ascent()
-        p.drawText(4, y, translate("MatrixView", "colour: ±{}").format(short(self._scale)))
+        hidden = self._shape_hidden or self._masked     # the scale could give a hidden value away
+        p.drawText(4, y, translate("MatrixView", "colour: ±{}").format("?" if hidden else short(self._scale)))
         if self.is_elided():
             p.drawText(4, y + nfm.height(), self.elision_text())
 

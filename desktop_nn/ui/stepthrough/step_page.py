@@ -109,6 +109,7 @@ class StepPage(QWidget):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._scroll = scroll
         self._shown = None
+        self.decorate = None          # exercise mode: decorate(step) after each layout (exercise_mode.py)
         self.views: list[MatrixView] = []
         self.resultView: MatrixView | None = None
 
@@ -167,6 +168,8 @@ class StepPage(QWidget):
             self._show(step, position, layer_text, max_cols, two_lines)
             if self.row_width() <= self._scroll.viewport().width() or not self.isVisible():
                 break
+        if self.decorate is not None:
+            self.decorate(step)
 
     def row_width(self) -> int:
         """Width the grids need (new widgets are not shown yet, so the layouts ignore them)."""

@@ -32,6 +32,8 @@ from desktop_nn.engine.trace_messages import MODEL_NAMES
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.fold import scrolling
 from desktop_nn.ui.workbench.editor_highlight import EditorHighlighter
+from desktop_nn.ui.workbench.gradient_links import backward_gradients
+from desktop_nn.ui.stepthrough.exercise_mode import ExerciseMode
 from desktop_nn.ui.stepthrough.step_page import StepPage
 from desktop_nn.ui.stepthrough.stepper_source import TraceSource
 from desktop_nn.ui.stepthrough.stepper_toolbar import ExportButtons, StepKeys, StepperToolbar
@@ -80,6 +82,7 @@ class StepperPane(QWidget):
         self.keys.nextRequested.connect(self.next)
         self.keys.lastRequested.connect(self.last)
         self.keys.install(self)
+        self.exercises.panel.answerEdit.removeEventFilter(self.keys)     # ← → move in the answer
         self.page.show_message(self.tr("Press Step-through to trace one iteration of the network."))
 
     # --- UI ------------------------------------------------------------------------------------
@@ -135,9 +138,13 @@ class StepperPane(QWidget):
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
         split.setSizes([330, 1400])
+        # exercise mode (off: nothing changes): its button in the row, its panel above the tabs
+        self.exercises = ExerciseMode(self)
+        bar.layout().insertWidget(bar.layout().indexOf(self.counterLabel) + 1, self.exercises.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(bar)
+        layout.addWidget(self.exercises.panel)
         layout.addWidget(split, 1)
         layout.addWidget(self.statusLabel)
         self._update_buttons()
@@ -203,6 +210,7 @@ class StepperPane(QWidget):
         X, Y, example, text = self.batch()
         self._batch_text, self._m = text, X.shape[1]
         self._cursor.reset(keep_index)
+        self.exercises.new_trace()
         self.timeline.clear_steps()
         self.summary.clear()
         source = self._source
@@ -376,7 +384,8 @@ class StepperPane(QWidget):
         """Draw the highlight again (e.g. after the editor redrew itself for a new snapshot)."""
         step = self.current_step()
         if self._highlighter is not None and step is not None:
-            self._highlighter.highlight(step.layer, step.neurons, step.link_layer)
+            self._highlighter.highlight(step.layer, step.neurons, step.link_layer,
+                                        backward_gradients(self._cursor.steps, step))
 
     def clear_highlight(self) -> None:
         if self._highlighter is not None:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from desktop_nn.ui.kit import palette
+from desktop_nn.ui.workbench.gradient_links import GradientLinks
 
 MAX_GLOW_LINKS = 600      # more links than this are not drawn one by one (the band still shows)
 BAND_COLOR = QColor(240, 228, 66, 90)         # palette.YELLOW, translucent
@@ -38,6 +39,8 @@ class EditorHighlighter(QObject):
         self.neurons: tuple[int, ...] = ()
         self.link_layer = 0
         self._items: list = []
+        self.gradients: dict = {}
+        self._gradient_links = GradientLinks(editor)
         if hasattr(editor, "architectureChanged"):
             editor.architectureChanged.connect(self._reapply)
         if hasattr(editor, "modelChanged"):
@@ -45,12 +48,15 @@ class EditorHighlighter(QObject):
 
     # --- public --------------------------------------------------------------------------------
 
-    def highlight(self, layer: int, neurons=(), link_layer: int = 0) -> None:
+    def highlight(self, layer: int, neurons=(), link_layer: int = 0, gradients=None) -> None:
+        """``gradients`` ({l: dW[l]}, on backward steps): the links show them (gradient_links)."""
         self.layer, self.neurons, self.link_layer = int(layer), tuple(int(j) for j in neurons), int(link_layer)
+        self.gradients = gradients or {}
         self._draw()
 
     def clear(self) -> None:
         self.layer, self.neurons, self.link_layer = None, (), 0
+        self.gradients = {}
         self._remove()
 
     def band_rect(self) -> QRectF | None:
@@ -73,6 +79,7 @@ class EditorHighlighter(QObject):
             self._draw()
 
     def _remove(self) -> None:
+        self._gradient_links.restore()
         scene = self.editor.scene
         for item in self._items:
             if shiboken6.isValid(item) and item.scene() is scene:
@@ -107,6 +114,7 @@ class EditorHighlighter(QObject):
             outline.setData(1, (l, j))
             scene.addItem(outline)
             self._items.append(outline)
+        self._gradient_links.show(self.gradients)
         links = [k for k in self.editor.links if k.layer == self.link_layer] if self.link_layer else []
         if len(links) <= MAX_GLOW_LINKS:
             for link in links:

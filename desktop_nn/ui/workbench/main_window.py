@@ -33,7 +33,9 @@ from desktop_nn.ui.kit import palette
 from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
+from desktop_nn.ui.workbench.fit_plot import adjustment_text as regression_adjustment_text
 from desktop_nn.ui.workbench.frames import FrameDrawing
+from desktop_nn.ui.workbench.gradient_strip import place_gradient_strip
 from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
 from desktop_nn.ui.workbench.predict_first import PredictFirst
@@ -41,6 +43,7 @@ from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
 from desktop_nn.ui.workbench.setting_names import OUTPUT_NAMES
 from desktop_nn.ui.projects.project_host import ProjectHostMixin
 from desktop_nn.ui.stepthrough.stepper import StepperPane
+from desktop_nn.ui.surface import close_loss_surface, open_loss_surface
 from desktop_nn.worker import Snapshot, TrainingController
 
 
@@ -96,12 +99,13 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.setObjectName("middleSplitter")
         self._middle = self.middleSplitter = middle
-        middle.addWidget(self.editor)
+        top, left = place_gradient_strip(self, document, self.editor, scroll)   # the gradient-flow strip
+        middle.addWidget(top)
         middle.addWidget(self.cost_plot)
         middle.setSizes([560, 400])
         splitter = self.mainSplitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
-        splitter.addWidget(scroll)
+        splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.decision_plot)
         splitter.setStretchFactor(0, 0)
@@ -123,6 +127,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self._make_projects(project_settings, autosave_dir, dialogs)
 
         self.controller.snapshotReady.connect(self._on_snapshot)
+        self.controller.snapshotReady.connect(self.gradient_strip.on_snapshot)   # after the document
         self.controller.errorOccurred.connect(self._on_training_error)
         self.controller.divergenceOccurred.connect(self._on_divergence)
         self.controller.runningChanged.connect(self._on_running)
@@ -198,7 +203,18 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.menus["training"] = bar.addMenu(self.tr("&Training"))
         self.menus["training"].addActions([self.playAction, self.stepAction, self.resetAction,
                                            self.newSeedAction, self.pinAction, self.stepThroughAction])
+        self.lossSurfaceAction = self.menus["training"].addAction(self.tr("Loss surface…"))
+        self.lossSurfaceAction.setObjectName("lossSurfaceAction")
+        self.lossSurfaceAction.triggered.connect(lambda: open_loss_surface(self))
         self.menus["view"] = bar.addMenu(self.tr("&View"))
+        self.gradientStripAction = self.menus["view"].addAction(self.tr("Gradient flow strip"))
+        self.gradientStripAction.setObjectName("gradientStripAction")
+        self.gradientStripAction.setCheckable(True)
+        self.gradientStripAction.setChecked(not self.gradient_strip.isHidden())
+        self.gradientStripAction.toggled.connect(self.gradient_strip.setVisible)
+        self.gradientGridAction = self.menus["view"].addAction(self.tr("Gradient flow through depth…"))
+        self.gradientGridAction.setObjectName("gradientGridAction")
+        self.gradientGridAction.triggered.connect(self.open_gradient_grid)
         self.menus["lecture"] = bar.addMenu(self.tr("&Lecture"))
         self._presenter = None
         start = self.menus["lecture"].addAction(self.tr("Start the lecture (full screen)"))
@@ -207,10 +223,24 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         start.triggered.connect(lambda: self.open_lecture(None))
         self._scenes_menu = self.menus["lecture"].addMenu(self.tr("Go to scene"))
         self._scenes_menu.aboutToShow.connect(self._fill_scenes_menu)
+        self.menus["exercises"] = bar.addMenu(self.tr("E&xercises"))
+        exercise_set = self.menus["exercises"].addAction(self.tr("Exercise set and worksheet…"))
+        exercise_set.setObjectName("exerciseSetAction")
+        exercise_set.triggered.connect(self.open_exercise_set)
         self.menus["help"] = bar.addMenu(self.tr("&Help"))
         about = self.menus["help"].addAction(self.tr("About desktop_nn"))
         about.triggered.connect(lambda: self.statusBar().showMessage(
             self.tr("desktop_nn {} — neural networks from the perceptron to deep networks").format(__version__), 8000))
+
+    def open_gradient_grid(self) -> None:
+        """The activation × initialiser grid of gradient norms through depth, in its own window."""
+        from desktop_nn.ui.workbench.gradient_grid import GradientGridWindow
+
+        if getattr(self, "_gradient_grid", None) is None:
+            self._gradient_grid = GradientGridWindow(self.document.settings.dataset, parent=self)
+        self._gradient_grid.show()
+        self._gradient_grid.raise_()
+        self._gradient_grid.start()
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
@@ -246,6 +276,12 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.controller.pause()
         self._presenter = create_presenter(scene_id)
         self._presenter.showFullScreen()
+
+    def open_exercise_set(self):
+        """The exercise-set window (non-modal), for the network the settings describe."""
+        from desktop_nn.ui.exercises import open_exercise_set
+
+        return open_exercise_set(self)
 
     def _close_presenter(self) -> None:
         if self._presenter is not None:
@@ -316,6 +352,8 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
 
     def _adjustment_text(self, adjusted) -> str:
         """What the document changed besides the edit, so the choice could be carried out."""
+        if self.document.is_regression:
+            return regression_adjustment_text(adjusted)
         k = self.document.class_count(self.document.settings)
         parts = []
         for name, _old, new in adjusted:
@@ -400,7 +438,10 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         if self.isVisible():
             self.save_layout()
         self._close_presenter()
+        close_loss_surface(self)
         self.stepper.shutdown()
+        if getattr(self, "_gradient_grid", None) is not None:
+            self._gradient_grid.shutdown()
         self.controller.shutdown()
         self.projects.shutdown()
         super().closeEvent(event)

@@ -69,11 +69,14 @@ class LogCostAxis(pg.AxisItem):
 
 
 def log_label(log_value: float) -> str:
-    """The label of a log-axis tick at 10^log_value: "0.5", "2", "20", or "10⁻³" beyond."""
+    """The label of a log-axis tick at 10^log_value: "0.5", "2", "20", or "10⁻³" (and "5×10⁻³"
+    between powers of ten) beyond."""
     x = 10.0 ** log_value
     if 0.01 <= x < 1000:
         return theme.fmt(x, 3)
-    return "10" + superscript(round(log_value))
+    k = math.floor(log_value + 1e-9)
+    m = round(10.0 ** (log_value - k))
+    return ("" if m == 1 else f"{m}×") + "10" + superscript(k)
 
 
 def log_cost_plot(title: str, x_label: str, y_label: str, object_name: str) -> pg.PlotWidget:
