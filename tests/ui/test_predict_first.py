@@ -217,3 +217,21 @@ def test_pausing_the_run_reveals_the_prediction(qtbot, window):
     qtbot.waitUntil(lambda: prediction.state == "revealed", timeout=3 * SNAPSHOT_TIMEOUT_MS)
     assert not window.controller.latest.running
     assert window.predictFirst.outcome.predicted_shape == "falls"
+
+
+def test_a_regression_run_asks_for_the_shape_only(qtbot, window):
+    from desktop_nn.training.regression import REGRESSION_DATASETS
+
+    window.document.update(None, dataset=REGRESSION_DATASETS[0], model="network", max_epochs=30)
+    qtbot.waitUntil(lambda: window.controller.latest.data.is_regression
+                    and window.controller.latest.config.max_epochs == 30, timeout=SNAPSHOT_TIMEOUT_MS)
+    turn_on(window)
+    window.playAction.trigger()
+    prediction = window.predictFirst.prediction
+    assert prediction.state == "predicting" and active_tool(window.decision_plot.plot_widget) is None
+    assert not window.predictFirst.panel.classRow.isVisible()
+    find(window, QRadioButton, "predictShape_falls").click()
+    find(window, QPushButton, "predictDoneButton").click()
+    qtbot.waitUntil(lambda: prediction.state == "revealed", timeout=SNAPSHOT_TIMEOUT_MS)
+    assert window.predictFirst.outcome.score is None and window.controller.latest.epoch == 30
+    assert window.predictFirst.outcome.predicted_shape == "falls"

@@ -90,8 +90,13 @@ class PredictFirst(QObject):
     def _begin(self, data) -> None:
         """Sketch mode on ``data``'s decision grid (the shape only when it has none)."""
         self._data = data
-        n = GRID_RESOLUTION if data.plottable else 0
-        self.prediction.begin(data.extent, n, self.window.decision_plot._class_names(data))
+        plot = self.window.decision_plot
+        # regions to paint only where the pane draws them (not for more than two inputs, nor a
+        # regression's fit): otherwise the shape alone
+        if data.plottable and not data.is_regression:
+            self.prediction.begin(data.extent, GRID_RESOLUTION, plot._class_names(data))
+        else:
+            self.prediction.begin(data.extent, 0, [])
         self._show_readout(False)
         self.escapeAction.setEnabled(True)
 
@@ -171,7 +176,8 @@ class PredictFirst(QObject):
     def _reveal(self, snapshot) -> None:
         costs = self._waiting["costs"]
         self._waiting = None
-        predicted = regions_of(snapshot.grid_probs) if snapshot.data.plottable else None
+        sketched = self.prediction.committed is not None and self.prediction.committed[0] is not None
+        predicted = regions_of(snapshot.grid_probs) if sketched else None
         shape = classify_curve(costs, snapshot.notice)
         self.outcome = self.prediction.reveal(predicted, shape)
         self.escapeAction.setEnabled(True)
