@@ -217,3 +217,17 @@ def test_a_new_iteration_asks_again(qtbot, setup):
     assert pane.exercises.current() is not asked and pane.exercises.current().status == OPEN
     assert pane.exercises.current().question.key.startswith("forward.Z[1][")
     assert pane.exercises.score() == (1, 1, 1)
+
+
+def test_a_single_neurons_steps_ask_nothing_and_break_nothing(qtbot, setup):
+    pane, _ = setup
+    pane.exercises.toggle.click()
+    X_rows = np.array([[1.0, 2.0], [-1.0, 0.5], [0.5, -1.5]])
+    with qtbot.waitSignal(pane.traceReady, timeout=TIMEOUT):
+        pane.load_classic("adaline", np.array([0.1, -0.2, 0.3]), X_rows, np.array([1.0, -1.0, 1.0]), 0.01)
+    for index in range(len(pane.trace())):
+        pane.go(index)
+        assert pane.exercises.current() is None
+        assert "No question" in pane.exercises.panel.questionLabel.text()
+        assert not pane.exercises.panel.answerEdit.isEnabled()
+        assert "?" not in pane.page.resultView.shape_text()

@@ -337,14 +337,16 @@ class ExerciseMode(QObject):
         value = html.escape(answer_text(q))
         panel.show_hint(q.working.text(translate) if q.working is not None else "")
         if asked.status == RIGHT:
-            verdict = (f"<b style='color:{RIGHT_COLOR}'>✔ {self.tr('Right.')}</b> "
+            word = self.tr("Right.")
+            verdict = (f"<b style='color:{RIGHT_COLOR}'>✔ {html.escape(word)}</b> "
                        + html.escape(self.tr("The value is {}.").format(answer_text(q))))
         elif asked.status == WRONG:
-            verdict = (f"<b style='color:{WRONG_COLOR}'>✘ {self.tr('Wrong.')}</b> "
-                       + html.escape(self.tr("You typed {}; the right value is {}.").format(asked.given.strip(),
-                                                                                          answer_text(q))))
+            word = self.tr("Wrong.")
+            said = self.tr("You typed {}; the right value is {}.").format(asked.given.strip(), answer_text(q))
+            verdict = f"<b style='color:{WRONG_COLOR}'>✘ {html.escape(word)}</b> {html.escape(said)}"
         else:
-            verdict = f"<b>{html.escape(self.tr('Revealed:'))}</b> {value}"
+            word = self.tr("Revealed:")
+            verdict = f"<b>{html.escape(word)}</b> {value}"
         panel.show_feedback(verdict)
 
 
