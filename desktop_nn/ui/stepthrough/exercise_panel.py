@@ -112,7 +112,7 @@ class ExercisePanel(QWidget):
         self.toleranceLabel.setVisible(bool(tolerance))
         for w in (self.answerEdit, self.checkButton, self.revealButton):
             w.setEnabled(open_)
-        self.hintButton.setEnabled(True)
+        self.hintButton.setEnabled(open_)         # (once marked, the working says it all)
 
     def show_nothing(self, text: str) -> None:
         """No question at this step."""
