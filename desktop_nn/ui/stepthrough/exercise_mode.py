@@ -28,7 +28,7 @@ import weakref
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QToolButton
 
@@ -199,6 +199,8 @@ class ExerciseMode(QObject):
         asked = self.current()
         if result is None or not self._on or asked is None:
             return
+        for _ in range(3):                             # the layouts of the nested scroll areas, settled
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         cell = asked.question.meta["cell"]
         target = (result.cell_rect(*cell) if cell is not None else None) or result.grid_rect()
         area = result.parentWidget()
