@@ -34,6 +34,7 @@ from desktop_nn.engine.errors import ConfigError
 from desktop_nn.project import MAX_PINNED, PinnedRun, Project
 from desktop_nn.document.curves import HISTORY_BUDGET, Columns  # noqa: F401 - HISTORY_BUDGET: for readers
 from desktop_nn.training.config import IMPORTED, RunConfig
+from desktop_nn.training.regression import REGRESSION, fitting_features, raw_inputs, task_of
 
 SETTINGS, DATA, PINS, RUN, LOADED = "settings", "data", "pins", "run", "loaded"
 _OPENED = object()            # the run id of an opened project's run, until its first frame
@@ -158,9 +159,30 @@ class Document:
             fitted = fitted.replace(output="softmax")
         elif k == 2 and fitted.output == "softmax" and self.class_count(self._settings) > 2:
             fitted = fitted.replace(output="sigmoid")
+        fitted = self._fitted_task(fitted, imported if imported is not None else self._imported)
         adjusted = tuple((name, getattr(settings, name), getattr(fitted, name))
-                         for name in ("model", "output") if getattr(settings, name) != getattr(fitted, name))
+                         for name in ("model", "output", "features")
+                         if getattr(settings, name) != getattr(fitted, name))
         return fitted, adjusted
+
+    def _fitted_task(self, settings: RunConfig, imported) -> RunConfig:
+        """Numbers to fit (a regression: training/regression.py) need a network with the linear
+        output (squared error) and, for one input x, the features of x alone; back to classes, a
+        linear output goes back to the chapter's sigmoid (softmax for more than two classes)."""
+        if task_of(settings.dataset, imported) == REGRESSION:
+            if settings.is_classic:
+                settings = settings.with_model("network")
+            features = fitting_features(settings.features, raw_inputs(settings.dataset, imported))
+            return settings.replace(output="linear", features=features)
+        if settings.output == "linear" and self.is_regression:
+            k = self.class_count(settings, imported)
+            return settings.replace(output="softmax" if k > 2 else "sigmoid")
+        return settings
+
+    @property
+    def is_regression(self) -> bool:
+        """True when the settings' data has numbers to fit, not classes (training.regression.task_of)."""
+        return task_of(self._settings.dataset, self._imported) == REGRESSION
 
     def update(self, source=None, *, merge: bool = False, **fields) -> bool:
         """Change some settings: ``doc.update(learning_rate=0.01)``."""

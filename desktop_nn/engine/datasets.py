@@ -306,3 +306,7 @@ def train_test_split(X: np.ndarray, y: np.ndarray, test_ratio: float = 0.3, seed
     order = np.random.default_rng(seed).permutation(m)
     test, train = np.sort(order[:n_test]), np.sort(order[n_test:])
     return X[train], X[test], y[train], y[test]
+
+
+# the regression datasets (sine, step, |x|, cubic, plane, bumps) live in their own module
+from desktop_nn.engine.regression_datasets import REGRESSION_GENERATORS, sample_curve  # noqa: E402,F401

@@ -46,7 +46,13 @@ from typing import Callable, Sequence
 import numpy as np
 
 from desktop_nn.engine.errors import DatasetError
-from desktop_nn.engine.tabular_check import chosen_columns, feature_values, labelled_rows, text_to_numbers
+from desktop_nn.engine.tabular_check import (
+    chosen_columns,
+    feature_values,
+    labelled_rows,
+    numeric_target_rows,
+    text_to_numbers,
+)
 from desktop_nn.engine.tabular_read import checked_text, parse, read_bytes, sniff_layout
 from desktop_nn.engine.tabular_sniff import DELIMITERS
 from desktop_nn.engine.tabular_types import (
@@ -124,6 +130,7 @@ def load_csv(
     header: bool | None = None,
     decimal: str | None = None,
     drop_missing: bool = False,
+    numeric_target: bool = False,
     max_rows: int = MAX_ROWS,
     max_bytes: int = MAX_BYTES,
     max_values: int = MAX_VALUES,
@@ -138,6 +145,8 @@ def load_csv(
     is a number). ``drop_missing`` drops rows with a missing value instead of refusing the file.
     ``None`` for the delimiter, the decimal mark or the header means: detect it, as
     :func:`preview_csv` does (pass a preview's ``delimiter`` and ``decimal`` to load what it showed).
+    ``numeric_target``: the label column holds numbers to fit (a regression): ``y`` is float64,
+    there are no classes (``TabularData.is_regression``).
     """
     path = Path(path)
     name = path.name
@@ -177,8 +186,13 @@ def load_csv(
 
     values, missing = feature_values(frame, columns, feature_columns, where, layout.decimal, layout.delimiter,
                                      drop_missing)
-    values, y, class_names, n_dropped = labelled_rows(
-        name, frame[label_index], label_column, values, missing, where, drop_missing)
+    if numeric_target:
+        values, y, n_dropped = numeric_target_rows(name, frame, columns, label_column, values, missing, where,
+                                                   layout.decimal, layout.delimiter, drop_missing)
+        class_names = ()
+    else:
+        values, y, class_names, n_dropped = labelled_rows(
+            name, frame[label_index], label_column, values, missing, where, drop_missing)
     values.flags.writeable = False
     y.flags.writeable = False
     if progress is not None:

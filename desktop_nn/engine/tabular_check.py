@@ -183,6 +183,30 @@ def labelled_rows(name: str, labels: "pd.Series", label_column: str, values: np.
     return values, y, class_names, n_dropped
 
 
+def numeric_target_rows(name: str, frame: "pd.DataFrame", columns: list[str], label_column: str,
+                        values: np.ndarray, missing: np.ndarray, where: Where, decimal: str, delimiter: str,
+                        drop_missing: bool) -> tuple[np.ndarray, np.ndarray, int]:
+    """(X, y float64, rows dropped): the rows with values and a target, when the label column holds
+    numbers to fit (a regression) rather than classes. The target is checked as a feature is
+    (numbers, present, finite); fewer than MIN_ROWS rows, or one value only, are refused."""
+    target, target_missing = feature_values(frame, columns, [label_column], where, decimal, delimiter, drop_missing)
+    missing = missing | target_missing
+    keep = ~missing
+    values, y = values[keep], target[keep, 0]
+    n_dropped = int(missing.sum())
+    if len(y) < MIN_ROWS:
+        raise DatasetError(
+            f"'{name}' has {len(y)} usable row{'s' if len(y) != 1 else ''}"
+            f"{f' ({n_dropped} dropped for missing values)' if n_dropped else ''}; a dataset needs at least {MIN_ROWS}."
+        )
+    if np.ptp(y) == 0:
+        raise DatasetError(
+            f"'{name}': the target column {label_column!r} holds one value only ({y[0]:g}); there is nothing to "
+            "fit. Check that the right column is chosen as the target."
+        )
+    return values, np.ascontiguousarray(y), n_dropped
+
+
 def _refuse_missing(missing: np.ndarray, where: Callable[[int], str], what: str) -> None:
     """DatasetError naming the first row marked in ``missing`` (``where(row)`` says where it is)."""
     if missing.any():

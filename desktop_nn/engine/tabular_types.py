@@ -106,7 +106,7 @@ class TabularData:
     """A loaded dataset, rows are examples. The arrays are read-only."""
 
     X: np.ndarray                    # (m, n) float64
-    y: np.ndarray                    # (m,) int64 class index 0…k−1
+    y: np.ndarray                    # (m,) int64 class index 0…k−1, or float64 numbers to fit (no classes)
     feature_names: tuple[str, ...]
     label_name: str
     class_names: tuple[str, ...]     # class k is class_names[k]
@@ -124,3 +124,8 @@ class TabularData:
     @property
     def n_classes(self) -> int:
         return len(self.class_names)
+
+    @property
+    def is_regression(self) -> bool:
+        """True when the target holds numbers to fit (load_csv(numeric_target=True)), not classes."""
+        return self.y.dtype.kind == "f"

@@ -68,6 +68,8 @@ def project_to_json(project: Project) -> dict[str, Any]:
             "source": d.source, "feature_names": list(d.feature_names), "label_name": d.label_name,
             "class_names": list(d.class_names), "m": d.m, "n_dropped": d.n_dropped,
         }
+        if d.is_regression:
+            doc["imported_data"]["target"] = "numeric"      # y holds numbers to fit, not classes
     else:
         doc["imported_data"] = None
     doc["weights"] = None if project.weights is None else {"epoch": project.epoch, "names": list(project.weights)}

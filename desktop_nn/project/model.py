@@ -284,8 +284,10 @@ def _check_imported(data: TabularData) -> None:
     X, y = data.X, data.y
     if not (isinstance(X, np.ndarray) and X.dtype == np.float64 and X.ndim == 2):
         raise ProjectError("The imported data X must be a float64 matrix (examples × features).")
-    if not (isinstance(y, np.ndarray) and y.dtype == np.int64 and y.shape == (X.shape[0],)):
-        raise ProjectError(f"The imported labels y must be int64 of shape ({X.shape[0]},).")
+    numeric = isinstance(y, np.ndarray) and y.dtype == np.float64      # numbers to fit (a regression)
+    if not (isinstance(y, np.ndarray) and y.dtype in (np.int64, np.float64) and y.shape == (X.shape[0],)):
+        raise ProjectError(f"The imported labels y must be int64 (classes) or float64 (numbers to fit) of "
+                           f"shape ({X.shape[0]},).")
     m, n = X.shape
     if not 1 <= m <= MAX_ROWS or not 1 <= n <= MAX_COLUMNS:
         raise ProjectError(f"The imported data is {m} × {n}; at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns.")
@@ -295,7 +297,11 @@ def _check_imported(data: TabularData) -> None:
     if len(data.feature_names) != n:
         raise ProjectError(f"The imported data has {n} columns but {len(data.feature_names)} feature names.")
     k = len(data.class_names)
-    if not 2 <= k <= MAX_CLASSES:
+    if numeric and k:
+        raise ProjectError("Imported numbers to fit (a float64 target) have no classes; found class names.")
+    if numeric and not np.all(np.isfinite(y)):
+        raise ProjectError("The imported target contains NaN or inf, which no model can fit.")
+    if not numeric and not 2 <= k <= MAX_CLASSES:
         raise ProjectError(f"The imported data has {k} classes; 2 to {MAX_CLASSES} are supported.")
     for i, name in enumerate(data.feature_names):
         _text()(name, f"imported data: the name of column {i + 1}")
@@ -304,7 +310,7 @@ def _check_imported(data: TabularData) -> None:
     _text()(data.label_name, "imported data: the label column's name")
     _text()(data.source, "imported data: the file's name")
     _integer(0, 10**12)(data.n_dropped, "imported data: rows dropped")
-    if m and (y.min() < 0 or y.max() >= k):
+    if m and not numeric and (y.min() < 0 or y.max() >= k):
         raise ProjectError(f"The imported labels must be class numbers 0 to {k - 1}.")
     if not np.all(np.isfinite(X)):
         raise ProjectError("The imported data contains NaN or inf, which no model can train on.")

@@ -99,15 +99,20 @@ def announced_arrays(doc: dict, version: int = FORMAT_VERSION) -> Announced:
                 f"project.json announces imported data of {m:,} rows × {len(names)} columns = "
                 f"{m * len(names):,} values; a project holds at most {MAX_VALUES:,} (what the CSV import reads)."
             )
+        numeric = meta.get("target", "classes") == "numeric"
+        if meta.get("target", "classes") not in ("classes", "numeric"):
+            raise _fail("project.json 'imported_data' 'target'", "expected \"classes\" or \"numeric\".")
         out.imported = {
             "m": m, "feature_names": names,
             "label_name": _text()(meta.get("label_name"), "imported_data 'label_name'"),
-            "class_names": _list_of(_text(), 2, MAX_CLASSES)(meta.get("class_names"), "imported_data 'class_names'"),
+            # a numeric target (a regression, training/regression.py) has no classes
+            "class_names": _list_of(_text(), *((0, 0) if numeric else (2, MAX_CLASSES)))(
+                meta.get("class_names"), "imported_data 'class_names'"),
             "source": _text()(meta.get("source", ""), "imported_data 'source'"),
             "n_dropped": _integer(0, 10**12)(meta.get("n_dropped", 0), "imported_data 'n_dropped'"),
         }
         out.arrays["X"] = ((m, len(names)), np.float64)
-        out.arrays["y"] = ((m,), np.int64)
+        out.arrays["y"] = ((m,), np.float64 if numeric else np.int64)
 
     def history(prefix: str, meta) -> None:
         where = f"'{prefix}'"

@@ -35,10 +35,11 @@ from desktop_nn.training.data import (  # noqa: F401 (re-exported)
     prepare_data,
 )
 from desktop_nn.training.history import HISTORY_COLUMNS, History, Record  # noqa: F401 (re-exported)
+from desktop_nn.training.regression import REGRESSION_DATASETS
 
 # --- the choices the GUI offers ---------------------------------------------------------------
 
-DATASETS = ("iris", "xor", "circles", "moons", "spirals", "gaussians", "blobs")
+DATASETS = ("iris", "xor", "circles", "moons", "spirals", "gaussians", "blobs") + REGRESSION_DATASETS
 MODELS = ("network", "perceptron", "adaline", "adaline_sgd", "logistic")
 CLASSIC_MODELS = MODELS[1:]
 OUTPUTS = ("sigmoid", "softmax", "linear")

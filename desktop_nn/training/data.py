@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 #: the dataset kind of the user's own data (File ▸ Import CSV…); its arrays travel beside the
 #: RunConfig (``prepare_data(config, imported)``), never inside it
 IMPORTED = "imported"
+#: a DataView's task when its targets are numbers to fit (training/regression.py), not classes
+REGRESSION = "regression"
 
 #: Input features a user can tick, computed from the two raw coordinates (Playground's set).
 FEATURES = {
@@ -73,6 +75,12 @@ class DataView:
     grid_inputs: np.ndarray        # (GRID_RESOLUTION², n_x) features of the decision grid; (0, n_x) if not 2-D
     hover_inputs: np.ndarray       # (HOVER_RESOLUTION², n_x) features of the neuron heatmaps; (0, n_x) if not 2-D
     source: object = None          # the imported TabularData it was made from, None for a built-in dataset
+    task: str = "classification"   # REGRESSION: y holds float targets, class_names is empty
+
+    @property
+    def is_regression(self) -> bool:
+        """True when the run fits numbers (a linear output, squared error), not classes."""
+        return self.task == REGRESSION
 
     @property
     def n_classes(self) -> int:
@@ -124,6 +132,10 @@ def prepare_data(config: RunConfig, imported=None) -> DataView:
     ``IMPORTED``. With two columns it is treated like a built-in 2-D dataset (input features,
     decision regions); with more, every column is an input and there is no decision grid.
     """
+    from desktop_nn.training.regression import prepare_regression, task_of
+
+    if task_of(config.dataset, imported) == REGRESSION:
+        return prepare_regression(config, imported)
     if config.dataset == IMPORTED:
         if imported is None:
             raise DatasetError("There is no imported data: use File ▸ Import CSV… first, or choose a built-in dataset.")

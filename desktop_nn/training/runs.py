@@ -60,6 +60,10 @@ class ClassicRun:
     ACTIVATION = {"perceptron": "step", "adaline": "linear", "adaline_sgd": "linear", "logistic": "sigmoid"}
 
     def __init__(self, config: RunConfig, data: DataView):
+        if data.is_regression:
+            raise ConfigError(
+                f"The {config.model.replace('_', ' ')} separates two classes; this data has numbers to fit. "
+                "Choose a network with the linear output (squared error).")
         if data.n_classes != 2:
             raise ConfigError(
                 f"The {config.model.replace('_', ' ')} separates two classes; this data has "
@@ -192,6 +196,10 @@ class NetworkRun:
 
         k = data.n_classes
         output = config.output
+        self.regression = data.is_regression        # numbers to fit: R² goes where accuracy goes
+        if self.regression and output != "linear":
+            raise ConfigError("This data has numbers to fit, not classes: choose the linear output "
+                              "(squared error, the chapter's Adaline cost).")
         if k > 2 and output != "softmax":
             raise ConfigError(
                 f"This data has {k} classes: choose the softmax output (one neuron per class)."
@@ -261,11 +269,25 @@ class NetworkRun:
         if r is None:
             raise DivergenceError("The trainer stopped.", epoch=self.epoch)
         nan = float("nan")
+        train_accuracy, test_accuracy = r.train_accuracy, r.test_accuracy
+        if self.regression:
+            train_accuracy, test_accuracy = self._r_squared()
         return Record(
-            int(r.epoch), float(r.train_cost), float(r.train_accuracy),
+            int(r.epoch), float(r.train_cost), float(train_accuracy),
             nan if r.test_cost is None else float(r.test_cost),
-            nan if r.test_accuracy is None else float(r.test_accuracy),
+            nan if test_accuracy is None else float(test_accuracy),
         )
+
+    def _r_squared(self) -> tuple[float, float | None]:
+        """A regression's R² on the training and test sets, of the weights after the epoch (the
+        history's accuracy columns hold it)."""
+        from desktop_nn.training.regression import r_squared
+
+        t = self.trainer
+        with np.errstate(all="ignore"):
+            train = r_squared(self.network.predict_proba(t.X), t.Y)
+            test = r_squared(self.network.predict_proba(t.X_test), t.Y_test) if t.X_test is not None else None
+        return train, test
 
     def params(self) -> dict[str, np.ndarray]:
         return {name: np.array(value, copy=True) for name, value in self.network.params.items()}
@@ -309,7 +331,13 @@ class NetworkRun:
             p = AL[0]
         return np.vstack([1.0 - p, p])
 
+    def values(self, F: np.ndarray) -> np.ndarray:
+        """ŷ of each row of F (a regression's prediction): the linear output's one unit, (N,)."""
+        return np.array(self.network.predict_proba(np.asarray(F, np.float64).T)[0], dtype=np.float64)
+
     def predict(self, F: np.ndarray) -> np.ndarray:
+        if self.regression:
+            return self.values(F)
         if self.output == "linear":
             return (self.network.predict_proba(F.T)[0] >= 0.5).astype(np.int64)
         return np.asarray(self.network.predict(F.T), dtype=np.int64)

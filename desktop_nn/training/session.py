@@ -45,6 +45,7 @@ from desktop_nn.training.config import (
     RunConfig,
     prepare_data,
 )
+from desktop_nn.training.regression import FitScores, regression_outputs
 from desktop_nn.training.runs import build_run
 from desktop_nn.training.stall import StallWatch, chance_accuracy
 
@@ -61,7 +62,7 @@ class Notice:
 
     kind "diverged": epoch, cost (NaN/inf or the exploded value), learning_rate;
     kind "stalled": epoch, cost, learning_rate, detail "cycling" or "flat" (the run stopped
-    learning: training.stall);
+    learning: training.stall), "fit cycling" or "fit flat" for a regression (R² stayed ≤ 0);
     kind "limit": epoch (the epoch limit was reached); kind "stepped": the step-through's
     parameters were adopted.
     """
@@ -106,6 +107,9 @@ class Frame:
     notice: Notice | None = None
     message: str = ""                 # why training stopped, in the user's language (set by the GUI side)
     config: RunConfig | None = None   # the settings this run uses (set by the GUI side)
+    # a regression (data.is_regression): RMSE and R² where accuracy goes; grid_probs then holds ŷ as
+    # (1, ny, nx) — (1, 1, n) over a line for one input —, train_pred/test_pred ŷ, confusion (0, 0)
+    fit: FitScores | None = None
 
 
 class TrainingSession:
@@ -282,7 +286,8 @@ class TrainingSession:
         are not (the perceptron's errors on data it cannot separate never settle)."""
         self._stall = None
         if self._run is not None and self.config is not None and not self.config.is_classic:
-            self._stall = StallWatch(chance_accuracy(self._data.y_train))
+            # a regression's "accuracy" is R², whose chance level (always answering the mean) is 0
+            self._stall = StallWatch(0.0 if self._data.is_regression else chance_accuracy(self._data.y_train))
 
     def _stop_running(self) -> None:
         if self.running:
@@ -316,7 +321,8 @@ class TrainingSession:
             # saturated: the cost will not move again; pause and say so (Play goes on regardless)
             self._stop_running()
             self._emit(Notice("stalled", int(self._run.epoch), float(record.train_cost),
-                              float(self.config.learning_rate), "cycling" if self._stall.cycling else "flat"))
+                              float(self.config.learning_rate),
+                              ("fit " if self._data.is_regression else "") + ("cycling" if self._stall.cycling else "flat")))
             return False
         return True
 
@@ -324,20 +330,11 @@ class TrainingSession:
         run, data = self._run, self._data
         if run is None:
             return
-        k = data.n_classes
-        with np.errstate(all="ignore"):
-            if data.plottable:
-                probs = run.class_probabilities(data.grid_inputs).reshape(k, GRID_RESOLUTION, GRID_RESOLUTION)
-            else:
-                probs = np.zeros((k, 0, 0))
-            train_pred = run.predict(data.X_train)
-            test_pred = run.predict(data.X_test) if len(data.X_test) else np.zeros(0, np.int64)
-        if len(data.y_test):
-            truth, pred = data.y_test, test_pred
+        fit = None
+        if data.is_regression:
+            probs, train_pred, test_pred, confusion, fit = regression_outputs(run, data)
         else:
-            truth, pred = data.y_train, train_pred
-        confusion = np.zeros((k, k), dtype=np.int64)
-        np.add.at(confusion, (truth, np.clip(pred, 0, k - 1)), 1)
+            probs, train_pred, test_pred, confusion = self._class_outputs(run, data)
         last = self._last
         nan = float("nan")
         frame = Frame(
@@ -363,6 +360,7 @@ class TrainingSession:
             running=self.running,
             epochs_per_second=self._rate if self.running else 0.0,
             notice=notice,
+            fit=fit,
         )
         run.mark_good()
         self._data_sent = True
@@ -370,3 +368,23 @@ class TrainingSession:
         self._last_emit = time.perf_counter()
         self._drawn = False
         self._send(("frame", frame))
+
+    @staticmethod
+    def _class_outputs(run, data: DataView):
+        """A classifier's frame parts: class probabilities over the grid, predicted classes, the
+        confusion matrix."""
+        k = data.n_classes
+        with np.errstate(all="ignore"):
+            if data.plottable:
+                probs = run.class_probabilities(data.grid_inputs).reshape(k, GRID_RESOLUTION, GRID_RESOLUTION)
+            else:
+                probs = np.zeros((k, 0, 0))
+            train_pred = run.predict(data.X_train)
+            test_pred = run.predict(data.X_test) if len(data.X_test) else np.zeros(0, np.int64)
+        if len(data.y_test):
+            truth, pred = data.y_test, test_pred
+        else:
+            truth, pred = data.y_train, train_pred
+        confusion = np.zeros((k, k), dtype=np.int64)
+        np.add.at(confusion, (truth, np.clip(pred, 0, k - 1)), 1)
+        return probs, train_pred, test_pred, confusion

@@ -30,6 +30,14 @@ def notice_message(notice: Notice | None) -> str:
         ).format(notice.epoch, cost, f"{lr:g}", f"{lr / 10:g}")
     if notice.kind == "stalled":
         lr = notice.learning_rate
+        if notice.detail.startswith("fit"):
+            return QCoreApplication.translate(
+                "TrainingWorker",
+                "Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed near J = {1} and "
+                "the fit has done no better than always answering the mean of y (R² ≤ 0): every hidden unit is "
+                "alike (zero initial weights), or the units saturate (the learning rate is now {2}). Try another "
+                "initialiser (Xavier, He) or a smaller learning rate, then Reset.",
+            ).format(notice.epoch, f"{notice.cost:.4g}", f"{lr:g}")
         if notice.detail == "cycling":
             return QCoreApplication.translate(
                 "TrainingWorker",
@@ -49,7 +57,8 @@ def notice_message(notice: Notice | None) -> str:
         return QCoreApplication.translate(
             "TrainingWorker", "Stopped after {} epochs (the epoch limit); raise it to train on.").format(notice.epoch)
     if notice.kind == "stepped":
-        return QCoreApplication.translate("TrainingWorker", "Training goes on from the step-through's parameters.")
+        return QCoreApplication.translate("TrainingWorker", "Training goes on from the parameters set by hand "
+                                          "(the step-through's update or a point on the loss surface).")
     return ""
 
 

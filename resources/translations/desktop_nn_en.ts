@@ -208,79 +208,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="58"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="59"/>
         <source>Cost and accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="65"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="66"/>
         <source>log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="67"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="68"/>
         <source>Plot log10 of the cost, as the chapter&apos;s learning-rate slide does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="70"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="71"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="72"/>
         <source>Keep this run&apos;s curves as a faded overlay to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="73"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="74"/>
         <source>Clear pins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="97"/>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="98"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="200"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="97"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="98"/>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="102"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="103"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="104"/>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="333"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="105"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="339"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="162"/>
         <source>run {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="202"/>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="203"/>
-        <source>Misclassifications during each epoch, accuracy after it</source>
+        <source>{} and R² per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="204"/>
+        <source>{} and R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="209"/>
+        <source>Misclassifications during each epoch, accuracy after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="210"/>
         <source>errors during, accuracy after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="212"/>
         <source>{} and accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="213"/>
         <source>{} and accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,12 +360,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="81"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="67"/>
+        <source>the label is a number to fit (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="85"/>
         <source>features (inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="82"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="86"/>
         <source>label (class)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,7 +405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="298"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="299"/>
         <source>Unexpected error while reading the file: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,37 +430,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="144"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="152"/>
         <source>Tick at least one feature column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="146"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="154"/>
         <source>Two features: the decision regions are drawn over them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="148"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="156"/>
         <source>One feature: trains; the regions are drawn along one axis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="150"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="158"/>
         <source>{} features: the cost, accuracy and confusion matrix are shown; decision regions need exactly two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="353"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="354"/>
         <source>, {} rows dropped for missing values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="354"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="358"/>
+        <source>Loaded {m} rows, {n} features and numbers to fit ({lo} to {hi}){dropped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="362"/>
         <source>Loaded {m} rows, {n} features, {k} classes{dropped}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="321"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="322"/>
         <source>Loading stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,37 +510,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="170"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="178"/>
         <source>it has no values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="174"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="182"/>
         <source>line {line} has &apos;{value}&apos;, not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="177"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="185"/>
         <source> (a decimal comma? Choose &apos;,&apos; as the decimal mark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="179"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="187"/>
         <source> (the other numbers have a decimal comma)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="181"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="189"/>
         <source>&apos;{column}&apos; cannot be a feature: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="183"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="191"/>
         <source>&apos;{column}&apos; is not used: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="193"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="201"/>
         <source>… and {} more columns that are not numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,70 +548,71 @@
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="68"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
         <source>Decision regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="95"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="97"/>
         <source>confusion
 (rows: true,
 columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="258"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="278"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
         <source>class {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="287"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="299"/>
         <source>training point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="289"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="301"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="302"/>
         <source>misclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="308"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="320"/>
         <source>confusion, {}:
 rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
         <source>test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
         <source>training set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
         <source>test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
         <source>training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +669,1109 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>ExerciseMode</name>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="79"/>
+        <source>✎ Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="82"/>
+        <source>Exercise mode: answer before the step shows its result ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="123"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="277"/>
+        <source>No question at this step: read it, then go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="172"/>
+        <source>Computing the forward pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="268"/>
+        <source>Score: {} / {} correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="270"/>
+        <source> · {} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="284"/>
+        <source>Hint: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="300"/>
+        <source>The value is {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="303"/>
+        <source>You typed {}; the right value is {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="55"/>
+        <source>your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <source>Mark the answer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
+        <source>First the formula, then the numbers that go in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="62"/>
+        <source>Show the value and its working (counts as skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseSet</name>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="60"/>
+        <source>Exercise set — desktop_nn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="70"/>
+        <source>The layer sizes n[0], …, n[L], e.g. 2, 3, 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="76"/>
+        <source>Give each student a seed of their own: the same questions with other numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="83"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="89"/>
+        <source>Reset answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="94"/>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="241"/>
+        <source>Export worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="97"/>
+        <source>PDF (to print)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="98"/>
+        <source>Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="99"/>
+        <source>HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="111"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="112"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="113"/>
+        <source>Difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="213"/>
+        <source>{} / {} correct ({} answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="236"/>
+        <source>Generate a set first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="230"/>
+        <source>The worksheet could not be written: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="238"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="238"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="239"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="80"/>
+        <source>Answer to question {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="81"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="84"/>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="117"/>
+        <source>a number, e.g. 0,25 or 1/4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="118"/>
+        <source>rows × columns, e.g. (4, 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="119"/>
+        <source>+, − or 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="120"/>
+        <source>a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="140"/>
+        <source>✔ Right: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="142"/>
+        <source>✘ Not right: the answer is {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="148"/>
+        <source>Working: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="157"/>
+        <source>Hint: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="164"/>
+        <source>The numbers: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="60"/>
+        <source>Type an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="61"/>
+        <source>“{text}” is not a number: type e.g. 0.25, 0,25, -1/2 or 1e-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="62"/>
+        <source>“{text}” divides by zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="63"/>
+        <source>“{text}” is not a shape: type the numbers of rows and columns, e.g. (4, 3) or 4x3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="65"/>
+        <source>“{text}” is not a sign: type +, - or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="66"/>
+        <source>“{text}” is not one of the options {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="67"/>
+        <source>Right within 1 % of the exact value (within 0.0001 when it is that close to 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="69"/>
+        <source>Must be exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="28"/>
+        <source>Perceptron: what is the net input z for the flower x({i})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="29"/>
+        <source>Perceptron: what does it predict for the flower x({i}), ŷ = + (versicolor) or − (setosa)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="31"/>
+        <source>Perceptron: by how much does the learning rule change w₁ on this flower (Δw₁)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="33"/>
+        <source>Perceptron: what is {name} after the update on the flower x({i})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="34"/>
+        <source>Adaline: what is the error e of the first flower before the step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="35"/>
+        <source>Adaline, one batch gradient-descent step on the {m} flowers: what is {name} after the step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="37"/>
+        <source>Adaline: what is the cost J after that one step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="38"/>
+        <source>Logistic regression: what is the output a of the first flower before the step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="40"/>
+        <source>Logistic regression: what is the cost J over the {m} flowers before the step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="42"/>
+        <source>Logistic regression, one gradient-descent step: what is {name} after the step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="45"/>
+        <source>z = wᵀx + b = w₁x₁ + w₂x₂ + b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="46"/>
+        <source>ŷ = +1 if z ≥ 0, else −1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="47"/>
+        <source>Δwⱼ = η (y − ŷ) xⱼ,  wⱼ := wⱼ + Δwⱼ,  b := b + η (y − ŷ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="48"/>
+        <source>e = y − z with z = wᵀx + b (Adaline&apos;s activation is linear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="49"/>
+        <source>e = y − (Xw + b),  w := w + η Xᵀe,  b := b + η Σ e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="50"/>
+        <source>J = ½ Σ e², with the errors of the new weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="51"/>
+        <source>a = σ(z) = 1 / (1 + e^(−z)),  z = wᵀx + b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="52"/>
+        <source>J = −(1/m) Σ [t log a + (1 − t) log(1 − a)]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="53"/>
+        <source>dz = a − t,  dw = (1/m) Xᵀdz,  db = (1/m) Σ dz,  w := w − α dw,  b := b − α db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="56"/>
+        <source>{name} = {terms} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="57"/>
+        <source>z = {z}, so ŷ = {yhat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="58"/>
+        <source>Δw₁ = η (y − ŷ) x₁ = {eta} · ({y} − {yhat}) · {x} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="59"/>
+        <source>{name} := {before} + {eta} · ({y} − {yhat}) · {x} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="60"/>
+        <source>e = y − z = {y} − {z} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="61"/>
+        <source>errors e = {e}; {name} := {before} + {eta} · {sum} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="62"/>
+        <source>new weights w = {w}, b = {b}; errors e = {e}; J = ½ Σ e² = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="63"/>
+        <source>z = {z}, a = σ({z}) = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="64"/>
+        <source>t = {t}, a = {a}: J = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="65"/>
+        <source>dz = a − t = {dz}; {name} := {before} − {alpha} · {grad} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="95"/>
+        <source>What is the entry of {name} in row {row}, column {col}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="96"/>
+        <source>What is the entry of {name} in row {row}, column {col} after the update?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="98"/>
+        <source>Is the entry of {name} in row {row}, column {col} positive, negative or zero? Type +, - or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="100"/>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="30"/>
+        <source>What is the shape of {name}? Type (rows, columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="102"/>
+        <source>{formula}: row {row} of {W} times column {col} of {A} (multiply entry by entry, then add up), plus entry {row} of {b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="104"/>
+        <source>{formula}: apply {g} to the entry of {Z} in the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="105"/>
+        <source>{formula}: e to the entry of {Z}, divided by the sum of e to every entry of column {col} of {Z}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="107"/>
+        <source>{formula}: the entry of {left} minus the entry of {right} in the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="109"/>
+        <source>{formula}: the entry of {left} times the entry of {right} in the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="111"/>
+        <source>{formula}: row {row} of {dZ} times column {col} of {AT} (multiply entry by entry, then add up), divided by m = {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="113"/>
+        <source>{formula}: the sum of row {row} of {dZ}, divided by m = {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="114"/>
+        <source>{formula}: row {row} of {WT} times column {col} of {dZ} (multiply entry by entry, then add up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="116"/>
+        <source>{formula}: the entry of {P} minus α = {alpha} times the entry of {dP} in the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="118"/>
+        <source>{hint} Only its sign is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="119"/>
+        <source>{formula}: a (p, q) · (q, r) product is (p, r); + − * keep the shape (a (p, 1) column is copied across the columns); a function g acts entry by entry; a sum over the columns leaves one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="123"/>
+        <source>The numbers: {operands}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="124"/>
+        <source>row {row} of {name} = {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="125"/>
+        <source>column {col} of {name} = {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="126"/>
+        <source>{name}[{row}, {col}] = {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="127"/>
+        <source>{name} is {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="128"/>
+        <source>The operands&apos; shapes: {operands}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="130"/>
+        <source>{lhs} = {expression} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="131"/>
+        <source>{lhs} = {expression} = {value}: {sign}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="133"/>
+        <source>zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="134"/>
+        <source>(Σ of {n} products = {sum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="135"/>
+        <source>(Σ of {n} entries = {sum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="39"/>
+        <source>easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="40"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="41"/>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="65"/>
+        <source>Exercise set: network {dims}, seed {seed}, {difficulty}</source>
+        <extracomment>which questions each difficulty asks, in order (&quot;L&quot; is the output layer, &quot;L-1&quot; the one below; a question the network cannot ask, like dZ[L-1] of a single layer, is left out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="66"/>
+        <source>The network n = {dims}: hidden layers {hidden}, output {output}, learning rate α = {alpha}. The example x({i}) is one of {m} points of the data set “{data}”; its label is y({i}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="69"/>
+        <source>The chapter&apos;s network n = {dims} (L = {L}), with m = {m} examples in the columns of X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="71"/>
+        <source>Perceptron, learning rate η = {eta}, on one Iris flower: x₁ = sepal length, x₂ = petal length (cm); y = −1 for setosa, +1 for versicolor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="74"/>
+        <source>Adaline, learning rate η = {eta}, one batch step on {m} Iris flowers (the rows of X); y = −1 for setosa, +1 for versicolor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="76"/>
+        <source>Logistic regression, learning rate α = {alpha}, one step on {m} Iris flowers (the rows of X); t = 1 for versicolor, 0 for setosa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="78"/>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="29"/>
+        <source>The cost of the example x({i}) alone: what is J?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="31"/>
+        <source>W[l] is (n[l], n[l−1]): one row per unit of layer l, one column per unit of layer l−1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="33"/>
+        <source>{formula} with a = {a} and y = {y}: J = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="34"/>
+        <source>{name} is (n[{l}], n[{p}]) = {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="29"/>
+        <source>Seed {seed} · network n = {dims} · difficulty {difficulty} · {count} questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="31"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="32"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="33"/>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="34"/>
+        <source>Answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="35"/>
+        <source>The keys are the app&apos;s own numbers for seed {seed}; an answer is right within 1 % of the key (shapes and signs exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="37"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="38"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="39"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="40"/>
+        <source>rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="41"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="99"/>
+        <source>each hidden unit learns a different feature</source>
+        <extracomment>every question&apos;s countdown unless it gives its own, and whether it starts on arrival the data a question may use: name → (number of examples, features); Iris as the slides select it the statements of the zero-initialisation question, in order (a, b, c); which are true is read from the run (see zero_init_reveal)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="100"/>
+        <source>the hidden units stay identical (copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="101"/>
+        <source>the cost diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="112"/>
+        <source>a question scene needs &apos;hide&apos;, the value the class predicts: one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="115"/>
+        <source>&apos;hide&apos; = &apos;{hide}&apos; is not a value this app can compute; one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="121"/>
+        <source>&apos;{key}&apos; does not apply to the question &apos;{hide}&apos; (it uses: {uses})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="124"/>
+        <source>&apos;question&apos; is empty: write the question the class sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="128"/>
+        <source>&apos;countdown&apos; must be from {lo} to {hi} seconds, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="131"/>
+        <source>&apos;data&apos; = &apos;{value}&apos; is not a data set; one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="134"/>
+        <source>&apos;example&apos; must be from 0 to {last} (&apos;{data}&apos; has {m} examples), got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="138"/>
+        <source>&apos;eta&apos; must be a learning rate above 0, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="140"/>
+        <source>&apos;epochs&apos; must be from 1 to {hi} for a question, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="149"/>
+        <source>&apos;options&apos; must list {lo} to {hi} learning rates to choose from, got {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="153"/>
+        <source>&apos;options&apos; must be learning rates above 0, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="161"/>
+        <source>&apos;layer_dims&apos; must start with n[0] = 2: the data has 2 features, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="164"/>
+        <source>&apos;layer_dims&apos; must end with n[L] = 1: one sigmoid unit for two classes, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="167"/>
+        <source>&apos;layer_dims&apos; needs a hidden layer for &apos;{hide}&apos;, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="171"/>
+        <source>&apos;activations&apos; must give one activation per layer, {L} for layer_dims = {dims}, got {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="176"/>
+        <source>&apos;activations&apos; names &apos;{name}&apos;, which is not a hidden activation; one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="181"/>
+        <source>the last of &apos;activations&apos; is the output layer&apos;s and must be {names}, got &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="184"/>
+        <source>&apos;layer&apos; must be from 1 to L = {L}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="256"/>
+        <source>Iris (setosa −1, versicolor +1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="257"/>
+        <source>standardised Iris (setosa −1, versicolor +1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <source>moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <source>circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <source>xor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <source>blobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="260"/>
+        <source>spirals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="261"/>
+        <source>gaussians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="271"/>
+        <source>α = {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="289"/>
+        <source>“{text}” has {n} numbers; the answer has {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="85"/>
+        <source>AdalineGD(epochs={epochs}, eta=…).train(X, y) on {data}, w = 0 at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="89"/>
+        <source>every W[l] and b[l] = 0 at the start; α = {eta}, {epochs} epochs on {data}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="96"/>
+        <source>network n = {dims}, g = {acts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="116"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="181"/>
+        <source>example {k}: x = ({x1}, {x2}), y = {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="118"/>
+        <source>before it: w = [w₀, w₁, w₂] = {w}, η = {eta}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="121"/>
+        <source>z = w₀ + w₁x₁ + w₂x₂ = {z}, so ŷ = {y_hat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="123"/>
+        <source>update = η (y − ŷ) = {eta} × ({y} − {y_hat}) = {u}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="125"/>
+        <source>w := w + update · [1, x₁, x₂] = {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="145"/>
+        <source>{m} flowers of {data}; w = 0 at the start, α = {eta}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="147"/>
+        <source>before the step: J = ½ Σ (y − ŷ)² = {J}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="150"/>
+        <source>errors = y − ŷ = y (ŷ = 0 for every flower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="151"/>
+        <source>Δw = α Xᵀ errors = {dw}, Δw₀ = α Σ errors = {db}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="153"/>
+        <source>J = ½ Σ (y − w₀ − Xw)² = {J}: {verb} from {before}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="154"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="155"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="179"/>
+        <source>trained {epochs} epochs on {data} (α = {eta})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="183"/>
+        <source>the network outputs a[{L}] = σ(z[{L}]) = {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="186"/>
+        <source>sigmoid output with the cross-entropy: g′ cancels, dZ[{L}] = A[{L}] − Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="187"/>
+        <source>dZ[{L}] = {a} − {y} = {dz}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="211"/>
+        <source>n = {dims}: L = {L} layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="214"/>
+        <source>dW[{l}] has the shape of W[{l}]: (n[{l}], n[{p}]) = {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="216"/>
+        <source>W[{l}] A[{p}] is ({n}, {n_prev}) × ({n_prev}, m) → ({n}, m), the shape of Z[{l}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <source>diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="254"/>
+        <source>does not diverge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="255"/>
+        <source>{letter}) α = {rate}: SSE {first} → {last} after {n} epochs: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="260"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="289"/>
+        <source>none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="282"/>
+        <source>epoch {n}: the rows of W[1] are equal, max |W[1]ᵢ − W[1]₁| = {spread}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="284"/>
+        <source>epoch {n}: the rows of W[1] differ, max |W[1]ᵢ − W[1]₁| = {spread}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="286"/>
+        <source>equal weights, equal gradients: the units stay copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
+        <source>cost J = {first} → {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitPlot</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="128"/>
+        <source>Fit ŷ over the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="135"/>
+        <source>No plot of the fit: this data has {} input columns ({}), and ŷ can only be drawn over one or two. The network trains on all of them; RMSE and R² show how well it fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="188"/>
+        <source>parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="205"/>
+        <source>test point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="208"/>
+        <source>training point (x, y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="210"/>
+        <source>fit ŷ(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="212"/>
+        <source>residual y − ŷ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="215"/>
+        <source>low ŷ, low y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="217"/>
+        <source>high ŷ, high y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="219"/>
+        <source>training point, coloured by y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="249"/>
+        <source>No hidden layer: ŷ = W[1] x + b[1] is a weighted sum of the input features, with no parts to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="253"/>
+        <source>Hidden units&apos; parts are drawn for one hidden layer. This network has {}: its output adds up the units of the last one, which are already functions of the layers before, not pieces of x alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="260"/>
+        <source>Hidden units&apos; parts a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) + b[2] (dashed) = the fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="278"/>
+        <source>test RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
+        <source>training RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="282"/>
+        <source>training set: RMSE {}, R² {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="293"/>
+        <source>A single neuron of the chapter separates two classes: to fit numbers the model is now a neural network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="297"/>
+        <source>Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the chapter&apos;s Adaline cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="301"/>
+        <source>This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HyperparametersPanel</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="15"/>
@@ -680,37 +1809,67 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="18"/>
-        <source>setosa / versicolor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="19"/>
-        <source>versicolor / virginica</source>
+        <source>fit: sine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="20"/>
-        <source>setosa / virginica</source>
+        <source>fit: step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="21"/>
-        <source>all three (softmax)</source>
+        <source>fit: |x|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="22"/>
+        <source>fit: x³ − x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
-        <source>sigmoid + cross-entropy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
-        <source>softmax + cross-entropy</source>
+        <source>fit: plane (2-D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="24"/>
+        <source>fit: bumps (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="27"/>
+        <source>setosa / versicolor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="28"/>
+        <source>versicolor / virginica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="29"/>
+        <source>setosa / virginica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="30"/>
+        <source>all three (softmax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <source>sigmoid + cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <source>softmax + cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
         <source>linear + squared error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,197 +1910,197 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>small random ×0.01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>zeros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>Xavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>He</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>gradient descent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>Adam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="118"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="119"/>
         <source>Share of the data held out as a test set (0 = train on everything, as the chapter does)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="119"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
         <source>Iris classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
         <source>Iris x₁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
         <source>Iris x₂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
         <source>noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="124"/>
         <source>test share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="126"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="127"/>
         <source>Input features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="134"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="135"/>
         <source>standardise  (x − μ) / σ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="149"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="150"/>
         <source>Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="163"/>
         <source>Activation of every hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="166"/>
         <source>The single-neuron models start from zeros unless &apos;small random&apos; is chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="173"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="173"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="174"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
         <source>learning rate η</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
         <source>hidden activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
         <source>output / loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
         <source>initialiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
         <source>L2 λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
         <source>optimiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="179"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="179"/>
         <source>stop after epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="241"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="242"/>
         <source>inputs in this order: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="273"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="274"/>
         <source>per layer: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="286"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="287"/>
         <source>Imported: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>SGD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>mini-batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="398"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="403"/>
         <source>“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,13 +2277,13 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene.py" line="167"/>
+        <location filename="../../desktop_nn/ui/lecture/scene.py" line="171"/>
         <source>⚠ This scene could not be shown</source>
         <extracomment>values a scene file&apos;s title may name in braces, with their defaults; the scene keeps them true with :meth:`set_title_fields` (e.g. ``L`` after &quot;+ layer&quot;), and the title follows the button that P (the presenter&apos;s play/pause key) clicks; scenes that animate set it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene.py" line="171"/>
+        <location filename="../../desktop_nn/ui/lecture/scene.py" line="175"/>
         <source>Fix the file (see resources/lectures/README.md) and reopen the lecture; the other scenes are unaffected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,141 +2457,345 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>LossSurfaceWindow</name>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="64"/>
+        <source>Loss surface — desktop_nn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="86"/>
+        <source>Loss surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="88"/>
+        <source>J over a plane through the current weights θ: θ + α·d₁ + β·d₂. The star is the network now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="91"/>
+        <source>Plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="93"/>
+        <source>Main directions of the training path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="94"/>
+        <source>Two weights: click two links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="107"/>
+        <source>Draw the surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="114"/>
+        <source>From the chosen point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="125"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="126"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="127"/>
+        <source>Race GD, momentum, Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="130"/>
+        <source>Train from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="132"/>
+        <source>Move the main window&apos;s weights to the chosen point and train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="213"/>
+        <source>The run has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="184"/>
+        <source>The main window&apos;s run has changed: draw the surface again to see its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="201"/>
+        <source>No weights picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="217"/>
+        <source>The loss surface is drawn for a neural network: choose the model &quot;Neural network&quot; in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="222"/>
+        <source>The network has not trained yet: train a few epochs, so that the training path has a direction, then draw the surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="226"/>
+        <source>Pick two weights first: click two links of the network above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="232"/>
+        <source>Computing J over {0}×{0} points of the plane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="241"/>
+        <source>Training the path again from the initial weights: epoch {0} of {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="251"/>
+        <source>α: change of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="252"/>
+        <source>β: change of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="254"/>
+        <source>α along d₁ (towards the initial weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="255"/>
+        <source>β along d₂ (across the path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="261"/>
+        <source>J at the centre (the current weights, epoch {0}) = {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="265"/>
+        <source>The path shows the first {} epochs, trained again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="267"/>
+        <source>The plane holds the initial and the current weights exactly and {} % of the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="270"/>
+        <source>Only the two weights change across the plane. The path shows how they moved; the other weights moved too (the start is {} off this plane).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="273"/>
+        <source>Click the surface to choose a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="290"/>
+        <source>Chosen point: α = {0}, β = {1}. Race the optimisers from it, or train the network on from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="303"/>
+        <source>Racing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="317"/>
+        <source>{0}: diverged after {1} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="319"/>
+        <source>{0}: J = {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="320"/>
+        <source>After {} steps from the same start, moving only along the plane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="336"/>
+        <source>The weights moved to the chosen point, but the run is at its epoch limit ({}): raise the limit in the main window to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="339"/>
+        <source>The main window trains on from the chosen point; its weights are projected onto this plane as they change (the purple trail). Draw the surface again to centre it on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="67"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="69"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="149"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="264"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="279"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="192"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="198"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <source>Loss surface…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="200"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="202"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
+        <source>Exercise set and worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,67 +2810,67 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="321"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="338"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="323"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="340"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="326"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="343"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="351"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="60"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="61"/>
         <source>epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="62"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="63"/>
         <source>cost {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="63"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="64"/>
         <source>{} epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="151"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,22 +2878,22 @@ rows true, columns predicted</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="135"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="167"/>
         <source>{} of {} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="137"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="169"/>
         <source>{} of {} columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="138"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="170"/>
         <source>showing {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="261"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="309"/>
         <source>colour: ±{}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,144 +2909,144 @@ rows true, columns predicted</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="167"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="172"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="173"/>
         <source>Export as Python script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
         <source>Export as PyTorch script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
         <source>Export weights (.npz)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
         <source>Export history (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="178"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="185"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="184"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="230"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="229"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="270"/>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="269"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="281"/>
         <source>the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="284"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
         <source>“{}” cannot be shown: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
         <source>Opened {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="303"/>
         <source>lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="305"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="317"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="316"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="324"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="323"/>
         <source>Saved {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="119"/>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="146"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="137"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="156"/>
         <source>⚠ Autosave failed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="212"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="222"/>
         <source>Not recovered; the autosave is kept as {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="238"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="248"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="238"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="248"/>
         <source>The project autosaved at {saved_at} cannot be recovered: {reason} The file is kept as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="230"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="240"/>
         <source>Recovered the project autosaved at {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="409"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="400"/>
         <source>Cannot use the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="412"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="403"/>
         <source>Imported {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,13 +3147,13 @@ rows true, columns predicted</source>
 <context>
     <name>SceneFile</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="75"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="77"/>
         <source>no view named &apos;{}&apos;</source>
         <extracomment>view name (what a scene file&apos;s ``view =`` says) → &quot;module:Class&quot; under desktop_nn.ui.lecture.scenes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="80"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="82"/>
         <source>view &apos;{}&apos; cannot be loaded: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,17 +3271,17 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="229"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="235"/>
         <source>is not a folder of scene files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="236"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="242"/>
         <source>uses the id &apos;{}&apos; already used by {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="243"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="249"/>
         <source>holds no scene files (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,7 +3422,7 @@ rows true, columns predicted</source>
 <context>
     <name>StepperPane</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="82"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="85"/>
         <source>Press Step-through to trace one iteration of the network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,77 +3492,77 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="129"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="132"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="219"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
         <source>step 1 · m = {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="219"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
         <source>layer 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="220"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="224"/>
         <source>Computing the forward pass of {} on {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="236"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="240"/>
         <source>Tracing the {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="237"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="241"/>
         <source>Tracing the {} on {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="295"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="299"/>
         <source>Computing the backward pass…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="326"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
         <source>inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="326"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
         <source>output layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="327"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="331"/>
         <source>layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="329"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="333"/>
         <source>step {} of {} · m = {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="344"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="348"/>
         <source> (J was {:.6g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="345"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="349"/>
         <source>Update applied: the weights now hold the stepped values{}. Next ▶ traces the next iteration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,6 +3646,55 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/stepthrough/trace_worker.py" line="76"/>
         <source>Could not trace this iteration: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurfacePlot</name>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="26"/>
+        <source>gradient descent</source>
+        <extracomment>optimiser → (colour, line style, symbol, its name in the legend)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="27"/>
+        <source>momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="28"/>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="87"/>
+        <source>training path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="89"/>
+        <source>start: initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="91"/>
+        <source>now: the current weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="94"/>
+        <source>training from the chosen point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="96"/>
+        <source>chosen point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="106"/>
+        <source>cost J</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,7 +3798,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/engine/trace_messages.py" line="97"/>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="124"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="156"/>
         <location filename="../../desktop_nn/ui/stepthrough/stepper_views.py" line="194"/>
         <source>scalar</source>
         <translation type="unfinished"></translation>
@@ -2571,36 +3983,41 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/worker/messages.py" line="34"/>
+        <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed near J = {1} and the fit has done no better than always answering the mean of y (R² ≤ 0): every hidden unit is alike (zero initial weights), or the units saturate (the learning rate is now {2}). Try another initialiser (Xavier, He) or a smaller learning rate, then Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker/messages.py" line="42"/>
         <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has jumped up and down without going lower (J = {1}) and the model has done no better than putting every point in one class: the learning rate is so large that the units saturate. Try a smaller one (now {2}, e.g. {3}), then Reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="41"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="49"/>
         <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed at J = {1} and the model has done no better than putting every point in one class: the gradients reaching the first layers vanish, or every hidden unit is alike (zero initial weights). Try another initialiser (Xavier, He) or activation (ReLU, tanh), then Reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="49"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="57"/>
         <source>Stopped after {} epochs (the epoch limit); raise it to train on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="52"/>
-        <source>Training goes on from the step-through&apos;s parameters.</source>
+        <location filename="../../desktop_nn/worker/messages.py" line="60"/>
+        <source>Training goes on from the parameters set by hand (the step-through&apos;s update or a point on the loss surface).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="60"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="69"/>
         <source>Could not build the model: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="63"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="72"/>
         <source>The stepped parameters do not fit this model: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="67"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="76"/>
         <source>Training failed unexpectedly ({}); the details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,6 +4040,14 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/worker/training_worker.py" line="252"/>
         <source>The training process ended unexpectedly (exit code {}); a new one starts again from epoch 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightPicker</name>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/weight_picker.py" line="51"/>
+        <source>Click two links: the surface is drawn over those two weights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3995,6 +5420,88 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/perceptron_code.py" line="60"/>
         <source>… printed when train() has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lecture/question</name>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="192"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <source>▶ Start</source>
+        <extracomment>the answer as the card writes it, by question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="198"/>
+        <source>Reveal (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="200"/>
+        <source>↺ Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="207"/>
+        <source>class&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="210"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="364"/>
+        <source>Type the class&apos;s answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="383"/>
+        <source>✓ “{}” is right. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="386"/>
+        <source>✗ “{}” is not it: the answer is {}. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="48"/>
+        <source>sepal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="49"/>
+        <source>petal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="142"/>
+        <source>W[{}] {}, the shape of dW[{}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="153"/>
+        <source>SSE per epoch (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="181"/>
+        <source>cost J while training (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="182"/>
+        <source>cross-entropy J</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,79 +211,94 @@
         <translation>錯誤數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="58"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="59"/>
         <source>Cost and accuracy per epoch</source>
         <translation>每個 epoch 的成本與準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="65"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="66"/>
         <source>log scale</source>
         <translation>對數刻度</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="67"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="68"/>
         <source>Plot log10 of the cost, as the chapter&apos;s learning-rate slide does</source>
         <translation>畫出成本的 log10，如講義中學習率那一頁</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="70"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="71"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="72"/>
         <source>Keep this run&apos;s curves as a faded overlay to compare with the next</source>
         <translation>保留這次訓練的曲線（淡色），與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="73"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="74"/>
         <source>Clear pins</source>
         <translation>清除釘選</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="97"/>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="98"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="200"/>
         <source>accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="97"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="98"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="102"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="103"/>
         <source>train</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="104"/>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="333"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="105"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="339"/>
         <source>test</source>
         <translation>測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="162"/>
         <source>run {}</source>
         <translation>訓練 {}</translation>
     </message>
     <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="202"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
         <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="203"/>
+        <source>{} and R² per epoch</source>
+        <translation>每個 epoch 的 {} 與 R²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="204"/>
+        <source>{} and R²</source>
+        <translation>{} 與 R²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="209"/>
         <source>Misclassifications during each epoch, accuracy after it</source>
         <translation>每個 epoch 期間的誤分類數，以及之後的準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="210"/>
         <source>errors during, accuracy after</source>
         <translation>期間錯誤數、之後準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="212"/>
         <source>{} and accuracy per epoch</source>
         <translation>每個 epoch 的 {} 與準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/cost_plot.py" line="213"/>
         <source>{} and accuracy</source>
         <translation>{}與準確率</translation>
     </message>
@@ -348,12 +363,17 @@
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="81"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="67"/>
+        <source>the label is a number to fit (regression)</source>
+        <translation>標籤是要擬合的數值（迴歸）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="85"/>
         <source>features (inputs)</source>
         <translation>特徵（輸入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="82"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="86"/>
         <source>label (class)</source>
         <translation>標籤（類別）</translation>
     </message>
@@ -388,7 +408,7 @@
         <translation>CSV 與文字檔 (*.csv *.txt *.tsv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="298"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="299"/>
         <source>Unexpected error while reading the file: {}</source>
         <translation>讀取檔案時發生未預期的錯誤：{}</translation>
     </message>
@@ -413,37 +433,42 @@
         <translation>無標題列</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="144"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="152"/>
         <source>Tick at least one feature column.</source>
         <translation>請至少勾選一個特徵欄位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="146"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="154"/>
         <source>Two features: the decision regions are drawn over them.</source>
         <translation>兩個特徵：決策區域會畫在這兩個特徵上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="148"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="156"/>
         <source>One feature: trains; the regions are drawn along one axis.</source>
         <translation>一個特徵：可以訓練；決策區域沿一個軸畫出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="150"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="158"/>
         <source>{} features: the cost, accuracy and confusion matrix are shown; decision regions need exactly two.</source>
         <translation>{} 個特徵：顯示成本、準確率與混淆矩陣；決策區域需要恰好兩個特徵。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="353"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="354"/>
         <source>, {} rows dropped for missing values</source>
         <translation>，{} 列因缺值被捨棄</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="354"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="358"/>
+        <source>Loaded {m} rows, {n} features and numbers to fit ({lo} to {hi}){dropped}.</source>
+        <translation>已載入 {m} 列、{n} 個特徵與要擬合的數值（{lo} 到 {hi}）{dropped}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="362"/>
         <source>Loaded {m} rows, {n} features, {k} classes{dropped}.</source>
         <translation>已載入 {m} 列、{n} 個特徵、{k} 個類別{dropped}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="321"/>
+        <location filename="../../desktop_nn/ui/projects/csv_import_dialog.py" line="322"/>
         <source>Loading stopped; nothing was imported.</source>
         <translation>已停止載入；沒有匯入任何資料。</translation>
     </message>
@@ -488,37 +513,37 @@
         <translation>{delimiter}；{decimal}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="170"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="178"/>
         <source>it has no values</source>
         <translation>這一欄沒有任何值</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="174"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="182"/>
         <source>line {line} has &apos;{value}&apos;, not a number</source>
         <translation>第 {line} 行是「{value}」，不是數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="177"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="185"/>
         <source> (a decimal comma? Choose &apos;,&apos; as the decimal mark)</source>
         <translation>（小數點是逗號嗎？請把小數點選為「,」）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="179"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="187"/>
         <source> (the other numbers have a decimal comma)</source>
         <translation>（其他數字的小數點是逗號）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="181"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="189"/>
         <source>&apos;{column}&apos; cannot be a feature: {why}</source>
         <translation>「{column}」不能當特徵：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="183"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="191"/>
         <source>&apos;{column}&apos; is not used: {why}</source>
         <translation>「{column}」未使用：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="193"/>
+        <location filename="../../desktop_nn/ui/projects/csv_columns.py" line="201"/>
         <source>… and {} more columns that are not numbers</source>
         <translation>……另有 {} 個欄位不是數字</translation>
     </message>
@@ -526,17 +551,18 @@
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="68"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
         <source>Decision regions</source>
         <translation>決策區域</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="95"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
         <source>accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="97"/>
         <source>confusion
 (rows: true,
 columns: predicted)</source>
@@ -545,54 +571,54 @@ columns: predicted)</source>
 欄：預測）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="258"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation>沒有決策區域：這份資料有 {} 個輸入欄位（{}），決策區域只能畫在兩個輸入上。網路會用全部欄位訓練；成本、準確率與混淆矩陣顯示它學得如何。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="278"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
         <source>class {}</source>
         <translation>類別 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="287"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="299"/>
         <source>training point</source>
         <translation>訓練點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="289"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="301"/>
         <source>test point</source>
         <translation>測試點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="302"/>
         <source>misclassified</source>
         <translation>分類錯誤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="308"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="320"/>
         <source>confusion, {}:
 rows true, columns predicted</source>
         <translation>{}的混淆矩陣：
 列為真實，欄為預測</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
         <source>test set</source>
         <translation>測試集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
         <source>training set</source>
         <translation>訓練集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
         <source>test accuracy</source>
         <translation>測試準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="319"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
         <source>training accuracy</source>
         <translation>訓練準確率</translation>
     </message>
@@ -649,6 +675,1109 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>ExerciseMode</name>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="79"/>
+        <source>✎ Exercises</source>
+        <translation>✎ 練習</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="82"/>
+        <source>Exercise mode: answer before the step shows its result ({})</source>
+        <translation>練習模式：先作答，再看這一步的結果（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="123"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="277"/>
+        <source>No question at this step: read it, then go on.</source>
+        <translation>這一步沒有題目：讀一讀，再往下走。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="172"/>
+        <source>Computing the forward pass…</source>
+        <translation>正在計算前向傳播…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="268"/>
+        <source>Score: {} / {} correct</source>
+        <translation>得分：{} / {} 題答對</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="270"/>
+        <source> · {} skipped</source>
+        <translation> · 跳過 {} 題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="284"/>
+        <source>Hint: {}</source>
+        <translation>提示：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="300"/>
+        <source>The value is {}.</source>
+        <translation>答案是 {}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="303"/>
+        <source>You typed {}; the right value is {}.</source>
+        <translation>你填的是 {}；正確答案是 {}。</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="55"/>
+        <source>your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <source>Check</source>
+        <translation>批改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <source>Mark the answer (Enter)</source>
+        <translation>批改答案（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
+        <source>First the formula, then the numbers that go in</source>
+        <translation>先給公式，再給代入的數字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
+        <source>Reveal</source>
+        <translation>揭曉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="62"/>
+        <source>Show the value and its working (counts as skipped)</source>
+        <translation>顯示答案與計算過程（算作跳過）</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseSet</name>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="60"/>
+        <source>Exercise set — desktop_nn</source>
+        <translation>練習題組 — desktop_nn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="70"/>
+        <source>The layer sizes n[0], …, n[L], e.g. 2, 3, 1</source>
+        <translation>各層的大小 n[0], …, n[L]，例如 2, 3, 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="76"/>
+        <source>Give each student a seed of their own: the same questions with other numbers</source>
+        <translation>給每位學生各自的種子：題目相同，數字不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="83"/>
+        <source>Generate</source>
+        <translation>產生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="89"/>
+        <source>Reset answers</source>
+        <translation>清除作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="94"/>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="241"/>
+        <source>Export worksheet</source>
+        <translation>匯出學習單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="97"/>
+        <source>PDF (to print)…</source>
+        <translation>PDF（列印用）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="98"/>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="99"/>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="111"/>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="112"/>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="113"/>
+        <source>Difficulty</source>
+        <translation>難度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="213"/>
+        <source>{} / {} correct ({} answered)</source>
+        <translation>答對 {} / {} 題（已作答 {} 題）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="236"/>
+        <source>Generate a set first.</source>
+        <translation>請先產生一組題目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="230"/>
+        <source>The worksheet could not be written: {}</source>
+        <translation>無法寫出學習單：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="238"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="238"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/exercise_window.py" line="239"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="80"/>
+        <source>Answer to question {}</source>
+        <translation>第 {} 題的答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="81"/>
+        <source>Check</source>
+        <translation>批改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="84"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="117"/>
+        <source>a number, e.g. 0,25 or 1/4</source>
+        <translation>一個數，例如 0,25 或 1/4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="118"/>
+        <source>rows × columns, e.g. (4, 3)</source>
+        <translation>列 × 行，例如 (4, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="119"/>
+        <source>+, − or 0</source>
+        <translation>+、− 或 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="120"/>
+        <source>a letter</source>
+        <translation>一個字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="140"/>
+        <source>✔ Right: {}</source>
+        <translation>✔ 正確：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="142"/>
+        <source>✘ Not right: the answer is {}</source>
+        <translation>✘ 不正確：答案是 {}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="148"/>
+        <source>Working: {}</source>
+        <translation>計算過程：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="157"/>
+        <source>Hint: {}</source>
+        <translation>提示：{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/exercises/question_card.py" line="164"/>
+        <source>The numbers: {}.</source>
+        <translation>代入的數字：{}。</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="60"/>
+        <source>Type an answer first.</source>
+        <translation>請先填寫答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="61"/>
+        <source>“{text}” is not a number: type e.g. 0.25, 0,25, -1/2 or 1e-3.</source>
+        <translation>“{text}”不是數字：請填例如 0.25、0,25、-1/2 或 1e-3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="62"/>
+        <source>“{text}” divides by zero.</source>
+        <translation>“{text}”除以零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="63"/>
+        <source>“{text}” is not a shape: type the numbers of rows and columns, e.g. (4, 3) or 4x3.</source>
+        <translation>“{text}”不是形狀：請填列數與行數，例如 (4, 3) 或 4x3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="65"/>
+        <source>“{text}” is not a sign: type +, - or 0.</source>
+        <translation>“{text}”不是正負號：請填 +、- 或 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="66"/>
+        <source>“{text}” is not one of the options {options}.</source>
+        <translation>“{text}”不是選項 {options} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="67"/>
+        <source>Right within 1 % of the exact value (within 0.0001 when it is that close to 0).</source>
+        <translation>與正確值相差 1 % 以內即算對（正確值接近 0 時，相差 0.0001 以內）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/answers.py" line="69"/>
+        <source>Must be exact.</source>
+        <translation>必須完全正確。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="28"/>
+        <source>Perceptron: what is the net input z for the flower x({i})?</source>
+        <translation>感知器：花 x({i}) 的淨輸入 z 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="29"/>
+        <source>Perceptron: what does it predict for the flower x({i}), ŷ = + (versicolor) or − (setosa)?</source>
+        <translation>感知器：對花 x({i}) 的預測 ŷ 是 +（versicolor）還是 −（setosa）？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="31"/>
+        <source>Perceptron: by how much does the learning rule change w₁ on this flower (Δw₁)?</source>
+        <translation>感知器：學習規則在這朵花上讓 w₁ 改變多少（Δw₁）？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="33"/>
+        <source>Perceptron: what is {name} after the update on the flower x({i})?</source>
+        <translation>感知器：在花 x({i}) 上更新之後，{name} 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="34"/>
+        <source>Adaline: what is the error e of the first flower before the step?</source>
+        <translation>Adaline：更新之前，第一朵花的誤差 e 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="35"/>
+        <source>Adaline, one batch gradient-descent step on the {m} flowers: what is {name} after the step?</source>
+        <translation>Adaline，在 {m} 朵花上做一次批次梯度下降：更新之後 {name} 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="37"/>
+        <source>Adaline: what is the cost J after that one step?</source>
+        <translation>Adaline：這一步之後的成本 J 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="38"/>
+        <source>Logistic regression: what is the output a of the first flower before the step?</source>
+        <translation>邏輯斯迴歸：更新之前，第一朵花的輸出 a 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="40"/>
+        <source>Logistic regression: what is the cost J over the {m} flowers before the step?</source>
+        <translation>邏輯斯迴歸：更新之前，{m} 朵花的成本 J 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="42"/>
+        <source>Logistic regression, one gradient-descent step: what is {name} after the step?</source>
+        <translation>邏輯斯迴歸，做一次梯度下降：更新之後 {name} 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="45"/>
+        <source>z = wᵀx + b = w₁x₁ + w₂x₂ + b</source>
+        <translation>z = wᵀx + b = w₁x₁ + w₂x₂ + b</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="46"/>
+        <source>ŷ = +1 if z ≥ 0, else −1</source>
+        <translation>若 z ≥ 0 則 ŷ = +1，否則 ŷ = −1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="47"/>
+        <source>Δwⱼ = η (y − ŷ) xⱼ,  wⱼ := wⱼ + Δwⱼ,  b := b + η (y − ŷ)</source>
+        <translation>Δwⱼ = η (y − ŷ) xⱼ,  wⱼ := wⱼ + Δwⱼ,  b := b + η (y − ŷ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="48"/>
+        <source>e = y − z with z = wᵀx + b (Adaline&apos;s activation is linear)</source>
+        <translation>e = y − z，其中 z = wᵀx + b（Adaline 的激活函數是線性的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="49"/>
+        <source>e = y − (Xw + b),  w := w + η Xᵀe,  b := b + η Σ e</source>
+        <translation>e = y − (Xw + b),  w := w + η Xᵀe,  b := b + η Σ e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="50"/>
+        <source>J = ½ Σ e², with the errors of the new weights</source>
+        <translation>J = ½ Σ e²，用新權重的誤差計算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="51"/>
+        <source>a = σ(z) = 1 / (1 + e^(−z)),  z = wᵀx + b</source>
+        <translation>a = σ(z) = 1 / (1 + e^(−z)),  z = wᵀx + b</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="52"/>
+        <source>J = −(1/m) Σ [t log a + (1 − t) log(1 − a)]</source>
+        <translation>J = −(1/m) Σ [t log a + (1 − t) log(1 − a)]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="53"/>
+        <source>dz = a − t,  dw = (1/m) Xᵀdz,  db = (1/m) Σ dz,  w := w − α dw,  b := b − α db</source>
+        <translation>dz = a − t,  dw = (1/m) Xᵀdz,  db = (1/m) Σ dz,  w := w − α dw,  b := b − α db</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="56"/>
+        <source>{name} = {terms} = {value}</source>
+        <translation>{name} = {terms} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="57"/>
+        <source>z = {z}, so ŷ = {yhat}</source>
+        <translation>z = {z}，所以 ŷ = {yhat}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="58"/>
+        <source>Δw₁ = η (y − ŷ) x₁ = {eta} · ({y} − {yhat}) · {x} = {value}</source>
+        <translation>Δw₁ = η (y − ŷ) x₁ = {eta} · ({y} − {yhat}) · {x} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="59"/>
+        <source>{name} := {before} + {eta} · ({y} − {yhat}) · {x} = {value}</source>
+        <translation>{name} := {before} + {eta} · ({y} − {yhat}) · {x} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="60"/>
+        <source>e = y − z = {y} − {z} = {value}</source>
+        <translation>e = y − z = {y} − {z} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="61"/>
+        <source>errors e = {e}; {name} := {before} + {eta} · {sum} = {value}</source>
+        <translation>誤差 e = {e}；{name} := {before} + {eta} · {sum} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="62"/>
+        <source>new weights w = {w}, b = {b}; errors e = {e}; J = ½ Σ e² = {value}</source>
+        <translation>新權重 w = {w}、b = {b}；誤差 e = {e}；J = ½ Σ e² = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="63"/>
+        <source>z = {z}, a = σ({z}) = {value}</source>
+        <translation>z = {z}，a = σ({z}) = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="64"/>
+        <source>t = {t}, a = {a}: J = {value}</source>
+        <translation>t = {t}，a = {a}：J = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/classic_questions.py" line="65"/>
+        <source>dz = a − t = {dz}; {name} := {before} − {alpha} · {grad} = {value}</source>
+        <translation>dz = a − t = {dz}；{name} := {before} − {alpha} · {grad} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="95"/>
+        <source>What is the entry of {name} in row {row}, column {col}?</source>
+        <translation>{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="96"/>
+        <source>What is the entry of {name} in row {row}, column {col} after the update?</source>
+        <translation>更新之後，{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="98"/>
+        <source>Is the entry of {name} in row {row}, column {col} positive, negative or zero? Type +, - or 0.</source>
+        <translation>{name} 第 {row} 列、第 {col} 行的元素是正、負還是零？請填 +、- 或 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="100"/>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="30"/>
+        <source>What is the shape of {name}? Type (rows, columns).</source>
+        <translation>{name} 的形狀是什麼？請填（列數, 行數）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="102"/>
+        <source>{formula}: row {row} of {W} times column {col} of {A} (multiply entry by entry, then add up), plus entry {row} of {b}.</source>
+        <translation>{formula}：{W} 的第 {row} 列乘上 {A} 的第 {col} 行（逐項相乘再相加），再加上 {b} 的第 {row} 個元素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="104"/>
+        <source>{formula}: apply {g} to the entry of {Z} in the same place.</source>
+        <translation>{formula}：對 {Z} 同一位置的元素套用 {g}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="105"/>
+        <source>{formula}: e to the entry of {Z}, divided by the sum of e to every entry of column {col} of {Z}.</source>
+        <translation>{formula}：e 的 {Z} 該元素次方，除以 {Z} 第 {col} 行每個元素的 e 次方之和。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="107"/>
+        <source>{formula}: the entry of {left} minus the entry of {right} in the same place.</source>
+        <translation>{formula}：{left} 的元素減去 {right} 同一位置的元素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="109"/>
+        <source>{formula}: the entry of {left} times the entry of {right} in the same place.</source>
+        <translation>{formula}：{left} 的元素乘上 {right} 同一位置的元素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="111"/>
+        <source>{formula}: row {row} of {dZ} times column {col} of {AT} (multiply entry by entry, then add up), divided by m = {m}.</source>
+        <translation>{formula}：{dZ} 的第 {row} 列乘上 {AT} 的第 {col} 行（逐項相乘再相加），再除以 m = {m}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="113"/>
+        <source>{formula}: the sum of row {row} of {dZ}, divided by m = {m}.</source>
+        <translation>{formula}：{dZ} 第 {row} 列的總和，除以 m = {m}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="114"/>
+        <source>{formula}: row {row} of {WT} times column {col} of {dZ} (multiply entry by entry, then add up).</source>
+        <translation>{formula}：{WT} 的第 {row} 列乘上 {dZ} 的第 {col} 行（逐項相乘再相加）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="116"/>
+        <source>{formula}: the entry of {P} minus α = {alpha} times the entry of {dP} in the same place.</source>
+        <translation>{formula}：{P} 的元素減去 α = {alpha} 乘上 {dP} 同一位置的元素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="118"/>
+        <source>{hint} Only its sign is asked.</source>
+        <translation>{hint} 只問它的正負號。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="119"/>
+        <source>{formula}: a (p, q) · (q, r) product is (p, r); + − * keep the shape (a (p, 1) column is copied across the columns); a function g acts entry by entry; a sum over the columns leaves one column.</source>
+        <translation>{formula}：(p, q) · (q, r) 的乘積是 (p, r)；+ − * 保持形狀（(p, 1) 的行向量會複製到每一行）；函數 g 逐元素作用；對各行加總只剩一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="123"/>
+        <source>The numbers: {operands}.</source>
+        <translation>代入的數字：{operands}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="124"/>
+        <source>row {row} of {name} = {values}</source>
+        <translation>{name} 的第 {row} 列 = {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="125"/>
+        <source>column {col} of {name} = {values}</source>
+        <translation>{name} 的第 {col} 行 = {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="126"/>
+        <source>{name}[{row}, {col}] = {values}</source>
+        <translation>{name}[{row}, {col}] = {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="127"/>
+        <source>{name} is {shape}</source>
+        <translation>{name} 是 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="128"/>
+        <source>The operands&apos; shapes: {operands}.</source>
+        <translation>運算元的形狀：{operands}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="130"/>
+        <source>{lhs} = {expression} = {value}</source>
+        <translation>{lhs} = {expression} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="131"/>
+        <source>{lhs} = {expression} = {value}: {sign}</source>
+        <translation>{lhs} = {expression} = {value}：{sign}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <source>positive</source>
+        <translation>正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <source>negative</source>
+        <translation>負</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="133"/>
+        <source>zero</source>
+        <translation>零</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="134"/>
+        <source>(Σ of {n} products = {sum})</source>
+        <translation>（{n} 個乘積之和 = {sum}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/from_trace.py" line="135"/>
+        <source>(Σ of {n} entries = {sum})</source>
+        <translation>（{n} 個元素之和 = {sum}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="39"/>
+        <source>easy</source>
+        <translation>簡單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="40"/>
+        <source>medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="41"/>
+        <source>hard</source>
+        <translation>困難</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="65"/>
+        <source>Exercise set: network {dims}, seed {seed}, {difficulty}</source>
+        <extracomment>which questions each difficulty asks, in order (&quot;L&quot; is the output layer, &quot;L-1&quot; the one below; a question the network cannot ask, like dZ[L-1] of a single layer, is left out)</extracomment>
+        <translation>練習題組：網路 {dims}、種子 {seed}、{difficulty}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="66"/>
+        <source>The network n = {dims}: hidden layers {hidden}, output {output}, learning rate α = {alpha}. The example x({i}) is one of {m} points of the data set “{data}”; its label is y({i}).</source>
+        <translation>網路 n = {dims}：隱藏層 {hidden}、輸出 {output}、學習率 α = {alpha}。樣本 x({i}) 是資料集「{data}」{m} 個點中的一個；它的標籤是 y({i})。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="69"/>
+        <source>The chapter&apos;s network n = {dims} (L = {L}), with m = {m} examples in the columns of X.</source>
+        <translation>本章的網路 n = {dims}（L = {L}），X 的各行是 m = {m} 個樣本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="71"/>
+        <source>Perceptron, learning rate η = {eta}, on one Iris flower: x₁ = sepal length, x₂ = petal length (cm); y = −1 for setosa, +1 for versicolor.</source>
+        <translation>感知器，學習率 η = {eta}，在一朵 Iris 花上：x₁ = 花萼長度，x₂ = 花瓣長度（cm）；setosa 的 y = −1，versicolor 的 y = +1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="74"/>
+        <source>Adaline, learning rate η = {eta}, one batch step on {m} Iris flowers (the rows of X); y = −1 for setosa, +1 for versicolor.</source>
+        <translation>Adaline，學習率 η = {eta}，在 {m} 朵 Iris 花（X 的各列）上做一次批次更新；setosa 的 y = −1，versicolor 的 y = +1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="76"/>
+        <source>Logistic regression, learning rate α = {alpha}, one step on {m} Iris flowers (the rows of X); t = 1 for versicolor, 0 for setosa.</source>
+        <translation>邏輯斯迴歸，學習率 α = {alpha}，在 {m} 朵 Iris 花（X 的各列）上做一步；versicolor 的 t = 1，setosa 的 t = 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/generate.py" line="78"/>
+        <source>random</source>
+        <translation>隨機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="29"/>
+        <source>The cost of the example x({i}) alone: what is J?</source>
+        <translation>只看樣本 x({i}) 的成本：J 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="31"/>
+        <source>W[l] is (n[l], n[l−1]): one row per unit of layer l, one column per unit of layer l−1.</source>
+        <translation>W[l] 是 (n[l], n[l−1])：第 l 層每個單元一列，第 l−1 層每個單元一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="33"/>
+        <source>{formula} with a = {a} and y = {y}: J = {value}</source>
+        <translation>{formula}，其中 a = {a}、y = {y}：J = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/network_questions.py" line="34"/>
+        <source>{name} is (n[{l}], n[{p}]) = {shape}</source>
+        <translation>{name} 是 (n[{l}], n[{p}]) = {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="29"/>
+        <source>Seed {seed} · network n = {dims} · difficulty {difficulty} · {count} questions</source>
+        <translation>種子 {seed} · 網路 n = {dims} · 難度 {difficulty} · {count} 題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="31"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="32"/>
+        <source>Questions</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="33"/>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="34"/>
+        <source>Answer key</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="35"/>
+        <source>The keys are the app&apos;s own numbers for seed {seed}; an answer is right within 1 % of the key (shapes and signs exactly).</source>
+        <translation>答案是本程式在種子 {seed} 下算出的數字；與答案相差 1 % 以內即算對（形狀與正負號須完全相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="37"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="38"/>
+        <source>question</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="39"/>
+        <source>key</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="40"/>
+        <source>rounded</source>
+        <translation>四捨五入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/worksheet.py" line="41"/>
+        <source>Working</source>
+        <translation>計算過程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="99"/>
+        <source>each hidden unit learns a different feature</source>
+        <extracomment>every question&apos;s countdown unless it gives its own, and whether it starts on arrival the data a question may use: name → (number of examples, features); Iris as the slides select it the statements of the zero-initialisation question, in order (a, b, c); which are true is read from the run (see zero_init_reveal)</extracomment>
+        <translation>每個隱藏單元學到不同的特徵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="100"/>
+        <source>the hidden units stay identical (copies)</source>
+        <translation>隱藏單元保持相同（彼此是複本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="101"/>
+        <source>the cost diverges</source>
+        <translation>成本發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="112"/>
+        <source>a question scene needs &apos;hide&apos;, the value the class predicts: one of {names}</source>
+        <translation>問題場景需要 &apos;hide&apos;，也就是全班要預測的值：{names} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="115"/>
+        <source>&apos;hide&apos; = &apos;{hide}&apos; is not a value this app can compute; one of {names}</source>
+        <translation>&apos;hide&apos; = &apos;{hide}&apos; 不是本程式能計算的值；請用 {names} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="121"/>
+        <source>&apos;{key}&apos; does not apply to the question &apos;{hide}&apos; (it uses: {uses})</source>
+        <translation>&apos;{key}&apos; 不適用於問題 &apos;{hide}&apos;（它使用：{uses}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="124"/>
+        <source>&apos;question&apos; is empty: write the question the class sees</source>
+        <translation>&apos;question&apos; 是空的：請寫下全班看到的問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="128"/>
+        <source>&apos;countdown&apos; must be from {lo} to {hi} seconds, got {value}</source>
+        <translation>&apos;countdown&apos; 必須在 {lo} 到 {hi} 秒之間，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="131"/>
+        <source>&apos;data&apos; = &apos;{value}&apos; is not a data set; one of {names}</source>
+        <translation>&apos;data&apos; = &apos;{value}&apos; 不是資料集；請用 {names} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="134"/>
+        <source>&apos;example&apos; must be from 0 to {last} (&apos;{data}&apos; has {m} examples), got {value}</source>
+        <translation>&apos;example&apos; 必須在 0 到 {last} 之間（&apos;{data}&apos; 有 {m} 個樣本），目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="138"/>
+        <source>&apos;eta&apos; must be a learning rate above 0, got {value}</source>
+        <translation>&apos;eta&apos; 必須是大於 0 的學習率，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="140"/>
+        <source>&apos;epochs&apos; must be from 1 to {hi} for a question, got {value}</source>
+        <translation>問題的 &apos;epochs&apos; 必須在 1 到 {hi} 之間，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="149"/>
+        <source>&apos;options&apos; must list {lo} to {hi} learning rates to choose from, got {n}</source>
+        <translation>&apos;options&apos; 必須列出 {lo} 到 {hi} 個可選的學習率，目前有 {n} 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="153"/>
+        <source>&apos;options&apos; must be learning rates above 0, got {value}</source>
+        <translation>&apos;options&apos; 必須是大於 0 的學習率，目前有 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="161"/>
+        <source>&apos;layer_dims&apos; must start with n[0] = 2: the data has 2 features, got {value}</source>
+        <translation>&apos;layer_dims&apos; 必須以 n[0] = 2 開頭：資料有 2 個特徵，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="164"/>
+        <source>&apos;layer_dims&apos; must end with n[L] = 1: one sigmoid unit for two classes, got {value}</source>
+        <translation>&apos;layer_dims&apos; 必須以 n[L] = 1 結尾：兩個類別用一個 sigmoid 單元，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="167"/>
+        <source>&apos;layer_dims&apos; needs a hidden layer for &apos;{hide}&apos;, got {value}</source>
+        <translation>&apos;{hide}&apos; 需要一個隱藏層，目前的 &apos;layer_dims&apos; 是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="171"/>
+        <source>&apos;activations&apos; must give one activation per layer, {L} for layer_dims = {dims}, got {n}</source>
+        <translation>&apos;activations&apos; 必須每層給一個激活函數，layer_dims = {dims} 需要 {L} 個，目前有 {n} 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="176"/>
+        <source>&apos;activations&apos; names &apos;{name}&apos;, which is not a hidden activation; one of {names}</source>
+        <translation>&apos;activations&apos; 列出的 &apos;{name}&apos; 不是隱藏層的激活函數；請用 {names} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="181"/>
+        <source>the last of &apos;activations&apos; is the output layer&apos;s and must be {names}, got &apos;{name}&apos;</source>
+        <translation>&apos;activations&apos; 的最後一個屬於輸出層，必須是 {names}，目前是 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="184"/>
+        <source>&apos;layer&apos; must be from 1 to L = {L}, got {value}</source>
+        <translation>&apos;layer&apos; 必須在 1 到 L = {L} 之間，目前是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="256"/>
+        <source>Iris (setosa −1, versicolor +1)</source>
+        <translation>Iris（setosa −1，versicolor +1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="257"/>
+        <source>standardised Iris (setosa −1, versicolor +1)</source>
+        <translation>標準化的 Iris（setosa −1，versicolor +1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <source>moons</source>
+        <translation>雙月形</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <source>circles</source>
+        <translation>同心圓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <source>xor</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <source>blobs</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="260"/>
+        <source>spirals</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="261"/>
+        <source>gaussians</source>
+        <translation>高斯分布（重疊）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="271"/>
+        <source>α = {rate}</source>
+        <translation>α = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="289"/>
+        <source>“{text}” has {n} numbers; the answer has {k}.</source>
+        <translation>“{text}”有 {n} 個數；答案有 {k} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="85"/>
+        <source>AdalineGD(epochs={epochs}, eta=…).train(X, y) on {data}, w = 0 at the start</source>
+        <translation>AdalineGD(epochs={epochs}, eta=…).train(X, y) 用在 {data}，一開始 w = 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="89"/>
+        <source>every W[l] and b[l] = 0 at the start; α = {eta}, {epochs} epochs on {data}</source>
+        <translation>一開始每個 W[l] 與 b[l] 都是 0；α = {eta}，在 {data} 上訓練 {epochs} 個 epoch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="96"/>
+        <source>network n = {dims}, g = {acts}</source>
+        <translation>網路 n = {dims}，g = {acts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="116"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="181"/>
+        <source>example {k}: x = ({x1}, {x2}), y = {y}</source>
+        <translation>樣本 {k}：x = ({x1}, {x2})，y = {y}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="118"/>
+        <source>before it: w = [w₀, w₁, w₂] = {w}, η = {eta}</source>
+        <translation>更新之前：w = [w₀, w₁, w₂] = {w}，η = {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="121"/>
+        <source>z = w₀ + w₁x₁ + w₂x₂ = {z}, so ŷ = {y_hat}</source>
+        <translation>z = w₀ + w₁x₁ + w₂x₂ = {z}，所以 ŷ = {y_hat}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="123"/>
+        <source>update = η (y − ŷ) = {eta} × ({y} − {y_hat}) = {u}</source>
+        <translation>更新量 = η (y − ŷ) = {eta} × ({y} − {y_hat}) = {u}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="125"/>
+        <source>w := w + update · [1, x₁, x₂] = {after}</source>
+        <translation>w := w + 更新量 · [1, x₁, x₂] = {after}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="145"/>
+        <source>{m} flowers of {data}; w = 0 at the start, α = {eta}</source>
+        <translation>{data} 的 {m} 朵花；一開始 w = 0，α = {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="147"/>
+        <source>before the step: J = ½ Σ (y − ŷ)² = {J}</source>
+        <translation>更新之前：J = ½ Σ (y − ŷ)² = {J}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="150"/>
+        <source>errors = y − ŷ = y (ŷ = 0 for every flower)</source>
+        <translation>誤差 = y − ŷ = y（每朵花的 ŷ 都是 0）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="151"/>
+        <source>Δw = α Xᵀ errors = {dw}, Δw₀ = α Σ errors = {db}</source>
+        <translation>Δw = α Xᵀ 誤差 = {dw}，Δw₀ = α Σ 誤差 = {db}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="153"/>
+        <source>J = ½ Σ (y − w₀ − Xw)² = {J}: {verb} from {before}</source>
+        <translation>J = ½ Σ (y − w₀ − Xw)² = {J}：比 {before} {verb}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="154"/>
+        <source>down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="155"/>
+        <source>up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="179"/>
+        <source>trained {epochs} epochs on {data} (α = {eta})</source>
+        <translation>在 {data} 上訓練了 {epochs} 個 epoch（α = {eta}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="183"/>
+        <source>the network outputs a[{L}] = σ(z[{L}]) = {a}</source>
+        <translation>網路輸出 a[{L}] = σ(z[{L}]) = {a}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="186"/>
+        <source>sigmoid output with the cross-entropy: g′ cancels, dZ[{L}] = A[{L}] − Y</source>
+        <translation>sigmoid 輸出搭配交叉熵：g′ 相消，dZ[{L}] = A[{L}] − Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="187"/>
+        <source>dZ[{L}] = {a} − {y} = {dz}</source>
+        <translation>dZ[{L}] = {a} − {y} = {dz}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="211"/>
+        <source>n = {dims}: L = {L} layers</source>
+        <translation>n = {dims}：L = {L} 層</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="214"/>
+        <source>dW[{l}] has the shape of W[{l}]: (n[{l}], n[{p}]) = {shape}</source>
+        <translation>dW[{l}] 的形狀與 W[{l}] 相同：(n[{l}], n[{p}]) = {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="216"/>
+        <source>W[{l}] A[{p}] is ({n}, {n_prev}) × ({n_prev}, m) → ({n}, m), the shape of Z[{l}]</source>
+        <translation>W[{l}] A[{p}] 是 ({n}, {n_prev}) × ({n_prev}, m) → ({n}, m)，也就是 Z[{l}] 的形狀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <source>diverges</source>
+        <translation>發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="254"/>
+        <source>does not diverge</source>
+        <translation>不發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="255"/>
+        <source>{letter}) α = {rate}: SSE {first} → {last} after {n} epochs: {verdict}</source>
+        <translation>{letter}) α = {rate}：SSE 在 {n} 個 epoch 後 {first} → {last}：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="260"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="289"/>
+        <source>none of them</source>
+        <translation>都不發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="282"/>
+        <source>epoch {n}: the rows of W[1] are equal, max |W[1]ᵢ − W[1]₁| = {spread}</source>
+        <translation>第 {n} 個 epoch：W[1] 的各列相等，max |W[1]ᵢ − W[1]₁| = {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="284"/>
+        <source>epoch {n}: the rows of W[1] differ, max |W[1]ᵢ − W[1]₁| = {spread}</source>
+        <translation>第 {n} 個 epoch：W[1] 的各列不同，max |W[1]ᵢ − W[1]₁| = {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="286"/>
+        <source>equal weights, equal gradients: the units stay copies</source>
+        <translation>權重相同，梯度就相同：各單元一直是複本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
+        <source>cost J = {first} → {last}</source>
+        <translation>成本 J = {first} → {last}</translation>
+    </message>
+</context>
+<context>
+    <name>FitPlot</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="128"/>
+        <source>Fit ŷ over the data</source>
+        <translation>擬合 ŷ 與資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="135"/>
+        <source>No plot of the fit: this data has {} input columns ({}), and ŷ can only be drawn over one or two. The network trains on all of them; RMSE and R² show how well it fits.</source>
+        <translation>無法畫出擬合：這份資料有 {} 個輸入欄（{}），而 ŷ 只能畫在一個或兩個輸入上。網路仍用全部的欄訓練；RMSE 與 R² 顯示擬合得多好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="188"/>
+        <source>parts</source>
+        <translation>各部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="205"/>
+        <source>test point</source>
+        <translation>測試點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="208"/>
+        <source>training point (x, y)</source>
+        <translation>訓練點 (x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="210"/>
+        <source>fit ŷ(x)</source>
+        <translation>擬合 ŷ(x)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="212"/>
+        <source>residual y − ŷ</source>
+        <translation>殘差 y − ŷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="215"/>
+        <source>low ŷ, low y</source>
+        <translation>ŷ 低、y 低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="217"/>
+        <source>high ŷ, high y</source>
+        <translation>ŷ 高、y 高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="219"/>
+        <source>training point, coloured by y</source>
+        <translation>訓練點，依 y 著色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="249"/>
+        <source>No hidden layer: ŷ = W[1] x + b[1] is a weighted sum of the input features, with no parts to show.</source>
+        <translation>沒有隱藏層：ŷ = W[1] x + b[1] 是輸入特徵的加權和，沒有可畫的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="253"/>
+        <source>Hidden units&apos; parts are drawn for one hidden layer. This network has {}: its output adds up the units of the last one, which are already functions of the layers before, not pieces of x alone.</source>
+        <translation>隱藏單元的各部分只對一個隱藏層畫出。這個網路有 {} 個：它的輸出加總的是最後一層的單元，而它們已是前面各層的函數，不只是 x 的片段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="260"/>
+        <source>Hidden units&apos; parts a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) + b[2] (dashed) = the fit</source>
+        <translation>隱藏單元的部分 a[1]ⱼ · W[2]ⱼ（藍色加上、橘色減去）+ b[2]（虛線）= 擬合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="278"/>
+        <source>test RMSE</source>
+        <translation>測試 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
+        <source>training RMSE</source>
+        <translation>訓練 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="282"/>
+        <source>training set: RMSE {}, R² {}</source>
+        <translation>訓練集：RMSE {}、R² {}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="293"/>
+        <source>A single neuron of the chapter separates two classes: to fit numbers the model is now a neural network.</source>
+        <translation>本章的單一神經元只能分開兩個類別：為了擬合數值，模型改為神經網路。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="297"/>
+        <source>Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the chapter&apos;s Adaline cost.</source>
+        <translation>要擬合的是數值：輸出是線性的，成本是平方誤差 J = (1/2m) Σ (a − y)²，也就是本章 Adaline 的成本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="301"/>
+        <source>This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.</source>
+        <translation>這份資料只有一個輸入 x：只能使用 x 的特徵（x₁、x₁²、sin x₁）。</translation>
+    </message>
+</context>
+<context>
     <name>HyperparametersPanel</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="15"/>
@@ -686,37 +1815,67 @@ rows true, columns predicted</source>
         <translation>群集（可分離）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="18"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="19"/>
+        <source>fit: sine</source>
+        <translation>擬合：正弦</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="20"/>
+        <source>fit: step</source>
+        <translation>擬合：階梯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="21"/>
+        <source>fit: |x|</source>
+        <translation>擬合：|x|</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="22"/>
+        <source>fit: x³ − x</source>
+        <translation>擬合：x³ − x</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
+        <source>fit: plane (2-D)</source>
+        <translation>擬合：平面（2-D）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="24"/>
+        <source>fit: bumps (2-D)</source>
+        <translation>擬合：凸峰（2-D）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="27"/>
         <source>setosa / versicolor</source>
         <translation>setosa / versicolor</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="19"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="28"/>
         <source>versicolor / virginica</source>
         <translation>versicolor / virginica</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="20"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="29"/>
         <source>setosa / virginica</source>
         <translation>setosa / virginica</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="21"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="30"/>
         <source>all three (softmax)</source>
         <translation>三類全部 (softmax)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
         <source>sigmoid + cross-entropy</source>
         <translation>sigmoid + 交叉熵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="23"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
         <source>softmax + cross-entropy</source>
         <translation>softmax + 交叉熵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="24"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
         <source>linear + squared error</source>
         <translation>線性 + 平方誤差</translation>
     </message>
@@ -757,197 +1916,197 @@ rows true, columns predicted</source>
         <translation>線性</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>small random ×0.01</source>
         <translation>小隨機值 ×0.01</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>zeros</source>
         <translation>全為零</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="32"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="41"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>momentum</source>
         <translation>動量</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="33"/>
+        <location filename="../../desktop_nn/ui/workbench/setting_names.py" line="42"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="118"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="119"/>
         <source>Share of the data held out as a test set (0 = train on everything, as the chapter does)</source>
         <translation>保留作為測試集的資料比例（0 = 全部用來訓練，如講義的做法）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="119"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
         <source>Data</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
         <source>dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="120"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
         <source>Iris classes</source>
         <translation>Iris 類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
         <source>Iris x₁</source>
         <translation>Iris x₁</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="121"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
         <source>Iris x₂</source>
         <translation>Iris x₂</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
         <source>points</source>
         <translation>點數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="122"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
         <source>noise</source>
         <translation>雜訊</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="123"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="124"/>
         <source>test share</source>
         <translation>測試比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="126"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="127"/>
         <source>Input features</source>
         <translation>輸入特徵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="134"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="135"/>
         <source>standardise  (x − μ) / σ</source>
         <translation>標準化  (x − μ) / σ</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="149"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="150"/>
         <source>Type a value (e.g. 0.03 or 1e-4) and press Enter, or pick a preset</source>
         <translation>輸入數值（例如 0.03 或 1e-4）後按 Enter，或選擇預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="163"/>
         <source>Activation of every hidden layer</source>
         <translation>每個隱藏層的激活函數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="166"/>
         <source>The single-neuron models start from zeros unless &apos;small random&apos; is chosen</source>
         <translation>單一神經元模型從零開始，除非選擇「小隨機值」</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="173"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="173"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="174"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
         <source>learning rate η</source>
         <translation>學習率 η</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
         <source>batch size</source>
         <translation>批次大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
         <source>hidden activation</source>
         <translation>隱藏層激活函數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
         <source>output / loss</source>
         <translation>輸出 / 損失函數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
         <source>initialiser</source>
         <translation>權重初始化</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
         <source>optimiser</source>
         <translation>最佳化方法</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="179"/>
         <source>seed</source>
         <translation>亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="179"/>
         <source>stop after epochs</source>
         <translation>訓練 epoch 數上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="241"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="242"/>
         <source>inputs in this order: {}</source>
         <translation>輸入依序為：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="273"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="274"/>
         <source>per layer: {}</source>
         <translation>各層：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="286"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="287"/>
         <source>Imported: {}</source>
         <translation>匯入的資料：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>SGD</source>
         <translation>隨機梯度下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="388"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="393"/>
         <source>mini-batch</source>
         <translation>小批次</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="398"/>
+        <location filename="../../desktop_nn/ui/workbench/hyperparameters.py" line="403"/>
         <source>“{}” is not a learning rate: type a positive number such as 0.01 or 1e-4.</source>
         <translation>「{}」不是學習率：請輸入正數，例如 0.01 或 1e-4。</translation>
     </message>
@@ -1124,13 +2283,13 @@ rows true, columns predicted</source>
         <translation>最後一個場景。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene.py" line="167"/>
+        <location filename="../../desktop_nn/ui/lecture/scene.py" line="171"/>
         <source>⚠ This scene could not be shown</source>
         <extracomment>values a scene file&apos;s title may name in braces, with their defaults; the scene keeps them true with :meth:`set_title_fields` (e.g. ``L`` after &quot;+ layer&quot;), and the title follows the button that P (the presenter&apos;s play/pause key) clicks; scenes that animate set it</extracomment>
         <translation>⚠ 無法顯示這個場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene.py" line="171"/>
+        <location filename="../../desktop_nn/ui/lecture/scene.py" line="175"/>
         <source>Fix the file (see resources/lectures/README.md) and reopen the lecture; the other scenes are unaffected.</source>
         <translation>請修正檔案（見 resources/lectures/README.md）後重新開啟講課；其他場景不受影響。</translation>
     </message>
@@ -1304,141 +2463,345 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>LossSurfaceWindow</name>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="64"/>
+        <source>Loss surface — desktop_nn</source>
+        <translation>損失曲面 — desktop_nn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="86"/>
+        <source>Loss surface</source>
+        <translation>損失曲面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="88"/>
+        <source>J over a plane through the current weights θ: θ + α·d₁ + β·d₂. The star is the network now.</source>
+        <translation>J 在通過目前權重 θ 的平面上：θ + α·d₁ + β·d₂。星號是網路現在的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="91"/>
+        <source>Plane</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="93"/>
+        <source>Main directions of the training path</source>
+        <translation>訓練路徑的主要方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="94"/>
+        <source>Two weights: click two links</source>
+        <translation>兩個權重：點選兩條連線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="107"/>
+        <source>Draw the surface</source>
+        <translation>畫出曲面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="114"/>
+        <source>From the chosen point</source>
+        <translation>從選定的點出發</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="125"/>
+        <source>Steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="126"/>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="127"/>
+        <source>Race GD, momentum, Adam</source>
+        <translation>比賽：GD、動量、Adam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="130"/>
+        <source>Train from here</source>
+        <translation>從這裡訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="132"/>
+        <source>Move the main window&apos;s weights to the chosen point and train on</source>
+        <translation>把主視窗的權重移到選定的點，繼續訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="213"/>
+        <source>The run has not started yet.</source>
+        <translation>訓練還沒開始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="184"/>
+        <source>The main window&apos;s run has changed: draw the surface again to see its own.</source>
+        <translation>主視窗的訓練已改變：再畫一次曲面，才能看到它自己的曲面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="201"/>
+        <source>No weights picked.</source>
+        <translation>尚未選擇權重。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="217"/>
+        <source>The loss surface is drawn for a neural network: choose the model &quot;Neural network&quot; in the main window.</source>
+        <translation>損失曲面是為神經網路畫的：請在主視窗選擇模型「神經網路」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="222"/>
+        <source>The network has not trained yet: train a few epochs, so that the training path has a direction, then draw the surface.</source>
+        <translation>網路還沒訓練：先訓練幾個 epoch，讓訓練路徑有方向，再畫曲面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="226"/>
+        <source>Pick two weights first: click two links of the network above.</source>
+        <translation>請先選兩個權重：點選上方網路的兩條連線。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="232"/>
+        <source>Computing J over {0}×{0} points of the plane…</source>
+        <translation>正在平面上 {0}×{0} 個點計算 J…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="241"/>
+        <source>Training the path again from the initial weights: epoch {0} of {1}…</source>
+        <translation>從初始權重重新訓練路徑：第 {0} / {1} 個 epoch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="251"/>
+        <source>α: change of {}</source>
+        <translation>α：{} 的變化量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="252"/>
+        <source>β: change of {}</source>
+        <translation>β：{} 的變化量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="254"/>
+        <source>α along d₁ (towards the initial weights)</source>
+        <translation>α 沿著 d₁（朝向初始權重）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="255"/>
+        <source>β along d₂ (across the path)</source>
+        <translation>β 沿著 d₂（橫越路徑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="261"/>
+        <source>J at the centre (the current weights, epoch {0}) = {1}.</source>
+        <translation>中心（目前的權重，第 {0} 個 epoch）的 J = {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="265"/>
+        <source>The path shows the first {} epochs, trained again.</source>
+        <translation>路徑顯示重新訓練的前 {} 個 epoch。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="267"/>
+        <source>The plane holds the initial and the current weights exactly and {} % of the path.</source>
+        <translation>這個平面恰好包含初始權重與目前的權重，以及路徑的 {} %。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="270"/>
+        <source>Only the two weights change across the plane. The path shows how they moved; the other weights moved too (the start is {} off this plane).</source>
+        <translation>在這個平面上只有這兩個權重在變。路徑顯示它們怎麼移動；其他權重也動了（起點離這個平面 {}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="273"/>
+        <source>Click the surface to choose a point.</source>
+        <translation>點一下曲面，選一個點。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="290"/>
+        <source>Chosen point: α = {0}, β = {1}. Race the optimisers from it, or train the network on from it.</source>
+        <translation>選定的點：α = {0}、β = {1}。從這裡讓優化器比賽，或從這裡繼續訓練網路。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="303"/>
+        <source>Racing…</source>
+        <translation>比賽中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="317"/>
+        <source>{0}: diverged after {1} steps</source>
+        <translation>{0}：{1} 步後發散</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="319"/>
+        <source>{0}: J = {1}</source>
+        <translation>{0}：J = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="320"/>
+        <source>After {} steps from the same start, moving only along the plane:</source>
+        <translation>從同一起點走 {} 步、只沿著平面移動之後：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="336"/>
+        <source>The weights moved to the chosen point, but the run is at its epoch limit ({}): raise the limit in the main window to train on.</source>
+        <translation>權重已移到選定的點，但訓練已到 epoch 上限（{}）：請在主視窗提高上限再繼續訓練。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="339"/>
+        <source>The main window trains on from the chosen point; its weights are projected onto this plane as they change (the purple trail). Draw the surface again to centre it on them.</source>
+        <translation>主視窗從選定的點繼續訓練；權重變化時會投影到這個平面上（紫色軌跡）。再畫一次曲面，即可以它們為中心。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="67"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="69"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="149"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="151"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="152"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="153"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="264"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="279"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="176"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="192"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="194"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="196"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="198"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <source>Loss surface…</source>
+        <translation>損失曲面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="200"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="202"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <source>E&amp;xercises</source>
+        <translation>練習(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
+        <source>Exercise set and worksheet…</source>
+        <translation>練習題組與學習單…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="211"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -1453,67 +2816,67 @@ rows true, columns predicted</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="321"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="338"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="323"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="340"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="326"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="343"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="351"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="60"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="61"/>
         <source>epoch {}</source>
         <translation>epoch {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="62"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="63"/>
         <source>cost {}</source>
         <translation>成本 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="63"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="64"/>
         <source>{} epochs/s</source>
         <translation>{} epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/frames.py" line="150"/>
+        <location filename="../../desktop_nn/ui/workbench/frames.py" line="151"/>
         <source>The perceptron converged: no misclassification from epoch {} on.  {}</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="373"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="390"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -1521,22 +2884,22 @@ rows true, columns predicted</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="135"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="167"/>
         <source>{} of {} rows</source>
         <translation>{1} 列中的 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="137"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="169"/>
         <source>{} of {} columns</source>
         <translation>{1} 行中的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="138"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="170"/>
         <source>showing {}</source>
         <translation>顯示 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="261"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="309"/>
         <source>colour: ±{}</source>
         <translation>顏色範圍：±{}</translation>
     </message>
@@ -1552,144 +2915,144 @@ rows true, columns predicted</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="167"/>
         <source>&amp;New project</source>
         <translation>新專案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="168"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="169"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="170"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="172"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="173"/>
         <source>Export as Python script…</source>
         <translation>匯出為 Python 程式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="174"/>
         <source>Export as PyTorch script…</source>
         <translation>匯出為 PyTorch 程式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="175"/>
         <source>Export weights (.npz)…</source>
         <translation>匯出權重 (.npz)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="176"/>
         <source>Export history (.csv)…</source>
         <translation>匯出訓練紀錄 (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="178"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
         <source>&amp;Import CSV…</source>
         <translation>匯入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="185"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="184"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation>將{}匯出為圖片 (PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="230"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="229"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="270"/>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="269"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
         <source>Cannot open project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="281"/>
         <source>the project</source>
         <translation>這個專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="284"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
         <source>“{}” cannot be shown: {}</source>
         <translation>無法顯示「{}」：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
         <source>Opened {}</source>
         <translation>已開啟 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
         <source>New project</source>
         <translation>新專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="303"/>
         <source>lesson</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="305"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
         <source>Save project as</source>
         <translation>專案另存為</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="317"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="316"/>
         <source>Cannot save project</source>
         <translation>無法儲存專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="324"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="323"/>
         <source>Saved {}</source>
         <translation>已儲存 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="119"/>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="146"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="137"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="156"/>
         <source>⚠ Autosave failed: {}</source>
         <translation>⚠ 自動儲存失敗：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="212"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="222"/>
         <source>Not recovered; the autosave is kept as {}</source>
         <translation>未復原；自動儲存的檔案保留為 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="238"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="248"/>
         <source>Cannot recover</source>
         <translation>無法復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="238"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="248"/>
         <source>The project autosaved at {saved_at} cannot be recovered: {reason} The file is kept as {path}</source>
         <translation>無法復原在 {saved_at} 自動儲存的專案：{reason} 檔案保留為 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/autosave.py" line="230"/>
+        <location filename="../../desktop_nn/ui/projects/autosave.py" line="240"/>
         <source>Recovered the project autosaved at {}</source>
         <translation>已復原在 {} 自動儲存的專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="409"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="400"/>
         <source>Cannot use the data</source>
         <translation>無法使用這份資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="412"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="403"/>
         <source>Imported {}</source>
         <translation>已匯入 {}</translation>
     </message>
@@ -1790,13 +3153,13 @@ rows true, columns predicted</source>
 <context>
     <name>SceneFile</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="75"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="77"/>
         <source>no view named &apos;{}&apos;</source>
         <extracomment>view name (what a scene file&apos;s ``view =`` says) → &quot;module:Class&quot; under desktop_nn.ui.lecture.scenes</extracomment>
         <translation>沒有名為「{}」的視圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/registry.py" line="80"/>
+        <location filename="../../desktop_nn/ui/lecture/registry.py" line="82"/>
         <source>view &apos;{}&apos; cannot be loaded: {}</source>
         <translation>無法載入視圖「{}」：{}</translation>
     </message>
@@ -1914,17 +3277,17 @@ rows true, columns predicted</source>
         <translation>指定的視圖「{}」不存在；可用的視圖：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="229"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="235"/>
         <source>is not a folder of scene files</source>
         <translation>不是放場景檔的資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="236"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="242"/>
         <source>uses the id &apos;{}&apos; already used by {}</source>
         <translation>使用的 id「{}」已被 {} 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="243"/>
+        <location filename="../../desktop_nn/ui/lecture/scene_file.py" line="249"/>
         <source>holds no scene files (*.toml)</source>
         <translation>沒有任何場景檔 (*.toml)</translation>
     </message>
@@ -2065,7 +3428,7 @@ rows true, columns predicted</source>
 <context>
     <name>StepperPane</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="82"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="85"/>
         <source>Press Step-through to trace one iteration of the network.</source>
         <translation>按「逐步追蹤」追蹤網路的一次迭代。</translation>
     </message>
@@ -2135,77 +3498,77 @@ rows true, columns predicted</source>
         <translation>Markdown 講義 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="129"/>
         <source>Step</source>
         <translation>步驟</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="130"/>
         <source>Dimensions</source>
         <translation>維度</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="132"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="131"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="219"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
         <source>step 1 · m = {}</source>
         <translation>第 1 步 · m = {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="219"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="223"/>
         <source>layer 1</source>
         <translation>第 1 層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="220"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="224"/>
         <source>Computing the forward pass of {} on {}…</source>
         <translation>正在計算 {} 在 {} 上的前向傳播…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="236"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="240"/>
         <source>Tracing the {}…</source>
         <translation>正在追蹤{}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="237"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="241"/>
         <source>Tracing the {} on {}…</source>
         <translation>正在追蹤 {} 在 {} 上…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="295"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="299"/>
         <source>Computing the backward pass…</source>
         <translation>正在計算反向傳播…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="326"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
         <source>inputs</source>
         <translation>輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="326"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="330"/>
         <source>output layer {}</source>
         <translation>輸出層 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="327"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="331"/>
         <source>layer {}</source>
         <translation>第 {} 層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="329"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="333"/>
         <source>step {} of {} · m = {}</source>
         <translation>第 {} 步，共 {} 步 · m = {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="344"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="348"/>
         <source> (J was {:.6g})</source>
         <translation>（J 原為 {:.6g}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="345"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper.py" line="349"/>
         <source>Update applied: the weights now hold the stepped values{}. Next ▶ traces the next iteration.</source>
         <translation>已更新：權重已是更新後的值{}。按「下一步 ▶」追蹤下一次迭代。</translation>
     </message>
@@ -2290,6 +3653,55 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/stepthrough/trace_worker.py" line="76"/>
         <source>Could not trace this iteration: {}</source>
         <translation>無法追蹤這次迭代：{}</translation>
+    </message>
+</context>
+<context>
+    <name>SurfacePlot</name>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="26"/>
+        <source>gradient descent</source>
+        <extracomment>optimiser → (colour, line style, symbol, its name in the legend)</extracomment>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="27"/>
+        <source>momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="28"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="87"/>
+        <source>training path</source>
+        <translation>訓練路徑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="89"/>
+        <source>start: initial weights</source>
+        <translation>起點：初始權重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="91"/>
+        <source>now: the current weights</source>
+        <translation>現在：目前的權重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="94"/>
+        <source>training from the chosen point</source>
+        <translation>從選定的點開始的訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="96"/>
+        <source>chosen point</source>
+        <translation>選定的點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/surface_plot.py" line="106"/>
+        <source>cost J</source>
+        <translation>成本 J</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +3804,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/engine/trace_messages.py" line="97"/>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="124"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="156"/>
         <location filename="../../desktop_nn/ui/stepthrough/stepper_views.py" line="194"/>
         <source>scalar</source>
         <translation>純量</translation>
@@ -2577,36 +3989,41 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/worker/messages.py" line="34"/>
+        <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed near J = {1} and the fit has done no better than always answering the mean of y (R² ≤ 0): every hidden unit is alike (zero initial weights), or the units saturate (the learning rate is now {2}). Try another initialiser (Xavier, He) or a smaller learning rate, then Reset.</source>
+        <translation>在第 {0} 個 epoch 暫停：訓練停滯了。1000 個 epoch 以來成本一直停在 J = {1} 附近，擬合並不比永遠回答 y 的平均值更好（R² ≤ 0）：可能每個隱藏單元都一樣（初始權重為零），或單元飽和了（學習率現在是 {2}）。請換一種初始化（Xavier、He）或較小的學習率，再按重設。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/worker/messages.py" line="42"/>
         <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has jumped up and down without going lower (J = {1}) and the model has done no better than putting every point in one class: the learning rate is so large that the units saturate. Try a smaller one (now {2}, e.g. {3}), then Reset.</source>
         <translation>已在第 {0} 個 epoch 暫停：訓練停滯了。1000 個 epoch 以來，成本上下跳動卻沒有再降低（J = {1}），模型也只做到把所有點都歸到同一類：學習率太大，使各單元飽和。請試較小的學習率（目前 {2}，例如 {3}），然後按「重設」。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="41"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="49"/>
         <source>Paused at epoch {0}: training has stalled. For 1000 epochs the cost has stayed at J = {1} and the model has done no better than putting every point in one class: the gradients reaching the first layers vanish, or every hidden unit is alike (zero initial weights). Try another initialiser (Xavier, He) or activation (ReLU, tanh), then Reset.</source>
         <translation>已在第 {0} 個 epoch 暫停：訓練停滯了。1000 個 epoch 以來，成本一直停在 J = {1}，模型也只做到把所有點都歸到同一類：傳到前面幾層的梯度消失了，或是每個隱藏單元都一樣（初始權重全為零）。請試另一種權重初始化（Xavier、He）或激活函數（ReLU、tanh），然後按「重設」。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="49"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="57"/>
         <source>Stopped after {} epochs (the epoch limit); raise it to train on.</source>
         <translation>已在 {} 次迭代後停止（迭代上限）；提高上限即可繼續訓練。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="52"/>
-        <source>Training goes on from the step-through&apos;s parameters.</source>
-        <translation>訓練從逐步追蹤得到的參數繼續。</translation>
+        <location filename="../../desktop_nn/worker/messages.py" line="60"/>
+        <source>Training goes on from the parameters set by hand (the step-through&apos;s update or a point on the loss surface).</source>
+        <translation>訓練從手動設定的參數繼續（逐步追蹤的更新，或損失曲面上的一個點）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="60"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="69"/>
         <source>Could not build the model: {}</source>
         <translation>無法建立模型：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="63"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="72"/>
         <source>The stepped parameters do not fit this model: {}</source>
         <translation>逐步追蹤的參數不符合這個模型：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/worker/messages.py" line="67"/>
+        <location filename="../../desktop_nn/worker/messages.py" line="76"/>
         <source>Training failed unexpectedly ({}); the details are in the log.</source>
         <translation>訓練意外失敗（{}）；詳細資訊記錄在日誌中。</translation>
     </message>
@@ -2630,6 +4047,14 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/worker/training_worker.py" line="252"/>
         <source>The training process ended unexpectedly (exit code {}); a new one starts again from epoch 0.</source>
         <translation>訓練程序意外結束（結束代碼 {}）；已啟動新的訓練程序，從第 0 次迭代重新開始。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPicker</name>
+    <message>
+        <location filename="../../desktop_nn/ui/surface/weight_picker.py" line="51"/>
+        <source>Click two links: the surface is drawn over those two weights.</source>
+        <translation>點選兩條連線：曲面畫在這兩個權重上。</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +5427,88 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/perceptron_code.py" line="60"/>
         <source>… printed when train() has finished</source>
         <translation>… train() 完成後才會印出</translation>
+    </message>
+</context>
+<context>
+    <name>lecture/question</name>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="192"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <source>▶ Start</source>
+        <extracomment>the answer as the card writes it, by question</extracomment>
+        <translation>▶ 開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暫停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="198"/>
+        <source>Reveal (R)</source>
+        <translation>揭曉 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="200"/>
+        <source>↺ Ask again</source>
+        <translation>↺ 再問一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="207"/>
+        <source>class&apos;s answer</source>
+        <translation>全班的答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="210"/>
+        <source>Check</source>
+        <translation>批改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="364"/>
+        <source>Type the class&apos;s answer first.</source>
+        <translation>請先輸入全班的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="383"/>
+        <source>✓ “{}” is right. {}</source>
+        <translation>✓ “{}” 正確。{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="386"/>
+        <source>✗ “{}” is not it: the answer is {}. {}</source>
+        <translation>✗ “{}” 不對：答案是 {}。{}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="48"/>
+        <source>sepal length</source>
+        <translation>花萼長度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="49"/>
+        <source>petal length</source>
+        <translation>花瓣長度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="142"/>
+        <source>W[{}] {}, the shape of dW[{}]</source>
+        <translation>W[{}] {}，也就是 dW[{}] 的形狀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="153"/>
+        <source>SSE per epoch (log scale)</source>
+        <translation>每個 epoch 的 SSE（對數刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="181"/>
+        <source>cost J while training (log scale)</source>
+        <translation>訓練時的成本 J（對數刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question_views.py" line="182"/>
+        <source>cross-entropy J</source>
+        <translation>交叉熵 J</translation>
     </message>
 </context>
 <context>

@@ -10,15 +10,18 @@ from PySide6.QtCore import Qt
 from desktop_nn.ui.lecture import create_presenter, lecture_scene_ids
 from desktop_nn.ui.lecture.presenter import LecturePresenter
 
-# the chapter's order (issue 7's scenes, with issue 13's scenes for the slides that had none)
+# the chapter's order (issue 7's scenes, with issue 13's scenes for the slides that had none, and
+# issue 17's questions to the class where the chapter asks them)
 CHAPTER_ORDER = [
-    "mcculloch-pitts-neuron", "perceptron-code", "iris-loading", "perceptron-rule", "perceptron-non-separable",
-    "adaline", "delta-rule-derivation", "adaline-code", "learning-rate", "feature-scaling", "feature-scaling-code",
+    "mcculloch-pitts-neuron", "perceptron-code", "iris-loading", "perceptron-rule", "question-perceptron-update",
+    "perceptron-non-separable", "adaline", "delta-rule-derivation", "adaline-code", "question-adaline-cost",
+    "question-diverging-rate", "learning-rate", "feature-scaling", "feature-scaling-code",
     "sgd-vs-batch", "adaline-sgd-code", "linear-models", "logistic-regression", "cross-entropy", "loss-intuition",
     "computation-graph", "logistic-graph", "logistic-derivatives", "vectorization", "numpy-guide",
     "vectorized-logistic", "rank-one-arrays", "shallow-units", "shallow-network", "activation-functions",
-    "why-nonlinear", "backprop-one-example", "shallow-backprop", "initialization", "deep-notation", "deep-forward",
-    "matrix-dimensions", "why-deep", "building-blocks", "hyperparameters", "summary", "next-step-code",
+    "why-nonlinear", "question-dz", "backprop-one-example", "shallow-backprop", "question-zero-init", "initialization",
+    "deep-notation", "deep-forward", "question-dw-shape", "matrix-dimensions", "why-deep", "building-blocks",
+    "hyperparameters", "summary", "next-step-code",
 ]
 
 

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 ALLOWED_REASONS = {
     # names: libraries, formats, programs, people, data sets, models the chapter names in English
     "numpy pandas pytorch torch python matplotlib mlxtend pyqtgraph qt": "libraries and languages",
-    "csv png svg npz json markdown utf txt tsv dnn toml": "file formats",
+    "csv png svg npz json markdown utf txt tsv dnn toml pdf html": "file formats",
     "readme resources lectures": "the scene files' folder, named in the lecture's messages",
     "desktop_nn": "the program's name",
     "iris uci setosa versicolor virginica": "the data set and its species (the chapter's own names)",
@@ -77,6 +77,7 @@ ALLOWED_REASONS = {
     "for": "the Python keyword, as in 「for 迴圈」 (a for loop)",
     # kept as the main window's translation keeps it
     "epoch": "kept in English by the interface (the slides' epochs=…); a count of passes over the data",
+    "rmse": "the root-mean-square error, written RMSE in Chinese texts too",
     # keys named on buttons and in hints
     "home end esc enter pageup pagedown": "keyboard keys",
 }

@@ -345,6 +345,8 @@ class LecturePresenter(PresenterOverlays, QWidget):
             else:     # one stray Esc (or one too many after closing the list) must not end the lecture
                 self._leave_armed_until = time.monotonic() + 3.0
                 self.flash(translate("Lecture", "Press Esc again to leave the lecture."), seconds=3.0)
+        elif self.current_scene() is not None and self.current_scene().handle_key(key):
+            pass       # a key of the scene's own (R reveals a question's answer)
         else:
             return False
         return True
@@ -376,6 +378,7 @@ class LecturePresenter(PresenterOverlays, QWidget):
         if self._closed:
             return
         self._closed = True
+        self._resize_timer.stop()      # a relayout due after closing would start scenes on a stopped runner
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -53,6 +53,8 @@ VIEWS: dict[str, str] = {
     "numpy_guide": "numpy_guide:NumpyGuideScene",
     "shallow_units": "shallow_units:ShallowUnitsScene",
     "backprop_one_example": "backprop_one_example:BackpropOneExampleScene",
+    # a question to the class: a countdown, then the reveal computed on the live network
+    "question": "question:QuestionScene",
 }
 
 

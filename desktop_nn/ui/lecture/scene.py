@@ -137,6 +137,10 @@ class Scene(QWidget):
             t.start()
         self._resume = []
 
+    def handle_key(self, key: Qt.Key) -> bool:
+        """A key the presenter does not use (R in a question scene: reveal); True if handled."""
+        return False
+
     def toggle_play(self) -> bool:
         """Play or pause the scene's animation (the presenter's P key); False if it has none."""
         if self.play_button is None or not self.play_button.isEnabled():

@@ -210,6 +210,12 @@ def parse_scene_file(path: Path, known_views: dict[str, dict[str, Any]],
     problem = check_settings(settings, known_views[view], view)
     if problem:
         return SceneProblem(path, problem)
+    if view == "question":        # what the question hides must be computable from its settings
+        from desktop_nn.exercises.lecture_questions import problem as question_problem
+
+        found = question_problem(settings)
+        if found:
+            return SceneProblem(path, found.text(translate))
     return SceneSpec(
         id=data["id"].strip(), title=data["title"], view=view, path=path,
         section=data.get("section", ""), notes=data.get("notes", "").strip(), settings=dict(settings),

@@ -63,6 +63,10 @@ class CsvColumnChooser(QGroupBox):
             "CsvImportDialog", "Recommended: features on different scales slow gradient descent down"))
         self.dropMissingCheck = QCheckBox(translate("CsvImportDialog", "drop rows with missing values"),
                                           objectName="csvDropMissing")
+        # numbers to fit (a regression: training/regression.py) instead of classes
+        self.numericTargetCheck = QCheckBox(translate("CsvImportDialog", "the label is a number to fit (regression)"),
+                                            objectName="csvNumericTarget")
+        self.numericTargetCheck.toggled.connect(self._target_changed)
         # why columns are left out: the dialog places this area beside the group (it scrolls when long)
         self.leftOutLabel = QLabel(objectName="csvLeftOut")
         self.leftOutLabel.setWordWrap(True)
@@ -80,11 +84,15 @@ class CsvColumnChooser(QGroupBox):
         form = QFormLayout(self)
         form.addRow(translate("CsvImportDialog", "features (inputs)"), self.featureList)
         form.addRow(translate("CsvImportDialog", "label (class)"), self.labelCombo)
+        form.addRow(self.numericTargetCheck)
         form.addRow(self.standardizeCheck)
         form.addRow(self.dropMissingCheck)
         self.featureHint = QLabel(objectName="csvFeatureHint")
         self.featureHint.setWordWrap(True)
         form.addRow(self.featureHint)
+
+    def _target_changed(self, *_args) -> None:
+        self.columnsChanged.emit()          # classes or numbers: a loaded result no longer holds
 
     def selected_features(self) -> list[str]:
         return [self.featureList.item(i).text() for i in range(self.featureList.count())

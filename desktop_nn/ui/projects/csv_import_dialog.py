@@ -293,7 +293,8 @@ class CsvImportDialog(QDialog):
         # "auto" loads with what the preview found and showed
         kwargs = dict(self.formatChooser.options(), delimiter=self._preview.delimiter, decimal=self._preview.decimal,
                       feature_columns=self.selected_features(),
-                      label_column=self.labelCombo.currentText(), drop_missing=self.dropMissingCheck.isChecked())
+                      label_column=self.labelCombo.currentText(), drop_missing=self.dropMissingCheck.isChecked(),
+                      numeric_target=self.columnChooser.numericTargetCheck.isChecked())
 
         unexpected = self.tr("Unexpected error while reading the file: {}")
 
@@ -351,6 +352,13 @@ class CsvImportDialog(QDialog):
             self.classList.addItem(item)
         self.classList.show()
         dropped = self.tr(", {} rows dropped for missing values").format(data.n_dropped) if data.n_dropped else ""
+        if data.is_regression:
+            self.classList.hide()
+            self.summaryLabel.setText(self.tr(
+                "Loaded {m} rows, {n} features and numbers to fit ({lo} to {hi}){dropped}.").format(
+                m=f"{data.m:,}", n=data.n_features, lo=f"{data.y.min():g}", hi=f"{data.y.max():g}", dropped=dropped))
+            self._update_buttons()
+            return
         self.summaryLabel.setText(self.tr("Loaded {m} rows, {n} features, {k} classes{dropped}.").format(
             m=f"{data.m:,}", n=data.n_features, k=data.n_classes, dropped=dropped))
         self._update_buttons()

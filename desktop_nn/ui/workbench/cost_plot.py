@@ -50,6 +50,7 @@ class CostPlot(QWidget):
         self._pins: list[tuple[pg.PlotDataItem, ...]] = []
         self._run_label = ""
         self._cost_label = "cost J"
+        self._regression = False         # a regression's accuracy curve is R² (training/regression.py)
         self._running = False
         self._legend_has_test = True
         self._stale = False              # epochs taken in but not yet drawn into the curves
@@ -144,8 +145,9 @@ class CostPlot(QWidget):
     def update_snapshot(self, snapshot, redraw: bool = True) -> None:
         """Draw the epochs the document has taken in, up to ``snapshot``, now, or (``redraw``
         False) leave that to :meth:`redraw_parts`."""
-        if snapshot.cost_label != self._cost_label:
+        if snapshot.cost_label != self._cost_label or (snapshot.fit is not None) != self._regression:
             self._cost_label = snapshot.cost_label
+            self._regression = snapshot.fit is not None
             self._set_cost_axis_label()
         drawn = (self.document.run.run_id, len(self.document.run.history))
         if drawn == self._drawn and snapshot.running == self._running:
@@ -196,7 +198,11 @@ class CostPlot(QWidget):
         name = self.tr(self._cost_label)
         short = self.tr(_SHORT_COST_LABELS.get(self._cost_label, "cost"))
         accuracy = self.tr("accuracy")
-        if self._cost_label == "misclassifications":
+        if self._regression:
+            accuracy = self.tr("R²")
+            self._titles = (self.tr("{} and R² per epoch").format(name[0].upper() + name[1:]),
+                            self.tr("{} and R²").format(short))
+        elif self._cost_label == "misclassifications":
             # the slides' errors_ counts the updates made during an epoch; the accuracy is the
             # weights' after it, so epoch 5 may show 1 error and 100 %: the title says so (the
             # axes keep short names, which two short plots can hold without running into each other)

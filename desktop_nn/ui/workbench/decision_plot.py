@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.plots import readable_axes, style_axes
 from desktop_nn.ui.kit.drawing import data_area, repaint_calls, split_rect
+from desktop_nn.ui.workbench.fit_plot import FitPlot
 
 
 def feature_label(text: str) -> str:
@@ -65,7 +66,7 @@ class DecisionPlot(QWidget):
         self._axes_changed = True
         self.last_image: np.ndarray | None = None
 
-        title = QLabel(self.tr("Decision regions"))
+        title = self.titleLabel = QLabel(self.tr("Decision regions"))
         title.setFont(palette.font(palette.TITLE_POINT_SIZE, bold=True))
         self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
         self.plot_widget.setObjectName("decisionGraphics")
@@ -110,6 +111,9 @@ class DecisionPlot(QWidget):
         readout.addSpacing(6)
         readout.addWidget(self.confusionCaption)
         readout.addWidget(self.confusionMatrix)
+        # a regression's fit, its parts and R² (fit_plot.py) take the plot and this place over
+        self.fit = FitPlot(self)
+        readout.addWidget(self.fit.r2Label)
         readout.addStretch(1)
         side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         side.addWidget(self.legendLabel, 0, Qt.AlignmentFlag.AlignTop)
@@ -126,7 +130,10 @@ class DecisionPlot(QWidget):
 
         self.plot_widget.setMinimumSize(PLOT_MIN, PLOT_MIN)
         body = self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        body.addWidget(self.plot_widget, 1)
+        plots = QVBoxLayout()
+        plots.addWidget(self.plot_widget, 1)
+        plots.addWidget(self.fit, 1)
+        body.addLayout(plots, 1)
         body.addWidget(self.noRegionsLabel, 1)
         body.addLayout(side)
         self._side = side
@@ -202,6 +209,9 @@ class DecisionPlot(QWidget):
         data = snapshot.data
         if data is not self._data:
             self._set_data(data)
+        if self.fit.active:
+            self.last_image = self.fit.update_snapshot(snapshot)
+            return
         if not data.plottable:
             self.last_image = None
             self.misclassified_count = int(np.sum(snapshot.train_pred != data.y_train)
@@ -231,14 +241,16 @@ class DecisionPlot(QWidget):
         viewport = self.plot_widget.viewport()
         if self._axes_changed:
             self._axes_changed = False
-            return repaint_calls(viewport, split_rect(viewport.rect(), 3))
-        return repaint_calls(viewport, [data_area(self.plot_widget, self.plot.vb)])
+            return repaint_calls(viewport, split_rect(viewport.rect(), 3)) + self.fit.repaint_parts()
+        return repaint_calls(viewport, [data_area(self.plot_widget, self.plot.vb)]) + self.fit.repaint_parts()
 
     # --- drawing -------------------------------------------------------------------------------
 
     def _set_data(self, data) -> None:
         self._data = data
         self._axes_changed = True
+        if self.fit.set_data(data):
+            return
         self.plot_widget.setVisible(data.plottable)
         self.noRegionsLabel.setVisible(not data.plottable)
         if not data.plottable:

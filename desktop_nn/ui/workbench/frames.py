@@ -28,7 +28,8 @@ class FrameDrawing:
     the status labels, stepper and stepperDock)."""
 
     def _frame_views(self):
-        return (self.cost_plot.graphics, self.decision_plot.plot_widget, self.editor.view)
+        return (self.cost_plot.graphics, self.decision_plot.plot_widget, self.editor.view,
+                self.decision_plot.fit.parts_widget)        # a regression's parts (fit_plot.py)
 
     def _set_synchronous(self, synchronous: bool) -> None:
         """While training, the plots are drawn when a snapshot says so, and only then.

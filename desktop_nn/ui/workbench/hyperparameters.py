@@ -33,6 +33,7 @@ from desktop_nn.document import DATA, SETTINGS, Change, Document
 from desktop_nn.engine.datasets import IRIS_FEATURE_LABELS, IRIS_FEATURES
 from desktop_nn.engine.errors import ConfigError
 from desktop_nn.training.config import CLASSIC_INITS, FEATURE_LABELS, FEATURES, IMPORTED, RunConfig
+from desktop_nn.training.regression import ONE_INPUT_FEATURES, raw_inputs
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.fold import FoldingGroups
 from desktop_nn.ui.workbench.setting_names import (
@@ -382,6 +383,10 @@ class HyperparametersPanel(QWidget):
             w.setEnabled(iris)
         for w in (self.datasetSize, self.noise):
             w.setEnabled(not iris and not own)
+        # one input x to fit (training/regression.py): the features of x₂ cannot be computed
+        one_input = raw_inputs(self.datasetCombo.currentData(), self.document.imported) == 1
+        for key, box in self.featureChecks.items():
+            box.setEnabled(not one_input or key in ONE_INPUT_FEATURES)
 
     def _update_batch_label(self, *_args) -> None:
         b, m = self.batchSize.value(), self.batchSize.maximum()

@@ -33,6 +33,7 @@ from desktop_nn.ui.kit import palette
 from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
+from desktop_nn.ui.workbench.fit_plot import adjustment_text as regression_adjustment_text
 from desktop_nn.ui.workbench.frames import FrameDrawing
 from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
@@ -40,6 +41,7 @@ from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
 from desktop_nn.ui.workbench.setting_names import OUTPUT_NAMES
 from desktop_nn.ui.projects.project_host import ProjectHostMixin
 from desktop_nn.ui.stepthrough.stepper import StepperPane
+from desktop_nn.ui.surface import close_loss_surface, open_loss_surface
 from desktop_nn.worker import Snapshot, TrainingController
 
 
@@ -196,6 +198,9 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.menus["training"] = bar.addMenu(self.tr("&Training"))
         self.menus["training"].addActions([self.playAction, self.stepAction, self.resetAction,
                                            self.newSeedAction, self.pinAction, self.stepThroughAction])
+        self.lossSurfaceAction = self.menus["training"].addAction(self.tr("Loss surface…"))
+        self.lossSurfaceAction.setObjectName("lossSurfaceAction")
+        self.lossSurfaceAction.triggered.connect(lambda: open_loss_surface(self))
         self.menus["view"] = bar.addMenu(self.tr("&View"))
         self.menus["lecture"] = bar.addMenu(self.tr("&Lecture"))
         self._presenter = None
@@ -205,6 +210,10 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         start.triggered.connect(lambda: self.open_lecture(None))
         self._scenes_menu = self.menus["lecture"].addMenu(self.tr("Go to scene"))
         self._scenes_menu.aboutToShow.connect(self._fill_scenes_menu)
+        self.menus["exercises"] = bar.addMenu(self.tr("E&xercises"))
+        exercise_set = self.menus["exercises"].addAction(self.tr("Exercise set and worksheet…"))
+        exercise_set.setObjectName("exerciseSetAction")
+        exercise_set.triggered.connect(self.open_exercise_set)
         self.menus["help"] = bar.addMenu(self.tr("&Help"))
         about = self.menus["help"].addAction(self.tr("About desktop_nn"))
         about.triggered.connect(lambda: self.statusBar().showMessage(
@@ -244,6 +253,12 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.controller.pause()
         self._presenter = create_presenter(scene_id)
         self._presenter.showFullScreen()
+
+    def open_exercise_set(self):
+        """The exercise-set window (non-modal), for the network the settings describe."""
+        from desktop_nn.ui.exercises import open_exercise_set
+
+        return open_exercise_set(self)
 
     def _close_presenter(self) -> None:
         if self._presenter is not None:
@@ -314,6 +329,8 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
 
     def _adjustment_text(self, adjusted) -> str:
         """What the document changed besides the edit, so the choice could be carried out."""
+        if self.document.is_regression:
+            return regression_adjustment_text(adjusted)
         k = self.document.class_count(self.document.settings)
         parts = []
         for name, _old, new in adjusted:
@@ -398,6 +415,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         if self.isVisible():
             self.save_layout()
         self._close_presenter()
+        close_loss_surface(self)
         self.stepper.shutdown()
         self.controller.shutdown()
         self.projects.shutdown()

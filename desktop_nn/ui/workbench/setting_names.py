@@ -14,6 +14,15 @@ LEARNING_RATE_PRESETS = ("0.00001", "0.0001", "0.0003", "0.001", "0.003", "0.01"
 # combo texts: marked for pyside6-lupdate here, translated by _combo when a combo is built
 DATASET_NAMES = {"iris": QT_TRANSLATE_NOOP("HyperparametersPanel", "Iris (UCI)"), "xor": QT_TRANSLATE_NOOP("HyperparametersPanel", "XOR"), "circles": QT_TRANSLATE_NOOP("HyperparametersPanel", "Circles"), "moons": QT_TRANSLATE_NOOP("HyperparametersPanel", "Moons"),
                  "spirals": QT_TRANSLATE_NOOP("HyperparametersPanel", "Spirals"), "gaussians": QT_TRANSLATE_NOOP("HyperparametersPanel", "Gaussians (overlap)"), "blobs": QT_TRANSLATE_NOOP("HyperparametersPanel", "Blobs (separable)")}
+# numbers to fit (training/regression.py): a linear output and the squared error
+DATASET_NAMES.update({
+    "sine": QT_TRANSLATE_NOOP("HyperparametersPanel", "fit: sine"),
+    "step": QT_TRANSLATE_NOOP("HyperparametersPanel", "fit: step"),
+    "abs": QT_TRANSLATE_NOOP("HyperparametersPanel", "fit: |x|"),
+    "cubic": QT_TRANSLATE_NOOP("HyperparametersPanel", "fit: x³ − x"),
+    "plane": QT_TRANSLATE_NOOP("HyperparametersPanel", "fit: plane (2-D)"),
+    "bumps": QT_TRANSLATE_NOOP("HyperparametersPanel", "fit: bumps (2-D)"),
+})
 IRIS_CLASS_CHOICES = {
     QT_TRANSLATE_NOOP("HyperparametersPanel", "setosa / versicolor"): IRIS_CLASSES[:2],
     QT_TRANSLATE_NOOP("HyperparametersPanel", "versicolor / virginica"): IRIS_CLASSES[1:],
