@@ -671,86 +671,101 @@ rows true, columns predicted</source>
 <context>
     <name>ExerciseMode</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="79"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="81"/>
         <source>✎ Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="82"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="84"/>
         <source>Exercise mode: answer before the step shows its result ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="123"/>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="277"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="128"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="318"/>
         <source>No question at this step: read it, then go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="172"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="177"/>
         <source>Computing the forward pass…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="268"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="308"/>
         <source>Score: {} / {} correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="270"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="310"/>
         <source> · {} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="284"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="325"/>
         <source>Hint: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="300"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="342"/>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="344"/>
         <source>The value is {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="303"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="346"/>
+        <source>Wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="347"/>
         <source>You typed {}; the right value is {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="350"/>
+        <source>Revealed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="55"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="54"/>
         <source>your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="56"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="56"/>
         <source>Mark the answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="58"/>
         <source>Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
         <source>First the formula, then the numbers that go in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
         <source>Show the value and its working (counts as skipped)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,143 +1113,143 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="95"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="17"/>
         <source>What is the entry of {name} in row {row}, column {col}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="96"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="18"/>
         <source>What is the entry of {name} in row {row}, column {col} after the update?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="98"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="20"/>
         <source>Is the entry of {name} in row {row}, column {col} positive, negative or zero? Type +, - or 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="100"/>
         <location filename="../../desktop_nn/exercises/network_questions.py" line="30"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="22"/>
         <source>What is the shape of {name}? Type (rows, columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="102"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="24"/>
         <source>{formula}: row {row} of {W} times column {col} of {A} (multiply entry by entry, then add up), plus entry {row} of {b}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="104"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="26"/>
         <source>{formula}: apply {g} to the entry of {Z} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="105"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="27"/>
         <source>{formula}: e to the entry of {Z}, divided by the sum of e to every entry of column {col} of {Z}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="107"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="29"/>
         <source>{formula}: the entry of {left} minus the entry of {right} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="109"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="31"/>
         <source>{formula}: the entry of {left} times the entry of {right} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="111"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="33"/>
         <source>{formula}: row {row} of {dZ} times column {col} of {AT} (multiply entry by entry, then add up), divided by m = {m}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="113"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="35"/>
         <source>{formula}: the sum of row {row} of {dZ}, divided by m = {m}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="114"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="36"/>
         <source>{formula}: row {row} of {WT} times column {col} of {dZ} (multiply entry by entry, then add up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="116"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="38"/>
         <source>{formula}: the entry of {P} minus α = {alpha} times the entry of {dP} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="118"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="40"/>
         <source>{hint} Only its sign is asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="119"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="41"/>
         <source>{formula}: a (p, q) · (q, r) product is (p, r); + − * keep the shape (a (p, 1) column is copied across the columns); a function g acts entry by entry; a sum over the columns leaves one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="123"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="45"/>
         <source>The numbers: {operands}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="124"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="46"/>
         <source>row {row} of {name} = {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="125"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="47"/>
         <source>column {col} of {name} = {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="126"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="48"/>
         <source>{name}[{row}, {col}] = {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="127"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="49"/>
         <source>{name} is {shape}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="128"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="50"/>
         <source>The operands&apos; shapes: {operands}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="130"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="52"/>
         <source>{lhs} = {expression} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="131"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="53"/>
         <source>{lhs} = {expression} = {value}: {sign}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="133"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
         <source>zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="134"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="56"/>
         <source>(Σ of {n} products = {sum})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="135"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="57"/>
         <source>(Σ of {n} entries = {sum})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,7 +3034,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="309"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="317"/>
         <source>colour: ±{}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,67 +3568,67 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="58"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="59"/>
         <source>First step (Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="59"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="60"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="60"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="61"/>
         <source>Previous step (←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="63"/>
         <source>Next step (→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="63"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="64"/>
         <source>Last ▶|</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="64"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="65"/>
         <source>Last step (End)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="70"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="71"/>
         <source>Step automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="78"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="79"/>
         <source> steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="191"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="198"/>
         <source>Save PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="192"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="199"/>
         <source>Save the current step as an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="193"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="200"/>
         <source>Save Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="194"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="201"/>
         <source>Save the whole iteration as a Markdown handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="208"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,44 +3708,44 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="126"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="133"/>
         <source>Next iteration ▶▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="61"/>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="127"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="134"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="58"/>
         <source>|◀ First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="136"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="143"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="69"/>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="139"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="70"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="146"/>
         <source>▶ Auto-play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="204"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="211"/>
         <source>Save step as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="204"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="211"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="208"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="215"/>
         <source>Save trace as Markdown</source>
         <translation type="unfinished"></translation>
     </message>

@@ -677,86 +677,101 @@ rows true, columns predicted</source>
 <context>
     <name>ExerciseMode</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="79"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="81"/>
         <source>✎ Exercises</source>
         <translation>✎ 練習</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="82"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="84"/>
         <source>Exercise mode: answer before the step shows its result ({})</source>
         <translation>練習模式：先作答，再看這一步的結果（{}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="123"/>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="277"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="128"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="318"/>
         <source>No question at this step: read it, then go on.</source>
         <translation>這一步沒有題目：讀一讀，再往下走。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="172"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="177"/>
         <source>Computing the forward pass…</source>
         <translation>正在計算前向傳播…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="268"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="308"/>
         <source>Score: {} / {} correct</source>
         <translation>得分：{} / {} 題答對</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="270"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="310"/>
         <source> · {} skipped</source>
         <translation> · 跳過 {} 題</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="284"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="325"/>
         <source>Hint: {}</source>
         <translation>提示：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="300"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="342"/>
+        <source>Right.</source>
+        <translation>正確。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="344"/>
         <source>The value is {}.</source>
         <translation>答案是 {}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="303"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="346"/>
+        <source>Wrong.</source>
+        <translation>錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="347"/>
         <source>You typed {}; the right value is {}.</source>
         <translation>你填的是 {}；正確答案是 {}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="350"/>
+        <source>Revealed:</source>
+        <translation>已揭曉：</translation>
     </message>
 </context>
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="55"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="54"/>
         <source>your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="56"/>
         <source>Check</source>
         <translation>批改</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="56"/>
         <source>Mark the answer (Enter)</source>
         <translation>批改答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="58"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
         <source>First the formula, then the numbers that go in</source>
         <translation>先給公式，再給代入的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
         <source>Reveal</source>
         <translation>揭曉</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
         <source>Show the value and its working (counts as skipped)</source>
         <translation>顯示答案與計算過程（算作跳過）</translation>
     </message>
@@ -1104,143 +1119,143 @@ rows true, columns predicted</source>
         <translation>dz = a − t = {dz}；{name} := {before} − {alpha} · {grad} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="95"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="17"/>
         <source>What is the entry of {name} in row {row}, column {col}?</source>
         <translation>{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="96"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="18"/>
         <source>What is the entry of {name} in row {row}, column {col} after the update?</source>
         <translation>更新之後，{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="98"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="20"/>
         <source>Is the entry of {name} in row {row}, column {col} positive, negative or zero? Type +, - or 0.</source>
         <translation>{name} 第 {row} 列、第 {col} 行的元素是正、負還是零？請填 +、- 或 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="100"/>
         <location filename="../../desktop_nn/exercises/network_questions.py" line="30"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="22"/>
         <source>What is the shape of {name}? Type (rows, columns).</source>
         <translation>{name} 的形狀是什麼？請填（列數, 行數）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="102"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="24"/>
         <source>{formula}: row {row} of {W} times column {col} of {A} (multiply entry by entry, then add up), plus entry {row} of {b}.</source>
         <translation>{formula}：{W} 的第 {row} 列乘上 {A} 的第 {col} 行（逐項相乘再相加），再加上 {b} 的第 {row} 個元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="104"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="26"/>
         <source>{formula}: apply {g} to the entry of {Z} in the same place.</source>
         <translation>{formula}：對 {Z} 同一位置的元素套用 {g}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="105"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="27"/>
         <source>{formula}: e to the entry of {Z}, divided by the sum of e to every entry of column {col} of {Z}.</source>
         <translation>{formula}：e 的 {Z} 該元素次方，除以 {Z} 第 {col} 行每個元素的 e 次方之和。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="107"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="29"/>
         <source>{formula}: the entry of {left} minus the entry of {right} in the same place.</source>
         <translation>{formula}：{left} 的元素減去 {right} 同一位置的元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="109"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="31"/>
         <source>{formula}: the entry of {left} times the entry of {right} in the same place.</source>
         <translation>{formula}：{left} 的元素乘上 {right} 同一位置的元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="111"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="33"/>
         <source>{formula}: row {row} of {dZ} times column {col} of {AT} (multiply entry by entry, then add up), divided by m = {m}.</source>
         <translation>{formula}：{dZ} 的第 {row} 列乘上 {AT} 的第 {col} 行（逐項相乘再相加），再除以 m = {m}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="113"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="35"/>
         <source>{formula}: the sum of row {row} of {dZ}, divided by m = {m}.</source>
         <translation>{formula}：{dZ} 第 {row} 列的總和，除以 m = {m}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="114"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="36"/>
         <source>{formula}: row {row} of {WT} times column {col} of {dZ} (multiply entry by entry, then add up).</source>
         <translation>{formula}：{WT} 的第 {row} 列乘上 {dZ} 的第 {col} 行（逐項相乘再相加）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="116"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="38"/>
         <source>{formula}: the entry of {P} minus α = {alpha} times the entry of {dP} in the same place.</source>
         <translation>{formula}：{P} 的元素減去 α = {alpha} 乘上 {dP} 同一位置的元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="118"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="40"/>
         <source>{hint} Only its sign is asked.</source>
         <translation>{hint} 只問它的正負號。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="119"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="41"/>
         <source>{formula}: a (p, q) · (q, r) product is (p, r); + − * keep the shape (a (p, 1) column is copied across the columns); a function g acts entry by entry; a sum over the columns leaves one column.</source>
         <translation>{formula}：(p, q) · (q, r) 的乘積是 (p, r)；+ − * 保持形狀（(p, 1) 的行向量會複製到每一行）；函數 g 逐元素作用；對各行加總只剩一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="123"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="45"/>
         <source>The numbers: {operands}.</source>
         <translation>代入的數字：{operands}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="124"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="46"/>
         <source>row {row} of {name} = {values}</source>
         <translation>{name} 的第 {row} 列 = {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="125"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="47"/>
         <source>column {col} of {name} = {values}</source>
         <translation>{name} 的第 {col} 行 = {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="126"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="48"/>
         <source>{name}[{row}, {col}] = {values}</source>
         <translation>{name}[{row}, {col}] = {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="127"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="49"/>
         <source>{name} is {shape}</source>
         <translation>{name} 是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="128"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="50"/>
         <source>The operands&apos; shapes: {operands}.</source>
         <translation>運算元的形狀：{operands}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="130"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="52"/>
         <source>{lhs} = {expression} = {value}</source>
         <translation>{lhs} = {expression} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="131"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="53"/>
         <source>{lhs} = {expression} = {value}: {sign}</source>
         <translation>{lhs} = {expression} = {value}：{sign}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>positive</source>
         <translation>正</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>negative</source>
         <translation>負</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="133"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
         <source>zero</source>
         <translation>零</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="134"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="56"/>
         <source>(Σ of {n} products = {sum})</source>
         <translation>（{n} 個乘積之和 = {sum}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="135"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="57"/>
         <source>(Σ of {n} entries = {sum})</source>
         <translation>（{n} 個元素之和 = {sum}）</translation>
     </message>
@@ -3025,7 +3040,7 @@ rows true, columns predicted</source>
         <translation>顯示 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="309"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="317"/>
         <source>colour: ±{}</source>
         <translation>顏色範圍：±{}</translation>
     </message>
@@ -3559,67 +3574,67 @@ rows true, columns predicted</source>
         <translation>按「逐步追蹤」追蹤網路的一次迭代。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="58"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="59"/>
         <source>First step (Home)</source>
         <translation>第一步 (Home)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="59"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="60"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="60"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="61"/>
         <source>Previous step (←)</source>
         <translation>上一步 (←)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="63"/>
         <source>Next step (→)</source>
         <translation>下一步 (→)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="63"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="64"/>
         <source>Last ▶|</source>
         <translation>最後 ▶|</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="64"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="65"/>
         <source>Last step (End)</source>
         <translation>最後一步 (End)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="70"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="71"/>
         <source>Step automatically</source>
         <translation>自動逐步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="78"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="79"/>
         <source> steps/s</source>
         <translation> 步/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="191"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="198"/>
         <source>Save PNG…</source>
         <translation>儲存 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="192"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="199"/>
         <source>Save the current step as an image</source>
         <translation>將目前這一步存成圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="193"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="200"/>
         <source>Save Markdown…</source>
         <translation>儲存 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="194"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="201"/>
         <source>Save the whole iteration as a Markdown handout</source>
         <translation>將整個迭代存成 Markdown 講義</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="208"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 講義 (*.md)</translation>
     </message>
@@ -3699,44 +3714,44 @@ rows true, columns predicted</source>
         <translation>已更新：權重已是更新後的值{}。按「下一步 ▶」追蹤下一次迭代。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="126"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="133"/>
         <source>Next iteration ▶▶</source>
         <translation>下一次迭代 ▶▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="61"/>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="127"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="134"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="58"/>
         <source>|◀ First</source>
         <translation>|◀ 第一步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="136"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="143"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="69"/>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="139"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="70"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="146"/>
         <source>▶ Auto-play</source>
         <translation>▶ 自動播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="204"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="211"/>
         <source>Save step as PNG</source>
         <translation>將這一步存成 PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="204"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="211"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="208"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="215"/>
         <source>Save trace as Markdown</source>
         <translation>將追蹤存成 Markdown</translation>
     </message>
