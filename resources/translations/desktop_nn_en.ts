@@ -1648,6 +1648,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <location filename="../../desktop_nn/exercises/predict.py" line="56"/>
         <source>diverges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,6 +1686,43 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
         <source>cost J = {first} → {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="54"/>
+        <source>falls</source>
+        <extracomment>the cost curve&apos;s shapes a student may predict, in the order they are offered each shape&apos;s name as shown (translated in the &quot;Exercises&quot; context)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="55"/>
+        <source>crawls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="57"/>
+        <source>oscillates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="67"/>
+        <source>excellent</source>
+        <extracomment>a curve that fell by less than this share of its first value crawls rises smaller than this share of the first cost are rounding, not oscillation the overlap score in words: (lowest score, words), best first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="68"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="69"/>
+        <source>partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="70"/>
+        <source>far off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2050,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/engine/activations.py" line="343"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="67"/>
         <source>tanh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,8 +2351,8 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/lecture/players.py" line="26"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="209"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="117"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="163"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="119"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="168"/>
         <source>epoch {} / {}</source>
         <extracomment>what a player walks through: its position&apos;s text, its speed&apos;s unit</extracomment>
         <translation type="unfinished"></translation>
@@ -2352,7 +2391,7 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/graph.py" line="182"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="179"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="110"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="113"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,15 +2525,15 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="48"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="120"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="122"/>
         <source>cost J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="81"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/perceptron_code.py" line="71"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="127"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="169"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="130"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="173"/>
         <source>epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,7 +2542,7 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="179"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="79"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="115"/>
         <source>▶ Train</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,8 +2578,8 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="128"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="170"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="131"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="174"/>
         <source> · accuracy {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,8 +2621,28 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="115"/>
         <source>↻ Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="42"/>
+        <source>the cost curve of “{}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="43"/>
+        <source>Predict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="56"/>
+        <source>The cost curve of “{}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="97"/>
+        <source>class {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,164 +2838,164 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="70"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="71"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="300"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="302"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="179"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="197"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
         <source>Loss surface…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
         <source>Gradient flow strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
         <source>Gradient flow through depth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>Exercise set and worksheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,42 +3010,42 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="267"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="269"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="359"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="363"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="364"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="389"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="391"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,7 +3070,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,6 +3103,112 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/workbench/message_bar.py" line="36"/>
         <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictFirst</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="38"/>
+        <source>Predict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="41"/>
+        <source>Before Play trains, sketch the decision regions and pick the cost curve&apos;s shape; after training, see how close you were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="45"/>
+        <source>Cancel the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="175"/>
+        <source>Left button: paint the chosen class; right button: erase. Fill the rest paints every cell not yet painted with the chosen class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="186"/>
+        <source>Fill the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="187"/>
+        <source>Paint every cell not yet painted with the chosen class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="189"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="192"/>
+        <source>The cost curve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="210"/>
+        <source>Done — train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="213"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="214"/>
+        <source>Leave the prediction without training (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="221"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="222"/>
+        <source>Take the sketch off the plot (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="330"/>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; paint each class&apos;s region (right button erases), pick the cost curve&apos;s shape, then Done — train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="333"/>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; pick the shape the cost curve will take, then Done — train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="499"/>
+        <source>Your sketch overlaps the regions &lt;b&gt;{percent} %&lt;/b&gt;: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="502"/>
+        <source>the cost curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
+        <source>Result: {curve} {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
+        <source>&lt;b&gt;✓ Right:&lt;/b&gt; {curve} {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="509"/>
+        <source>&lt;b&gt;✗ Wrong:&lt;/b&gt; {curve} {actual}; you said it {guess}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5062,32 +5227,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/initialization</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="93"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="95"/>
         <source>zeros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="104"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="106"/>
         <source>cost J while training (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="105"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="107"/>
         <source>cross-entropy J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="155"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="160"/>
         <source>rows identical: units stay copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="157"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="162"/>
         <source>{} of a[1] saturated at start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="161"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="166"/>
         <source>J = {} · {} right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5978,7 +6143,7 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/shallow</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="151"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="155"/>
         <source>all m = {} examples at once: no for loop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6348,32 +6513,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/why_nonlinear</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="26"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="27"/>
         <source>✓ solves XOR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="28"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="29"/>
         <source>✗ stuck: XOR not solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="29"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="30"/>
         <source>… still learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="50"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="51"/>
         <source>hidden g = {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="79"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="83"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, epoch {epoch}: J = {J}, accuracy&amp;nbsp;&lt;b&gt;{accuracy}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="91"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="95"/>
         <source>linear: {formula}: &lt;b&gt;one straight line&lt;/b&gt;, right on {share} of the points. ALL LINEAR!</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1654,6 +1654,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <location filename="../../desktop_nn/exercises/predict.py" line="56"/>
         <source>diverges</source>
         <translation>發散</translation>
     </message>
@@ -1692,6 +1693,43 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
         <source>cost J = {first} → {last}</source>
         <translation>成本 J = {first} → {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="54"/>
+        <source>falls</source>
+        <extracomment>the cost curve&apos;s shapes a student may predict, in the order they are offered each shape&apos;s name as shown (translated in the &quot;Exercises&quot; context)</extracomment>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="55"/>
+        <source>crawls</source>
+        <translation>緩慢爬行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="57"/>
+        <source>oscillates</source>
+        <translation>振盪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="67"/>
+        <source>excellent</source>
+        <extracomment>a curve that fell by less than this share of its first value crawls rises smaller than this share of the first cost are rounding, not oscillation the overlap score in words: (lowest score, words), best first</extracomment>
+        <translation>非常好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="68"/>
+        <source>good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="69"/>
+        <source>partly right</source>
+        <translation>部分正確</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="70"/>
+        <source>far off</source>
+        <translation>差很遠</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2056,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/engine/activations.py" line="343"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="67"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
@@ -2318,8 +2357,8 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/lecture/players.py" line="26"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="209"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="117"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="163"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="119"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="168"/>
         <source>epoch {} / {}</source>
         <extracomment>what a player walks through: its position&apos;s text, its speed&apos;s unit</extracomment>
         <translation>epoch {} / {}</translation>
@@ -2358,7 +2397,7 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/graph.py" line="182"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="179"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="110"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="113"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -2492,15 +2531,15 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="48"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="120"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="122"/>
         <source>cost J</source>
         <translation>成本 J</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="81"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/perceptron_code.py" line="71"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="127"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="169"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="130"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="173"/>
         <source>epoch {}</source>
         <translation>epoch {}</translation>
     </message>
@@ -2509,7 +2548,7 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="179"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="79"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="115"/>
         <source>▶ Train</source>
         <translation>▶ 訓練</translation>
     </message>
@@ -2545,8 +2584,8 @@ rows true, columns predicted</source>
         <translation> · 已收斂：從第 {} 個 epoch 起 errors_ 為 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="128"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="170"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="131"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="174"/>
         <source> · accuracy {}</source>
         <translation> · 準確率 {}</translation>
     </message>
@@ -2588,9 +2627,29 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="115"/>
         <source>↻ Again</source>
         <translation>↻ 再一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="42"/>
+        <source>the cost curve of “{}”</source>
+        <translation>“{}”的成本曲線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="43"/>
+        <source>Predict first</source>
+        <translation>先預測</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="56"/>
+        <source>The cost curve of “{}”:</source>
+        <translation>“{}”的成本曲線：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="97"/>
+        <source>class {}</source>
+        <translation>類別 {}</translation>
     </message>
 </context>
 <context>
@@ -2785,164 +2844,164 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="70"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="71"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="300"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="302"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="197"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
         <source>Loss surface…</source>
         <translation>損失曲面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
         <source>Gradient flow strip</source>
         <translation>梯度流動帶</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
         <source>Gradient flow through depth…</source>
         <translation>梯度在深度中的流動…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
         <source>E&amp;xercises</source>
         <translation>練習(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>Exercise set and worksheet…</source>
         <translation>練習題組與學習單…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -2957,42 +3016,42 @@ rows true, columns predicted</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="267"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="269"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="359"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="363"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="364"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="389"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="391"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
@@ -3017,7 +3076,7 @@ rows true, columns predicted</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -3051,6 +3110,112 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/workbench/message_bar.py" line="36"/>
         <source>Dismiss this message</source>
         <translation>關閉這則訊息</translation>
+    </message>
+</context>
+<context>
+    <name>PredictFirst</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="38"/>
+        <source>Predict first</source>
+        <translation>先預測</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="41"/>
+        <source>Before Play trains, sketch the decision regions and pick the cost curve&apos;s shape; after training, see how close you were</source>
+        <translation>在按下播放訓練之前，先畫出決策區域並選出成本曲線的形狀；訓練之後，看看你猜得多準</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="45"/>
+        <source>Cancel the prediction</source>
+        <translation>取消預測</translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="175"/>
+        <source>Left button: paint the chosen class; right button: erase. Fill the rest paints every cell not yet painted with the chosen class.</source>
+        <translation>左鍵：畫上選定的類別；右鍵：擦除。“填滿其餘”會把每個還沒畫的格子畫成選定的類別。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="186"/>
+        <source>Fill the rest</source>
+        <translation>填滿其餘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="187"/>
+        <source>Paint every cell not yet painted with the chosen class</source>
+        <translation>把每個還沒畫的格子畫成選定的類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="189"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="192"/>
+        <source>The cost curve:</source>
+        <translation>成本曲線：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="210"/>
+        <source>Done — train</source>
+        <translation>完成 — 開始訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="213"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="214"/>
+        <source>Leave the prediction without training (Esc)</source>
+        <translation>不訓練，離開預測（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="221"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="222"/>
+        <source>Take the sketch off the plot (Esc)</source>
+        <translation>把草圖從圖上拿掉（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="330"/>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; paint each class&apos;s region (right button erases), pick the cost curve&apos;s shape, then Done — train.</source>
+        <translation>&lt;b&gt;先預測：&lt;/b&gt;畫出每個類別的區域（右鍵擦除），選出成本曲線的形狀，再按“完成 — 開始訓練”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="333"/>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; pick the shape the cost curve will take, then Done — train.</source>
+        <translation>&lt;b&gt;先預測：&lt;/b&gt;選出成本曲線會呈現的形狀，再按“完成 — 開始訓練”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="499"/>
+        <source>Your sketch overlaps the regions &lt;b&gt;{percent} %&lt;/b&gt;: {words}.</source>
+        <translation>你的草圖與決策區域重疊 &lt;b&gt;{percent} %&lt;/b&gt;：{words}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="502"/>
+        <source>the cost curve</source>
+        <translation>成本曲線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
+        <source>Result: {curve} {actual}.</source>
+        <translation>結果：{curve}{actual}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
+        <source>&lt;b&gt;✓ Right:&lt;/b&gt; {curve} {actual}.</source>
+        <translation>&lt;b&gt;✓ 正確：&lt;/b&gt;{curve}{actual}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="509"/>
+        <source>&lt;b&gt;✗ Wrong:&lt;/b&gt; {curve} {actual}; you said it {guess}.</source>
+        <translation>&lt;b&gt;✗ 錯誤：&lt;/b&gt;{curve}{actual}；你預測它{guess}。</translation>
     </message>
 </context>
 <context>
@@ -5068,32 +5233,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/initialization</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="93"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="95"/>
         <source>zeros</source>
         <translation>全為零</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="104"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="106"/>
         <source>cost J while training (log scale)</source>
         <translation>訓練時的成本 J（對數刻度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="105"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="107"/>
         <source>cross-entropy J</source>
         <translation>交叉熵 J</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="155"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="160"/>
         <source>rows identical: units stay copies</source>
         <translation>各列相同：單元一直是彼此的複製品</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="157"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="162"/>
         <source>{} of a[1] saturated at start</source>
         <translation>一開始 a[1] 有 {} 已飽和</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="161"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="166"/>
         <source>J = {} · {} right</source>
         <translation>J = {} · {} 正確</translation>
     </message>
@@ -5984,7 +6149,7 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/shallow</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="151"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="155"/>
         <source>all m = {} examples at once: no for loop</source>
         <translation>一次處理全部 m = {} 個樣本：沒有 for 迴圈</translation>
     </message>
@@ -6354,32 +6519,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/why_nonlinear</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="26"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="27"/>
         <source>✓ solves XOR</source>
         <translation>✓ 解出 XOR</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="28"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="29"/>
         <source>✗ stuck: XOR not solved</source>
         <translation>✗ 卡住了：解不出 XOR</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="29"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="30"/>
         <source>… still learning</source>
         <translation>… 還在學習</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="50"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="51"/>
         <source>hidden g = {}</source>
         <translation>隱藏層 g = {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="79"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="83"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, epoch {epoch}: J = {J}, accuracy&amp;nbsp;&lt;b&gt;{accuracy}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，epoch {epoch}：J = {J}，準確率&amp;nbsp;&lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="91"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="95"/>
         <source>linear: {formula}: &lt;b&gt;one straight line&lt;/b&gt;, right on {share} of the points. ALL LINEAR!</source>
         <translation>線性：{formula}：&lt;b&gt;只是一條直線&lt;/b&gt;，只有 {share} 的點分對。全部都是線性！（投影片：「ALL LINEAR!!!」）</translation>
     </message>
