@@ -1,4 +1,4 @@
-"""Screenshots of Training ▸ Predict first (docs/exercises.md, "Predict first"), made offscreen:
+"""Screenshots of Training ▸ Predict first (docs/exercises.md, "Predict first: sketch, then train"), made offscreen:
 
     python docs/screenshots/make_predict_screenshots.py docs/screenshots            # 1366×768
     python docs/screenshots/make_predict_screenshots.py /tmp/shots 1024x768          # a check
