@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..engine.trace_messages import NEW, QT_TRANSLATE_NOOP, Message
-from .answers import _ExerciseMessage
+from .answers import say
+from .wording import num as wording_num
 
 # --- sentences ----------------------------------------------------------------------------------
 
@@ -57,11 +58,10 @@ SUM_OF = QT_TRANSLATE_NOOP("Exercises", "(Σ of {n} products = {sum})")
 SUM_OF_ENTRIES = QT_TRANSLATE_NOOP("Exercises", "(Σ of {n} entries = {sum})")
 
 
-def _msg(template: str, **fields) -> Message:
-    return _ExerciseMessage(template, fields)
+_msg = say
 
 
-class _Words(_ExerciseMessage):
+class _Words(Message):
     """Several Messages one after the other, joined by ``sep`` (not translated: punctuation)."""
 
     def text(self, translate=None) -> str:
@@ -69,7 +69,7 @@ class _Words(_ExerciseMessage):
         return sep.join(p.text(translate) if isinstance(p, Message) else str(p) for p in parts)
 
 
-class _Equation(_ExerciseMessage):
+class _Equation(Message):
     """A step's shape equation (its words, "scalar", "elementwise", are the trace's, translated)."""
 
     def text(self, translate=None) -> str:
@@ -79,8 +79,8 @@ class _Equation(_ExerciseMessage):
 # --- numbers ------------------------------------------------------------------------------------
 
 def num(v: float) -> str:
-    """Six significant figures, the typographic minus: 0.123457, −2.5, 1.2e−05."""
-    return f"{float(v):.6g}".replace("-", "−")
+    """Six significant figures, the typographic minus: 0.123457, −2.5, 1.2e−5 (wording.num)."""
+    return wording_num(v, 6)
 
 
 def _factor(v: float) -> str:
