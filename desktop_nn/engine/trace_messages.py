@@ -41,12 +41,13 @@ class Message:
 
     template: str
     fields: Mapping[str, object] = None  # type: ignore[assignment]
+    context: str = CONTEXT           # the translation context the template is marked in
 
     def text(self, translate: Translate | None = None) -> str:
         """The sentence in the language ``translate`` gives (English without one)."""
         tr = translate or _same
         values = {k: (v.text(tr) if isinstance(v, Message) else v) for k, v in (self.fields or {}).items()}
-        return tr(CONTEXT, self.template).format(**values)
+        return tr(self.context, self.template).format(**values)
 
     def __str__(self) -> str:
         return self.text()

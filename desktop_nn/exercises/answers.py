@@ -44,17 +44,12 @@ class AnswerError(DesktopNNError, ValueError):
         self.message = message
 
 
-def _msg(template: str, **fields) -> Message:
-    return _ExerciseMessage(template, fields)
+def say(template: str, **fields) -> Message:
+    """A sentence of the "Exercises" context with its fields' values (the trace's are "Trace")."""
+    return Message(template, fields, CONTEXT)
 
 
-class _ExerciseMessage(Message):
-    """A Message of the "Exercises" context (the trace's are "Trace")."""
-
-    def text(self, translate=None) -> str:
-        values = {k: (v.text(translate) if isinstance(v, Message) else v) for k, v in (self.fields or {}).items()}
-        template = translate(CONTEXT, self.template) if translate else self.template
-        return template.format(**values)
+_msg = say
 
 
 EMPTY = QT_TRANSLATE_NOOP("Exercises", "Type an answer first.")

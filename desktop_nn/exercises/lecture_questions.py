@@ -36,23 +36,13 @@ import numpy as np
 from ..engine.activations import OUTPUT_ACTIVATIONS, hidden_activation_names
 from ..engine.datasets import GENERATORS
 from ..engine.trace_messages import QT_TRANSLATE_NOOP, Message
-from .answers import AnswerError, Verdict, check, is_close, parse_choice, parse_number
+from .answers import AnswerError, Verdict, check, is_close, parse_choice, parse_number, say
 
 CONTEXT = "Exercises"
 MINUS = "\u2212"
 
 
-class _Msg(Message):
-    """A Message of the "Exercises" context."""
-
-    def text(self, translate=None) -> str:
-        values = {k: (v.text(translate) if isinstance(v, Message) else v) for k, v in (self.fields or {}).items()}
-        template = translate(CONTEXT, self.template) if translate else self.template
-        return template.format(**values)
-
-
-def msg(template: str, **fields) -> Message:
-    return _Msg(template, fields)
+msg = say
 
 
 # --- the catalogue ------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Screenshots of gradient flow for docs/experiments-gradients.md (offscreen or under Xvfb).
+"""Screenshots of gradient flow for docs/experiments.md, "Gradient flow through depth" (offscreen or under Xvfb).
 
     QT_QPA_PLATFORM="offscreen:configfile=screen.json" python docs/screenshots/make_gradient_screenshots.py docs/screenshots [suffix]
 

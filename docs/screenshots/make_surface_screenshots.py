@@ -1,4 +1,4 @@
-"""Screenshots of the loss-surface window for docs/experiments-surface.md.
+"""Screenshots of the loss-surface window for docs/experiments.md, "The loss surface of the network on screen".
 
     python docs/screenshots/make_surface_screenshots.py docs/screenshots 1366x768
 

@@ -671,86 +671,101 @@ rows true, columns predicted</source>
 <context>
     <name>ExerciseMode</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="79"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="81"/>
         <source>✎ Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="82"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="84"/>
         <source>Exercise mode: answer before the step shows its result ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="123"/>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="277"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="128"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="318"/>
         <source>No question at this step: read it, then go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="172"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="177"/>
         <source>Computing the forward pass…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="268"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="308"/>
         <source>Score: {} / {} correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="270"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="310"/>
         <source> · {} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="284"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="325"/>
         <source>Hint: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="300"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="342"/>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="344"/>
         <source>The value is {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="303"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="346"/>
+        <source>Wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="347"/>
         <source>You typed {}; the right value is {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="350"/>
+        <source>Revealed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="55"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="54"/>
         <source>your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="56"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="56"/>
         <source>Mark the answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="58"/>
         <source>Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
         <source>First the formula, then the numbers that go in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
         <source>Show the value and its working (counts as skipped)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,143 +1113,143 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="95"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="17"/>
         <source>What is the entry of {name} in row {row}, column {col}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="96"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="18"/>
         <source>What is the entry of {name} in row {row}, column {col} after the update?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="98"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="20"/>
         <source>Is the entry of {name} in row {row}, column {col} positive, negative or zero? Type +, - or 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="100"/>
         <location filename="../../desktop_nn/exercises/network_questions.py" line="30"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="22"/>
         <source>What is the shape of {name}? Type (rows, columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="102"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="24"/>
         <source>{formula}: row {row} of {W} times column {col} of {A} (multiply entry by entry, then add up), plus entry {row} of {b}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="104"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="26"/>
         <source>{formula}: apply {g} to the entry of {Z} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="105"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="27"/>
         <source>{formula}: e to the entry of {Z}, divided by the sum of e to every entry of column {col} of {Z}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="107"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="29"/>
         <source>{formula}: the entry of {left} minus the entry of {right} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="109"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="31"/>
         <source>{formula}: the entry of {left} times the entry of {right} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="111"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="33"/>
         <source>{formula}: row {row} of {dZ} times column {col} of {AT} (multiply entry by entry, then add up), divided by m = {m}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="113"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="35"/>
         <source>{formula}: the sum of row {row} of {dZ}, divided by m = {m}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="114"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="36"/>
         <source>{formula}: row {row} of {WT} times column {col} of {dZ} (multiply entry by entry, then add up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="116"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="38"/>
         <source>{formula}: the entry of {P} minus α = {alpha} times the entry of {dP} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="118"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="40"/>
         <source>{hint} Only its sign is asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="119"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="41"/>
         <source>{formula}: a (p, q) · (q, r) product is (p, r); + − * keep the shape (a (p, 1) column is copied across the columns); a function g acts entry by entry; a sum over the columns leaves one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="123"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="45"/>
         <source>The numbers: {operands}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="124"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="46"/>
         <source>row {row} of {name} = {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="125"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="47"/>
         <source>column {col} of {name} = {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="126"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="48"/>
         <source>{name}[{row}, {col}] = {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="127"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="49"/>
         <source>{name} is {shape}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="128"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="50"/>
         <source>The operands&apos; shapes: {operands}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="130"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="52"/>
         <source>{lhs} = {expression} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="131"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="53"/>
         <source>{lhs} = {expression} = {value}: {sign}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="133"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
         <source>zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="134"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="56"/>
         <source>(Σ of {n} products = {sum})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="135"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="57"/>
         <source>(Σ of {n} entries = {sum})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,6 +1648,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <location filename="../../desktop_nn/exercises/predict.py" line="56"/>
         <source>diverges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,6 +1686,43 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
         <source>cost J = {first} → {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="54"/>
+        <source>falls</source>
+        <extracomment>the cost curve&apos;s shapes a student may predict, in the order they are offered each shape&apos;s name as shown (translated in the &quot;Exercises&quot; context)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="55"/>
+        <source>crawls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="57"/>
+        <source>oscillates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="67"/>
+        <source>excellent</source>
+        <extracomment>a curve that fell by less than this share of its first value crawls rises smaller than this share of the first cost are rounding, not oscillation the overlap score in words: (lowest score, words), best first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="68"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="69"/>
+        <source>partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="70"/>
+        <source>far off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2050,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/engine/activations.py" line="343"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="67"/>
         <source>tanh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,8 +2351,8 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/lecture/players.py" line="26"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="209"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="117"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="163"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="119"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="168"/>
         <source>epoch {} / {}</source>
         <extracomment>what a player walks through: its position&apos;s text, its speed&apos;s unit</extracomment>
         <translation type="unfinished"></translation>
@@ -2337,7 +2391,7 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/graph.py" line="182"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="179"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="110"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="113"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,15 +2525,15 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="48"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="120"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="122"/>
         <source>cost J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="81"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/perceptron_code.py" line="71"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="127"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="169"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="130"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="173"/>
         <source>epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,7 +2542,7 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="179"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="79"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="115"/>
         <source>▶ Train</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,8 +2578,8 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="128"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="170"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="131"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="174"/>
         <source> · accuracy {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,8 +2621,28 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="115"/>
         <source>↻ Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="42"/>
+        <source>the cost curve of “{}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="43"/>
+        <source>Predict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="56"/>
+        <source>The cost curve of “{}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="97"/>
+        <source>class {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,164 +2838,164 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="70"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="71"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="300"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="302"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="179"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="197"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
         <source>Loss surface…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
         <source>Gradient flow strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
         <source>Gradient flow through depth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>Exercise set and worksheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,42 +3010,42 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="267"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="269"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="359"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="363"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="364"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="389"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="391"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,7 +3070,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,7 +3093,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="309"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="317"/>
         <source>colour: ±{}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,6 +3103,112 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/workbench/message_bar.py" line="36"/>
         <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictFirst</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="38"/>
+        <source>Predict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="41"/>
+        <source>Before Play trains, sketch the decision regions and pick the cost curve&apos;s shape; after training, see how close you were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="45"/>
+        <source>Cancel the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="175"/>
+        <source>Left button: paint the chosen class; right button: erase. Fill the rest paints every cell not yet painted with the chosen class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="186"/>
+        <source>Fill the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="187"/>
+        <source>Paint every cell not yet painted with the chosen class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="189"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="192"/>
+        <source>The cost curve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="210"/>
+        <source>Done — train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="213"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="214"/>
+        <source>Leave the prediction without training (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="221"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="222"/>
+        <source>Take the sketch off the plot (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="330"/>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; paint each class&apos;s region (right button erases), pick the cost curve&apos;s shape, then Done — train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="333"/>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; pick the shape the cost curve will take, then Done — train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="499"/>
+        <source>Your sketch overlaps the regions &lt;b&gt;{percent} %&lt;/b&gt;: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="502"/>
+        <source>the cost curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
+        <source>Result: {curve} {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
+        <source>&lt;b&gt;✓ Right:&lt;/b&gt; {curve} {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="509"/>
+        <source>&lt;b&gt;✗ Wrong:&lt;/b&gt; {curve} {actual}; you said it {guess}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3553,67 +3733,67 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="58"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="59"/>
         <source>First step (Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="59"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="60"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="60"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="61"/>
         <source>Previous step (←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="63"/>
         <source>Next step (→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="63"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="64"/>
         <source>Last ▶|</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="64"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="65"/>
         <source>Last step (End)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="70"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="71"/>
         <source>Step automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="78"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="79"/>
         <source> steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="191"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="198"/>
         <source>Save PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="192"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="199"/>
         <source>Save the current step as an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="193"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="200"/>
         <source>Save Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="194"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="201"/>
         <source>Save the whole iteration as a Markdown handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="208"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,44 +3873,44 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="126"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="133"/>
         <source>Next iteration ▶▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="61"/>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="127"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="134"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="58"/>
         <source>|◀ First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="136"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="143"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="69"/>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="139"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="70"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="146"/>
         <source>▶ Auto-play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="204"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="211"/>
         <source>Save step as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="204"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="211"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="208"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="215"/>
         <source>Save trace as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5047,32 +5227,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/initialization</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="93"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="95"/>
         <source>zeros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="104"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="106"/>
         <source>cost J while training (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="105"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="107"/>
         <source>cross-entropy J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="155"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="160"/>
         <source>rows identical: units stay copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="157"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="162"/>
         <source>{} of a[1] saturated at start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="161"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="166"/>
         <source>J = {} · {} right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5963,7 +6143,7 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/shallow</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="151"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="155"/>
         <source>all m = {} examples at once: no for loop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6333,32 +6513,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/why_nonlinear</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="26"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="27"/>
         <source>✓ solves XOR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="28"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="29"/>
         <source>✗ stuck: XOR not solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="29"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="30"/>
         <source>… still learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="50"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="51"/>
         <source>hidden g = {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="79"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="83"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, epoch {epoch}: J = {J}, accuracy&amp;nbsp;&lt;b&gt;{accuracy}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="91"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="95"/>
         <source>linear: {formula}: &lt;b&gt;one straight line&lt;/b&gt;, right on {share} of the points. ALL LINEAR!</source>
         <translation type="unfinished"></translation>
     </message>

@@ -677,86 +677,101 @@ rows true, columns predicted</source>
 <context>
     <name>ExerciseMode</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="79"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="81"/>
         <source>✎ Exercises</source>
         <translation>✎ 練習</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="82"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="84"/>
         <source>Exercise mode: answer before the step shows its result ({})</source>
         <translation>練習模式：先作答，再看這一步的結果（{}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="123"/>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="277"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="128"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="318"/>
         <source>No question at this step: read it, then go on.</source>
         <translation>這一步沒有題目：讀一讀，再往下走。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="172"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="177"/>
         <source>Computing the forward pass…</source>
         <translation>正在計算前向傳播…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="268"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="308"/>
         <source>Score: {} / {} correct</source>
         <translation>得分：{} / {} 題答對</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="270"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="310"/>
         <source> · {} skipped</source>
         <translation> · 跳過 {} 題</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="284"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="325"/>
         <source>Hint: {}</source>
         <translation>提示：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="300"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="342"/>
+        <source>Right.</source>
+        <translation>正確。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="344"/>
         <source>The value is {}.</source>
         <translation>答案是 {}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="303"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="346"/>
+        <source>Wrong.</source>
+        <translation>錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="347"/>
         <source>You typed {}; the right value is {}.</source>
         <translation>你填的是 {}；正確答案是 {}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="350"/>
+        <source>Revealed:</source>
+        <translation>已揭曉：</translation>
     </message>
 </context>
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="55"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="54"/>
         <source>your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="56"/>
         <source>Check</source>
         <translation>批改</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="56"/>
         <source>Mark the answer (Enter)</source>
         <translation>批改答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="58"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="59"/>
         <source>First the formula, then the numbers that go in</source>
         <translation>先給公式，再給代入的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="60"/>
         <source>Reveal</source>
         <translation>揭曉</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/exercise_panel.py" line="61"/>
         <source>Show the value and its working (counts as skipped)</source>
         <translation>顯示答案與計算過程（算作跳過）</translation>
     </message>
@@ -1104,143 +1119,143 @@ rows true, columns predicted</source>
         <translation>dz = a − t = {dz}；{name} := {before} − {alpha} · {grad} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="95"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="17"/>
         <source>What is the entry of {name} in row {row}, column {col}?</source>
         <translation>{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="96"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="18"/>
         <source>What is the entry of {name} in row {row}, column {col} after the update?</source>
         <translation>更新之後，{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="98"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="20"/>
         <source>Is the entry of {name} in row {row}, column {col} positive, negative or zero? Type +, - or 0.</source>
         <translation>{name} 第 {row} 列、第 {col} 行的元素是正、負還是零？請填 +、- 或 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="100"/>
         <location filename="../../desktop_nn/exercises/network_questions.py" line="30"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="22"/>
         <source>What is the shape of {name}? Type (rows, columns).</source>
         <translation>{name} 的形狀是什麼？請填（列數, 行數）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="102"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="24"/>
         <source>{formula}: row {row} of {W} times column {col} of {A} (multiply entry by entry, then add up), plus entry {row} of {b}.</source>
         <translation>{formula}：{W} 的第 {row} 列乘上 {A} 的第 {col} 行（逐項相乘再相加），再加上 {b} 的第 {row} 個元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="104"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="26"/>
         <source>{formula}: apply {g} to the entry of {Z} in the same place.</source>
         <translation>{formula}：對 {Z} 同一位置的元素套用 {g}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="105"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="27"/>
         <source>{formula}: e to the entry of {Z}, divided by the sum of e to every entry of column {col} of {Z}.</source>
         <translation>{formula}：e 的 {Z} 該元素次方，除以 {Z} 第 {col} 行每個元素的 e 次方之和。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="107"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="29"/>
         <source>{formula}: the entry of {left} minus the entry of {right} in the same place.</source>
         <translation>{formula}：{left} 的元素減去 {right} 同一位置的元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="109"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="31"/>
         <source>{formula}: the entry of {left} times the entry of {right} in the same place.</source>
         <translation>{formula}：{left} 的元素乘上 {right} 同一位置的元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="111"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="33"/>
         <source>{formula}: row {row} of {dZ} times column {col} of {AT} (multiply entry by entry, then add up), divided by m = {m}.</source>
         <translation>{formula}：{dZ} 的第 {row} 列乘上 {AT} 的第 {col} 行（逐項相乘再相加），再除以 m = {m}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="113"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="35"/>
         <source>{formula}: the sum of row {row} of {dZ}, divided by m = {m}.</source>
         <translation>{formula}：{dZ} 第 {row} 列的總和，除以 m = {m}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="114"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="36"/>
         <source>{formula}: row {row} of {WT} times column {col} of {dZ} (multiply entry by entry, then add up).</source>
         <translation>{formula}：{WT} 的第 {row} 列乘上 {dZ} 的第 {col} 行（逐項相乘再相加）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="116"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="38"/>
         <source>{formula}: the entry of {P} minus α = {alpha} times the entry of {dP} in the same place.</source>
         <translation>{formula}：{P} 的元素減去 α = {alpha} 乘上 {dP} 同一位置的元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="118"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="40"/>
         <source>{hint} Only its sign is asked.</source>
         <translation>{hint} 只問它的正負號。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="119"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="41"/>
         <source>{formula}: a (p, q) · (q, r) product is (p, r); + − * keep the shape (a (p, 1) column is copied across the columns); a function g acts entry by entry; a sum over the columns leaves one column.</source>
         <translation>{formula}：(p, q) · (q, r) 的乘積是 (p, r)；+ − * 保持形狀（(p, 1) 的行向量會複製到每一行）；函數 g 逐元素作用；對各行加總只剩一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="123"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="45"/>
         <source>The numbers: {operands}.</source>
         <translation>代入的數字：{operands}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="124"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="46"/>
         <source>row {row} of {name} = {values}</source>
         <translation>{name} 的第 {row} 列 = {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="125"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="47"/>
         <source>column {col} of {name} = {values}</source>
         <translation>{name} 的第 {col} 行 = {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="126"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="48"/>
         <source>{name}[{row}, {col}] = {values}</source>
         <translation>{name}[{row}, {col}] = {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="127"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="49"/>
         <source>{name} is {shape}</source>
         <translation>{name} 是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="128"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="50"/>
         <source>The operands&apos; shapes: {operands}.</source>
         <translation>運算元的形狀：{operands}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="130"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="52"/>
         <source>{lhs} = {expression} = {value}</source>
         <translation>{lhs} = {expression} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="131"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="53"/>
         <source>{lhs} = {expression} = {value}: {sign}</source>
         <translation>{lhs} = {expression} = {value}：{sign}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>positive</source>
         <translation>正</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="132"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>negative</source>
         <translation>負</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="133"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
         <source>zero</source>
         <translation>零</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="134"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="56"/>
         <source>(Σ of {n} products = {sum})</source>
         <translation>（{n} 個乘積之和 = {sum}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/from_trace.py" line="135"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="57"/>
         <source>(Σ of {n} entries = {sum})</source>
         <translation>（{n} 個元素之和 = {sum}）</translation>
     </message>
@@ -1639,6 +1654,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <location filename="../../desktop_nn/exercises/predict.py" line="56"/>
         <source>diverges</source>
         <translation>發散</translation>
     </message>
@@ -1677,6 +1693,43 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
         <source>cost J = {first} → {last}</source>
         <translation>成本 J = {first} → {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="54"/>
+        <source>falls</source>
+        <extracomment>the cost curve&apos;s shapes a student may predict, in the order they are offered each shape&apos;s name as shown (translated in the &quot;Exercises&quot; context)</extracomment>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="55"/>
+        <source>crawls</source>
+        <translation>緩慢爬行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="57"/>
+        <source>oscillates</source>
+        <translation>振盪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="67"/>
+        <source>excellent</source>
+        <extracomment>a curve that fell by less than this share of its first value crawls rises smaller than this share of the first cost are rounding, not oscillation the overlap score in words: (lowest score, words), best first</extracomment>
+        <translation>非常好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="68"/>
+        <source>good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="69"/>
+        <source>partly right</source>
+        <translation>部分正確</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/exercises/predict.py" line="70"/>
+        <source>far off</source>
+        <translation>差很遠</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2056,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/engine/activations.py" line="343"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="67"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
@@ -2303,8 +2357,8 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/lecture/players.py" line="26"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="209"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="117"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="163"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="119"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="168"/>
         <source>epoch {} / {}</source>
         <extracomment>what a player walks through: its position&apos;s text, its speed&apos;s unit</extracomment>
         <translation>epoch {} / {}</translation>
@@ -2343,7 +2397,7 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/graph.py" line="182"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="179"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="110"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="113"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -2477,15 +2531,15 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="48"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="120"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="122"/>
         <source>cost J</source>
         <translation>成本 J</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="81"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/perceptron_code.py" line="71"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="127"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="169"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="130"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="173"/>
         <source>epoch {}</source>
         <translation>epoch {}</translation>
     </message>
@@ -2494,7 +2548,7 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/lecture/scenes/hyperparameters.py" line="179"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="79"/>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="115"/>
         <source>▶ Train</source>
         <translation>▶ 訓練</translation>
     </message>
@@ -2530,8 +2584,8 @@ rows true, columns predicted</source>
         <translation> · 已收斂：從第 {} 個 epoch 起 errors_ 為 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="128"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="170"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="131"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="174"/>
         <source> · accuracy {}</source>
         <translation> · 準確率 {}</translation>
     </message>
@@ -2573,9 +2627,29 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="82"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/train_controls.py" line="115"/>
         <source>↻ Again</source>
         <translation>↻ 再一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="42"/>
+        <source>the cost curve of “{}”</source>
+        <translation>“{}”的成本曲線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="43"/>
+        <source>Predict first</source>
+        <translation>先預測</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="56"/>
+        <source>The cost curve of “{}”:</source>
+        <translation>“{}”的成本曲線：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/predict_step.py" line="97"/>
+        <source>class {}</source>
+        <translation>類別 {}</translation>
     </message>
 </context>
 <context>
@@ -2770,164 +2844,164 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="70"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="71"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="154"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="155"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="300"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="302"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="197"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="204"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
         <source>Loss surface…</source>
         <translation>損失曲面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
         <source>Gradient flow strip</source>
         <translation>梯度流動帶</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
         <source>Gradient flow through depth…</source>
         <translation>梯度在深度中的流動…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
         <source>E&amp;xercises</source>
         <translation>練習(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>Exercise set and worksheet…</source>
         <translation>練習題組與學習單…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="229"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -2942,42 +3016,42 @@ rows true, columns predicted</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="246"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="267"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="269"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="359"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="363"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="364"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="389"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="391"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
@@ -3002,7 +3076,7 @@ rows true, columns predicted</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="411"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -3025,7 +3099,7 @@ rows true, columns predicted</source>
         <translation>顯示 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="309"/>
+        <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="317"/>
         <source>colour: ±{}</source>
         <translation>顏色範圍：±{}</translation>
     </message>
@@ -3036,6 +3110,112 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/workbench/message_bar.py" line="36"/>
         <source>Dismiss this message</source>
         <translation>關閉這則訊息</translation>
+    </message>
+</context>
+<context>
+    <name>PredictFirst</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="38"/>
+        <source>Predict first</source>
+        <translation>先預測</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="41"/>
+        <source>Before Play trains, sketch the decision regions and pick the cost curve&apos;s shape; after training, see how close you were</source>
+        <translation>在按下播放訓練之前，先畫出決策區域並選出成本曲線的形狀；訓練之後，看看你猜得多準</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/predict_first.py" line="45"/>
+        <source>Cancel the prediction</source>
+        <translation>取消預測</translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="175"/>
+        <source>Left button: paint the chosen class; right button: erase. Fill the rest paints every cell not yet painted with the chosen class.</source>
+        <translation>左鍵：畫上選定的類別；右鍵：擦除。“填滿其餘”會把每個還沒畫的格子畫成選定的類別。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="186"/>
+        <source>Fill the rest</source>
+        <translation>填滿其餘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="187"/>
+        <source>Paint every cell not yet painted with the chosen class</source>
+        <translation>把每個還沒畫的格子畫成選定的類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="189"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="192"/>
+        <source>The cost curve:</source>
+        <translation>成本曲線：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="210"/>
+        <source>Done — train</source>
+        <translation>完成 — 開始訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="213"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="214"/>
+        <source>Leave the prediction without training (Esc)</source>
+        <translation>不訓練，離開預測（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="221"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="222"/>
+        <source>Take the sketch off the plot (Esc)</source>
+        <translation>把草圖從圖上拿掉（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="330"/>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; paint each class&apos;s region (right button erases), pick the cost curve&apos;s shape, then Done — train.</source>
+        <translation>&lt;b&gt;先預測：&lt;/b&gt;畫出每個類別的區域（右鍵擦除），選出成本曲線的形狀，再按“完成 — 開始訓練”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="333"/>
+        <source>&lt;b&gt;Predict first:&lt;/b&gt; pick the shape the cost curve will take, then Done — train.</source>
+        <translation>&lt;b&gt;先預測：&lt;/b&gt;選出成本曲線會呈現的形狀，再按“完成 — 開始訓練”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="499"/>
+        <source>Your sketch overlaps the regions &lt;b&gt;{percent} %&lt;/b&gt;: {words}.</source>
+        <translation>你的草圖與決策區域重疊 &lt;b&gt;{percent} %&lt;/b&gt;：{words}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="502"/>
+        <source>the cost curve</source>
+        <translation>成本曲線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
+        <source>Result: {curve} {actual}.</source>
+        <translation>結果：{curve}{actual}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
+        <source>&lt;b&gt;✓ Right:&lt;/b&gt; {curve} {actual}.</source>
+        <translation>&lt;b&gt;✓ 正確：&lt;/b&gt;{curve}{actual}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="509"/>
+        <source>&lt;b&gt;✗ Wrong:&lt;/b&gt; {curve} {actual}; you said it {guess}.</source>
+        <translation>&lt;b&gt;✗ 錯誤：&lt;/b&gt;{curve}{actual}；你預測它{guess}。</translation>
     </message>
 </context>
 <context>
@@ -3559,67 +3739,67 @@ rows true, columns predicted</source>
         <translation>按「逐步追蹤」追蹤網路的一次迭代。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="58"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="59"/>
         <source>First step (Home)</source>
         <translation>第一步 (Home)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="59"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="60"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="60"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="61"/>
         <source>Previous step (←)</source>
         <translation>上一步 (←)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="63"/>
         <source>Next step (→)</source>
         <translation>下一步 (→)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="63"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="64"/>
         <source>Last ▶|</source>
         <translation>最後 ▶|</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="64"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="65"/>
         <source>Last step (End)</source>
         <translation>最後一步 (End)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="70"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="71"/>
         <source>Step automatically</source>
         <translation>自動逐步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="78"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="79"/>
         <source> steps/s</source>
         <translation> 步/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="191"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="198"/>
         <source>Save PNG…</source>
         <translation>儲存 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="192"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="199"/>
         <source>Save the current step as an image</source>
         <translation>將目前這一步存成圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="193"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="200"/>
         <source>Save Markdown…</source>
         <translation>儲存 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="194"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="201"/>
         <source>Save the whole iteration as a Markdown handout</source>
         <translation>將整個迭代存成 Markdown 講義</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="208"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 講義 (*.md)</translation>
     </message>
@@ -3699,44 +3879,44 @@ rows true, columns predicted</source>
         <translation>已更新：權重已是更新後的值{}。按「下一步 ▶」追蹤下一次迭代。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="126"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="133"/>
         <source>Next iteration ▶▶</source>
         <translation>下一次迭代 ▶▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="61"/>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="127"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="62"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="134"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="57"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="58"/>
         <source>|◀ First</source>
         <translation>|◀ 第一步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="136"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="143"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="69"/>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="139"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="70"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="146"/>
         <source>▶ Auto-play</source>
         <translation>▶ 自動播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="204"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="211"/>
         <source>Save step as PNG</source>
         <translation>將這一步存成 PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="204"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="211"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="208"/>
+        <location filename="../../desktop_nn/ui/stepthrough/stepper_toolbar.py" line="215"/>
         <source>Save trace as Markdown</source>
         <translation>將追蹤存成 Markdown</translation>
     </message>
@@ -5053,32 +5233,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/initialization</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="93"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="95"/>
         <source>zeros</source>
         <translation>全為零</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="104"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="106"/>
         <source>cost J while training (log scale)</source>
         <translation>訓練時的成本 J（對數刻度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="105"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="107"/>
         <source>cross-entropy J</source>
         <translation>交叉熵 J</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="155"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="160"/>
         <source>rows identical: units stay copies</source>
         <translation>各列相同：單元一直是彼此的複製品</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="157"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="162"/>
         <source>{} of a[1] saturated at start</source>
         <translation>一開始 a[1] 有 {} 已飽和</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="161"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/initialization.py" line="166"/>
         <source>J = {} · {} right</source>
         <translation>J = {} · {} 正確</translation>
     </message>
@@ -5969,7 +6149,7 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/shallow</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="151"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/shallow.py" line="155"/>
         <source>all m = {} examples at once: no for loop</source>
         <translation>一次處理全部 m = {} 個樣本：沒有 for 迴圈</translation>
     </message>
@@ -6339,32 +6519,32 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/why_nonlinear</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="26"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="27"/>
         <source>✓ solves XOR</source>
         <translation>✓ 解出 XOR</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="28"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="29"/>
         <source>✗ stuck: XOR not solved</source>
         <translation>✗ 卡住了：解不出 XOR</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="29"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="30"/>
         <source>… still learning</source>
         <translation>… 還在學習</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="50"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="51"/>
         <source>hidden g = {}</source>
         <translation>隱藏層 g = {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="79"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="83"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, epoch {epoch}: J = {J}, accuracy&amp;nbsp;&lt;b&gt;{accuracy}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，epoch {epoch}：J = {J}，準確率&amp;nbsp;&lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="91"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/why_nonlinear.py" line="95"/>
         <source>linear: {formula}: &lt;b&gt;one straight line&lt;/b&gt;, right on {share} of the points. ALL LINEAR!</source>
         <translation>線性：{formula}：&lt;b&gt;只是一條直線&lt;/b&gt;，只有 {share} 的點分對。全部都是線性！（投影片：「ALL LINEAR!!!」）</translation>
     </message>

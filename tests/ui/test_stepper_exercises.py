@@ -141,7 +141,7 @@ def test_wrong_answers_are_marked_and_the_working_and_operands_shown(qtbot, setu
         type_answer(pane, wrong_text(q))
         feedback = pane.exercises.panel.feedbackLabel.text()
         assert "✘" in feedback and "Wrong" in feedback, feedback
-        assert str(q.working).split(" = ")[-1].split(":")[0] in feedback.replace("&minus;", "−")
+        assert str(q.working) == pane.exercises.panel.hintLabel.text()        # the working, shown
         outlined.append(operands_outlined(pane, q))
         if q.meta["hide"] == "cell":
             assert pane.page.resultView.marked() == {q.meta["cell"]}
@@ -217,3 +217,40 @@ def test_a_new_iteration_asks_again(qtbot, setup):
     assert pane.exercises.current() is not asked and pane.exercises.current().status == OPEN
     assert pane.exercises.current().question.key.startswith("forward.Z[1][")
     assert pane.exercises.score() == (1, 1, 1)
+
+
+def test_a_single_neurons_steps_ask_nothing_and_break_nothing(qtbot, setup):
+    pane, _ = setup
+    pane.exercises.toggle.click()
+    X_rows = np.array([[1.0, 2.0], [-1.0, 0.5], [0.5, -1.5]])
+    with qtbot.waitSignal(pane.traceReady, timeout=TIMEOUT):
+        pane.load_classic("adaline", np.array([0.1, -0.2, 0.3]), X_rows, np.array([1.0, -1.0, 1.0]), 0.01)
+    for index in range(len(pane.trace())):
+        pane.go(index)
+        assert pane.exercises.current() is None
+        assert "No question" in pane.exercises.panel.questionLabel.text()
+        assert not pane.exercises.panel.answerEdit.isEnabled()
+        assert "?" not in pane.page.resultView.shape_text()
+
+
+def test_in_the_main_window_the_question_is_in_view_and_the_key_is_the_live_networks(qtbot, window):
+    from tests.ui.test_main_window import latest, switch_to_network
+    from tests.ui.test_main_window_stepper import open_and_trace
+
+    switch_to_network(qtbot, window)
+    trace = open_and_trace(qtbot, window)
+    pane = window.stepper
+    z = next(s.index for s in trace if s.key == "Z" and s.layer == 1)
+    pane.go(z)
+    pane.exercises.toggle.click()
+    asked = pane.exercises.current()
+    q = asked.question
+    i, j = q.meta["cell"]
+    params, X = latest(window).params, trace[z].operands[1][1]
+    assert q.answer == pytest.approx(float((params["W1"] @ X + params["b1"])[i, j]), abs=1e-12)
+    # the "?" and the question are scrolled into view once the layout has settled
+    qtbot.waitUntil(lambda: pane.page.resultView.visibleRegion().contains(pane.page.resultView.cell_center(i, j))
+                    and not pane.exercises.panel.visibleRegion().isEmpty(), timeout=TIMEOUT)
+    assert pane.page.resultView.cell_text(i, j) == "?"
+    type_answer(pane, right_text(q, 1))
+    assert asked.status == RIGHT and pane.exercises.panel.scoreLabel.text() == "Score: 1 / 1 correct"

@@ -22,7 +22,7 @@ from desktop_nn.exercises.questions import Question
 from desktop_nn.exercises.wording import answer_text, num, vec
 from desktop_nn.exercises.worksheet import matrix_text
 from desktop_nn.ui.kit import palette
-from desktop_nn.ui.lecture.scenes.layout import FlowLayout
+from desktop_nn.ui.kit.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
 

@@ -28,9 +28,9 @@ import weakref
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QToolButton
 
 from desktop_nn.engine.trace_records import display_name
 from desktop_nn.exercises.answers import AnswerError
@@ -47,6 +47,7 @@ OPEN, RIGHT, WRONG, REVEALED, SKIPPED = "open", "right", "wrong", "revealed", "s
 HIDDEN = (OPEN, SKIPPED)                      # the answer is still a "?"
 ROWS_SHOWN = 4                                # a grid of more than 8 rows shows its first 4 …
 COLUMNS_SHOWN = 1                             # … of more than 3 columns, at least its first one
+DOCK_SHARE = 0.55                             # of the main window's height, for the dock with the panel
 
 
 @dataclass
@@ -76,7 +77,8 @@ class ExerciseMode(QObject):
         super().__init__(pane)
         self._pane = weakref.ref(pane)        # no reference cycle through Qt objects
         self.seed = 0                          # the cells chosen: the same for a seed
-        self.toggle = QPushButton(self.tr("✎ Exercises"))
+        self.toggle = QToolButton()                   # (narrower than a push button: "✎" on a 1024 screen)
+        self.toggle.setText(self.tr("✎ Exercises"))
         self.toggle.setObjectName("exerciseModeButton")
         self.toggle.setCheckable(True)
         self.toggle.setToolTip(self.tr("Exercise mode: answer before the step shows its result ({})").format(
@@ -98,6 +100,7 @@ class ExerciseMode(QObject):
         self._asked: dict[int, Asked | None] = {}      # this trace's questions by step index
         self._history: list[Asked] = []                # the session's questions
         self._index: int | None = None                 # the step shown
+        self._in_panel: Asked | None = None            # the question the panel shows
 
     # --- on / off ------------------------------------------------------------------------------------
 
@@ -120,6 +123,8 @@ class ExerciseMode(QObject):
         else:
             pane.page.decorate = None
         self.panel.setVisible(on)
+        if on:
+            _grow_dock(pane)
         self.panel.show_nothing(self.tr("No question at this step: read it, then go on."))
         self._show_score()
         step = pane.current_step()
@@ -178,6 +183,40 @@ class ExerciseMode(QObject):
         self._apply(step, asked)
         self._show_panel(asked, focus=True)
         self._show_score()
+        if asked is not None:
+            self._scroll_soon()
+
+    def _scroll_soon(self) -> None:
+        me = weakref.ref(self)                         # once the new grids and texts are laid out
+        QTimer.singleShot(0, lambda: me() is not None and me().scroll_to_result())
+
+    def scroll_to_result(self) -> None:
+        """Bring the asked cell (or the result's grid) and the question under it into view on a
+        short pane (a 768-pixel screen's dock scrolls; the formula is in the timeline, and a Hint
+        away). Each scroll area it sits in moves as little as it must."""
+        pane = self._pane()
+        result = pane.page.resultView
+        asked = self.current()
+        if result is None or not self._on or asked is None:
+            return
+        for _ in range(3):                             # the layouts of the nested scroll areas, settled
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        cell = asked.question.meta["cell"]
+        target = (result.cell_rect(*cell) if cell is not None else None) or result.grid_rect()
+        area = result.parentWidget()
+        while area is not None:                    # every scroll area it sits in, innermost first
+            if isinstance(area, QScrollArea):
+                # the whole grid with its name when it fits, else the asked cell
+                part = result.rect() if result.height() <= area.viewport().height() else target
+                rect = QRect(result.mapTo(area.widget(), part.topLeft()), part.size())
+                if area.isAncestorOf(self.panel):      # (a dock's): up or down only, the question too
+                    _show_vertically(area, rect)
+                    panel_top = self.panel.mapTo(area.widget(), QPoint(0, 0))
+                    _show_vertically(area, QRect(panel_top, self.panel.size()))
+                else:
+                    c = rect.center()
+                    area.ensureVisible(c.x(), c.y(), rect.width() // 2 + 8, rect.height() // 2 + 8)
+            area = area.parentWidget()
 
     def _apply(self, step, asked: Asked | None) -> None:
         page = self._pane().page
@@ -215,6 +254,7 @@ class ExerciseMode(QObject):
             self._apply(step, asked)
         self._show_panel(asked)
         self._show_score()
+        self._scroll_soon()                            # the working under the verdict, in view
 
     # --- the student's actions --------------------------------------------------------------------------
 
@@ -274,6 +314,7 @@ class ExerciseMode(QObject):
     def _show_panel(self, asked: Asked | None, focus: bool = False) -> None:
         panel = self.panel
         if asked is None:
+            self._in_panel = None
             panel.show_nothing(self.tr("No question at this step: read it, then go on."))
             return
         q = asked.question
@@ -285,8 +326,10 @@ class ExerciseMode(QObject):
         if asked.hints >= 2:
             hints.append(q.meta["operands_hint"].text(translate))
         panel.show_hint("\n".join(hints))
+        fresh, self._in_panel = self._in_panel is not asked, asked
         if open_:
-            panel.answerEdit.setText(asked.given)
+            if fresh:                                  # (a new layout of the same step keeps the typing)
+                panel.answerEdit.setText(asked.given)
             panel.show_feedback("")
             pane, held = self._pane(), QApplication.focusWidget()
             if focus and held is not None and (held is pane or pane.isAncestorOf(held)):
@@ -294,17 +337,19 @@ class ExerciseMode(QObject):
             return
         panel.answerEdit.setText(asked.given)
         value = html.escape(answer_text(q))
-        working = html.escape(q.working.text(translate)) if q.working is not None else ""
+        panel.show_hint(q.working.text(translate) if q.working is not None else "")
         if asked.status == RIGHT:
-            verdict = (f"<b style='color:{RIGHT_COLOR}'>✔ {self.tr('Right.')}</b> "
+            word = self.tr("Right.")
+            verdict = (f"<b style='color:{RIGHT_COLOR}'>✔ {html.escape(word)}</b> "
                        + html.escape(self.tr("The value is {}.").format(answer_text(q))))
         elif asked.status == WRONG:
-            verdict = (f"<b style='color:{WRONG_COLOR}'>✘ {self.tr('Wrong.')}</b> "
-                       + html.escape(self.tr("You typed {}; the right value is {}.").format(asked.given.strip(),
-                                                                                          answer_text(q))))
+            word = self.tr("Wrong.")
+            said = self.tr("You typed {}; the right value is {}.").format(asked.given.strip(), answer_text(q))
+            verdict = f"<b style='color:{WRONG_COLOR}'>✘ {html.escape(word)}</b> {html.escape(said)}"
         else:
-            verdict = f"<b>{html.escape(self.tr('Revealed:'))}</b> {value}"
-        panel.show_feedback(f"{verdict}<br>{working}" if working else verdict)
+            word = self.tr("Revealed:")
+            verdict = f"<b>{html.escape(word)}</b> {value}"
+        panel.show_feedback(verdict)
 
 
 def answer_text(q: Question) -> str:
@@ -316,6 +361,29 @@ def answer_text(q: Question) -> str:
     if q.kind == "sign":
         return {1: "+", -1: "−", 0: "0"}[int(q.answer)]
     return str(q.answer)
+
+
+def _show_vertically(area: QScrollArea, rect: QRect) -> None:
+    """Scroll ``area`` up or down (not sideways) as little as brings ``rect`` (in the coordinates
+    of the area's widget) into view."""
+    bar, height = area.verticalScrollBar(), area.viewport().height()
+    if rect.bottom() > bar.value() + height:
+        bar.setValue(rect.bottom() - height + 1)
+    if rect.top() < bar.value():
+        bar.setValue(rect.top())
+
+
+def _grow_dock(pane) -> None:
+    """In a main window's dock, the panel takes its rows from the panes above, not from the step:
+    the dock grows to DOCK_SHARE of the window's height (never shrinks)."""
+    dock, window = pane.parentWidget(), pane.window()
+    while dock is not None and not isinstance(dock, QDockWidget):
+        dock = dock.parentWidget()
+    if dock is None or not isinstance(window, QMainWindow) or dock.isFloating():
+        return
+    want = round(window.height() * DOCK_SHARE)
+    if dock.height() < want:
+        window.resizeDocks([dock], [want], Qt.Orientation.Vertical)
 
 
 def _masked_tail(text: str, name: str) -> str:

@@ -1,9 +1,8 @@
 """The step-through's exercise row: the question, the answer box, Check / Hint / Reveal, the score.
 
-    What is the entry of Z[1] in row 3, column 1?   [ 0,57      ] [Check] [Hint] [Reveal]   Score: 3 / 5 correct
-    Marked right within 1 % of the exact value (within 0.0001 when it is that close to 0).
-    Hint: Z[1] = W[1] X + b[1]: row 3 of W[1] times column 1 of X …
-    ✔ Right. Z[1][3, 1] = 0.572597 × 0.12573 + 0.282312 × (−0.535669) + 0 = −0.0792331
+    What is the entry of Z[1] in row 3, column 1?        [ 0,57      ] [Check] [Hint] [Reveal]
+    Right within 1 % of the exact value (…)  /  ✔ Right. The value is −0.0792331.   Score: 3 / 5 correct
+    Hint: Z[1] = W[1] X + b[1]: row 3 of W[1] times …  /  Z[1][3, 1] = 0.572597 × 0.12573 + … = −0.0792331
 
 The panel shows what :class:`~desktop_nn.ui.stepthrough.exercise_mode.ExerciseMode` tells it and
 passes the buttons on (``checkRequested``, ``hintRequested``, ``revealRequested``; Enter in the
@@ -50,8 +49,8 @@ class ExercisePanel(QWidget):
         self.answerEdit = AnswerEdit()
         self.answerEdit.setObjectName("exerciseAnswer")
         self.answerEdit.setFont(palette.font(TEXT_POINT_SIZE))
-        self.answerEdit.setMinimumWidth(150)
-        self.answerEdit.setMaximumWidth(240)
+        self.answerEdit.setMinimumWidth(130)
+        self.answerEdit.setMaximumWidth(180)
         self.answerEdit.setPlaceholderText(self.tr("your answer"))
         self.answerEdit.returnPressed.connect(self.checkRequested)
         self.checkButton = self._button(self.tr("Check"), "exerciseCheck", self.tr("Mark the answer (Enter)"),
@@ -68,19 +67,22 @@ class ExercisePanel(QWidget):
         self.feedbackLabel = self._label("exerciseFeedback", TEXT_POINT_SIZE, palette.TEXT)
         self.feedbackLabel.setTextFormat(Qt.TextFormat.RichText)
 
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        row = QHBoxLayout()                  # the question, the box and its buttons
+        row.setSpacing(6)
         row.addWidget(self.questionLabel, 1)
         for w in (self.answerEdit, self.checkButton, self.hintButton, self.revealButton):
             row.addWidget(w)
-        row.addSpacing(12)
-        row.addWidget(self.scoreLabel)
+        status = QHBoxLayout()               # the tolerance (open) or the verdict (marked); the score
+        status.setSpacing(12)
+        status.addWidget(self.toleranceLabel, 1)
+        status.addWidget(self.feedbackLabel, 1)
+        status.addWidget(self.scoreLabel, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 4)
-        layout.setSpacing(2)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(1)
         layout.addLayout(row)
-        for label in (self.toleranceLabel, self.hintLabel, self.feedbackLabel):
-            layout.addWidget(label)
+        layout.addLayout(status)
+        layout.addWidget(self.hintLabel)     # the hints (open) or the working (marked)
         self.setStyleSheet(f"#exercisePanel {{ background: {palette.PANEL_BACKGROUND}; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -110,7 +112,7 @@ class ExercisePanel(QWidget):
         self.toleranceLabel.setVisible(bool(tolerance))
         for w in (self.answerEdit, self.checkButton, self.revealButton):
             w.setEnabled(open_)
-        self.hintButton.setEnabled(True)
+        self.hintButton.setEnabled(open_)         # (once marked, the working says it all)
 
     def show_nothing(self, text: str) -> None:
         """No question at this step."""
@@ -121,12 +123,15 @@ class ExercisePanel(QWidget):
         self.show_feedback("")
 
     def show_hint(self, text: str) -> None:
+        """The hints while the question is open; the working once it is marked or revealed."""
         self.hintLabel.setText(text)
         self.hintLabel.setVisible(bool(text))
 
     def show_feedback(self, html: str) -> None:
+        """The verdict (or why an answer cannot be read), in place of the tolerance."""
         self.feedbackLabel.setText(html)
         self.feedbackLabel.setVisible(bool(html))
+        self.toleranceLabel.setVisible(not html and bool(self.toleranceLabel.text()))
 
     def show_score(self, text: str) -> None:
         self.scoreLabel.setText(text)

@@ -220,6 +220,14 @@ class MatrixView(QWidget):
         i, j = self._rows[r], self._cols[c]
         return None if ELLIPSIS in (i, j) else (i, j)
 
+    def cell_rect(self, i: int, j: int) -> QRect | None:
+        """Where cell (i, j) is drawn; None when it is elided."""
+        if i not in self._rows or j not in self._cols:
+            return None
+        g = self.grid_rect()
+        r, c = self._rows.index(i), self._cols.index(j)
+        return QRect(g.left() + c * self._cell_w, g.top() + r * self._cell_h, self._cell_w, self._cell_h)
+
     def cell_center(self, i: int, j: int) -> QPoint:
         g = self.grid_rect()
         r, c = self._rows.index(i), self._cols.index(j)

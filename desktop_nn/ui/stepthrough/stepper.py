@@ -138,14 +138,14 @@ class StepperPane(QWidget):
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
         split.setSizes([330, 1400])
-        # exercise mode (off: nothing changes): its button in the row, its panel above the tabs
+        # exercise mode (off: nothing changes): its button in the row, its panel under the step
         self.exercises = ExerciseMode(self)
-        bar.layout().insertWidget(bar.layout().indexOf(self.counterLabel) + 1, self.exercises.toggle)
+        bar.add_button(self.exercises.toggle, "✎")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(bar)
-        layout.addWidget(self.exercises.panel)
         layout.addWidget(split, 1)
+        layout.addWidget(self.exercises.panel)
         layout.addWidget(self.statusLabel)
         self._update_buttons()
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -90,6 +91,12 @@ class StepperToolbar(QWidget):
             nav.addWidget(w)
         nav.addStretch(1)
         nav.addWidget(self.batchChooser)
+
+    def add_button(self, button: QAbstractButton, short: str) -> None:
+        """Another button of the row, after the counter; on a narrow pane it keeps only ``short``."""
+        row = self.layout()
+        row.insertWidget(row.indexOf(self.counterLabel) + 1, button)
+        self._texts[button] = (button.text(), short)
 
     def _set_compact(self, compact: bool) -> None:
         self._compact = compact

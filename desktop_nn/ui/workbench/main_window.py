@@ -39,6 +39,7 @@ from desktop_nn.ui.workbench.frames import FrameDrawing
 from desktop_nn.ui.workbench.gradient_strip import place_gradient_strip
 from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
+from desktop_nn.ui.workbench.predict_first import PredictFirst
 from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
 from desktop_nn.ui.workbench.setting_names import OUTPUT_NAMES
 from desktop_nn.ui.workbench.surgery import Surgery
@@ -134,6 +135,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         self.controller.errorOccurred.connect(self._on_training_error)
         self.controller.divergenceOccurred.connect(self._on_divergence)
         self.controller.runningChanged.connect(self._on_running)
+        self.predictFirst = PredictFirst(self)       # Training ▸ Predict first: Play asks first
         self.hyperparameters.inputRejected.connect(self._on_error)
         self.cost_plot.pinRefused.connect(self._on_error)
         self.cost_plot.set_run_label(self._run_label(config))
@@ -377,7 +379,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
     def toggle_play(self) -> None:
         if self.controller.running:
             self.controller.pause()
-        else:
+        elif not self.predictFirst.before_play():
             self.statusBar().clearMessage()
             self.controller.start()
 

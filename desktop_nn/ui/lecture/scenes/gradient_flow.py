@@ -19,6 +19,7 @@ from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.initialization import log_cost_plot
 from desktop_nn.ui.lecture.scenes.layout import WrapLabel
+from desktop_nn.ui.lecture.scenes.train_controls import DATASET_NAMES
 from desktop_nn.ui.kit.numbers import superscript
 
 translate = QCoreApplication.translate        # (the name pyside6-lupdate looks for)
@@ -122,4 +123,5 @@ class GradientFlowScene(Scene):
             "lecture/gradient_flow", "Network {}, {} data, ‖dW[l]‖ averaged over the first {} epochs of batch "
             "gradient descent. Going down from layer {} to layer 1, each layer multiplies the gradient by "
             "Wᵀ and g′(Z): g′ ≤ ¼ for the sigmoid.").format(
-            "-".join(map(str, self.grid.layer_dims)), self.grid.dataset, self.grid.epochs, self.grid.L))
+            "-".join(map(str, self.grid.layer_dims)),
+            translate("Lecture", DATASET_NAMES.get(self.grid.dataset, self.grid.dataset)), self.grid.epochs, self.grid.L))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 
 from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.predict_step import PredictStep
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import WrapLabel, grid_rows, min_width_for
 from desktop_nn.ui.lecture.scenes.train_controls import RUN_SECONDS, TrainControls, dataset, last, percent, trainer_for
@@ -88,7 +89,8 @@ def log_cost_plot(title: str, x_label: str, y_label: str, object_name: str) -> p
 class InitializationScene(Scene):
     """zeros / ×0.01 / ×10: the same network trained three times from three initialisations."""
 
-    SETTINGS = {"dataset": "circles", "hidden_units": 3, "activation": "tanh", "alpha": 0.5, "epochs": 2000, "autoplay": True}
+    SETTINGS = {"dataset": "circles", "hidden_units": 3, "activation": "tanh", "alpha": 0.5, "epochs": 2000, "autoplay": True,
+                "predict_first": False}
 
     RUNS = ((QT_TRANSLATE_NOOP("lecture/initialization", "zeros"), "zeros", None, theme.NEG),
             ("× 0.01", "small_random", 0.01, theme.POS),
@@ -125,6 +127,9 @@ class InitializationScene(Scene):
         side.setColumnStretch(1, 1)
         self.controls = TrainControls(self, self.loop, float(s["alpha"]))
         self.body.addLayout(self.controls.layout)
+        # predict first: the shape of the zero-initialised run's cost curve (no regions here)
+        self.predict = PredictStep(self, self.controls, None, self.y, bool(s["predict_first"]), run=0,
+                                   run_name=translate("lecture/initialization", self.RUNS[0][0]))
         self.initial_saturation = [0.0, 0.0, 0.0]
         self.results: list[dict] = []
 

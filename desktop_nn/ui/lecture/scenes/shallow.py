@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.predict_step import PredictStep
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import WrapLabel, min_width_for
 from desktop_nn.ui.lecture.scenes.train_controls import (
@@ -97,7 +98,8 @@ class LayerNetworkView(NetworkView):
 
 
 class ShallowNetworkScene(Scene):
-    SETTINGS = {"dataset": "moons", "hidden_units": 4, "activation": "tanh", "alpha": 1.0, "epochs": 3000, "autoplay": True}
+    SETTINGS = {"dataset": "moons", "hidden_units": 4, "activation": "tanh", "alpha": 1.0, "epochs": 3000, "autoplay": True,
+                "predict_first": False}
 
     def build(self) -> None:
         s = self.settings
@@ -124,6 +126,7 @@ class ShallowNetworkScene(Scene):
         self.dataset = dataset_combo(["moons", "circles", "xor", "blobs", "spirals"], s["dataset"])
         self.controls = TrainControls(self, self.loop, float(s["alpha"]), ("n[1]", self.units, self.dataset))
         self.body.addLayout(self.controls.layout)
+        self.predict = PredictStep(self, self.controls, self.regions, on=bool(s["predict_first"]))
         min_width_for(self.readout, [translate("Lecture", "epoch {}").format(int(s['epochs']))
                                      + translate("Lecture", " · accuracy {}").format(percent(1.0))])
         self.units.valueChanged.connect(lambda _: self.new_data())
@@ -132,6 +135,7 @@ class ShallowNetworkScene(Scene):
 
     def new_data(self, start: bool = True) -> None:
         self.X, self.y = dataset(self.dataset.currentData())
+        self.predict.y = self.y
         pts, self.extent, n = grid_points(self.X, 90, pad=0.4)
         self.loop.grid_X, self.loop.n = pts.T.copy(), n
         self.regions.extent = None

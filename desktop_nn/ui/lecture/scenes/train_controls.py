@@ -92,9 +92,12 @@ class TrainControls:
         self.reset.clicked.connect(self.restart)
         self.alpha.valueChanged.connect(lambda _: self.restart())
         self.speed.rateChanged.connect(loop.set_rate)
+        self.predict = None                     # a PredictStep (ui/lecture/predict_step) asks first
 
     def toggle(self) -> None:
         """Play or pause; a finished run starts again from its initial weights."""
+        if self.predict is not None and not self.loop.playing and self.predict.before_play():
+            return
         if self.loop.finished() and not self.loop.playing:
             self.loop.reset(play=True)
         else:
@@ -110,10 +113,14 @@ class TrainControls:
             self.play.setText(translate("Lecture", "❚❚ Pause"))
         else:
             self.play.setText(translate("Lecture", "↻ Again") if self.loop.finished() else translate("Lecture", "▶ Train"))
+        if self.predict is not None:
+            self.predict.after_sync()
 
     def activate(self, autoplay: bool) -> None:
         """The scene comes on screen: start its first run (playing if ``autoplay``), or go on with
-        the run that was playing when the teacher left."""
+        the run that was playing when the teacher left. Predicting first, the run waits for
+        the class's prediction."""
+        autoplay = autoplay and not (self.predict is not None and self.predict.on)
         if not self.loop.trainers:
             self.loop.reset(play=autoplay)
         else:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout
 
 from desktop_nn.engine.trainer import Trainer
 from desktop_nn.ui.lecture import theme
+from desktop_nn.ui.lecture.predict_step import PredictStep
 from desktop_nn.ui.lecture.scene import Scene
 from desktop_nn.ui.lecture.scenes.layout import WrapLabel
 from desktop_nn.ui.lecture.scenes.train_controls import RUN_SECONDS, TrainControls, dataset, last, percent, trainer_for
@@ -32,7 +33,7 @@ def xor_verdict(accuracy: float, cost: np.ndarray, window: int = 100) -> str:
 class WhyNonlinearScene(Scene):
     """Two [2, 4, 1] networks on XOR: linear hidden layer vs tanh hidden layer, trained side by side."""
 
-    SETTINGS = {"hidden_units": 4, "alpha": 1.0, "epochs": 1500, "autoplay": True, "noise": 0.15}
+    SETTINGS = {"hidden_units": 4, "alpha": 1.0, "epochs": 1500, "autoplay": True, "noise": 0.15, "predict_first": False}
     NAMES = ("linear", "tanh")
 
     def build(self) -> None:
@@ -61,6 +62,9 @@ class WhyNonlinearScene(Scene):
         self.body.addWidget(self.collapse)
         self.controls = TrainControls(self, self.loop, float(s["alpha"]))
         self.body.addLayout(self.controls.layout)
+        # predict first: the tanh network's regions and cost curve
+        self.predict = PredictStep(self, self.controls, self.plots[1], self.y, bool(s["predict_first"]), run=1,
+                                   run_name=translate("HyperparametersPanel", "tanh"))
         self.results: dict[str, dict] = {}
 
     def build_trainers(self) -> list[Trainer]:
