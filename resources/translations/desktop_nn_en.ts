@@ -548,71 +548,71 @@
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="70"/>
         <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
         <source>Decision regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="97"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="97"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="98"/>
         <source>confusion
 (rows: true,
 columns: predicted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="258"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="265"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="298"/>
         <source>class {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="299"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="307"/>
         <source>training point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="301"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="302"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="310"/>
         <source>misclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="320"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="328"/>
         <source>confusion, {}:
 rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="329"/>
         <source>test set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="329"/>
         <source>training set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="339"/>
         <source>test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="339"/>
         <source>training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +665,44 @@ rows true, columns predicted</source>
     <message>
         <location filename="../../desktop_nn/ui/stepthrough/stepper_views.py" line="148"/>
         <source>Z, A and dZ have one column per example; b[l] (n[l], 1) is broadcast across the m columns when it is added to W[l] A[l−1]. dW[l] always has the shape of W[l], and db[l] that of b[l].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawData</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="105"/>
+        <source>✎ Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="106"/>
+        <source>Draw your own data: click adds a point, a drag sprays points, a right-click erases one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="124"/>
+        <source>Draw points of class {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="136"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="137"/>
+        <source>Remove every point: draw on an empty canvas (Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="190"/>
+        <source>Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="248"/>
+        <source>Drawing makes points of classes; the numbers a regression fits cannot be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,42 +966,42 @@ rows true, columns predicted</source>
 <context>
     <name>Exercises</name>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="60"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="55"/>
         <source>Type an answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="61"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="56"/>
         <source>“{text}” is not a number: type e.g. 0.25, 0,25, -1/2 or 1e-3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="62"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="57"/>
         <source>“{text}” divides by zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="63"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="58"/>
         <source>“{text}” is not a shape: type the numbers of rows and columns, e.g. (4, 3) or 4x3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="65"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="60"/>
         <source>“{text}” is not a sign: type +, - or 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="66"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="61"/>
         <source>“{text}” is not one of the options {options}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="67"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="62"/>
         <source>Right within 1 % of the exact value (within 0.0001 when it is that close to 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="69"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="64"/>
         <source>Must be exact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,143 +1151,143 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="17"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="18"/>
         <source>What is the entry of {name} in row {row}, column {col}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="18"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="19"/>
         <source>What is the entry of {name} in row {row}, column {col} after the update?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="20"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="21"/>
         <source>Is the entry of {name} in row {row}, column {col} positive, negative or zero? Type +, - or 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/network_questions.py" line="30"/>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="22"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="23"/>
         <source>What is the shape of {name}? Type (rows, columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="24"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="25"/>
         <source>{formula}: row {row} of {W} times column {col} of {A} (multiply entry by entry, then add up), plus entry {row} of {b}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="26"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="27"/>
         <source>{formula}: apply {g} to the entry of {Z} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="27"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="28"/>
         <source>{formula}: e to the entry of {Z}, divided by the sum of e to every entry of column {col} of {Z}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="29"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="30"/>
         <source>{formula}: the entry of {left} minus the entry of {right} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="31"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="32"/>
         <source>{formula}: the entry of {left} times the entry of {right} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="33"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="34"/>
         <source>{formula}: row {row} of {dZ} times column {col} of {AT} (multiply entry by entry, then add up), divided by m = {m}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="35"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="36"/>
         <source>{formula}: the sum of row {row} of {dZ}, divided by m = {m}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="36"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="37"/>
         <source>{formula}: row {row} of {WT} times column {col} of {dZ} (multiply entry by entry, then add up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="38"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="39"/>
         <source>{formula}: the entry of {P} minus α = {alpha} times the entry of {dP} in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="40"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="41"/>
         <source>{hint} Only its sign is asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="41"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="42"/>
         <source>{formula}: a (p, q) · (q, r) product is (p, r); + − * keep the shape (a (p, 1) column is copied across the columns); a function g acts entry by entry; a sum over the columns leaves one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="45"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="46"/>
         <source>The numbers: {operands}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="46"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="47"/>
         <source>row {row} of {name} = {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="47"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="48"/>
         <source>column {col} of {name} = {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="48"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="49"/>
         <source>{name}[{row}, {col}] = {values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="49"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="50"/>
         <source>{name} is {shape}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="50"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="51"/>
         <source>The operands&apos; shapes: {operands}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="52"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="53"/>
         <source>{lhs} = {expression} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="53"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>{lhs} = {expression} = {value}: {sign}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
         <source>positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
         <source>negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="56"/>
         <source>zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="56"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="57"/>
         <source>(Σ of {n} products = {sum})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="57"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="58"/>
         <source>(Σ of {n} entries = {sum})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,158 +1418,158 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="99"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="89"/>
         <source>each hidden unit learns a different feature</source>
         <extracomment>every question&apos;s countdown unless it gives its own, and whether it starts on arrival the data a question may use: name → (number of examples, features); Iris as the slides select it the statements of the zero-initialisation question, in order (a, b, c); which are true is read from the run (see zero_init_reveal)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="100"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="90"/>
         <source>the hidden units stay identical (copies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="101"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="91"/>
         <source>the cost diverges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="112"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="102"/>
         <source>a question scene needs &apos;hide&apos;, the value the class predicts: one of {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="115"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="105"/>
         <source>&apos;hide&apos; = &apos;{hide}&apos; is not a value this app can compute; one of {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="121"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="111"/>
         <source>&apos;{key}&apos; does not apply to the question &apos;{hide}&apos; (it uses: {uses})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="124"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="114"/>
         <source>&apos;question&apos; is empty: write the question the class sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="128"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="118"/>
         <source>&apos;countdown&apos; must be from {lo} to {hi} seconds, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="131"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="121"/>
         <source>&apos;data&apos; = &apos;{value}&apos; is not a data set; one of {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="134"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="124"/>
         <source>&apos;example&apos; must be from 0 to {last} (&apos;{data}&apos; has {m} examples), got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="138"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="128"/>
         <source>&apos;eta&apos; must be a learning rate above 0, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="140"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="130"/>
         <source>&apos;epochs&apos; must be from 1 to {hi} for a question, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="149"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="139"/>
         <source>&apos;options&apos; must list {lo} to {hi} learning rates to choose from, got {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="153"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="143"/>
         <source>&apos;options&apos; must be learning rates above 0, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="161"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="151"/>
         <source>&apos;layer_dims&apos; must start with n[0] = 2: the data has 2 features, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="164"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="154"/>
         <source>&apos;layer_dims&apos; must end with n[L] = 1: one sigmoid unit for two classes, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="167"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="157"/>
         <source>&apos;layer_dims&apos; needs a hidden layer for &apos;{hide}&apos;, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="171"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="161"/>
         <source>&apos;activations&apos; must give one activation per layer, {L} for layer_dims = {dims}, got {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="176"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="166"/>
         <source>&apos;activations&apos; names &apos;{name}&apos;, which is not a hidden activation; one of {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="181"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="171"/>
         <source>the last of &apos;activations&apos; is the output layer&apos;s and must be {names}, got &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="184"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="174"/>
         <source>&apos;layer&apos; must be from 1 to L = {L}, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="256"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="246"/>
         <source>Iris (setosa −1, versicolor +1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="257"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="247"/>
         <source>standardised Iris (setosa −1, versicolor +1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="248"/>
         <source>moons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="248"/>
         <source>circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="249"/>
         <source>xor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="249"/>
         <source>blobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="260"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="250"/>
         <source>spirals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="261"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="251"/>
         <source>gaussians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="271"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="261"/>
         <source>α = {rate}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="289"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="279"/>
         <source>“{text}” has {n} numbers; the answer has {k}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,214 +2876,214 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="71"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="73"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="418"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="302"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="306"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="179"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="187"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
         <source>Loss surface…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
         <source>Gradient flow strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="219"/>
         <source>Gradient flow through depth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>Exercise set and worksheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="235"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="65"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="66"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="81"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="82"/>
         <source>The interface will be in {} the next time desktop_nn starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="254"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="256"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="269"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="273"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="363"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="371"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="391"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="396"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,7 +3108,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="418"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,62 +3299,67 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
+        <source>Export data (.csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="178"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="184"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="185"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="229"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="230"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="269"/>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="270"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="281"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
         <source>the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="284"/>
         <source>“{}” cannot be shown: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
         <source>Opened {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="303"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
         <source>lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="305"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="316"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="317"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="323"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="324"/>
         <source>Saved {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,12 +3390,12 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="400"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="401"/>
         <source>Cannot use the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="403"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="404"/>
         <source>Imported {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,26 +3451,32 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/projects/exports.py" line="102"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="116"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/exports.py" line="108"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="115"/>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="122"/>
         <source>Export {} as image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/exports.py" line="110"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="124"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/exports.py" line="121"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="135"/>
         <source>Cannot write “{}”: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/exports.py" line="123"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="137"/>
         <source>Exported {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,17 +3484,17 @@ rows true, columns predicted</source>
 <context>
     <name>ProjectHost</name>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="116"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="123"/>
         <source>its settings or weights do not fit this version of desktop_nn ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="143"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="155"/>
         <source>cost plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="144"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="156"/>
         <source>decision regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,6 +4059,39 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>Surgery</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="41"/>
+        <source>layer {} got a new neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="43"/>
+        <source>neuron {} of layer {} was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="45"/>
+        <source>a hidden layer of {} neurons went in as layer {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="47"/>
+        <source>hidden layer {} was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="49"/>
+        <source>Surgery at epoch {0}: {1}. Every other weight keeps its trained value; the new ones come from the initialiser ({2}). Play trains on from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="107"/>
+        <source>surgery at epoch {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Trace</name>
     <message>
         <location filename="../../desktop_nn/engine/trace_markdown.py" line="15"/>
@@ -4037,250 +4119,250 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="73"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="74"/>
         <source>binary cross entropy</source>
         <extracomment>``translate(context, text) -&gt; text``, e.g. ``QCoreApplication.translate``</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="74"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="75"/>
         <source>categorical cross entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="75"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="76"/>
         <source>squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="78"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="79"/>
         <source>sigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="79"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="80"/>
         <source>softmax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="80"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="81"/>
         <source>linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="83"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="84"/>
         <source>perceptron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="84"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="85"/>
         <source>adaline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="85"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="86"/>
         <source>adaline sgd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="86"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="87"/>
         <source>logistic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="89"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="90"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="90"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="91"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="91"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="92"/>
         <source>Backward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="92"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="93"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="97"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="98"/>
         <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="156"/>
         <location filename="../../desktop_nn/ui/stepthrough/stepper_views.py" line="194"/>
         <source>scalar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="98"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="99"/>
         <source>→ {name} (elementwise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="99"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="100"/>
         <source>→ sum over the m columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="100"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="101"/>
         <source>→ sum of all entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="101"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="102"/>
         <source>{name} {shape} is broadcast to {target}: the same column is used for each of the {columns} columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="103"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="104"/>
         <source>{name} new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="109"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="110"/>
         <source>Each of the {rows} rows of W[{l}] weighs the {n} inputs; one column per example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="111"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="112"/>
         <source>Each of the {rows} rows of W[{l}] weighs the {n} outputs of layer {prev}; one column per example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="113"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="114"/>
         <source>The one row of W[{l}] weighs the {n} inputs; one column per example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="114"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="115"/>
         <source>The one row of W[{l}] weighs the {n} outputs of layer {prev}; one column per example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="116"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="117"/>
         <source>; b[{l}] is added to every one of the {m} columns (broadcasting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="117"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="118"/>
         <source>.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="119"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="120"/>
         <source>{g} is applied to every entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="120"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="121"/>
         <source>{g} is applied to every entry of each column (softmax: the column sums to 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="122"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="123"/>
         <source>; the cache (A[{prev}], W[{l}], b[{l}], Z[{l}]) is kept for the backward pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="124"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="125"/>
         <source>  A[{L}] = Ŷ, the prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="126"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="127"/>
         <source>The {loss} averaged over the {m} examples: one number that gradient descent makes smaller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="128"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="129"/>
         <source>The {loss} averaged over the {m} example: one number that gradient descent makes smaller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="130"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="131"/>
         <source>{output} output with {loss}: the chain rule collapses to prediction minus target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="132"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="133"/>
         <source>The loss&apos;s own derivative: this output and loss are not a natural pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="133"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="134"/>
         <source>Chain rule through the output activation, entry by entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="134"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="135"/>
         <source>Softmax mixes the units of a column, so its Jacobian is applied per column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="137"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="138"/>
         <source>Uses {input} — the input of layer {l} (the slide&apos;s summary misprints A[L]ᵀ here); the product sums over the {m} examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="139"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="140"/>
         <source>Uses {input} — the input of layer {l} (the slide&apos;s summary misprints A[L]ᵀ here); the product sums over the {m} example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="141"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="142"/>
         <source>The average of each row of dZ: one number per neuron, shaped like b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="142"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="143"/>
         <source>The error flows back through the weights W[{l}]ᵀ (not dW[{l}]ᵀ, as the slide&apos;s summary misprints).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="144"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="145"/>
         <source>* multiplies entry by entry: {g}&apos;s slope at each Z[{prev}] scales the error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="147"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="148"/>
         <source>One small step downhill: learning rate α = {alpha}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="148"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="149"/>
         <source>Computing the forward pass…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="150"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="151"/>
         <source>Zero when the sample is classified correctly: the perceptron then does not move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="152"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="153"/>
         <source>Adaline learns from the linear output z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="153"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="154"/>
         <source>Rows are examples here, as in the classic models&apos; slides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="159"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="160"/>
         <source>{dims} network, m = {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="160"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="161"/>
         <source>{dims} network, one example x({i}), m = 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="161"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="162"/>
         <source>{model} on {m} examples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5005,63 +5087,63 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/gradient_flow</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="26"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="27"/>
         <source>zeros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="27"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="28"/>
         <source>small random × 0.01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="28"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="29"/>
         <source>Xavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="29"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="30"/>
         <source>He</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="48"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="49"/>
         <source>no gradient at all: every dW = 0 (symmetry)</source>
         <extracomment>‖dW[1]‖ / ‖dW[L]‖ below this: the gradient vanishes on its way down</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="51"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="52"/>
         <source>‖dW[1]‖ / ‖dW[L]‖ = {}: vanishes on its way down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="52"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="53"/>
         <source>‖dW[1]‖ / ‖dW[L]‖ = {}: reaches every layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="65"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="66"/>
         <source>‖dW[l]‖ layer by layer (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="66"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="67"/>
         <source>layer l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="67"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="68"/>
         <source>‖dW[l]‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="86"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="87"/>
         <source>initial weights:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="121"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="122"/>
         <source>Network {}, {} data, ‖dW[l]‖ averaged over the first {} epochs of batch gradient descent. Going down from layer {} to layer 1, each layer multiplies the gradient by Wᵀ and g′(Z): g′ ≤ ¼ for the sigmoid.</source>
         <translation type="unfinished"></translation>
     </message>

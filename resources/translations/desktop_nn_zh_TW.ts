@@ -551,18 +551,18 @@
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="69"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="70"/>
         <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
         <source>Decision regions</source>
         <translation>決策區域</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="96"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="97"/>
         <source>accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="97"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="98"/>
         <source>confusion
 (rows: true,
 columns: predicted)</source>
@@ -571,54 +571,54 @@ columns: predicted)</source>
 欄：預測）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="258"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="265"/>
         <source>No decision regions: this data has {} input columns ({}), and regions can only be drawn over two. The network trains on all of them; the cost, the accuracy and the confusion matrix show how well it does.</source>
         <translation>沒有決策區域：這份資料有 {} 個輸入欄位（{}），決策區域只能畫在兩個輸入上。網路會用全部欄位訓練；成本、準確率與混淆矩陣顯示它學得如何。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="290"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="298"/>
         <source>class {}</source>
         <translation>類別 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="299"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="307"/>
         <source>training point</source>
         <translation>訓練點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="301"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="309"/>
         <source>test point</source>
         <translation>測試點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="302"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="310"/>
         <source>misclassified</source>
         <translation>分類錯誤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="320"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="328"/>
         <source>confusion, {}:
 rows true, columns predicted</source>
         <translation>{}的混淆矩陣：
 列為真實，欄為預測</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="329"/>
         <source>test set</source>
         <translation>測試集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="321"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="329"/>
         <source>training set</source>
         <translation>訓練集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="339"/>
         <source>test accuracy</source>
         <translation>測試準確率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="331"/>
+        <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="339"/>
         <source>training accuracy</source>
         <translation>訓練準確率</translation>
     </message>
@@ -672,6 +672,44 @@ rows true, columns predicted</source>
         <location filename="../../desktop_nn/ui/stepthrough/stepper_views.py" line="148"/>
         <source>Z, A and dZ have one column per example; b[l] (n[l], 1) is broadcast across the m columns when it is added to W[l] A[l−1]. dW[l] always has the shape of W[l], and db[l] that of b[l].</source>
         <translation>Z、A 和 dZ 每個樣本佔一行；b[l] (n[l], 1) 加到 W[l] A[l−1] 時會廣播到 m 行。dW[l] 的形狀永遠和 W[l] 相同，db[l] 的形狀和 b[l] 相同。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawData</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="105"/>
+        <source>✎ Draw</source>
+        <translation>✎ 畫資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="106"/>
+        <source>Draw your own data: click adds a point, a drag sprays points, a right-click erases one</source>
+        <translation>畫出你自己的資料：點一下加一個點，拖曳會噴出一串點，按右鍵擦掉一個點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="124"/>
+        <source>Draw points of class {}</source>
+        <translation>畫類別 {} 的點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="136"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="137"/>
+        <source>Remove every point: draw on an empty canvas (Undo brings them back)</source>
+        <translation>移除所有的點：在空白畫布上畫（復原可以把它們找回來）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="190"/>
+        <source>Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
+        <translation>畫圖中：點一下加上選定類別的一個點，拖曳會噴出一串點，按右鍵擦掉最近的點；復原可以收回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="248"/>
+        <source>Drawing makes points of classes; the numbers a regression fits cannot be drawn</source>
+        <translation>畫出來的是類別的點；迴歸要擬合的數值無法用畫的</translation>
     </message>
 </context>
 <context>
@@ -934,42 +972,42 @@ rows true, columns predicted</source>
 <context>
     <name>Exercises</name>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="60"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="55"/>
         <source>Type an answer first.</source>
         <translation>請先填寫答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="61"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="56"/>
         <source>“{text}” is not a number: type e.g. 0.25, 0,25, -1/2 or 1e-3.</source>
         <translation>“{text}”不是數字：請填例如 0.25、0,25、-1/2 或 1e-3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="62"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="57"/>
         <source>“{text}” divides by zero.</source>
         <translation>“{text}”除以零。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="63"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="58"/>
         <source>“{text}” is not a shape: type the numbers of rows and columns, e.g. (4, 3) or 4x3.</source>
         <translation>“{text}”不是形狀：請填列數與行數，例如 (4, 3) 或 4x3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="65"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="60"/>
         <source>“{text}” is not a sign: type +, - or 0.</source>
         <translation>“{text}”不是正負號：請填 +、- 或 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="66"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="61"/>
         <source>“{text}” is not one of the options {options}.</source>
         <translation>“{text}”不是選項 {options} 之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="67"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="62"/>
         <source>Right within 1 % of the exact value (within 0.0001 when it is that close to 0).</source>
         <translation>與正確值相差 1 % 以內即算對（正確值接近 0 時，相差 0.0001 以內）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/answers.py" line="69"/>
+        <location filename="../../desktop_nn/exercises/answers.py" line="64"/>
         <source>Must be exact.</source>
         <translation>必須完全正確。</translation>
     </message>
@@ -1119,143 +1157,143 @@ rows true, columns predicted</source>
         <translation>dz = a − t = {dz}；{name} := {before} − {alpha} · {grad} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="17"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="18"/>
         <source>What is the entry of {name} in row {row}, column {col}?</source>
         <translation>{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="18"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="19"/>
         <source>What is the entry of {name} in row {row}, column {col} after the update?</source>
         <translation>更新之後，{name} 第 {row} 列、第 {col} 行的元素是多少？</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="20"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="21"/>
         <source>Is the entry of {name} in row {row}, column {col} positive, negative or zero? Type +, - or 0.</source>
         <translation>{name} 第 {row} 列、第 {col} 行的元素是正、負還是零？請填 +、- 或 0。</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/exercises/network_questions.py" line="30"/>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="22"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="23"/>
         <source>What is the shape of {name}? Type (rows, columns).</source>
         <translation>{name} 的形狀是什麼？請填（列數, 行數）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="24"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="25"/>
         <source>{formula}: row {row} of {W} times column {col} of {A} (multiply entry by entry, then add up), plus entry {row} of {b}.</source>
         <translation>{formula}：{W} 的第 {row} 列乘上 {A} 的第 {col} 行（逐項相乘再相加），再加上 {b} 的第 {row} 個元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="26"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="27"/>
         <source>{formula}: apply {g} to the entry of {Z} in the same place.</source>
         <translation>{formula}：對 {Z} 同一位置的元素套用 {g}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="27"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="28"/>
         <source>{formula}: e to the entry of {Z}, divided by the sum of e to every entry of column {col} of {Z}.</source>
         <translation>{formula}：e 的 {Z} 該元素次方，除以 {Z} 第 {col} 行每個元素的 e 次方之和。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="29"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="30"/>
         <source>{formula}: the entry of {left} minus the entry of {right} in the same place.</source>
         <translation>{formula}：{left} 的元素減去 {right} 同一位置的元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="31"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="32"/>
         <source>{formula}: the entry of {left} times the entry of {right} in the same place.</source>
         <translation>{formula}：{left} 的元素乘上 {right} 同一位置的元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="33"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="34"/>
         <source>{formula}: row {row} of {dZ} times column {col} of {AT} (multiply entry by entry, then add up), divided by m = {m}.</source>
         <translation>{formula}：{dZ} 的第 {row} 列乘上 {AT} 的第 {col} 行（逐項相乘再相加），再除以 m = {m}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="35"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="36"/>
         <source>{formula}: the sum of row {row} of {dZ}, divided by m = {m}.</source>
         <translation>{formula}：{dZ} 第 {row} 列的總和，除以 m = {m}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="36"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="37"/>
         <source>{formula}: row {row} of {WT} times column {col} of {dZ} (multiply entry by entry, then add up).</source>
         <translation>{formula}：{WT} 的第 {row} 列乘上 {dZ} 的第 {col} 行（逐項相乘再相加）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="38"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="39"/>
         <source>{formula}: the entry of {P} minus α = {alpha} times the entry of {dP} in the same place.</source>
         <translation>{formula}：{P} 的元素減去 α = {alpha} 乘上 {dP} 同一位置的元素。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="40"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="41"/>
         <source>{hint} Only its sign is asked.</source>
         <translation>{hint} 只問它的正負號。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="41"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="42"/>
         <source>{formula}: a (p, q) · (q, r) product is (p, r); + − * keep the shape (a (p, 1) column is copied across the columns); a function g acts entry by entry; a sum over the columns leaves one column.</source>
         <translation>{formula}：(p, q) · (q, r) 的乘積是 (p, r)；+ − * 保持形狀（(p, 1) 的行向量會複製到每一行）；函數 g 逐元素作用；對各行加總只剩一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="45"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="46"/>
         <source>The numbers: {operands}.</source>
         <translation>代入的數字：{operands}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="46"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="47"/>
         <source>row {row} of {name} = {values}</source>
         <translation>{name} 的第 {row} 列 = {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="47"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="48"/>
         <source>column {col} of {name} = {values}</source>
         <translation>{name} 的第 {col} 行 = {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="48"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="49"/>
         <source>{name}[{row}, {col}] = {values}</source>
         <translation>{name}[{row}, {col}] = {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="49"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="50"/>
         <source>{name} is {shape}</source>
         <translation>{name} 是 {shape}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="50"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="51"/>
         <source>The operands&apos; shapes: {operands}.</source>
         <translation>運算元的形狀：{operands}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="52"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="53"/>
         <source>{lhs} = {expression} = {value}</source>
         <translation>{lhs} = {expression} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="53"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
         <source>{lhs} = {expression} = {value}: {sign}</source>
         <translation>{lhs} = {expression} = {value}：{sign}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
         <source>positive</source>
         <translation>正</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="54"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
         <source>negative</source>
         <translation>負</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="55"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="56"/>
         <source>zero</source>
         <translation>零</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="56"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="57"/>
         <source>(Σ of {n} products = {sum})</source>
         <translation>（{n} 個乘積之和 = {sum}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="57"/>
+        <location filename="../../desktop_nn/exercises/trace_sentences.py" line="58"/>
         <source>(Σ of {n} entries = {sum})</source>
         <translation>（{n} 個元素之和 = {sum}）</translation>
     </message>
@@ -1386,158 +1424,158 @@ rows true, columns predicted</source>
         <translation>計算過程</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="99"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="89"/>
         <source>each hidden unit learns a different feature</source>
         <extracomment>every question&apos;s countdown unless it gives its own, and whether it starts on arrival the data a question may use: name → (number of examples, features); Iris as the slides select it the statements of the zero-initialisation question, in order (a, b, c); which are true is read from the run (see zero_init_reveal)</extracomment>
         <translation>每個隱藏單元學到不同的特徵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="100"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="90"/>
         <source>the hidden units stay identical (copies)</source>
         <translation>隱藏單元保持相同（彼此是複本）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="101"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="91"/>
         <source>the cost diverges</source>
         <translation>成本發散</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="112"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="102"/>
         <source>a question scene needs &apos;hide&apos;, the value the class predicts: one of {names}</source>
         <translation>問題場景需要 &apos;hide&apos;，也就是全班要預測的值：{names} 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="115"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="105"/>
         <source>&apos;hide&apos; = &apos;{hide}&apos; is not a value this app can compute; one of {names}</source>
         <translation>&apos;hide&apos; = &apos;{hide}&apos; 不是本程式能計算的值；請用 {names} 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="121"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="111"/>
         <source>&apos;{key}&apos; does not apply to the question &apos;{hide}&apos; (it uses: {uses})</source>
         <translation>&apos;{key}&apos; 不適用於問題 &apos;{hide}&apos;（它使用：{uses}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="124"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="114"/>
         <source>&apos;question&apos; is empty: write the question the class sees</source>
         <translation>&apos;question&apos; 是空的：請寫下全班看到的問題</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="128"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="118"/>
         <source>&apos;countdown&apos; must be from {lo} to {hi} seconds, got {value}</source>
         <translation>&apos;countdown&apos; 必須在 {lo} 到 {hi} 秒之間，目前是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="131"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="121"/>
         <source>&apos;data&apos; = &apos;{value}&apos; is not a data set; one of {names}</source>
         <translation>&apos;data&apos; = &apos;{value}&apos; 不是資料集；請用 {names} 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="134"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="124"/>
         <source>&apos;example&apos; must be from 0 to {last} (&apos;{data}&apos; has {m} examples), got {value}</source>
         <translation>&apos;example&apos; 必須在 0 到 {last} 之間（&apos;{data}&apos; 有 {m} 個樣本），目前是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="138"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="128"/>
         <source>&apos;eta&apos; must be a learning rate above 0, got {value}</source>
         <translation>&apos;eta&apos; 必須是大於 0 的學習率，目前是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="140"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="130"/>
         <source>&apos;epochs&apos; must be from 1 to {hi} for a question, got {value}</source>
         <translation>問題的 &apos;epochs&apos; 必須在 1 到 {hi} 之間，目前是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="149"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="139"/>
         <source>&apos;options&apos; must list {lo} to {hi} learning rates to choose from, got {n}</source>
         <translation>&apos;options&apos; 必須列出 {lo} 到 {hi} 個可選的學習率，目前有 {n} 個</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="153"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="143"/>
         <source>&apos;options&apos; must be learning rates above 0, got {value}</source>
         <translation>&apos;options&apos; 必須是大於 0 的學習率，目前有 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="161"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="151"/>
         <source>&apos;layer_dims&apos; must start with n[0] = 2: the data has 2 features, got {value}</source>
         <translation>&apos;layer_dims&apos; 必須以 n[0] = 2 開頭：資料有 2 個特徵，目前是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="164"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="154"/>
         <source>&apos;layer_dims&apos; must end with n[L] = 1: one sigmoid unit for two classes, got {value}</source>
         <translation>&apos;layer_dims&apos; 必須以 n[L] = 1 結尾：兩個類別用一個 sigmoid 單元，目前是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="167"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="157"/>
         <source>&apos;layer_dims&apos; needs a hidden layer for &apos;{hide}&apos;, got {value}</source>
         <translation>&apos;{hide}&apos; 需要一個隱藏層，目前的 &apos;layer_dims&apos; 是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="171"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="161"/>
         <source>&apos;activations&apos; must give one activation per layer, {L} for layer_dims = {dims}, got {n}</source>
         <translation>&apos;activations&apos; 必須每層給一個激活函數，layer_dims = {dims} 需要 {L} 個，目前有 {n} 個</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="176"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="166"/>
         <source>&apos;activations&apos; names &apos;{name}&apos;, which is not a hidden activation; one of {names}</source>
         <translation>&apos;activations&apos; 列出的 &apos;{name}&apos; 不是隱藏層的激活函數；請用 {names} 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="181"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="171"/>
         <source>the last of &apos;activations&apos; is the output layer&apos;s and must be {names}, got &apos;{name}&apos;</source>
         <translation>&apos;activations&apos; 的最後一個屬於輸出層，必須是 {names}，目前是 &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="184"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="174"/>
         <source>&apos;layer&apos; must be from 1 to L = {L}, got {value}</source>
         <translation>&apos;layer&apos; 必須在 1 到 L = {L} 之間，目前是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="256"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="246"/>
         <source>Iris (setosa −1, versicolor +1)</source>
         <translation>Iris（setosa −1，versicolor +1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="257"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="247"/>
         <source>standardised Iris (setosa −1, versicolor +1)</source>
         <translation>標準化的 Iris（setosa −1，versicolor +1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="248"/>
         <source>moons</source>
         <translation>雙月形</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="258"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="248"/>
         <source>circles</source>
         <translation>同心圓</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="249"/>
         <source>xor</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="259"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="249"/>
         <source>blobs</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="260"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="250"/>
         <source>spirals</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="261"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="251"/>
         <source>gaussians</source>
         <translation>高斯分布（重疊）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="271"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="261"/>
         <source>α = {rate}</source>
         <translation>α = {rate}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="289"/>
+        <location filename="../../desktop_nn/exercises/lecture_questions.py" line="279"/>
         <source>“{text}” has {n} numbers; the answer has {k}.</source>
         <translation>“{text}”有 {n} 個數；答案有 {k} 個。</translation>
     </message>
@@ -2844,214 +2882,214 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="71"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="73"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="156"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="418"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="157"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="158"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="159"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="302"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="306"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="179"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="187"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="199"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
         <source>Loss surface…</source>
         <translation>損失曲面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
         <source>Gradient flow strip</source>
         <translation>梯度流動帶</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="219"/>
         <source>Gradient flow through depth…</source>
         <translation>梯度在深度中的流動…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="220"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
         <source>E&amp;xercises</source>
         <translation>練習(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>Exercise set and worksheet…</source>
         <translation>練習題組與學習單…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="235"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="65"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="66"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="81"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="82"/>
         <source>The interface will be in {} the next time desktop_nn starts.</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="248"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="250"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="254"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="256"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="269"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="273"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="361"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="363"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="371"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="391"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="396"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
@@ -3076,7 +3114,7 @@ rows true, columns predicted</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="413"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="418"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -3267,62 +3305,67 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/projects/project_controller.py" line="177"/>
+        <source>Export data (.csv)…</source>
+        <translation>匯出資料（.csv）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="178"/>
         <source>&amp;Import CSV…</source>
         <translation>匯入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="184"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="185"/>
         <source>Export {} as image (PNG/SVG)…</source>
         <translation>將{}匯出為圖片 (PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="229"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="230"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="269"/>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="270"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
         <source>Cannot open project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="281"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="282"/>
         <source>the project</source>
         <translation>這個專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="283"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="284"/>
         <source>“{}” cannot be shown: {}</source>
         <translation>無法顯示「{}」：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
         <source>Opened {}</source>
         <translation>已開啟 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="290"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="291"/>
         <source>New project</source>
         <translation>新專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="303"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
         <source>lesson</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="304"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="305"/>
         <source>Save project as</source>
         <translation>專案另存為</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="316"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="317"/>
         <source>Cannot save project</source>
         <translation>無法儲存專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="323"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="324"/>
         <source>Saved {}</source>
         <translation>已儲存 {}</translation>
     </message>
@@ -3353,12 +3396,12 @@ rows true, columns predicted</source>
         <translation>已復原在 {} 自動儲存的專案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="400"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="401"/>
         <source>Cannot use the data</source>
         <translation>無法使用這份資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="403"/>
+        <location filename="../../desktop_nn/ui/projects/project_controller.py" line="404"/>
         <source>Imported {}</source>
         <translation>已匯入 {}</translation>
     </message>
@@ -3414,26 +3457,32 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/projects/exports.py" line="102"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="116"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/exports.py" line="108"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="115"/>
+        <source>Export data</source>
+        <translation>匯出資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="122"/>
         <source>Export {} as image</source>
         <translation>將{}匯出為圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/exports.py" line="110"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="124"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 圖片 (*.png);;SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/exports.py" line="121"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="135"/>
         <source>Cannot write “{}”: {}</source>
         <translation>無法寫入「{}」：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/exports.py" line="123"/>
+        <location filename="../../desktop_nn/ui/projects/exports.py" line="137"/>
         <source>Exported {}</source>
         <translation>已匯出 {}</translation>
     </message>
@@ -3441,17 +3490,17 @@ rows true, columns predicted</source>
 <context>
     <name>ProjectHost</name>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="116"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="123"/>
         <source>its settings or weights do not fit this version of desktop_nn ({}).</source>
         <translation>它的設定或權重不符合這個版本的 desktop_nn（{}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="143"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="155"/>
         <source>cost plot</source>
         <translation>成本曲線圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="144"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="156"/>
         <source>decision regions</source>
         <translation>決策區域</translation>
     </message>
@@ -4016,6 +4065,39 @@ rows true, columns predicted</source>
     </message>
 </context>
 <context>
+    <name>Surgery</name>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="41"/>
+        <source>layer {} got a new neuron</source>
+        <translation>第 {} 層多了一個新神經元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="43"/>
+        <source>neuron {} of layer {} was removed</source>
+        <translation>第 {1} 層的第 {0} 個神經元已移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="45"/>
+        <source>a hidden layer of {} neurons went in as layer {}</source>
+        <translation>插入一個有 {} 個神經元的隱藏層，成為第 {} 層</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="47"/>
+        <source>hidden layer {} was removed</source>
+        <translation>第 {} 個隱藏層已移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="49"/>
+        <source>Surgery at epoch {0}: {1}. Every other weight keeps its trained value; the new ones come from the initialiser ({2}). Play trains on from here.</source>
+        <translation>在第 {0} 個 epoch 動手術：{1}。其他每個權重都保留訓練好的值；新的權重來自初始化方法（{2}）。按播放即從這裡繼續訓練。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="107"/>
+        <source>surgery at epoch {}</source>
+        <translation>第 {} 個 epoch 的手術</translation>
+    </message>
+</context>
+<context>
     <name>Trace</name>
     <message>
         <location filename="../../desktop_nn/engine/trace_markdown.py" line="15"/>
@@ -4043,250 +4125,250 @@ rows true, columns predicted</source>
         <translation>這裡：{shapes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="73"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="74"/>
         <source>binary cross entropy</source>
         <extracomment>``translate(context, text) -&gt; text``, e.g. ``QCoreApplication.translate``</extracomment>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="74"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="75"/>
         <source>categorical cross entropy</source>
         <translation>多類別交叉熵</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="75"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="76"/>
         <source>squared error</source>
         <translation>平方誤差</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="78"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="79"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="79"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="80"/>
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="80"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="81"/>
         <source>linear</source>
         <translation>線性</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="83"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="84"/>
         <source>perceptron</source>
         <translation>感知器</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="84"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="85"/>
         <source>adaline</source>
         <translation>Adaline</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="85"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="86"/>
         <source>adaline sgd</source>
         <translation>Adaline（隨機梯度下降）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="86"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="87"/>
         <source>logistic</source>
         <translation>邏輯斯迴歸</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="89"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="90"/>
         <source>Forward</source>
         <translation>前向傳播</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="90"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="91"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="91"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="92"/>
         <source>Backward</source>
         <translation>反向傳播</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="92"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="93"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="97"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="98"/>
         <location filename="../../desktop_nn/ui/stepthrough/matrix_view.py" line="156"/>
         <location filename="../../desktop_nn/ui/stepthrough/stepper_views.py" line="194"/>
         <source>scalar</source>
         <translation>純量</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="98"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="99"/>
         <source>→ {name} (elementwise)</source>
         <translation>→ {name}（逐元素）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="99"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="100"/>
         <source>→ sum over the m columns</source>
         <translation>→ 對 m 行加總</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="100"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="101"/>
         <source>→ sum of all entries</source>
         <translation>→ 所有元素加總</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="101"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="102"/>
         <source>{name} {shape} is broadcast to {target}: the same column is used for each of the {columns} columns</source>
         <translation>{name} {shape} 被廣播成 {target}：同一行用在全部 {columns} 行上</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="103"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="104"/>
         <source>{name} new</source>
         <translation>更新後的 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="109"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="110"/>
         <source>Each of the {rows} rows of W[{l}] weighs the {n} inputs; one column per example</source>
         <translation>W[{l}] 的 {rows} 列各自為 {n} 個輸入加權；每個樣本一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="111"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="112"/>
         <source>Each of the {rows} rows of W[{l}] weighs the {n} outputs of layer {prev}; one column per example</source>
         <translation>W[{l}] 的 {rows} 列各自為第 {prev} 層的 {n} 個輸出加權；每個樣本一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="113"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="114"/>
         <source>The one row of W[{l}] weighs the {n} inputs; one column per example</source>
         <translation>W[{l}] 唯一的一列為 {n} 個輸入加權；每個樣本一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="114"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="115"/>
         <source>The one row of W[{l}] weighs the {n} outputs of layer {prev}; one column per example</source>
         <translation>W[{l}] 唯一的一列為第 {prev} 層的 {n} 個輸出加權；每個樣本一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="116"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="117"/>
         <source>; b[{l}] is added to every one of the {m} columns (broadcasting).</source>
         <translation>；b[{l}] 加到全部 {m} 行的每一行上（廣播）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="117"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="118"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="119"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="120"/>
         <source>{g} is applied to every entry</source>
         <translation>{g} 套用到每一個元素</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="120"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="121"/>
         <source>{g} is applied to every entry of each column (softmax: the column sums to 1)</source>
         <translation>{g} 套用到每一行的每一個元素（softmax：每一行的總和為 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="122"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="123"/>
         <source>; the cache (A[{prev}], W[{l}], b[{l}], Z[{l}]) is kept for the backward pass.</source>
         <translation>；快取 (A[{prev}], W[{l}], b[{l}], Z[{l}]) 留給反向傳播使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="124"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="125"/>
         <source>  A[{L}] = Ŷ, the prediction.</source>
         <translation>  A[{L}] = Ŷ，就是預測值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="126"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="127"/>
         <source>The {loss} averaged over the {m} examples: one number that gradient descent makes smaller.</source>
         <translation>{m} 個樣本的{loss}平均值：梯度下降要讓這一個數變小。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="128"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="129"/>
         <source>The {loss} averaged over the {m} example: one number that gradient descent makes smaller.</source>
         <translation>{m} 個樣本的{loss}平均值：梯度下降要讓這一個數變小。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="130"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="131"/>
         <source>{output} output with {loss}: the chain rule collapses to prediction minus target.</source>
         <translation>{output} 輸出搭配{loss}：連鎖律化簡成預測值減目標值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="132"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="133"/>
         <source>The loss&apos;s own derivative: this output and loss are not a natural pair.</source>
         <translation>損失函數本身的導數：這個輸出和損失函數不是自然的搭配。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="133"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="134"/>
         <source>Chain rule through the output activation, entry by entry.</source>
         <translation>逐元素地透過輸出層的激活函數套用連鎖律。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="134"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="135"/>
         <source>Softmax mixes the units of a column, so its Jacobian is applied per column.</source>
         <translation>Softmax 會混合同一行的各單元，所以它的雅可比矩陣要逐行套用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="137"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="138"/>
         <source>Uses {input} — the input of layer {l} (the slide&apos;s summary misprints A[L]ᵀ here); the product sums over the {m} examples.</source>
         <translation>用的是 {input} — 第 {l} 層的輸入（投影片的總結這裡誤印成 A[L]ᵀ）；乘積會對 {m} 個樣本加總。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="139"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="140"/>
         <source>Uses {input} — the input of layer {l} (the slide&apos;s summary misprints A[L]ᵀ here); the product sums over the {m} example.</source>
         <translation>用的是 {input} — 第 {l} 層的輸入（投影片的總結這裡誤印成 A[L]ᵀ）；乘積會對 {m} 個樣本加總。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="141"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="142"/>
         <source>The average of each row of dZ: one number per neuron, shaped like b.</source>
         <translation>dZ 每一列的平均：每個神經元一個數，形狀和 b 一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="142"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="143"/>
         <source>The error flows back through the weights W[{l}]ᵀ (not dW[{l}]ᵀ, as the slide&apos;s summary misprints).</source>
         <translation>誤差經由權重 W[{l}]ᵀ 往回傳（不是投影片總結誤印的 dW[{l}]ᵀ）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="144"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="145"/>
         <source>* multiplies entry by entry: {g}&apos;s slope at each Z[{prev}] scales the error.</source>
         <translation>* 是逐元素相乘：{g} 在每個 Z[{prev}] 的斜率縮放誤差。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="147"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="148"/>
         <source>One small step downhill: learning rate α = {alpha}.</source>
         <translation>往下坡走一小步：學習率 α = {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="148"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="149"/>
         <source>Computing the forward pass…</source>
         <translation>正在計算前向傳播…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="150"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="151"/>
         <source>Zero when the sample is classified correctly: the perceptron then does not move.</source>
         <translation>樣本分類正確時為零：這時感知器不會移動。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="152"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="153"/>
         <source>Adaline learns from the linear output z.</source>
         <translation>Adaline 從線性輸出 z 學習。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="153"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="154"/>
         <source>Rows are examples here, as in the classic models&apos; slides.</source>
         <translation>這裡每一列是一個樣本，和經典模型的投影片一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="159"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="160"/>
         <source>{dims} network, m = {m}</source>
         <translation>{dims} 網路，m = {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="160"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="161"/>
         <source>{dims} network, one example x({i}), m = 1</source>
         <translation>{dims} 網路，一個樣本 x({i})，m = 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/engine/trace_messages.py" line="161"/>
+        <location filename="../../desktop_nn/engine/trace_messages.py" line="162"/>
         <source>{model} on {m} examples</source>
         <translation>{m} 個樣本上的{model}</translation>
     </message>
@@ -5011,63 +5093,63 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/gradient_flow</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="26"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="27"/>
         <source>zeros</source>
         <translation>全為零</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="27"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="28"/>
         <source>small random × 0.01</source>
         <translation>小的隨機數 × 0.01</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="28"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="29"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="29"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="30"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="48"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="49"/>
         <source>no gradient at all: every dW = 0 (symmetry)</source>
         <extracomment>‖dW[1]‖ / ‖dW[L]‖ below this: the gradient vanishes on its way down</extracomment>
         <translation>完全沒有梯度：每個 dW = 0（對稱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="51"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="52"/>
         <source>‖dW[1]‖ / ‖dW[L]‖ = {}: vanishes on its way down</source>
         <translation>‖dW[1]‖ / ‖dW[L]‖ = {}：在往下傳的路上消失</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="52"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="53"/>
         <source>‖dW[1]‖ / ‖dW[L]‖ = {}: reaches every layer</source>
         <translation>‖dW[1]‖ / ‖dW[L]‖ = {}：傳到每一層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="65"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="66"/>
         <source>‖dW[l]‖ layer by layer (log scale)</source>
         <translation>逐層的 ‖dW[l]‖（對數刻度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="66"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="67"/>
         <source>layer l</source>
         <translation>第 l 層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="67"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="68"/>
         <source>‖dW[l]‖</source>
         <translation>‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="86"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="87"/>
         <source>initial weights:</source>
         <translation>初始權重：</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="121"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/gradient_flow.py" line="122"/>
         <source>Network {}, {} data, ‖dW[l]‖ averaged over the first {} epochs of batch gradient descent. Going down from layer {} to layer 1, each layer multiplies the gradient by Wᵀ and g′(Z): g′ ≤ ¼ for the sigmoid.</source>
         <translation>網路 {}，{} 資料，‖dW[l]‖ 對批次梯度下降的前 {} 個 epoch 取平均。從第 {} 層往下到第 1 層，每一層都把梯度乘上 Wᵀ 與 g′(Z)：sigmoid 的 g′ ≤ ¼。</translation>
     </message>
