@@ -241,7 +241,7 @@ class DrawData(QObject):
     # --- showing the drawn points until the run on them arrives -----------------------------------
 
     def _on_document_changed(self, change: Change) -> None:
-        # drawing makes classes: a regression's numbers to fit are not drawn (docs/experiments-draw.md)
+        # drawing makes classes: a regression's numbers to fit are not drawn (docs/experiments.md, "Draw your own data")
         regression = self.document.is_regression
         if regression == self.button.isEnabled():
             self.button.setEnabled(not regression)
