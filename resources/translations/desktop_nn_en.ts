@@ -79,7 +79,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="320"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="323"/>
         <source>{} hidden layers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,35 +89,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="359"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="322"/>
+        <source>1 hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="361"/>
         <source>inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="362"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="364"/>
         <source>output
 {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="363"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="365"/>
         <source>{}
 {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="366"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="368"/>
         <source>layer {}
 {} · {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="371"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="373"/>
         <source>Remove a neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="372"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="374"/>
         <source>Add a neuron</source>
         <translation type="unfinished"></translation>
     </message>

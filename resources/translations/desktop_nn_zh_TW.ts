@@ -79,7 +79,7 @@
         <translation>從第 {1} 層的神經元 {0} 到第 {3} 層的神經元 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="320"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="323"/>
         <source>{} hidden layers</source>
         <translation>{} 個隱藏層</translation>
     </message>
@@ -89,38 +89,43 @@
         <translation>單一神經元</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="359"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="322"/>
+        <source>1 hidden layer</source>
+        <translation>1 個隱藏層</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="361"/>
         <source>inputs</source>
         <translation>輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="362"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="364"/>
         <source>output
 {}</source>
         <translation>輸出
 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="363"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="365"/>
         <source>{}
 {}</source>
         <translation>{}
 {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="366"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="368"/>
         <source>layer {}
 {} · {}</source>
         <translation>第 {} 層
 {} · {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="371"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="373"/>
         <source>Remove a neuron</source>
         <translation>移除一個神經元</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="372"/>
+        <location filename="../../desktop_nn/ui/workbench/architecture_editor.py" line="374"/>
         <source>Add a neuron</source>
         <translation>新增一個神經元</translation>
     </message>

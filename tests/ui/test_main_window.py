@@ -93,6 +93,9 @@ def test_add_a_layer_and_a_neuron_changes_the_engines_architecture(qtbot, window
     click_scene_item(qtbot, window.editor.view, window.editor.neuron_buttons[(1, "−")])
     find(window, "removeLayerButton").click()
     qtbot.waitUntil(lambda: latest(window).layer_dims == (2, 4, 2, 1), timeout=SNAPSHOT_TIMEOUT_MS)
+    assert window.editor.layerCountLabel.text() == "2 hidden layers"
+    find(window, "removeLayerButton").click()
+    assert window.editor.layerCountLabel.text() == "1 hidden layer"           # not "1 hidden layers"
 
 
 def test_learning_rate_003_play_cost_falls_and_regions_change(qtbot, window):

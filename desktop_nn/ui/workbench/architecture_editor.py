@@ -317,8 +317,10 @@ class ArchitectureEditor(NeuronReadouts, QWidget):
         network = self._model == "network"
         self.addLayerButton.setEnabled(network and len(self._hidden) < MAX_HIDDEN_LAYERS)
         self.removeLayerButton.setEnabled(network and bool(self._hidden))
-        self.layerCountLabel.setText(self.tr("{} hidden layers").format(len(self._hidden)) if network
-                                     else self.tr("single neuron"))
+        count = len(self._hidden)
+        self.layerCountLabel.setText(self.tr("single neuron") if not network
+                                     else self.tr("1 hidden layer") if count == 1
+                                     else self.tr("{} hidden layers").format(count))
         self._place_weights()                # the header's other texts changed
         self.scene.clear()
         self.neurons.clear()
