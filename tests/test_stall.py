@@ -48,3 +48,13 @@ def test_zero_initial_weights_stay_alike_and_are_told_as_flat():
 def test_runs_that_learn_are_never_called_stalled(settings):
     epoch, _ = watch_run(4 * STALL_EPOCHS, **settings)
     assert epoch is None
+
+
+def test_a_cost_curve_diverges_when_it_overflows_or_grows():
+    from desktop_nn.training.stall import diverging
+
+    assert not diverging([5.0, 3.0, 2.0, 1.5])               # falls
+    assert diverging([5.0, 3.0, 2.0, 2.5])                   # the last epoch raised it
+    assert diverging([1.0, 0.5, 3.0, 2.0])                   # ends above where it began
+    assert diverging([1.0, float("inf")]) and diverging([1.0, float("nan")])
+    assert not diverging([7.0])                              # one value says nothing yet

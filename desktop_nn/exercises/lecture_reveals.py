@@ -20,6 +20,7 @@ from ..engine.errors import DivergenceError
 from ..engine.network import Network, to_columns
 from ..engine.trace_messages import QT_TRANSLATE_NOOP, Message
 from ..engine.trainer import Trainer
+from ..training.stall import diverging
 from .lecture_questions import (
     MINUS,
     ZERO_INIT_OPTIONS,
@@ -36,7 +37,7 @@ from .lecture_questions import (
 )
 
 __all__ = ["compute", "givens_of", "load_data", "rate_curves", "rate_reveal", "zero_init_trainer",
-           "zero_init_reveal", "diverges", "ZERO_INIT_OPTIONS"]
+           "zero_init_reveal", "ZERO_INIT_OPTIONS"]
 
 
 def load_data(name: str) -> tuple[np.ndarray, np.ndarray]:
@@ -236,21 +237,14 @@ def rate_curves(s: dict[str, Any], check_cancel: Callable[[], None] | None = Non
     return curves
 
 
-def diverges(cost) -> bool:
-    """A cost curve diverges when it overflows or grows: at its end, or overall (the lecture's
-    learning-rate scene reads "diverges" from a curve by the same rule)."""
-    c = np.asarray(cost, dtype=float)
-    return len(c) >= 2 and bool(not np.all(np.isfinite(c)) or c[-1] > c[-2] or c[-1] > c[0])
-
-
 def rate_reveal(s: dict[str, Any], curves: list[np.ndarray]) -> Reveal:
     rates = [float(r) for r in s["options"]]
     abc = letters(len(rates))
-    bad = tuple(abc[i] for i, c in enumerate(curves) if diverges(c))
+    bad = tuple(abc[i] for i, c in enumerate(curves) if diverging(c))
     options = options_of(s)
     working = []
     for i, (r, c) in enumerate(zip(rates, curves)):
-        verdict = (QT_TRANSLATE_NOOP("Exercises", "diverges") if diverges(c)
+        verdict = (QT_TRANSLATE_NOOP("Exercises", "diverges") if diverging(c)
                    else QT_TRANSLATE_NOOP("Exercises", "does not diverge"))
         working.append(msg(QT_TRANSLATE_NOOP("Exercises", "{letter}) α = {rate}: SSE {first} → {last} after {n} epochs: {verdict}"),
                            letter=abc[i], rate=num(r), first=num(c[0]), last=num(c[-1]), n=len(c), verdict=msg(verdict)))

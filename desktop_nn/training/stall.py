@@ -28,6 +28,14 @@ STALL_EPOCHS = 1000
 STALL_TOLERANCE = 1e-4
 
 
+def diverging(cost) -> bool:
+    """A cost curve that diverges: it overflows, or grows — at its end (the last epoch raised it)
+    or overall (it ends above where it began). The lecture's learning-rate scenes and its
+    "which rate diverges" question read a curve by this one rule."""
+    c = np.asarray(cost, dtype=float)
+    return len(c) >= 2 and bool(not np.all(np.isfinite(c)) or c[-1] > c[-2] or c[-1] > c[0])
+
+
 def chance_accuracy(y: np.ndarray) -> float:
     """The accuracy of always answering the most common class."""
     y = np.asarray(y)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_nn.engine.classic import AdalineGD, Perceptron
 from desktop_nn.engine.datasets import iris_setosa_versicolor, standardize
+from desktop_nn.training.stall import diverging
 from desktop_nn.ui.lecture import theme
 from desktop_nn.ui.lecture.training import train_epochs
 from desktop_nn.ui.lecture.widgets import RegionPlot, grid_points
@@ -86,7 +87,7 @@ def cost_verdict(cost, minimum: float) -> str:
     c = np.asarray(cost, dtype=float)
     if len(c) < 2:
         return ""
-    if not np.all(np.isfinite(c)) or c[-1] > c[-2] or c[-1] > c[0]:
+    if diverging(c):
         return "diverges"
     if c[-1] <= minimum * (1 + CONVERGED_WITHIN) + 1e-12:
         return "converges"
