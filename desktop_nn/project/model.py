@@ -12,6 +12,7 @@ import numpy as np
 
 from desktop_nn.engine.errors import ProjectError
 from desktop_nn.engine.tabular import MAX_CLASSES, MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TabularData
+from desktop_nn.training.config import Record
 from desktop_nn.project.schema import (
     _HISTORY_COLUMNS,
     MAX_EPOCH_NUMBER,
@@ -70,6 +71,13 @@ class RunHistory:
             rows.append([np.nan if v is None else float(v) for v in values])
         a = np.array(rows, dtype=np.float64).reshape(-1, 4)
         return cls(*(a[:, j] for j in range(4)))
+
+    def records(self) -> list[Record]:
+        """The rows as the training session's Records (epoch and the four values): how saved
+        curves go back to the run that trains on (an opened project, surgery while paused)."""
+        return [Record(int(self.epoch_numbers[i]), float(self.train_cost[i]), float(self.train_accuracy[i]),
+                       float(self.test_cost[i]), float(self.test_accuracy[i]))
+                for i in range(self.points)]
 
     @property
     def epochs(self) -> int:

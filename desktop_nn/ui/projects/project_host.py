@@ -19,19 +19,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
 from desktop_nn.engine.errors import ConfigError, DatasetError, DesktopNNError, ProjectError
-from desktop_nn.project import Project, RunHistory
-from desktop_nn.training.config import IMPORTED, Record, RunConfig, prepare_data
+from desktop_nn.project import Project
+from desktop_nn.training.config import IMPORTED, RunConfig, prepare_data
 from desktop_nn.training.drawn import is_drawn
 from desktop_nn.training.runs import build_run
 from desktop_nn.ui.projects.project_controller import ProjectController
-
-
-def _records(history: RunHistory | None) -> list[Record]:
-    if history is None:
-        return []
-    return [Record(int(history.epoch_numbers[i]), float(history.train_cost[i]), float(history.train_accuracy[i]),
-                   float(history.test_cost[i]), float(history.test_accuracy[i]))
-            for i in range(history.points)]
 
 
 class ProjectHostMixin:
@@ -112,7 +104,7 @@ class ProjectHostMixin:
                 data = None     # points drawn so far, too few to train: opened as they were saved
             if data is not None:
                 run = build_run(config, data)
-                records = _records(project.history)
+                records = project.history.records() if project.history is not None else []
                 if project.weights:
                     run.restore(project.weights, project.epoch, records)
                 else:

@@ -28,7 +28,6 @@ from desktop_nn.training.config import IMPORTED, prepare_data
 from desktop_nn.training.runs import build_run
 from desktop_nn.training.surgery import ADD_LAYER, ADD_NEURON, REMOVE_NEURON, carry_over
 from desktop_nn.ui.kit import palette
-from desktop_nn.ui.projects.project_host import _records
 from desktop_nn.ui.workbench.setting_names import INIT_NAMES
 
 
@@ -86,7 +85,7 @@ class Surgery(QObject):
             if carried is None:
                 return False
             params, op = carried
-            records = _records(run.history.run_history()) if len(run.history) else []
+            records = run.history.run_history().records() if len(run.history) else []
             data = prepare_data(settings, imported)
             built = build_run(settings, data)
             built.restore(params, run.epoch, records)
