@@ -1,5 +1,7 @@
 """Drawn data without Qt (training/drawn.py, engine/export_data.py) and its undo in the document."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -90,3 +92,22 @@ def test_each_drawn_edit_is_undone_with_its_settings_and_a_stroke_at_once():
     assert doc.undo() and doc.settings.learning_rate == 0.1 and doc.imported is three
     assert doc.undo() and doc.imported is one
 
+
+
+def test_a_drawn_function_to_fit_keeps_its_numbers_through_every_edit():
+    from desktop_nn.engine.regression_datasets import REGRESSION_GENERATORS
+    from desktop_nn.training import drawn
+    from desktop_nn.training.config import RunConfig
+
+    config = RunConfig(dataset="sine", model="network", output="linear", features=("x1",))
+    start = drawn.from_current(config)
+    X, y = REGRESSION_GENERATORS["sine"](n_samples=config.n_samples, noise=config.noise, seed=0)
+    assert drawn.is_drawn(start) and start.is_regression
+    assert start.X.tobytes() == X.tobytes() and start.y.tobytes() == y.tobytes()
+    data = drawn.with_points(drawn.empty(start), [(0.5, 1.25), (-1.0, -0.75)], label=1)   # the label is not used
+    assert data.is_regression and data.X[:, 0].tolist() == [0.5, -1.0] and data.y.tolist() == [1.25, -0.75]
+    assert drawn.shown(data).tolist() == [[0.5, 1.25], [-1.0, -0.75]]
+    assert drawn.nearest(data, -0.9, -0.7) == 1                       # measured on the plot: x and y
+    left = drawn.without(data, 0)
+    assert left.is_regression and left.y.dtype.kind == "f" and left.y.tolist() == [-0.75]
+    assert not drawn.is_drawn(dataclasses.replace(left, source="a file"))       # drawn: by its source

@@ -8,6 +8,10 @@ the document keeps each as one undoable edit (``Document.set_data``).
 Classes are numbered 0, 1, 2 (their colours are the palette's); a set always names at least two
 classes, so that its settings are a two-class problem until a third class is drawn (then the
 document switches to softmax, as for imported three-class data).
+
+A function to fit is drawn the same way on a one-input regression's plot, whose axes are x and
+the target y: a point at (x, y) is an example x with the number y to fit (one column X, a float
+y: a regression's data, as a CSV with a numeric target is).
 """
 
 from __future__ import annotations
@@ -23,7 +27,17 @@ LABEL = "class"
 
 
 def is_drawn(data) -> bool:
-    return data is not None and getattr(data, "source", None) == DRAWN and data.n_features == 2
+    """A drawn set: two columns with classes, or one column with numbers to fit."""
+    if data is None or getattr(data, "source", None) != DRAWN:
+        return False
+    return data.n_features == (1 if data.is_regression else 2)
+
+
+def shown(data: TabularData) -> np.ndarray:
+    """The points as the plot shows them, (m, 2): x₁, x₂ — or x and y for numbers to fit."""
+    if data.is_regression:
+        return np.column_stack([data.X[:, 0], data.y])
+    return data.X
 
 
 def class_names(y: np.ndarray, names=()) -> tuple[str, ...]:
@@ -43,15 +57,38 @@ def drawn_data(X, y, feature_names=AXES, names=()) -> TabularData:
                        class_names=class_names(y, names), source=DRAWN)
 
 
+def drawn_values(x, y, feature_name: str = "x", label_name: str = "y") -> TabularData:
+    """A drawn function to fit: inputs ``x`` (m,) and the numbers ``y`` (m,) to fit."""
+    X = np.array(x, dtype=np.float64).reshape(-1, 1)
+    y = np.array(y, dtype=np.float64).reshape(-1)
+    if len(X) != len(y):
+        raise ValueError(f"{len(X)} inputs but {len(y)} numbers to fit")
+    X.flags.writeable = y.flags.writeable = False
+    return TabularData(X=X, y=y, feature_names=(feature_name,), label_name=label_name, class_names=(),
+                       source=DRAWN)
+
+
+def _like(data: TabularData, X, y) -> TabularData:
+    """A drawn set of the kind of ``data`` (classes, or numbers to fit), with its names."""
+    if data.is_regression:
+        return drawn_values(np.asarray(X).reshape(-1, 1)[:, 0], y, data.feature_names[0], data.label_name)
+    return drawn_data(X, y, data.feature_names, data.class_names)
+
+
 def empty(like: TabularData | None = None) -> TabularData:
-    """No points (the axes' names kept from ``like``)."""
+    """No points (the axes' names and the kind of set kept from ``like``)."""
+    if like is not None and like.is_regression:
+        return drawn_values([], [], like.feature_names[0], like.label_name)
     return drawn_data(np.zeros((0, 2)), np.zeros(0), like.feature_names if like else AXES,
                       like.class_names if like else ())
 
 
 def with_points(data: TabularData, points, label: int) -> TabularData:
-    """``data`` and ``points`` (k, 2) of class ``label`` after its own points."""
+    """``data`` and ``points`` (k, 2) after its own points: of class ``label``, or — for numbers
+    to fit — each point (x, y) an input x with its number y."""
     points = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    if data.is_regression:
+        return _like(data, np.concatenate([data.X[:, 0], points[:, 0]]), np.concatenate([data.y, points[:, 1]]))
     return drawn_data(np.vstack([data.X, points]), np.concatenate([data.y, np.full(len(points), int(label))]),
                       data.feature_names, data.class_names)
 
@@ -59,7 +96,7 @@ def with_points(data: TabularData, points, label: int) -> TabularData:
 def without(data: TabularData, index: int) -> TabularData:
     """``data`` without its point ``index``."""
     keep = np.arange(len(data.y)) != index
-    return drawn_data(data.X[keep], data.y[keep], data.feature_names, data.class_names)
+    return _like(data, data.X[keep], data.y[keep])
 
 
 def nearest(data: TabularData, x: float, y: float, scale=(1.0, 1.0), radius: float = np.inf) -> int | None:
@@ -67,7 +104,8 @@ def nearest(data: TabularData, x: float, y: float, scale=(1.0, 1.0), radius: flo
     units per pixel on each axis: then ``radius`` is in pixels); None when none is that near."""
     if not len(data.y):
         return None
-    d = np.hypot((data.X[:, 0] - x) / scale[0], (data.X[:, 1] - y) / scale[1])
+    P = shown(data)
+    d = np.hypot((P[:, 0] - x) / scale[0], (P[:, 1] - y) / scale[1])
     i = int(np.argmin(d))
     return i if d[i] <= radius else None
 
@@ -90,7 +128,11 @@ def from_current(config, imported=None) -> TabularData:
     and test, in the data's own order, with its class names and axis names — or an empty one when
     that data has no plane to draw on (imported data with other than two columns)."""
     from desktop_nn.training.data import IMPORTED, load_raw
+    from desktop_nn.training.regression import raw_inputs, regression_points
 
+    if raw_inputs(config.dataset, imported) == 1:                 # a function to fit, of one input
+        X, y, labels = regression_points(config, imported)
+        return drawn_values(X[:, 0], y, labels[0], labels[1])
     if config.dataset == IMPORTED:
         if imported is None or imported.n_features != 2:
             return empty()

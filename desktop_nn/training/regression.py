@@ -30,6 +30,7 @@ import numpy as np
 from desktop_nn.engine import datasets
 from desktop_nn.engine.errors import DatasetError
 from desktop_nn.engine.regression_datasets import CURVES, REGRESSION_GENERATORS
+from desktop_nn.engine.tabular_types import MIN_ROWS
 from desktop_nn.training.data import (
     FEATURE_LABELS,
     FEATURES,
@@ -148,6 +149,12 @@ def _raw(config: RunConfig, imported):
     return X, y, (("x", "y") if X.shape[1] == 1 else ("x₁", "x₂")), ()
 
 
+def regression_points(config: RunConfig, imported=None):
+    """A regression's examples as they are plotted: X (m, d), y (m,) and the axis labels."""
+    X, y, labels, _ = _raw(config, imported)
+    return X, y, labels
+
+
 def prepare_regression(config: RunConfig, imported=None) -> DataView:
     """A regression's data: split, input features (of x alone for one input), standardisation,
     and the line (one input) or plane (two) ŷ is drawn over. More than two imported columns are
@@ -155,6 +162,9 @@ def prepare_regression(config: RunConfig, imported=None) -> DataView:
     if config.dataset == IMPORTED and imported is None:
         raise DatasetError("There is no imported data: use File ▸ Import CSV… first, or choose a built-in dataset.")
     X_raw, y, axis_labels, columns = _raw(config, imported)
+    if len(y) < MIN_ROWS:           # a function drawn point by point: say what is missing
+        raise DatasetError(f"There {'is' if len(y) == 1 else 'are'} {len(y)} point{'' if len(y) == 1 else 's'}; "
+                           f"training needs at least {MIN_ROWS}.")
     d = X_raw.shape[1]
     Xtr, Xte, ytr, yte = _split(config, X_raw, y)
     if d > 2:

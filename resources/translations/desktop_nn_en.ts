@@ -676,38 +676,43 @@ rows true, columns predicted</source>
 <context>
     <name>DrawData</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="105"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="110"/>
         <source>✎ Draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="106"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="111"/>
         <source>Draw your own data: click adds a point, a drag sprays points, a right-click erases one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="124"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="129"/>
         <source>Draw points of class {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="136"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="141"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="137"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="142"/>
         <source>Remove every point: draw on an empty canvas (Undo brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="190"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="196"/>
+        <source>Drawing a function to fit: a click adds a point (x, y), the input x and the number y to fit; a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="198"/>
         <source>Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="248"/>
-        <source>Drawing makes points of classes; the numbers a regression fits cannot be drawn</source>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="264"/>
+        <source>The numbers a regression over two inputs fits are colours on the plane: they cannot be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,155 +1584,155 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="85"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="86"/>
         <source>AdalineGD(epochs={epochs}, eta=…).train(X, y) on {data}, w = 0 at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="89"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="90"/>
         <source>every W[l] and b[l] = 0 at the start; α = {eta}, {epochs} epochs on {data}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="96"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="97"/>
         <source>network n = {dims}, g = {acts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="116"/>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="181"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="117"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="182"/>
         <source>example {k}: x = ({x1}, {x2}), y = {y}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="118"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="119"/>
         <source>before it: w = [w₀, w₁, w₂] = {w}, η = {eta}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="121"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="122"/>
         <source>z = w₀ + w₁x₁ + w₂x₂ = {z}, so ŷ = {y_hat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="123"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="124"/>
         <source>update = η (y − ŷ) = {eta} × ({y} − {y_hat}) = {u}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="125"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="126"/>
         <source>w := w + update · [1, x₁, x₂] = {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="145"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="146"/>
         <source>{m} flowers of {data}; w = 0 at the start, α = {eta}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="147"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="148"/>
         <source>before the step: J = ½ Σ (y − ŷ)² = {J}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="150"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="151"/>
         <source>errors = y − ŷ = y (ŷ = 0 for every flower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="151"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="152"/>
         <source>Δw = α Xᵀ errors = {dw}, Δw₀ = α Σ errors = {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="153"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="154"/>
         <source>J = ½ Σ (y − w₀ − Xw)² = {J}: {verb} from {before}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="154"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="155"/>
         <source>down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="155"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="156"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="179"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="180"/>
         <source>trained {epochs} epochs on {data} (α = {eta})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="183"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="184"/>
         <source>the network outputs a[{L}] = σ(z[{L}]) = {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="186"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="187"/>
         <source>sigmoid output with the cross-entropy: g′ cancels, dZ[{L}] = A[{L}] − Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="187"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="188"/>
         <source>dZ[{L}] = {a} − {y} = {dz}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="211"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="212"/>
         <source>n = {dims}: L = {L} layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="214"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="215"/>
         <source>dW[{l}] has the shape of W[{l}]: (n[{l}], n[{p}]) = {shape}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="216"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="217"/>
         <source>W[{l}] A[{p}] is ({n}, {n_prev}) × ({n_prev}, m) → ({n}, m), the shape of Z[{l}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="247"/>
         <location filename="../../desktop_nn/exercises/predict.py" line="56"/>
         <source>diverges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="254"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="248"/>
         <source>does not diverge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="255"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="249"/>
         <source>{letter}) α = {rate}: SSE {first} → {last} after {n} epochs: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="260"/>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="289"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="254"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="283"/>
         <source>none of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="282"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="276"/>
         <source>epoch {n}: the rows of W[1] are equal, max |W[1]ᵢ − W[1]₁| = {spread}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="284"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="278"/>
         <source>epoch {n}: the rows of W[1] differ, max |W[1]ᵢ − W[1]₁| = {spread}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="286"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="280"/>
         <source>equal weights, equal gradients: the units stay copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="282"/>
         <source>cost J = {first} → {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,12 +3048,12 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="66"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="58"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="82"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="74"/>
         <source>The interface will be in {} the next time desktop_nn starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,17 +3494,17 @@ rows true, columns predicted</source>
 <context>
     <name>ProjectHost</name>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="123"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="115"/>
         <source>its settings or weights do not fit this version of desktop_nn ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="155"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="147"/>
         <source>cost plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="156"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="148"/>
         <source>decision regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4066,32 +4071,32 @@ rows true, columns predicted</source>
 <context>
     <name>Surgery</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="41"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="40"/>
         <source>layer {} got a new neuron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="43"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="42"/>
         <source>neuron {} of layer {} was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="45"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="44"/>
         <source>a hidden layer of {} neurons went in as layer {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="47"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="46"/>
         <source>hidden layer {} was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="49"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="48"/>
         <source>Surgery at epoch {0}: {1}. Every other weight keeps its trained value; the new ones come from the initialiser ({2}). Play trains on from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="107"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="106"/>
         <source>surgery at epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6296,48 +6301,48 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/single_neuron</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="72"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="73"/>
         <source>diverges</source>
         <extracomment>a run &quot;converges&quot; once its SSE is within this share above the least-squares minimum the verdicts of :func:`cost_verdict` (keys the scenes compare), as shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="73"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="74"/>
         <source>converges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="74"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="75"/>
         <source>crawls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="100"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="101"/>
         <source>grows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="103"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="104"/>
         <source>within {} % of its minimum {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="104"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="105"/>
         <source>{}× its minimum {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="111"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="112"/>
         <source>w = 0: SSE = &lt;b&gt;{}&lt;/b&gt;, {}/{} correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="113"/>
         <source>epoch {}: cost_ = &lt;b&gt;{}&lt;/b&gt; (SSE before its step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="113"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="114"/>
         <source>after the step: SSE = &lt;b&gt;{}&lt;/b&gt;, {}/{} correct</source>
         <translation type="unfinished"></translation>
     </message>

@@ -682,39 +682,44 @@ rows true, columns predicted</source>
 <context>
     <name>DrawData</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="105"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="110"/>
         <source>✎ Draw</source>
         <translation>✎ 畫資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="106"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="111"/>
         <source>Draw your own data: click adds a point, a drag sprays points, a right-click erases one</source>
         <translation>畫出你自己的資料：點一下加一個點，拖曳會噴出一串點，按右鍵擦掉一個點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="124"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="129"/>
         <source>Draw points of class {}</source>
         <translation>畫類別 {} 的點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="136"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="141"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="137"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="142"/>
         <source>Remove every point: draw on an empty canvas (Undo brings them back)</source>
         <translation>移除所有的點：在空白畫布上畫（復原可以把它們找回來）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="190"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="196"/>
+        <source>Drawing a function to fit: a click adds a point (x, y), the input x and the number y to fit; a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
+        <translation>畫一個要擬合的函數：點一下加上一個點 (x, y)，也就是輸入 x 與要擬合的數值 y；拖曳會噴出一串點，按右鍵擦掉最近的點；復原可以收回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="198"/>
         <source>Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
         <translation>畫圖中：點一下加上選定類別的一個點，拖曳會噴出一串點，按右鍵擦掉最近的點；復原可以收回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="248"/>
-        <source>Drawing makes points of classes; the numbers a regression fits cannot be drawn</source>
-        <translation>畫出來的是類別的點；迴歸要擬合的數值無法用畫的</translation>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="264"/>
+        <source>The numbers a regression over two inputs fits are colours on the plane: they cannot be drawn</source>
+        <translation>兩個輸入的迴歸要擬合的數值是平面上的顏色：無法用畫的</translation>
     </message>
 </context>
 <context>
@@ -1585,155 +1590,155 @@ rows true, columns predicted</source>
         <translation>“{text}”有 {n} 個數；答案有 {k} 個。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="85"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="86"/>
         <source>AdalineGD(epochs={epochs}, eta=…).train(X, y) on {data}, w = 0 at the start</source>
         <translation>AdalineGD(epochs={epochs}, eta=…).train(X, y) 用在 {data}，一開始 w = 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="89"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="90"/>
         <source>every W[l] and b[l] = 0 at the start; α = {eta}, {epochs} epochs on {data}</source>
         <translation>一開始每個 W[l] 與 b[l] 都是 0；α = {eta}，在 {data} 上訓練 {epochs} 個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="96"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="97"/>
         <source>network n = {dims}, g = {acts}</source>
         <translation>網路 n = {dims}，g = {acts}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="116"/>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="181"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="117"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="182"/>
         <source>example {k}: x = ({x1}, {x2}), y = {y}</source>
         <translation>樣本 {k}：x = ({x1}, {x2})，y = {y}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="118"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="119"/>
         <source>before it: w = [w₀, w₁, w₂] = {w}, η = {eta}</source>
         <translation>更新之前：w = [w₀, w₁, w₂] = {w}，η = {eta}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="121"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="122"/>
         <source>z = w₀ + w₁x₁ + w₂x₂ = {z}, so ŷ = {y_hat}</source>
         <translation>z = w₀ + w₁x₁ + w₂x₂ = {z}，所以 ŷ = {y_hat}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="123"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="124"/>
         <source>update = η (y − ŷ) = {eta} × ({y} − {y_hat}) = {u}</source>
         <translation>更新量 = η (y − ŷ) = {eta} × ({y} − {y_hat}) = {u}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="125"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="126"/>
         <source>w := w + update · [1, x₁, x₂] = {after}</source>
         <translation>w := w + 更新量 · [1, x₁, x₂] = {after}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="145"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="146"/>
         <source>{m} flowers of {data}; w = 0 at the start, α = {eta}</source>
         <translation>{data} 的 {m} 朵花；一開始 w = 0，α = {eta}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="147"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="148"/>
         <source>before the step: J = ½ Σ (y − ŷ)² = {J}</source>
         <translation>更新之前：J = ½ Σ (y − ŷ)² = {J}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="150"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="151"/>
         <source>errors = y − ŷ = y (ŷ = 0 for every flower)</source>
         <translation>誤差 = y − ŷ = y（每朵花的 ŷ 都是 0）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="151"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="152"/>
         <source>Δw = α Xᵀ errors = {dw}, Δw₀ = α Σ errors = {db}</source>
         <translation>Δw = α Xᵀ 誤差 = {dw}，Δw₀ = α Σ 誤差 = {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="153"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="154"/>
         <source>J = ½ Σ (y − w₀ − Xw)² = {J}: {verb} from {before}</source>
         <translation>J = ½ Σ (y − w₀ − Xw)² = {J}：比 {before} {verb}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="154"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="155"/>
         <source>down</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="155"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="156"/>
         <source>up</source>
         <translation>上升</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="179"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="180"/>
         <source>trained {epochs} epochs on {data} (α = {eta})</source>
         <translation>在 {data} 上訓練了 {epochs} 個 epoch（α = {eta}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="183"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="184"/>
         <source>the network outputs a[{L}] = σ(z[{L}]) = {a}</source>
         <translation>網路輸出 a[{L}] = σ(z[{L}]) = {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="186"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="187"/>
         <source>sigmoid output with the cross-entropy: g′ cancels, dZ[{L}] = A[{L}] − Y</source>
         <translation>sigmoid 輸出搭配交叉熵：g′ 相消，dZ[{L}] = A[{L}] − Y</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="187"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="188"/>
         <source>dZ[{L}] = {a} − {y} = {dz}</source>
         <translation>dZ[{L}] = {a} − {y} = {dz}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="211"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="212"/>
         <source>n = {dims}: L = {L} layers</source>
         <translation>n = {dims}：L = {L} 層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="214"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="215"/>
         <source>dW[{l}] has the shape of W[{l}]: (n[{l}], n[{p}]) = {shape}</source>
         <translation>dW[{l}] 的形狀與 W[{l}] 相同：(n[{l}], n[{p}]) = {shape}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="216"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="217"/>
         <source>W[{l}] A[{p}] is ({n}, {n_prev}) × ({n_prev}, m) → ({n}, m), the shape of Z[{l}]</source>
         <translation>W[{l}] A[{p}] 是 ({n}, {n_prev}) × ({n_prev}, m) → ({n}, m)，也就是 Z[{l}] 的形狀</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="253"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="247"/>
         <location filename="../../desktop_nn/exercises/predict.py" line="56"/>
         <source>diverges</source>
         <translation>發散</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="254"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="248"/>
         <source>does not diverge</source>
         <translation>不發散</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="255"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="249"/>
         <source>{letter}) α = {rate}: SSE {first} → {last} after {n} epochs: {verdict}</source>
         <translation>{letter}) α = {rate}：SSE 在 {n} 個 epoch 後 {first} → {last}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="260"/>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="289"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="254"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="283"/>
         <source>none of them</source>
         <translation>都不發散</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="282"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="276"/>
         <source>epoch {n}: the rows of W[1] are equal, max |W[1]ᵢ − W[1]₁| = {spread}</source>
         <translation>第 {n} 個 epoch：W[1] 的各列相等，max |W[1]ᵢ − W[1]₁| = {spread}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="284"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="278"/>
         <source>epoch {n}: the rows of W[1] differ, max |W[1]ᵢ − W[1]₁| = {spread}</source>
         <translation>第 {n} 個 epoch：W[1] 的各列不同，max |W[1]ᵢ − W[1]₁| = {spread}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="286"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="280"/>
         <source>equal weights, equal gradients: the units stay copies</source>
         <translation>權重相同，梯度就相同：各單元一直是複本</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="288"/>
+        <location filename="../../desktop_nn/exercises/lecture_reveals.py" line="282"/>
         <source>cost J = {first} → {last}</source>
         <translation>成本 J = {first} → {last}</translation>
     </message>
@@ -3049,12 +3054,12 @@ rows true, columns predicted</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="66"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="58"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="82"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="74"/>
         <source>The interface will be in {} the next time desktop_nn starts.</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
@@ -3495,17 +3500,17 @@ rows true, columns predicted</source>
 <context>
     <name>ProjectHost</name>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="123"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="115"/>
         <source>its settings or weights do not fit this version of desktop_nn ({}).</source>
         <translation>它的設定或權重不符合這個版本的 desktop_nn（{}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="155"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="147"/>
         <source>cost plot</source>
         <translation>成本曲線圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/projects/project_host.py" line="156"/>
+        <location filename="../../desktop_nn/ui/projects/project_host.py" line="148"/>
         <source>decision regions</source>
         <translation>決策區域</translation>
     </message>
@@ -4072,32 +4077,32 @@ rows true, columns predicted</source>
 <context>
     <name>Surgery</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="41"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="40"/>
         <source>layer {} got a new neuron</source>
         <translation>第 {} 層多了一個新神經元</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="43"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="42"/>
         <source>neuron {} of layer {} was removed</source>
         <translation>第 {1} 層的第 {0} 個神經元已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="45"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="44"/>
         <source>a hidden layer of {} neurons went in as layer {}</source>
         <translation>插入一個有 {} 個神經元的隱藏層，成為第 {} 層</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="47"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="46"/>
         <source>hidden layer {} was removed</source>
         <translation>第 {} 個隱藏層已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="49"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="48"/>
         <source>Surgery at epoch {0}: {1}. Every other weight keeps its trained value; the new ones come from the initialiser ({2}). Play trains on from here.</source>
         <translation>在第 {0} 個 epoch 動手術：{1}。其他每個權重都保留訓練好的值；新的權重來自初始化方法（{2}）。按播放即從這裡繼續訓練。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="107"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="106"/>
         <source>surgery at epoch {}</source>
         <translation>第 {} 個 epoch 的手術</translation>
     </message>
@@ -6302,48 +6307,48 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/single_neuron</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="72"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="73"/>
         <source>diverges</source>
         <extracomment>a run &quot;converges&quot; once its SSE is within this share above the least-squares minimum the verdicts of :func:`cost_verdict` (keys the scenes compare), as shown</extracomment>
         <translation>發散</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="73"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="74"/>
         <source>converges</source>
         <translation>收斂</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="74"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="75"/>
         <source>crawls</source>
         <translation>進展緩慢</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="100"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="101"/>
         <source>grows</source>
         <translation>不斷變大</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="103"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="104"/>
         <source>within {} % of its minimum {}</source>
         <translation>離最小值 {1} 只差 {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="104"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="105"/>
         <source>{}× its minimum {}</source>
         <translation>是最小值 {1} 的 {0} 倍</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="111"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="112"/>
         <source>w = 0: SSE = &lt;b&gt;{}&lt;/b&gt;, {}/{} correct</source>
         <translation>w = 0：SSE = &lt;b&gt;{}&lt;/b&gt;，{}/{} 正確</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="112"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="113"/>
         <source>epoch {}: cost_ = &lt;b&gt;{}&lt;/b&gt; (SSE before its step)</source>
         <translation>第 {} 個 epoch：cost_ = &lt;b&gt;{}&lt;/b&gt;（更新前的 SSE）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="113"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/single_neuron.py" line="114"/>
         <source>after the step: SSE = &lt;b&gt;{}&lt;/b&gt;, {}/{} correct</source>
         <translation>更新後：SSE = &lt;b&gt;{}&lt;/b&gt;，{}/{} 正確</translation>
     </message>

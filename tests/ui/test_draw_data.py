@@ -217,14 +217,58 @@ def test_another_plot_tool_takes_the_mouse_and_drawing_turns_off(qtbot, make):
     set_tool(w.decision_plot.plot_widget, None)
 
 
-def test_a_regression_is_not_drawn(qtbot, make):
+def test_a_regression_over_two_inputs_is_not_drawn(qtbot, make):
     w = make()
     start_drawing(qtbot, w)
-    w.document.update(dataset="sine")
+    w.document.update(dataset="plane")
     assert not w.drawData.button.isEnabled() and not w.drawData.active
     assert w.decision_plot.titleLabel.isVisible()
     w.document.update(dataset="moons")
     assert w.drawData.button.isEnabled()
+
+
+# a function to fit, drawn on the fit plot (axes x and y): a rising line with a bump
+CURVE = [(-1.8 + 0.3 * i, 0.4 * (-1.8 + 0.3 * i) + (0.8 if 4 <= i <= 6 else 0.0)) for i in range(13)]
+
+
+def test_a_function_to_fit_is_drawn_point_by_point_trains_and_survives_save_open(qtbot, make, tmp_path):
+    w = make(RunConfig(dataset="sine", model="network", output="linear", hidden=(8,), features=("x1",),
+                       learning_rate=0.05, max_epochs=0, init="xavier", seed=1))
+    qtbot.waitUntil(lambda: w.controller.latest.data.is_regression, timeout=TIMEOUT)
+    assert w.drawData.button.isEnabled()
+    start_drawing(qtbot, w, canvas=(-2, 2))
+    assert not any(b.isVisible() for b in w.drawData.classButtons)          # numbers, not classes
+    for x, y in CURVE:
+        click(qtbot, w, x, y)
+    data = w.document.imported
+    assert data.source == "drawn" and data.is_regression and data.X.shape == (13, 1)
+    assert np.all(np.abs(data.X[:, 0] - [x for x, _ in CURVE]) <= pixel(w)[0])
+    assert np.all(np.abs(data.y - [y for _, y in CURVE]) <= pixel(w)[1])
+    # right-click erases the nearest point; undo brings it back
+    click(qtbot, w, *CURVE[5], button=Qt.MouseButton.RightButton)
+    assert w.document.imported.m == 12
+    w.undoAction.trigger()
+    assert w.document.imported.m == 13
+    data = w.document.imported
+    # it trains as a regression on exactly these points
+    qtbot.waitUntil(lambda: w.controller.latest.data.source is data, timeout=TIMEOUT)
+    assert np.array_equal(w.controller.latest.data.X_raw_train[:, 0], data.X[:, 0])
+    assert np.array_equal(w.controller.latest.data.y_train, data.y)
+    w.playAction.trigger()
+    qtbot.waitUntil(lambda: w.controller.latest.epoch >= 5, timeout=TIMEOUT)
+    w.playAction.trigger()
+    qtbot.waitUntil(lambda: not w.controller.running and not w.controller.latest.running, timeout=TIMEOUT)
+    assert w.controller.latest.fit is not None and np.isfinite(w.controller.latest.train_cost)
+    # and survives save/open
+    w.dialogs.paths = [str(tmp_path / "curve")]
+    assert w.projects.save(), w.dialogs.errors
+    other = make()
+    assert other.projects.open_file(tmp_path / "curve.dnn"), other.dialogs.errors
+    got = other.document.imported
+    assert got.source == "drawn" and got.is_regression
+    assert got.X.tobytes() == data.X.tobytes() and got.y.tobytes() == data.y.tobytes()
+    qtbot.waitUntil(lambda: other.controller.latest.data.source is got, timeout=TIMEOUT)
+    assert other.controller.latest.data.is_regression
 
 
 def test_points_drawn_while_training_runs_train_at_once(qtbot, make):

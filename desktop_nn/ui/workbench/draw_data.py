@@ -5,7 +5,9 @@ The "✎ Draw" button beside the plot's title turns drawing on (a :class:`PlotTo
 holds still while it is on); in the title's place the classes to draw (0, 1, 2 in the palette's
 colours) and Clear (an empty canvas); the status bar says what the mouse does. The first edit
 starts from the points of the data shown — every point of it, training and test — unless Clear
-started from nothing. A regression's data is not drawn (the button is off).
+started from nothing. On a one-input regression's plot (axes x and y) a click adds a point to
+fit — the input x and its number y — instead of a class; a regression over two inputs is not
+drawn (its numbers are colours; the button is off).
 
 The drawn set is the document's data (``training/drawn.py``: imported data named "drawn"), each
 edit one undoable change (``Document.set_data``; one drag is one edit), so Undo/Redo, the unsaved
@@ -29,6 +31,7 @@ from desktop_nn.document import DATA, LOADED, Change
 from desktop_nn.engine.tabular_types import MIN_ROWS
 from desktop_nn.training import drawn
 from desktop_nn.training.config import IMPORTED
+from desktop_nn.training.regression import raw_inputs
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.workbench.plot_tools import PlotTool, active_tool, set_tool
 
@@ -39,8 +42,10 @@ DEFAULT_CANVAS = (-2.0, 2.0)
 
 def can_train(data) -> bool:
     """What the training needs of drawn points, checked before asking it (the session's
-    prepare_data says exactly why not): MIN_ROWS points, two classes."""
-    return data is not None and len(data.y) >= MIN_ROWS and len(np.unique(data.y)) >= 2
+    prepare_data says exactly why not): MIN_ROWS points, of two classes unless they are numbers
+    to fit."""
+    return (data is not None and len(data.y) >= MIN_ROWS
+            and (data.is_regression or len(np.unique(data.y)) >= 2))
 
 
 class DrawTool(PlotTool):
@@ -149,6 +154,7 @@ class DrawData(QObject):
         self.overlay.hide()
         self.plot.plot.addItem(self.overlay)
 
+        self._values = False             # drawing numbers to fit (a one-input regression), not classes
         self._error = ""                 # the session's last error: why the drawn points did not train
         self.controller.snapshotReady.connect(self._on_snapshot)
         self.controller.errorOccurred.connect(self._on_error)
@@ -187,8 +193,10 @@ class DrawData(QObject):
         window = self._window()
         if on and window is not None:
             window.statusBar().showMessage(self.tr(
-                "Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click erases "
-                "the nearest; Undo takes them back."), 15000)
+                "Drawing a function to fit: a click adds a point (x, y), the input x and the number y to fit; a "
+                "drag sprays points, a right-click erases the nearest; Undo takes them back.") if self._values
+                else self.tr("Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click "
+                             "erases the nearest; Undo takes them back."), 15000)
 
     def taken(self) -> None:
         """The plot's mouse went to another tool (or back to panning): drawing is off."""
@@ -214,7 +222,7 @@ class DrawData(QObject):
 
     def commit(self, data, merge=None) -> None:
         settings = self.document.settings.replace(dataset=IMPORTED)
-        if not settings.features:
+        if not settings.features and not data.is_regression:
             settings = settings.replace(features=("x1", "x2"))
         self.document.set_data(data, settings, self, merge=merge)
 
@@ -241,13 +249,20 @@ class DrawData(QObject):
     # --- showing the drawn points until the run on them arrives -----------------------------------
 
     def _on_document_changed(self, change: Change) -> None:
-        # drawing makes classes: a regression's numbers to fit are not drawn (docs/experiments.md, "Draw your own data")
+        # classes are drawn, and the numbers of a one-input regression (its plot's axes are x and y);
+        # a regression over two inputs is not (docs/experiments.md, "Draw your own data")
+        settings = self.document.settings
         regression = self.document.is_regression
-        if regression == self.button.isEnabled():
-            self.button.setEnabled(not regression)
-            self.button.setToolTip(self.tr("Drawing makes points of classes; the numbers a regression fits "
-                                           "cannot be drawn") if regression else self._tip)
-            if regression:
+        inputs = raw_inputs(settings.dataset, self.document.imported) if regression else None
+        self._values = inputs == 1
+        drawable = not regression or self._values
+        for b in self.classButtons:
+            b.setVisible(not self._values)
+        if drawable != self.button.isEnabled():
+            self.button.setEnabled(drawable)
+            self.button.setToolTip(self._tip if drawable else self.tr(
+                "The numbers a regression over two inputs fits are colours on the plane: they cannot be drawn"))
+            if not drawable:
                 self.button.setChecked(False)
         if DATA not in change and LOADED not in change:
             return
@@ -278,10 +293,15 @@ class DrawData(QObject):
         when they cannot train) until then."""
         data = self.document.imported
         stale = not self._fresh and data is not None
-        for item in (self.plot.train_scatter, self.plot.test_scatter, self.plot.wrong_scatter):
+        fit = self.plot.fit
+        for item in (self.plot.train_scatter, self.plot.test_scatter, self.plot.wrong_scatter,
+                     fit.points, fit.test_points, fit.residuals):
             item.setVisible(not stale)
         self.plot.image.setVisible(not stale or can_train(data))
+        fit.curve.setVisible(not stale or can_train(data))
         if stale:
-            brushes = [pg.mkBrush(palette.class_color(int(k))) for k in data.y.tolist()]
-            self.overlay.setData(data.X[:, 0], data.X[:, 1], brush=brushes)
+            P = drawn.shown(data)
+            brushes = (pg.mkBrush(palette.SKY_BLUE) if data.is_regression
+                       else [pg.mkBrush(palette.class_color(int(k))) for k in data.y.tolist()])
+            self.overlay.setData(P[:, 0], P[:, 1], brush=brushes)
         self.overlay.setVisible(stale)
