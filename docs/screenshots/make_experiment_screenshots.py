@@ -9,7 +9,9 @@ Drives the real window, maximised as a user would have it, and saves
 * surgery-while-paused{SUFFIX}.png — a 2-2-3 network trained on the drawn points (two tanh units
   cannot close a region round the middle cluster), paused, a third neuron added in the editor (the
   message bar says what was kept), then trained on: past the dashed line at the surgery's epoch
-  the cost falls further.
+  the cost falls further;
+* draw-a-function{SUFFIX}.png — a function to fit drawn by hand on the sine's plot (a ramp with a
+  step in it), a 1-12-1 tanh network fitted to it, its hidden units' parts under the fit.
 """
 
 import sys
@@ -94,6 +96,25 @@ def main(out_dir: str, suffix: str = "") -> None:
     wait(app, lambda: not c.latest.running)
     settle(app, 2.5)
     window.grab().save(str(out / f"surgery-while-paused{suffix}.png"))
+
+    window.document.update(dataset="sine", hidden=(12,), output="linear", features=("x1",), learning_rate=0.05,
+                           optimizer="adam")
+    wait(app, lambda: c.latest.data.is_regression)
+    draw.button.click()
+    window.decision_plot.plot.setRange(xRange=(-3, 3), yRange=(-2, 2), padding=0)
+    draw.clear()
+    xs = np.linspace(-2.8, 2.8, 36)
+    ys = 0.25 * xs + np.where(xs > 0.3, 1.0, -0.4) + rng.normal(scale=0.06, size=xs.size)
+    for x, y in zip(xs, ys):
+        draw.add_points([(x, y)])
+    settle(app, 0.5)
+    draw.button.click()
+    window.playAction.trigger()
+    wait(app, lambda: c.latest.epoch >= 3000)
+    window.playAction.trigger()
+    wait(app, lambda: not c.latest.running)
+    settle(app, 1.0)
+    window.grab().save(str(out / f"draw-a-function{suffix}.png"))
     window.close()
 
 

@@ -24,7 +24,7 @@ import weakref
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from desktop_nn.document import DATA, LOADED, Change
@@ -159,6 +159,18 @@ class DrawData(QObject):
         self.controller.snapshotReady.connect(self._on_snapshot)
         self.controller.errorOccurred.connect(self._on_error)
         self.document.observe(self._on_document_changed)
+        self.plot.installEventFilter(self)           # a narrow plot: the button shrinks to "✎"
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.plot and event.type() == QEvent.Type.Resize:
+            self._fit_button()
+        return False
+
+    def _fit_button(self) -> None:
+        """"✎ Draw" where the title leaves room for it, "✎" (its tooltip says the rest) where not."""
+        full = self.tr("✎ Draw")
+        room = self.plot.width() - self.plot.titleLabel.sizeHint().width() - 24
+        self.button.setText(full if self.button.fontMetrics().horizontalAdvance(full) + 20 <= room else "✎")
 
     # --- the mode --------------------------------------------------------------------------------
 
@@ -264,6 +276,7 @@ class DrawData(QObject):
                 "The numbers a regression over two inputs fits are colours on the plane: they cannot be drawn"))
             if not drawable:
                 self.button.setChecked(False)
+        self._fit_button()                           # the title may have changed (a fit, regions)
         if DATA not in change and LOADED not in change:
             return
         data = self.document.imported
