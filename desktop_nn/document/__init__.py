@@ -35,7 +35,8 @@ from desktop_nn.project import MAX_PINNED, PinnedRun, Project
 from desktop_nn.document.curves import HISTORY_BUDGET, Columns  # noqa: F401 - HISTORY_BUDGET: for readers
 from desktop_nn.document.gradient_curves import take_gradients
 from desktop_nn.training.config import IMPORTED, RunConfig
-from desktop_nn.training.regression import REGRESSION, fitting_features, raw_inputs, task_of
+from desktop_nn.training.regression import (REGRESSION, fitting_features, input_count, raw_inputs, task_of,
+                                            widened_features)
 
 SETTINGS, DATA, PINS, RUN, LOADED = "settings", "data", "pins", "run", "loaded"
 _OPENED = object()            # the run id of an opened project's run, until its first frame
@@ -179,6 +180,9 @@ class Document:
         """Numbers to fit (a regression: training/regression.py) need a network with the linear
         output (squared error) and, for one input x, the features of x alone; back to classes, a
         linear output goes back to the chapter's sigmoid (softmax for more than two classes)."""
+        before = input_count(self._settings.dataset, self._imported)
+        settings = settings.replace(features=widened_features(
+            settings.features, before, input_count(settings.dataset, imported)))
         if task_of(settings.dataset, imported) == REGRESSION:
             if settings.is_classic:
                 settings = settings.with_model("network")

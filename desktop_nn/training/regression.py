@@ -74,6 +74,29 @@ def raw_inputs(dataset: str, imported=None) -> int | None:
     return CURVES[dataset].inputs
 
 
+def input_count(dataset: str, imported=None) -> int:
+    """How many raw inputs the data of ``dataset`` has: one or two for a function to fit, the
+    imported table's columns, two for Iris (the two features chosen) and the generated sets."""
+    inputs = raw_inputs(dataset, imported)
+    if inputs is not None:
+        return inputs
+    if dataset == IMPORTED and getattr(imported, "X", None) is not None:
+        return int(imported.X.shape[1])
+    return 2
+
+
+def widened_features(features: tuple[str, ...], before: int, now: int) -> tuple[str, ...]:
+    """The input features after going from data of ``before`` raw inputs to data of ``now``:
+    leaving one-input data (where only the features of x₁ could be ticked) for data of two or
+    more inputs gives back the chapter's x₁, x₂ — a second input is never left unused
+    unasked; otherwise ``features`` unchanged."""
+    from desktop_nn.training.config import RunConfig      # (config imports this module's datasets)
+
+    if before == 1 and now >= 2 and set(features) <= set(ONE_INPUT_FEATURES):
+        return RunConfig.schema()["features"][1]        # the settings' default: x₁, x₂
+    return tuple(features)
+
+
 def fitting_features(features: tuple[str, ...], inputs: int | None) -> tuple[str, ...]:
     """The input features that data of ``inputs`` raw inputs can feed: with one input, the ones
     of x₁ alone (x₁ itself if none is left); otherwise ``features`` unchanged."""

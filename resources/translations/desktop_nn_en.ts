@@ -554,7 +554,7 @@
     <name>DecisionPlot</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="70"/>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="124"/>
         <source>Decision regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,6 +677,7 @@ rows true, columns predicted</source>
     <name>DrawData</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="110"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="171"/>
         <source>✎ Draw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,17 +702,17 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="196"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="208"/>
         <source>Drawing a function to fit: a click adds a point (x, y), the input x and the number y to fit; a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="210"/>
         <source>Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="264"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="276"/>
         <source>The numbers a regression over two inputs fits are colours on the plane: they cannot be drawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,98 +1778,103 @@ rows true, columns predicted</source>
 <context>
     <name>FitPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="128"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="129"/>
         <source>Fit ŷ over the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="135"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="136"/>
         <source>No plot of the fit: this data has {} input columns ({}), and ŷ can only be drawn over one or two. The network trains on all of them; RMSE and R² show how well it fits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="188"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="189"/>
         <source>parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="205"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="206"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="209"/>
         <source>training point (x, y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="211"/>
         <source>fit ŷ(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="212"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="213"/>
         <source>residual y − ŷ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="215"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="216"/>
         <source>low ŷ, low y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="217"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="218"/>
         <source>high ŷ, high y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="219"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="220"/>
         <source>training point, coloured by y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="249"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="250"/>
         <source>No hidden layer: ŷ = W[1] x + b[1] is a weighted sum of the input features, with no parts to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="253"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="254"/>
         <source>Hidden units&apos; parts are drawn for one hidden layer. This network has {}: its output adds up the units of the last one, which are already functions of the layers before, not pieces of x alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="260"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="261"/>
         <source>Hidden units&apos; parts a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) + b[2] (dashed) = the fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="278"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
         <source>test RMSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="280"/>
         <source>training RMSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="282"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="283"/>
         <source>training set: RMSE {}, R² {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="293"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="294"/>
         <source>A single neuron of the chapter separates two classes: to fit numbers the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="297"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="298"/>
         <source>Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the chapter&apos;s Adaline cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="301"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="309"/>
         <source>This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="311"/>
+        <source>This data has two inputs: the input features are x₁ and x₂ again (the Input features tab adds more).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2892,7 +2898,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="418"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="420"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,7 +3099,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="396"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="398"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3124,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="418"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="420"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>

@@ -557,7 +557,7 @@
     <name>DecisionPlot</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="70"/>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="124"/>
         <source>Decision regions</source>
         <translation>決策區域</translation>
     </message>
@@ -683,6 +683,7 @@ rows true, columns predicted</source>
     <name>DrawData</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="110"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="171"/>
         <source>✎ Draw</source>
         <translation>✎ 畫資料</translation>
     </message>
@@ -707,17 +708,17 @@ rows true, columns predicted</source>
         <translation>移除所有的點：在空白畫布上畫（復原可以把它們找回來）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="196"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="208"/>
         <source>Drawing a function to fit: a click adds a point (x, y), the input x and the number y to fit; a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
         <translation>畫一個要擬合的函數：點一下加上一個點 (x, y)，也就是輸入 x 與要擬合的數值 y；拖曳會噴出一串點，按右鍵擦掉最近的點；復原可以收回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="198"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="210"/>
         <source>Drawing: a click adds a point of the chosen class, a drag sprays points, a right-click erases the nearest; Undo takes them back.</source>
         <translation>畫圖中：點一下加上選定類別的一個點，拖曳會噴出一串點，按右鍵擦掉最近的點；復原可以收回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="264"/>
+        <location filename="../../desktop_nn/ui/workbench/draw_data.py" line="276"/>
         <source>The numbers a regression over two inputs fits are colours on the plane: they cannot be drawn</source>
         <translation>兩個輸入的迴歸要擬合的數值是平面上的顏色：無法用畫的</translation>
     </message>
@@ -1783,99 +1784,104 @@ rows true, columns predicted</source>
 <context>
     <name>FitPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="128"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="129"/>
         <source>Fit ŷ over the data</source>
         <translation>擬合 ŷ 與資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="135"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="136"/>
         <source>No plot of the fit: this data has {} input columns ({}), and ŷ can only be drawn over one or two. The network trains on all of them; RMSE and R² show how well it fits.</source>
         <translation>無法畫出擬合：這份資料有 {} 個輸入欄（{}），而 ŷ 只能畫在一個或兩個輸入上。網路仍用全部的欄訓練；RMSE 與 R² 顯示擬合得多好。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="188"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="189"/>
         <source>parts</source>
         <translation>各部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="205"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="206"/>
         <source>test point</source>
         <translation>測試點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="209"/>
         <source>training point (x, y)</source>
         <translation>訓練點 (x, y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="211"/>
         <source>fit ŷ(x)</source>
         <translation>擬合 ŷ(x)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="212"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="213"/>
         <source>residual y − ŷ</source>
         <translation>殘差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="215"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="216"/>
         <source>low ŷ, low y</source>
         <translation>ŷ 低、y 低</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="217"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="218"/>
         <source>high ŷ, high y</source>
         <translation>ŷ 高、y 高</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="219"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="220"/>
         <source>training point, coloured by y</source>
         <translation>訓練點，依 y 著色</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="249"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="250"/>
         <source>No hidden layer: ŷ = W[1] x + b[1] is a weighted sum of the input features, with no parts to show.</source>
         <translation>沒有隱藏層：ŷ = W[1] x + b[1] 是輸入特徵的加權和，沒有可畫的部分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="253"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="254"/>
         <source>Hidden units&apos; parts are drawn for one hidden layer. This network has {}: its output adds up the units of the last one, which are already functions of the layers before, not pieces of x alone.</source>
         <translation>隱藏單元的各部分只對一個隱藏層畫出。這個網路有 {} 個：它的輸出加總的是最後一層的單元，而它們已是前面各層的函數，不只是 x 的片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="260"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="261"/>
         <source>Hidden units&apos; parts a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) + b[2] (dashed) = the fit</source>
         <translation>隱藏單元的部分 a[1]ⱼ · W[2]ⱼ（藍色加上、橘色減去）+ b[2]（虛線）= 擬合</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="278"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
         <source>test RMSE</source>
         <translation>測試 RMSE</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="280"/>
         <source>training RMSE</source>
         <translation>訓練 RMSE</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="282"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="283"/>
         <source>training set: RMSE {}, R² {}</source>
         <translation>訓練集：RMSE {}、R² {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="293"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="294"/>
         <source>A single neuron of the chapter separates two classes: to fit numbers the model is now a neural network.</source>
         <translation>本章的單一神經元只能分開兩個類別：為了擬合數值，模型改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="297"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="298"/>
         <source>Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the chapter&apos;s Adaline cost.</source>
         <translation>要擬合的是數值：輸出是線性的，成本是平方誤差 J = (1/2m) Σ (a − y)²，也就是本章 Adaline 的成本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="301"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="309"/>
         <source>This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.</source>
         <translation>這份資料只有一個輸入 x：只能使用 x 的特徵（x₁、x₁²、sin x₁）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="311"/>
+        <source>This data has two inputs: the input features are x₁ and x₂ again (the Input features tab adds more).</source>
+        <translation>這份資料有兩個輸入：輸入特徵又是 x₁ 與 x₂（在“輸入特徵”分頁可以加上更多）。</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2904,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="418"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="420"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
@@ -3099,7 +3105,7 @@ rows true, columns predicted</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="396"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="398"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
@@ -3124,7 +3130,7 @@ rows true, columns predicted</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="418"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="420"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>

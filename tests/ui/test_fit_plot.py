@@ -194,3 +194,22 @@ def test_a_csv_with_a_numeric_target_is_imported_and_fitted(make, qtbot, tmp_pat
     snap = step(qtbot, w, 2)
     assert w.decision_plot.fit.active and snap.data.axis_labels == ("speed", "stopping")
     np.testing.assert_array_equal(snap.data.y_train, np.round(xs * xs, 4))
+
+
+def test_leaving_a_function_of_one_input_gives_the_second_input_back_and_says_so(make, qtbot):
+    """After a 1-D fit only x₁ was ticked; data of two inputs (classes, or a plane to fit) must
+    train on both again — a second input is never left unused unasked."""
+    w = make(SINE)
+    for dataset, layer_in in (("moons", 2), ("plane", 2)):
+        w.document.update(dataset=dataset)
+        assert w.document.settings.features == ("x1", "x2")
+        assert "two inputs" in w.messageBar.text() and "one input x" not in w.messageBar.text()
+        qtbot.waitUntil(lambda: w.controller.latest.config == w.document.settings, timeout=TIMEOUT)
+        assert w.controller.latest.layer_dims[0] == layer_in
+        w.document.update(dataset="sine")
+        assert w.document.settings.features == ("x1",) and "one input x" in w.messageBar.text()
+    # features a user chose on two-input data stay as chosen when the data stays two-input
+    w.document.update(dataset="moons")
+    w.document.update(features=("x1",))
+    w.document.update(dataset="circles")
+    assert w.document.settings.features == ("x1",)

@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.training.config import layer_outputs
+from desktop_nn.training.regression import ONE_INPUT_FEATURES
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.numbers import fmt
 from desktop_nn.ui.kit.plots import readable_axes, style_axes
@@ -298,6 +299,15 @@ def adjustment_text(adjusted) -> str:
                 "FitPlot", "Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the "
                 "chapter's Adaline cost."))
         elif name == "features":
-            parts.append(QCoreApplication.translate(
-                "FitPlot", "This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used."))
+            parts.append(features_text(new))
     return "  ".join(parts)
+
+
+def features_text(new) -> str:
+    """Why the input features changed with the data: narrowed to x alone, or given back x₁, x₂."""
+    if set(new) <= set(ONE_INPUT_FEATURES):
+        return QCoreApplication.translate(
+            "FitPlot", "This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.")
+    return QCoreApplication.translate(
+        "FitPlot", "This data has two inputs: the input features are x₁ and x₂ again (the Input features tab "
+        "adds more).")

@@ -34,7 +34,7 @@ from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
 from desktop_nn.ui.workbench.draw_data import DrawData
-from desktop_nn.ui.workbench.fit_plot import adjustment_text as regression_adjustment_text
+from desktop_nn.ui.workbench.fit_plot import adjustment_text as regression_adjustment_text, features_text
 from desktop_nn.ui.workbench.frames import FrameDrawing
 from desktop_nn.ui.workbench.gradient_strip import place_gradient_strip
 from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
@@ -370,6 +370,8 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
             elif name == "output":
                 parts.append(self.tr("Two classes: the output is back to {}, as in the chapter.").format(
                     QCoreApplication.translate("HyperparametersPanel", OUTPUT_NAMES[new])))
+            elif name == "features":
+                parts.append(features_text(new))
         return "  ".join(parts)
 
     def _update_undo_actions(self) -> None:
