@@ -111,3 +111,13 @@ def test_a_drawn_function_to_fit_keeps_its_numbers_through_every_edit():
     left = drawn.without(data, 0)
     assert left.is_regression and left.y.dtype.kind == "f" and left.y.tolist() == [-0.75]
     assert not drawn.is_drawn(dataclasses.replace(left, source="a file"))       # drawn: by its source
+
+
+def test_a_cleared_canvas_has_plain_names_not_those_of_the_data_it_was_drawn_over():
+    from desktop_nn.training import drawn
+    from desktop_nn.training.config import RunConfig
+
+    iris = drawn.from_current(RunConfig())                     # the chapter's setosa / versicolor
+    assert iris.class_names == ("setosa", "versicolor") and "sepal" in iris.feature_names[0]
+    canvas = drawn.with_points(drawn.empty(iris), [(0.0, 0.0)], 1)
+    assert canvas.feature_names == ("x₁", "x₂") and canvas.class_names == ("class 0", "class 1")

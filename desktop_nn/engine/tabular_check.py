@@ -167,7 +167,8 @@ def labelled_rows(name: str, labels: "pd.Series", label_column: str, values: np.
     if len(class_names) > MAX_CLASSES:
         raise DatasetError(
             f"'{name}': the label column {label_column!r} has {len(class_names):,} different values; at most "
-            f"{MAX_CLASSES} classes are supported. Is it really the class label (not a measurement)?"
+            f"{MAX_CLASSES} classes are supported. Is it really the class label (not a measurement)? Numbers to "
+            "fit are imported as a regression: tick \"the label is a number to fit (regression)\"."
         )
     for label in class_names:
         problem = name_problem(label)

@@ -76,11 +76,12 @@ def _like(data: TabularData, X, y) -> TabularData:
 
 
 def empty(like: TabularData | None = None) -> TabularData:
-    """No points (the axes' names and the kind of set kept from ``like``)."""
+    """No points: a canvas of the kind of ``like`` (classes, or numbers to fit) with plain names —
+    x₁, x₂ and "class k", or x and y — not the names of the data the points came from (a canvas
+    cleared of Iris flowers holds no flowers)."""
     if like is not None and like.is_regression:
-        return drawn_values([], [], like.feature_names[0], like.label_name)
-    return drawn_data(np.zeros((0, 2)), np.zeros(0), like.feature_names if like else AXES,
-                      like.class_names if like else ())
+        return drawn_values([], [])
+    return drawn_data(np.zeros((0, 2)), np.zeros(0))
 
 
 def with_points(data: TabularData, points, label: int) -> TabularData:

@@ -99,7 +99,7 @@ BAD_FILES = {
     "infinite value": (b"x1,x2,label\n1,2,a\n3,4,b\n5,-inf,a\n7,8,b\n", {}, ["line 4", "'x2'", "infinite"]),
     "one class only": (b"x1,x2,label\n1,2,a\n3,4,a\n5,6,a\n7,8,a\n", {}, ["only one class", "'a'", "at least two"]),
     "too many classes": (("x,label\n" + "".join(f"{i},{i * 0.5}\n" for i in range(40))).encode(), {},
-                         ["40 different values", "at most 20"]),
+                         ["40 different values", "at most 20", "number to fit (regression)"]),
     "too few rows": (b"x1,x2,label\n1,2,a\n3,4,b\n", {}, ["2 usable rows", "at least 4"]),
     "extra field": (b"x1,x2,label\n1,2,a\n3,4,b,7\n5,6,a\n7,8,b\n", {}, ["line 3 has 4 fields", "header has 3"]),
     "binary renamed .csv": (bytes(range(256)) * 8, {}, ["not a CSV text file", "binary", "export it as CSV"]),
