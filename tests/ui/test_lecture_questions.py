@@ -115,6 +115,23 @@ def test_the_class_answer_is_checked_and_the_answer_revealed(open_scene, qtbot):
     assert label_text(scene, "answerLabel") == "?" and scene.countdown.remaining == scene.countdown.total
 
 
+def test_the_teacher_types_the_answer_without_clicking_the_box_and_the_keys_come_back(open_scene, qtbot):
+    """Keys typed at the lecture go into the answer box from its first digit on: '.' and B are
+    typed there instead of blacking the projector; after Enter, → moves on again."""
+    w, scene = open_scene("question-dw-shape")
+    index = w.index
+    qtbot.keyClick(w, Qt.Key.Key_4)                             # no click on the box first
+    assert scene.answer_edit.hasFocus() and scene.answer_edit.text() == "4"
+    qtbot.keyClicks(scene.answer_edit, "b.x5")                  # B and '.' edit the text here
+    assert not w.blank.isVisible() and scene.answer_edit.text() == "4b.x5"
+    scene.answer_edit.setText("4x5")
+    qtbot.keyClick(scene.answer_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: revealed(scene), timeout=5000)
+    assert label_text(scene, "verdictLabel").startswith("✓")          # dW[3] is (4, 5)
+    qtbot.keyClick(w, Qt.Key.Key_Right)
+    assert w.index == index + 1
+
+
 def test_a_vote_on_a_question_that_trains_is_marked_after_the_training(open_scene, qtbot):
     w, scene = open_scene("question-diverging-rate")
     assert "a) α = 0.01" in label_text(scene, "optionsLabel")

@@ -40,6 +40,11 @@ def tr_message(message) -> str:
     return message.text(QCoreApplication.translate)
 
 
+#: keys that start the class's answer in the answer box (digits 1–4 also pick options a–d)
+ANSWER_START_KEYS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)} | {
+    Qt.Key.Key_Minus: "-", Qt.Key.Key_Comma: ",", Qt.Key.Key_ParenLeft: "(", Qt.Key.Key_BracketLeft: "["}
+
+
 class Countdown:
     """Seconds left to think, counted on ``clock`` (``time.monotonic``; a test passes its own)
     by a scene timer, so it stops while the scene is not on screen and goes on when it is again."""
@@ -284,6 +289,14 @@ class QuestionScene(Scene):
         if key == Qt.Key.Key_R and self.s is not None:
             self.reveal()
             return True
+        # the teacher types the class's answer without clicking the box first: the first digit (or
+        # −, ',' or '(') goes into it and gives it the keyboard; what follows — '.', letters —
+        # is typed there too, where B and '.' no longer black the screen
+        typed = ANSWER_START_KEYS.get(key)
+        if typed is not None and self.s is not None and self.answer_edit.isVisible() and self.answer_edit.isEnabled():
+            self.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.answer_edit.insert(typed)
+            return True
         return False
 
     def reveal(self) -> None:
@@ -358,6 +371,7 @@ class QuestionScene(Scene):
         """Mark the class's typed answer and reveal (the key of a question that trains is known
         once its training has run)."""
         text = self.answer_edit.text()
+        self.answer_edit.clearFocus()                 # the keys go back to the lecture (→, B, …)
         if self.s is None:
             return
         if not text.strip():
