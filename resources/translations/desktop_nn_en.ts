@@ -4102,7 +4102,12 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="106"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="53"/>
+        <source>A layer in or out changes what the layers after it receive, so the regions change at once; the cost in the status bar is epoch {}&apos;s until the next epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="113"/>
         <source>surgery at epoch {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5899,51 +5904,51 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/question</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="192"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="197"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="200"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="280"/>
         <source>▶ Start</source>
-        <extracomment>the answer as the card writes it, by question</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
-        <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="198"/>
-        <source>Reveal (R)</source>
+        <extracomment>keys that start the class&apos;s answer in the answer box (digits 1–4 also pick options a–d) the answer as the card writes it, by question</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="200"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="280"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="203"/>
+        <source>Reveal (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="205"/>
         <source>↺ Ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="207"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="212"/>
         <source>class&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="210"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="215"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="364"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="378"/>
         <source>Type the class&apos;s answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="383"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="397"/>
         <source>✓ “{}” is right. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="386"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="400"/>
         <source>✗ “{}” is not it: the answer is {}. {}</source>
         <translation type="unfinished"></translation>
     </message>

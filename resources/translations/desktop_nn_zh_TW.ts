@@ -4108,7 +4108,12 @@ rows true, columns predicted</source>
         <translation>在第 {0} 個 epoch 動手術：{1}。其他每個權重都保留訓練好的值；新的權重來自初始化方法（{2}）。按播放即從這裡繼續訓練。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="106"/>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="53"/>
+        <source>A layer in or out changes what the layers after it receive, so the regions change at once; the cost in the status bar is epoch {}&apos;s until the next epoch.</source>
+        <translation>加入或移除一整層，會改變它之後各層收到的東西，所以決策區域會立刻改變；在下一個 epoch 之前，狀態列的成本仍是第 {} 個 epoch 的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/surgery.py" line="113"/>
         <source>surgery at epoch {}</source>
         <translation>第 {} 個 epoch 的手術</translation>
     </message>
@@ -5905,51 +5910,51 @@ rows true, columns predicted</source>
 <context>
     <name>lecture/question</name>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="192"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="197"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="200"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="280"/>
         <source>▶ Start</source>
-        <extracomment>the answer as the card writes it, by question</extracomment>
+        <extracomment>keys that start the class&apos;s answer in the answer box (digits 1–4 also pick options a–d) the answer as the card writes it, by question</extracomment>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="195"/>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="275"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="200"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="280"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="198"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="203"/>
         <source>Reveal (R)</source>
         <translation>揭曉 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="200"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="205"/>
         <source>↺ Ask again</source>
         <translation>↺ 再問一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="207"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="212"/>
         <source>class&apos;s answer</source>
         <translation>全班的答案</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="210"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="215"/>
         <source>Check</source>
         <translation>批改</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="364"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="378"/>
         <source>Type the class&apos;s answer first.</source>
         <translation>請先輸入全班的答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="383"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="397"/>
         <source>✓ “{}” is right. {}</source>
         <translation>✓ “{}” 正確。{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="386"/>
+        <location filename="../../desktop_nn/ui/lecture/scenes/question.py" line="400"/>
         <source>✗ “{}” is not it: the answer is {}. {}</source>
         <translation>✗ “{}” 不對：答案是 {}。{}</translation>
     </message>

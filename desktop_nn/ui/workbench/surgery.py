@@ -26,7 +26,7 @@ from desktop_nn.document import DATA, LOADED, SETTINGS, Change
 from desktop_nn.engine.errors import DesktopNNError
 from desktop_nn.training.config import IMPORTED, prepare_data
 from desktop_nn.training.runs import build_run
-from desktop_nn.training.surgery import ADD_LAYER, ADD_NEURON, REMOVE_NEURON, carry_over
+from desktop_nn.training.surgery import ADD_LAYER, ADD_NEURON, REMOVE_LAYER, REMOVE_NEURON, carry_over
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.workbench.setting_names import INIT_NAMES
 
@@ -45,8 +45,15 @@ def operation_text(op, epoch: int, init: str) -> str:
     else:
         what = translate("Surgery", "hidden layer {} was removed").format(op.layer)
     init_name = QCoreApplication.translate("HyperparametersPanel", INIT_NAMES.get(init, init))
-    return translate("Surgery", "Surgery at epoch {0}: {1}. Every other weight keeps its trained value; the new "
+    text = translate("Surgery", "Surgery at epoch {0}: {1}. Every other weight keeps its trained value; the new "
                      "ones come from the initialiser ({2}). Play trains on from here.").format(epoch, what, init_name)
+    if op.kind in (ADD_LAYER, REMOVE_LAYER):
+        # a whole layer in or out changes what every later layer receives: the regions jump, and
+        # only the next epoch's cost is the new network's
+        text += "  " + translate("Surgery", "A layer in or out changes what the layers after it receive, so the "
+                                 "regions change at once; the cost in the status bar is epoch {}'s until the next "
+                                 "epoch.").format(epoch)
+    return text
 
 
 class Surgery(QObject):
