@@ -182,13 +182,13 @@ def to_html(exercise_set: ExerciseSet, translate: Translate | None = None) -> st
     out += ['<div style="page-break-before: always">', f"<h1>{t(say(ANSWER_KEY))}</h1>",
             f"<p>{t(say(KEY_INTRO, seed=s.seed))}</p>",
             '<table border="1" cellspacing="0" cellpadding="4" width="100%">',
-            "<tr>" + "".join(f"<th>{t(say(c))}</th>" for c in (COLUMN_NUMBER, COLUMN_QUESTION, COLUMN_ROUNDED,
-                                                               WORKING)) + "</tr>"]
+            "<tr>" + "".join(f"<th>{t(say(c))}</th>" for c in (COLUMN_NUMBER, COLUMN_ROUNDED, WORKING)) + "</tr>"]
+    # the printed key names each question by its number, as the sheet does; the exact keys (every
+    # digit, the questions' stable names) are the Markdown key's, for a program to check
     for number, q in enumerate(s.questions, start=1):
         working = t(q.working) if q.working is not None else ""
-        out.append(f"<tr><td>{number}</td><td><code>{e(q.key)}</code></td>"
-                   f"<td><b>{e(answer_text(q.answer, q.kind))}</b><br><small>{t(say(COLUMN_KEY))}: "
-                   f"{e(key_text(q.answer, q.kind))}</small></td><td width=\"50%\">{working}</td></tr>")
+        out.append(f"<tr><td>{number}</td><td><b>{e(answer_text(q.answer, q.kind))}</b></td>"
+                   f"<td width=\"60%\">{working}</td></tr>")
     out += ["</table>", "</div>", "</body></html>"]
     return "\n".join(out) + "\n"
 

@@ -2,6 +2,7 @@
 own; the Markdown key read back equals the engine's numbers."""
 
 from desktop_nn.exercises.generate import generate_set
+from desktop_nn.exercises.wording import answer_text
 from desktop_nn.exercises.worksheet import markdown_key_values, read_markdown_key, save_html, save_markdown, \
     to_html, to_markdown
 from tests.exercises.engine_keys import engine_values
@@ -36,7 +37,9 @@ def test_questions_come_before_the_page_break_and_the_key_after_it():
         questions, key = text[:brk], text[brk:]
         for n, q in enumerate(s.questions, start=1):
             assert str(q.prompt).split(":")[0] in questions.replace("&#x27;", "'")
-            assert q.key in key and q.key not in questions
+            assert answer_text(q.answer, q.kind) in key.replace("&#x27;", "'")
+            assert q.key not in questions
+        assert all(q.key in to_markdown(s) for q in s.questions)       # the exact keys: the Markdown's
         assert "Answer key" in key and "Answer key" not in questions
         assert str(s.seed) in questions and "2, 4, 2, 1" in questions
 
