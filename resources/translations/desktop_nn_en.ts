@@ -3241,27 +3241,32 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="499"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="335"/>
+        <source>The verdict comes when training stops: at the epoch limit, or when you press Pause (a network trains until then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="501"/>
         <source>Your sketch overlaps the regions &lt;b&gt;{percent} %&lt;/b&gt;: {words}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="502"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
         <source>the cost curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
         <source>Result: {curve} {actual}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="508"/>
         <source>&lt;b&gt;✓ Right:&lt;/b&gt; {curve} {actual}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="509"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="511"/>
         <source>&lt;b&gt;✗ Wrong:&lt;/b&gt; {curve} {actual}; you said it {guess}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3247,27 +3247,32 @@ rows true, columns predicted</source>
         <translation>&lt;b&gt;先預測：&lt;/b&gt;選出成本曲線會呈現的形狀，再按“完成 — 開始訓練”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="499"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="335"/>
+        <source>The verdict comes when training stops: at the epoch limit, or when you press Pause (a network trains until then).</source>
+        <translation>訓練停下時才會評分：到達 epoch 上限時，或你按下暫停時（神經網路會一直訓練到那時）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="501"/>
         <source>Your sketch overlaps the regions &lt;b&gt;{percent} %&lt;/b&gt;: {words}.</source>
         <translation>你的草圖與決策區域重疊 &lt;b&gt;{percent} %&lt;/b&gt;：{words}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="502"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
         <source>the cost curve</source>
         <translation>成本曲線</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
         <source>Result: {curve} {actual}.</source>
         <translation>結果：{curve}{actual}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="508"/>
         <source>&lt;b&gt;✓ Right:&lt;/b&gt; {curve} {actual}.</source>
         <translation>&lt;b&gt;✓ 正確：&lt;/b&gt;{curve}{actual}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="509"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="511"/>
         <source>&lt;b&gt;✗ Wrong:&lt;/b&gt; {curve} {actual}; you said it {guess}.</source>
         <translation>&lt;b&gt;✗ 錯誤：&lt;/b&gt;{curve}{actual}；你預測它{guess}。</translation>
     </message>

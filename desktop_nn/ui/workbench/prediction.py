@@ -332,6 +332,8 @@ class PredictPanel(QWidget):
         else:
             text = translate("Prediction", "<b>Predict first:</b> pick the shape the cost curve will take, "
                                            "then Done — train.")
+        text += " " + translate("Prediction", "The verdict comes when training stops: at the epoch limit, or "
+                                              "when you press Pause (a network trains until then).")
         self.prompt.setText(text)
         self._shapes.setExclusive(False)
         for radio in self.shapeButtons.values():
