@@ -767,7 +767,7 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="346"/>
-        <source>Wrong.</source>
+        <source>Not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

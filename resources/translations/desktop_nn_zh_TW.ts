@@ -773,8 +773,8 @@ rows true, columns predicted</source>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="346"/>
-        <source>Wrong.</source>
-        <translation>錯誤。</translation>
+        <source>Not right.</source>
+        <translation>不正確。</translation>
     </message>
     <message>
         <location filename="../../desktop_nn/ui/stepthrough/exercise_mode.py" line="347"/>

@@ -140,7 +140,7 @@ def test_wrong_answers_are_marked_and_the_working_and_operands_shown(qtbot, setu
     def answer(q, _k):
         type_answer(pane, wrong_text(q))
         feedback = pane.exercises.panel.feedbackLabel.text()
-        assert "✘" in feedback and "Wrong" in feedback, feedback
+        assert "✘" in feedback and "Not right" in feedback, feedback
         assert str(q.working) == pane.exercises.panel.hintLabel.text()        # the working, shown
         outlined.append(operands_outlined(pane, q))
         if q.meta["hide"] == "cell":

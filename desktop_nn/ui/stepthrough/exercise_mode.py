@@ -343,7 +343,7 @@ class ExerciseMode(QObject):
             verdict = (f"<b style='color:{RIGHT_COLOR}'>✔ {html.escape(word)}</b> "
                        + html.escape(self.tr("The value is {}.").format(answer_text(q))))
         elif asked.status == WRONG:
-            word = self.tr("Wrong.")
+            word = self.tr("Not right.")
             said = self.tr("You typed {}; the right value is {}.").format(asked.given.strip(), answer_text(q))
             verdict = f"<b style='color:{WRONG_COLOR}'>✘ {html.escape(word)}</b> {html.escape(said)}"
         else:
