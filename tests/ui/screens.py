@@ -77,6 +77,8 @@ def measure(width: int, height: int) -> list[dict]:
             "window": list(window.frameGeometry().getRect()),
             "cost": window.cost_plot.graphics.height(),
             "decision": window.decision_plot.plot_widget.height(),
+            "columns": window.mainSplitter.sizes(),
+            "settings_need": window.mainSplitter.widget(0).minimumSizeHint().width(),
             "outside": _outside(window),
             "stepper": list(stepper.geometry().getRect()) if stepper.isVisible() else None,
         })

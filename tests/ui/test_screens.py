@@ -29,6 +29,10 @@ def test_the_window_fits_the_screen_and_keeps_its_plots_usable(size):
         assert row["cost"] >= 0.14 * height, (state, row["cost"])
         assert row["decision"] >= 0.25 * height, (state, row["decision"])
         assert row["outside"] == [], (state, row["outside"])
+    # the settings take what they need, at most 30 % of a small screen: the editor's column gets the rest
+    settings, editor, _ = rows["plain"]["columns"]
+    assert settings <= max(rows["plain"]["settings_need"], round(0.3 * width)) and settings <= 430
+    assert editor >= 0.3 * width, rows["plain"]["columns"]
     sx, sy, sw, sh = rows["stepping"]["stepper"]
     _, _, w, h = rows["stepping"]["window"]
     assert sx >= 0 and sy >= 0 and sx + sw <= w and sy + sh <= h

@@ -113,7 +113,10 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 5)
-        splitter.setSizes([430, 790, 700])
+        # the settings take what they need, at most 430 px and about 30 % of a small screen: at
+        # 1024×768 the editor's column needs the room more than the settings' blank margin does
+        room = self.screen().availableGeometry().width()
+        splitter.setSizes([min(430, max(left.minimumSizeHint().width(), round(0.3 * room))), 790, 700])
         self.messageBar = MessageBar()
         central = QWidget()
         column = QVBoxLayout(central)
