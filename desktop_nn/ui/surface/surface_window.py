@@ -33,6 +33,7 @@ from desktop_nn.training.loss_surface import RESOLUTION, compute_surface, race_o
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.jobs import JobRunner
 from desktop_nn.ui.surface.surface_plot import RACERS, SurfacePlot, contour_levels, contour_lines
+from desktop_nn.ui.kit.fold import scrolling
 from desktop_nn.ui.surface.weight_picker import WeightPicker, weight_name
 
 PANEL_WIDTH = 360
@@ -147,7 +148,11 @@ class LossSurfaceWindow(QWidget):
         self.plot.pointClicked.connect(self.choose)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 4, 4)
-        row.addWidget(panel)
+        # the controls scroll when a short screen or a longer language wraps them taller than the window
+        side = scrolling(panel, "surfaceControlsScroll")
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setFixedWidth(PANEL_WIDTH + side.verticalScrollBar().sizeHint().width())
+        row.addWidget(side)
         row.addWidget(self.plot, 1)
         self._on_picks([])
         self._enable()
