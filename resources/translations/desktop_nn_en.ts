@@ -2703,188 +2703,188 @@ rows true, columns predicted</source>
 <context>
     <name>LossSurfaceWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="64"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="65"/>
         <source>Loss surface — desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="86"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="87"/>
         <source>Loss surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="88"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="89"/>
         <source>J over a plane through the current weights θ: θ + α·d₁ + β·d₂. The star is the network now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="91"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="92"/>
         <source>Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="93"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="94"/>
         <source>Main directions of the training path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="94"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="95"/>
         <source>Two weights: click two links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="107"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="108"/>
         <source>Draw the surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="114"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="115"/>
         <source>From the chosen point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="125"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="126"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="126"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="127"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="127"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="128"/>
         <source>Race GD, momentum, Adam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="130"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="131"/>
         <source>Train from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="132"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="133"/>
         <source>Move the main window&apos;s weights to the chosen point and train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="168"/>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="218"/>
         <source>The run has not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="184"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="189"/>
         <source>The main window&apos;s run has changed: draw the surface again to see its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="206"/>
         <source>No weights picked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="217"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="222"/>
         <source>The loss surface is drawn for a neural network: choose the model &quot;Neural network&quot; in the main window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="227"/>
         <source>The network has not trained yet: train a few epochs, so that the training path has a direction, then draw the surface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="226"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="231"/>
         <source>Pick two weights first: click two links of the network above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="232"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="237"/>
         <source>Computing J over {0}×{0} points of the plane…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="241"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="246"/>
         <source>Training the path again from the initial weights: epoch {0} of {1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="251"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="256"/>
         <source>α: change of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="252"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="257"/>
         <source>β: change of {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="254"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="259"/>
         <source>α along d₁ (towards the initial weights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="255"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="260"/>
         <source>β along d₂ (across the path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="261"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="266"/>
         <source>J at the centre (the current weights, epoch {0}) = {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="265"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="270"/>
         <source>The path shows the first {} epochs, trained again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="267"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="272"/>
         <source>The plane holds the initial and the current weights exactly and {} % of the path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="270"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="275"/>
         <source>Only the two weights change across the plane. The path shows how they moved; the other weights moved too (the start is {} off this plane).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="273"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="278"/>
         <source>Click the surface to choose a point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="290"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="295"/>
         <source>Chosen point: α = {0}, β = {1}. Race the optimisers from it, or train the network on from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="303"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="308"/>
         <source>Racing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="317"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="322"/>
         <source>{0}: diverged after {1} steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="319"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="324"/>
         <source>{0}: J = {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="320"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="325"/>
         <source>After {} steps from the same start, moving only along the plane:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="336"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="341"/>
         <source>The weights moved to the chosen point, but the run is at its epoch limit ({}): raise the limit in the main window to train on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="339"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="344"/>
         <source>The main window trains on from the chosen point; its weights are projected onto this plane as they change (the purple trail). Draw the surface again to centre it on them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,159 +2897,159 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="420"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="423"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="171"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="306"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="309"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="175"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="186"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="187"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="190"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
         <source>Loss surface…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
         <source>Gradient flow strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="219"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
         <source>Gradient flow through depth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="234"/>
         <source>Exercise set and worksheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="234"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="235"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="238"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="240"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,42 +3064,42 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="255"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="254"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="257"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="256"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="259"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="273"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="276"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="369"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="371"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="371"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="374"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="398"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="401"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3124,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="420"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="423"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,92 +3181,92 @@ rows true, columns predicted</source>
 <context>
     <name>Prediction</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="72"/>
         <source>Left button: paint the chosen class; right button: erase. Fill the rest paints every cell not yet painted with the chosen class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="186"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="83"/>
         <source>Fill the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="187"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="84"/>
         <source>Paint every cell not yet painted with the chosen class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="189"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="86"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="192"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="89"/>
         <source>The cost curve:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="107"/>
         <source>Done — train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="214"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="111"/>
         <source>Leave the prediction without training (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="221"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="118"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="119"/>
         <source>Take the sketch off the plot (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="330"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="227"/>
         <source>&lt;b&gt;Predict first:&lt;/b&gt; paint each class&apos;s region (right button erases), pick the cost curve&apos;s shape, then Done — train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="333"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="230"/>
         <source>&lt;b&gt;Predict first:&lt;/b&gt; pick the shape the cost curve will take, then Done — train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="335"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="232"/>
         <source>The verdict comes when training stops: at the epoch limit, or when you press Pause (a network trains until then).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="501"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="243"/>
         <source>Your sketch overlaps the regions &lt;b&gt;{percent} %&lt;/b&gt;: {words}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="246"/>
         <source>the cost curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="248"/>
         <source>Result: {curve} {actual}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="508"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="250"/>
         <source>&lt;b&gt;✓ Right:&lt;/b&gt; {curve} {actual}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="511"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="253"/>
         <source>&lt;b&gt;✗ Wrong:&lt;/b&gt; {curve} {actual}; you said it {guess}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2709,188 +2709,188 @@ rows true, columns predicted</source>
 <context>
     <name>LossSurfaceWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="64"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="65"/>
         <source>Loss surface — desktop_nn</source>
         <translation>損失曲面 — desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="86"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="87"/>
         <source>Loss surface</source>
         <translation>損失曲面</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="88"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="89"/>
         <source>J over a plane through the current weights θ: θ + α·d₁ + β·d₂. The star is the network now.</source>
         <translation>J 在通過目前權重 θ 的平面上：θ + α·d₁ + β·d₂。星號是網路現在的位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="91"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="92"/>
         <source>Plane</source>
         <translation>平面</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="93"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="94"/>
         <source>Main directions of the training path</source>
         <translation>訓練路徑的主要方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="94"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="95"/>
         <source>Two weights: click two links</source>
         <translation>兩個權重：點選兩條連線</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="107"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="108"/>
         <source>Draw the surface</source>
         <translation>畫出曲面</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="114"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="115"/>
         <source>From the chosen point</source>
         <translation>從選定的點出發</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="125"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="126"/>
         <source>Steps</source>
         <translation>步數</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="126"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="127"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="127"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="128"/>
         <source>Race GD, momentum, Adam</source>
         <translation>比賽：GD、動量、Adam</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="130"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="131"/>
         <source>Train from here</source>
         <translation>從這裡訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="132"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="133"/>
         <source>Move the main window&apos;s weights to the chosen point and train on</source>
         <translation>把主視窗的權重移到選定的點，繼續訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="168"/>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="218"/>
         <source>The run has not started yet.</source>
         <translation>訓練還沒開始。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="184"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="189"/>
         <source>The main window&apos;s run has changed: draw the surface again to see its own.</source>
         <translation>主視窗的訓練已改變：再畫一次曲面，才能看到它自己的曲面。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="201"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="206"/>
         <source>No weights picked.</source>
         <translation>尚未選擇權重。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="217"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="222"/>
         <source>The loss surface is drawn for a neural network: choose the model &quot;Neural network&quot; in the main window.</source>
         <translation>損失曲面是為神經網路畫的：請在主視窗選擇模型「神經網路」。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="227"/>
         <source>The network has not trained yet: train a few epochs, so that the training path has a direction, then draw the surface.</source>
         <translation>網路還沒訓練：先訓練幾個 epoch，讓訓練路徑有方向，再畫曲面。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="226"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="231"/>
         <source>Pick two weights first: click two links of the network above.</source>
         <translation>請先選兩個權重：點選上方網路的兩條連線。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="232"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="237"/>
         <source>Computing J over {0}×{0} points of the plane…</source>
         <translation>正在平面上 {0}×{0} 個點計算 J…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="241"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="246"/>
         <source>Training the path again from the initial weights: epoch {0} of {1}…</source>
         <translation>從初始權重重新訓練路徑：第 {0} / {1} 個 epoch…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="251"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="256"/>
         <source>α: change of {}</source>
         <translation>α：{} 的變化量</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="252"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="257"/>
         <source>β: change of {}</source>
         <translation>β：{} 的變化量</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="254"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="259"/>
         <source>α along d₁ (towards the initial weights)</source>
         <translation>α 沿著 d₁（朝向初始權重）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="255"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="260"/>
         <source>β along d₂ (across the path)</source>
         <translation>β 沿著 d₂（橫越路徑）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="261"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="266"/>
         <source>J at the centre (the current weights, epoch {0}) = {1}.</source>
         <translation>中心（目前的權重，第 {0} 個 epoch）的 J = {1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="265"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="270"/>
         <source>The path shows the first {} epochs, trained again.</source>
         <translation>路徑顯示重新訓練的前 {} 個 epoch。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="267"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="272"/>
         <source>The plane holds the initial and the current weights exactly and {} % of the path.</source>
         <translation>這個平面恰好包含初始權重與目前的權重，以及路徑的 {} %。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="270"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="275"/>
         <source>Only the two weights change across the plane. The path shows how they moved; the other weights moved too (the start is {} off this plane).</source>
         <translation>在這個平面上只有這兩個權重在變。路徑顯示它們怎麼移動；其他權重也動了（起點離這個平面 {}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="273"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="278"/>
         <source>Click the surface to choose a point.</source>
         <translation>點一下曲面，選一個點。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="290"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="295"/>
         <source>Chosen point: α = {0}, β = {1}. Race the optimisers from it, or train the network on from it.</source>
         <translation>選定的點：α = {0}、β = {1}。從這裡讓優化器比賽，或從這裡繼續訓練網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="303"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="308"/>
         <source>Racing…</source>
         <translation>比賽中…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="317"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="322"/>
         <source>{0}: diverged after {1} steps</source>
         <translation>{0}：{1} 步後發散</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="319"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="324"/>
         <source>{0}: J = {1}</source>
         <translation>{0}：J = {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="320"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="325"/>
         <source>After {} steps from the same start, moving only along the plane:</source>
         <translation>從同一起點走 {} 步、只沿著平面移動之後：</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="336"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="341"/>
         <source>The weights moved to the chosen point, but the run is at its epoch limit ({}): raise the limit in the main window to train on.</source>
         <translation>權重已移到選定的點，但訓練已到 epoch 上限（{}）：請在主視窗提高上限再繼續訓練。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="339"/>
+        <location filename="../../desktop_nn/ui/surface/surface_window.py" line="344"/>
         <source>The main window trains on from the chosen point; its weights are projected onto this plane as they change (the purple trail). Draw the surface again to centre it on them.</source>
         <translation>主視窗從選定的點繼續訓練；權重變化時會投影到這個平面上（紫色軌跡）。再畫一次曲面，即可以它們為中心。</translation>
     </message>
@@ -2903,159 +2903,159 @@ rows true, columns predicted</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="160"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="420"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="423"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="161"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="171"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="306"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="173"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="309"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="175"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="178"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="183"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="186"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="187"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="190"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="203"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
         <source>Loss surface…</source>
         <translation>損失曲面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="214"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
         <source>Gradient flow strip</source>
         <translation>梯度流動帶</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="219"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
         <source>Gradient flow through depth…</source>
         <translation>梯度在深度中的流動…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="228"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
         <source>E&amp;xercises</source>
         <translation>練習(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="234"/>
         <source>Exercise set and worksheet…</source>
         <translation>練習題組與學習單…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="234"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="235"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="238"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="240"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -3070,42 +3070,42 @@ rows true, columns predicted</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="252"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="255"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="254"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="257"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="256"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="259"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="273"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="276"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="366"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="369"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="368"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="371"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="371"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="374"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="398"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="401"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
@@ -3130,7 +3130,7 @@ rows true, columns predicted</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="420"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="423"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
@@ -3187,92 +3187,92 @@ rows true, columns predicted</source>
 <context>
     <name>Prediction</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="72"/>
         <source>Left button: paint the chosen class; right button: erase. Fill the rest paints every cell not yet painted with the chosen class.</source>
         <translation>左鍵：畫上選定的類別；右鍵：擦除。“填滿其餘”會把每個還沒畫的格子畫成選定的類別。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="186"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="83"/>
         <source>Fill the rest</source>
         <translation>填滿其餘</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="187"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="84"/>
         <source>Paint every cell not yet painted with the chosen class</source>
         <translation>把每個還沒畫的格子畫成選定的類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="189"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="86"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="192"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="89"/>
         <source>The cost curve:</source>
         <translation>成本曲線：</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="107"/>
         <source>Done — train</source>
         <translation>完成 — 開始訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="214"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="111"/>
         <source>Leave the prediction without training (Esc)</source>
         <translation>不訓練，離開預測（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="221"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="118"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="119"/>
         <source>Take the sketch off the plot (Esc)</source>
         <translation>把草圖從圖上拿掉（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="330"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="227"/>
         <source>&lt;b&gt;Predict first:&lt;/b&gt; paint each class&apos;s region (right button erases), pick the cost curve&apos;s shape, then Done — train.</source>
         <translation>&lt;b&gt;先預測：&lt;/b&gt;畫出每個類別的區域（右鍵擦除），選出成本曲線的形狀，再按“完成 — 開始訓練”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="333"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="230"/>
         <source>&lt;b&gt;Predict first:&lt;/b&gt; pick the shape the cost curve will take, then Done — train.</source>
         <translation>&lt;b&gt;先預測：&lt;/b&gt;選出成本曲線會呈現的形狀，再按“完成 — 開始訓練”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="335"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction_panel.py" line="232"/>
         <source>The verdict comes when training stops: at the epoch limit, or when you press Pause (a network trains until then).</source>
         <translation>訓練停下時才會評分：到達 epoch 上限時，或你按下暫停時（神經網路會一直訓練到那時）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="501"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="243"/>
         <source>Your sketch overlaps the regions &lt;b&gt;{percent} %&lt;/b&gt;: {words}.</source>
         <translation>你的草圖與決策區域重疊 &lt;b&gt;{percent} %&lt;/b&gt;：{words}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="504"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="246"/>
         <source>the cost curve</source>
         <translation>成本曲線</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="506"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="248"/>
         <source>Result: {curve} {actual}.</source>
         <translation>結果：{curve}{actual}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="508"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="250"/>
         <source>&lt;b&gt;✓ Right:&lt;/b&gt; {curve} {actual}.</source>
         <translation>&lt;b&gt;✓ 正確：&lt;/b&gt;{curve}{actual}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="511"/>
+        <location filename="../../desktop_nn/ui/workbench/prediction.py" line="253"/>
         <source>&lt;b&gt;✗ Wrong:&lt;/b&gt; {curve} {actual}; you said it {guess}.</source>
         <translation>&lt;b&gt;✗ 錯誤：&lt;/b&gt;{curve}{actual}；你預測它{guess}。</translation>
     </message>
