@@ -554,7 +554,7 @@
     <name>DecisionPlot</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="70"/>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="124"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
         <source>Decision regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,102 +1778,102 @@ rows true, columns predicted</source>
 <context>
     <name>FitPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="129"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="128"/>
         <source>Fit ŷ over the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="136"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="135"/>
         <source>No plot of the fit: this data has {} input columns ({}), and ŷ can only be drawn over one or two. The network trains on all of them; RMSE and R² show how well it fits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="189"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="188"/>
         <source>parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="205"/>
         <source>test point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="209"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="208"/>
         <source>training point (x, y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="211"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="210"/>
         <source>fit ŷ(x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="212"/>
         <source>residual y − ŷ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="215"/>
         <source>low ŷ, low y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="217"/>
         <source>high ŷ, high y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="220"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="219"/>
         <source>training point, coloured by y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="250"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="249"/>
         <source>No hidden layer: ŷ = W[1] x + b[1] is a weighted sum of the input features, with no parts to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="254"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="253"/>
         <source>Hidden units&apos; parts are drawn for one hidden layer. This network has {}: its output adds up the units of the last one, which are already functions of the layers before, not pieces of x alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="261"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="260"/>
         <source>Hidden units&apos; parts a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) + b[2] (dashed) = the fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="278"/>
         <source>test RMSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="280"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
         <source>training RMSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="283"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="282"/>
         <source>training set: RMSE {}, R² {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="294"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="41"/>
         <source>A single neuron of the chapter separates two classes: to fit numbers the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="298"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="45"/>
         <source>Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the chapter&apos;s Adaline cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="56"/>
         <source>This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="311"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="58"/>
         <source>This data has two inputs: the input features are x₁ and x₂ again (the Input features tab adds more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,164 +2892,164 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="73"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="72"/>
         <source>desktop_nn — neural networks, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="423"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="403"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Train continuously / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>▶| Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Train exactly one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
         <source>⟲ Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>New seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>Draw new initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="171"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
         <source>Pin run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="171"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="173"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="308"/>
         <source>Step-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Trace one iteration, formula by formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="176"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="180"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="186"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="185"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="190"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="189"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
         <source>&amp;Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="212"/>
         <source>Loss surface…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
         <source>Gradient flow strip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="221"/>
         <source>Gradient flow through depth…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>&amp;Lecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
         <source>Start the lecture (full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
         <source>Go to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="232"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="234"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
         <source>Exercise set and worksheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="238"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
         <source>About desktop_nn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="240"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="239"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,42 +3064,42 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="255"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="254"/>
         <source>epoch 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="257"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="256"/>
         <source>cost —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="259"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="258"/>
         <source>0 epochs/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="276"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="275"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="369"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="23"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="371"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="26"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="374"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="29"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="401"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="381"/>
         <source>no hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3124,7 @@ rows true, columns predicted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="423"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="403"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>

@@ -557,7 +557,7 @@
     <name>DecisionPlot</name>
     <message>
         <location filename="../../desktop_nn/ui/workbench/decision_plot.py" line="70"/>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="124"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="123"/>
         <source>Decision regions</source>
         <translation>決策區域</translation>
     </message>
@@ -1784,102 +1784,102 @@ rows true, columns predicted</source>
 <context>
     <name>FitPlot</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="129"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="128"/>
         <source>Fit ŷ over the data</source>
         <translation>擬合 ŷ 與資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="136"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="135"/>
         <source>No plot of the fit: this data has {} input columns ({}), and ŷ can only be drawn over one or two. The network trains on all of them; RMSE and R² show how well it fits.</source>
         <translation>無法畫出擬合：這份資料有 {} 個輸入欄（{}），而 ŷ 只能畫在一個或兩個輸入上。網路仍用全部的欄訓練；RMSE 與 R² 顯示擬合得多好。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="189"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="188"/>
         <source>parts</source>
         <translation>各部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="205"/>
         <source>test point</source>
         <translation>測試點</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="209"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="208"/>
         <source>training point (x, y)</source>
         <translation>訓練點 (x, y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="211"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="210"/>
         <source>fit ŷ(x)</source>
         <translation>擬合 ŷ(x)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="212"/>
         <source>residual y − ŷ</source>
         <translation>殘差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="215"/>
         <source>low ŷ, low y</source>
         <translation>ŷ 低、y 低</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="218"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="217"/>
         <source>high ŷ, high y</source>
         <translation>ŷ 高、y 高</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="220"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="219"/>
         <source>training point, coloured by y</source>
         <translation>訓練點，依 y 著色</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="250"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="249"/>
         <source>No hidden layer: ŷ = W[1] x + b[1] is a weighted sum of the input features, with no parts to show.</source>
         <translation>沒有隱藏層：ŷ = W[1] x + b[1] 是輸入特徵的加權和，沒有可畫的部分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="254"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="253"/>
         <source>Hidden units&apos; parts are drawn for one hidden layer. This network has {}: its output adds up the units of the last one, which are already functions of the layers before, not pieces of x alone.</source>
         <translation>隱藏單元的各部分只對一個隱藏層畫出。這個網路有 {} 個：它的輸出加總的是最後一層的單元，而它們已是前面各層的函數，不只是 x 的片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="261"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="260"/>
         <source>Hidden units&apos; parts a[1]ⱼ · W[2]ⱼ (blue adds, orange subtracts) + b[2] (dashed) = the fit</source>
         <translation>隱藏單元的部分 a[1]ⱼ · W[2]ⱼ（藍色加上、橘色減去）+ b[2]（虛線）= 擬合</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="278"/>
         <source>test RMSE</source>
         <translation>測試 RMSE</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="280"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="279"/>
         <source>training RMSE</source>
         <translation>訓練 RMSE</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="283"/>
+        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="282"/>
         <source>training set: RMSE {}, R² {}</source>
         <translation>訓練集：RMSE {}、R² {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="294"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="41"/>
         <source>A single neuron of the chapter separates two classes: to fit numbers the model is now a neural network.</source>
         <translation>本章的單一神經元只能分開兩個類別：為了擬合數值，模型改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="298"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="45"/>
         <source>Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the chapter&apos;s Adaline cost.</source>
         <translation>要擬合的是數值：輸出是線性的，成本是平方誤差 J = (1/2m) Σ (a − y)²，也就是本章 Adaline 的成本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="56"/>
         <source>This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.</source>
         <translation>這份資料只有一個輸入 x：只能使用 x 的特徵（x₁、x₁²、sin x₁）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/fit_plot.py" line="311"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="58"/>
         <source>This data has two inputs: the input features are x₁ and x₂ again (the Input features tab adds more).</source>
         <translation>這份資料有兩個輸入：輸入特徵又是 x₁ 與 x₂（在“輸入特徵”分頁可以加上更多）。</translation>
     </message>
@@ -2898,164 +2898,164 @@ rows true, columns predicted</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="73"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="72"/>
         <source>desktop_nn — neural networks, live</source>
         <translation>desktop_nn — 神經網路，即時呈現</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="423"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="162"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="403"/>
         <source>▶ Play</source>
         <translation>▶ 開始</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="163"/>
         <source>Train continuously / pause</source>
         <translation>持續訓練 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="164"/>
         <source>▶| Step</source>
         <translation>▶| 單步</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="165"/>
         <source>Train exactly one epoch</source>
         <translation>只訓練一個 epoch</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="166"/>
         <source>⟲ Reset</source>
         <translation>⟲ 重設</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="167"/>
         <source>Back to the same initial weights (same seed)</source>
         <translation>回到相同的初始權重（相同亂數種子）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="168"/>
         <source>New seed</source>
         <translation>新的亂數種子</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="169"/>
         <source>Draw new initial weights</source>
         <translation>重新抽取初始權重</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="171"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="170"/>
         <source>Pin run</source>
         <translation>釘選這次訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="171"/>
         <source>Keep this run&apos;s curve to compare with the next</source>
         <translation>保留這次訓練的曲線，與下一次比較</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="173"/>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="309"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="172"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="308"/>
         <source>Step-through</source>
         <translation>逐步追蹤</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="175"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="174"/>
         <source>Trace one iteration, formula by formula</source>
         <translation>逐條公式追蹤一次迭代</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="177"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="176"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="181"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="180"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="186"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="185"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="190"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="189"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="206"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="208"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="210"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="209"/>
         <source>&amp;Training</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="213"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="212"/>
         <source>Loss surface…</source>
         <translation>損失曲面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="217"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="216"/>
         <source>Gradient flow strip</source>
         <translation>梯度流動帶</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="222"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="221"/>
         <source>Gradient flow through depth…</source>
         <translation>梯度在深度中的流動…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="225"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="224"/>
         <source>&amp;Lecture</source>
         <translation>講課(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="227"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="226"/>
         <source>Start the lecture (full screen)</source>
         <translation>開始講課（全螢幕）</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="231"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="230"/>
         <source>Go to scene</source>
         <translation>跳到場景</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="232"/>
         <source>E&amp;xercises</source>
         <translation>練習(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="234"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="233"/>
         <source>Exercise set and worksheet…</source>
         <translation>練習題組與學習單…</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="238"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="237"/>
         <source>About desktop_nn</source>
         <translation>關於 desktop_nn</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="240"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="239"/>
         <source>desktop_nn {} — neural networks from the perceptron to deep networks</source>
         <translation>desktop_nn {} — 從感知器到深度神經網路</translation>
     </message>
@@ -3070,42 +3070,42 @@ rows true, columns predicted</source>
         <translation>下次啟動 desktop_nn 時介面將使用{}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="255"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="254"/>
         <source>epoch 0</source>
         <translation>epoch 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="257"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="256"/>
         <source>cost —</source>
         <translation>成本 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="259"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="258"/>
         <source>0 epochs/s</source>
         <translation>0 epoch/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="276"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="275"/>
         <source>The lecture scenes cannot be listed: {}</source>
         <translation>無法列出講課場景：{}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="369"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="23"/>
         <source>A single neuron separates two classes: the model is now a neural network.</source>
         <translation>單一神經元只能分開兩個類別：模型已改為神經網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="371"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="26"/>
         <source>{} classes: the output is now softmax + cross-entropy, one output unit per class.</source>
         <translation>{} 個類別：輸出已改為 softmax + 交叉熵，每個類別一個輸出單元。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="374"/>
+        <location filename="../../desktop_nn/ui/workbench/adjustments.py" line="29"/>
         <source>Two classes: the output is back to {}, as in the chapter.</source>
         <translation>兩個類別：輸出已改回 {}，和講義一樣。</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="401"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="381"/>
         <source>no hidden</source>
         <translation>無隱藏層</translation>
     </message>
@@ -3130,7 +3130,7 @@ rows true, columns predicted</source>
         <translation>感知器已收斂：從第 {} 個 epoch 起沒有分類錯誤。  {}</translation>
     </message>
     <message>
-        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="423"/>
+        <location filename="../../desktop_nn/ui/workbench/main_window.py" line="403"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>

@@ -31,7 +31,6 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_nn.training.config import layer_outputs
-from desktop_nn.training.regression import ONE_INPUT_FEATURES
 from desktop_nn.ui.kit import palette
 from desktop_nn.ui.kit.numbers import fmt
 from desktop_nn.ui.kit.plots import readable_axes, style_axes
@@ -284,30 +283,3 @@ class FitPlot(QWidget):
             fmt(fit.train_rmse, 4), fmt(fit.train_r2, 4))
         owner.accuracyLabel.setToolTip(tip)
         self.r2Label.setToolTip(tip)
-
-
-def adjustment_text(adjusted) -> str:
-    """What the document changed so that numbers can be fitted (Document.fitted), in words."""
-    parts = []
-    for name, _old, new in adjusted:
-        if name == "model":
-            parts.append(QCoreApplication.translate(
-                "FitPlot", "A single neuron of the chapter separates two classes: to fit numbers the model is now "
-                "a neural network."))
-        elif name == "output" and new == "linear":
-            parts.append(QCoreApplication.translate(
-                "FitPlot", "Numbers to fit: the output is linear with the squared error J = (1/2m) Σ (a − y)², the "
-                "chapter's Adaline cost."))
-        elif name == "features":
-            parts.append(features_text(new))
-    return "  ".join(parts)
-
-
-def features_text(new) -> str:
-    """Why the input features changed with the data: narrowed to x alone, or given back x₁, x₂."""
-    if set(new) <= set(ONE_INPUT_FEATURES):
-        return QCoreApplication.translate(
-            "FitPlot", "This data has one input x: only the features of x (x₁, x₁², sin x₁) can be used.")
-    return QCoreApplication.translate(
-        "FitPlot", "This data has two inputs: the input features are x₁ and x₂ again (the Input features tab "
-        "adds more).")

@@ -34,14 +34,13 @@ from desktop_nn.ui.workbench.architecture_editor import ArchitectureEditor
 from desktop_nn.ui.workbench.cost_plot import CostPlot
 from desktop_nn.ui.workbench.decision_plot import DecisionPlot
 from desktop_nn.ui.workbench.draw_data import DrawData
-from desktop_nn.ui.workbench.fit_plot import adjustment_text as regression_adjustment_text, features_text
+from desktop_nn.ui.workbench.adjustments import adjustment_text
 from desktop_nn.ui.workbench.frames import FrameDrawing
 from desktop_nn.ui.workbench.gradient_strip import place_gradient_strip
 from desktop_nn.ui.workbench.hyperparameters import HyperparametersPanel
 from desktop_nn.ui.workbench.message_bar import MessageBar
 from desktop_nn.ui.workbench.predict_first import PredictFirst
 from desktop_nn.ui.workbench.screen_fit import ScreenFit, dock
-from desktop_nn.ui.workbench.setting_names import OUTPUT_NAMES
 from desktop_nn.ui.workbench.surgery import Surgery
 from desktop_nn.ui.projects.project_host import ProjectHostMixin
 from desktop_nn.ui.stepthrough.stepper import StepperPane
@@ -356,26 +355,7 @@ class MainWindow(FrameDrawing, ScreenFit, ProjectHostMixin, QMainWindow):
             if not self.surgery.operate(change):    # surgery while paused: the run goes on from its weights
                 self.controller.configure(config)
         if change.adjusted:
-            self.say(self._adjustment_text(change.adjusted), "info")
-
-    def _adjustment_text(self, adjusted) -> str:
-        """What the document changed besides the edit, so the choice could be carried out."""
-        if self.document.is_regression:
-            return regression_adjustment_text(adjusted)
-        k = self.document.class_count(self.document.settings)
-        parts = []
-        for name, _old, new in adjusted:
-            if name == "model":
-                parts.append(self.tr("A single neuron separates two classes: the model is now a neural network."))
-            elif name == "output" and new == "softmax":
-                parts.append(self.tr("{} classes: the output is now softmax + cross-entropy, one output unit per "
-                                     "class.").format(k))
-            elif name == "output":
-                parts.append(self.tr("Two classes: the output is back to {}, as in the chapter.").format(
-                    QCoreApplication.translate("HyperparametersPanel", OUTPUT_NAMES[new])))
-            elif name == "features":
-                parts.append(features_text(new))
-        return "  ".join(parts)
+            self.say(adjustment_text(self.document, change.adjusted), "info")
 
     def _update_undo_actions(self) -> None:
         self.undoAction.setEnabled(self.document.can_undo)
