@@ -23,6 +23,8 @@ if TYPE_CHECKING:      # pandas is imported when a file is read: it costs ~0.5 s
     import pandas as pd
 
 from desktop_nn.engine.errors import DatasetError
+# the functions to fit (sine, step, |x|, cubic, plane, bumps) live in their own module, re-exported here
+from desktop_nn.engine.regression_datasets import REGRESSION_GENERATORS, check_generator_args, sample_curve  # noqa: F401
 
 IRIS_COLUMNS = ("sepal_length", "sepal_width", "petal_length", "petal_width", "species")
 IRIS_FEATURES = IRIS_COLUMNS[:4]
@@ -182,13 +184,6 @@ def standardize(
 # 2-D generators for the playground. Each returns X (m, 2) and y (m,) with labels 0/1.
 
 
-def _check_generator_args(n_samples: int, noise: float) -> None:
-    if int(n_samples) != n_samples or n_samples < 4:
-        raise DatasetError(f"A dataset needs at least 4 points; got n_samples={n_samples}.")
-    if n_samples > 1_000_000:
-        raise DatasetError(f"n_samples={n_samples} is too large for the playground (limit 1 000 000).")
-    if not (0.0 <= noise <= 10.0) or not np.isfinite(noise):
-        raise DatasetError(f"noise must be between 0 and 10; got {noise}.")
 
 
 def _halves(n_samples: int) -> tuple[int, int]:
@@ -199,7 +194,7 @@ def _halves(n_samples: int) -> tuple[int, int]:
 def _two_halves(n_samples: int, noise: float, seed: int, draw: Callable[..., np.ndarray]):
     """X = draw(rng, n0, n1): class 0's n0 points, then class 1's n1 (half the points each);
     y = n0 zeros then n1 ones. The arguments are checked before anything is drawn."""
-    _check_generator_args(n_samples, noise)
+    check_generator_args(n_samples, noise)
     rng = np.random.default_rng(seed)
     n0, n1 = _halves(n_samples)
     X = draw(rng, n0, n1)
@@ -221,7 +216,7 @@ def blobs(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
 
 def xor(n_samples: int = 200, noise: float = 0.1, seed: int = 0):
     """Points in the four quadrants of [−1, 1]²; class 1 where x1·x2 < 0 (exclusive or of the signs)."""
-    _check_generator_args(n_samples, noise)
+    check_generator_args(n_samples, noise)
     rng = np.random.default_rng(seed)
     X = rng.uniform(-1.0, 1.0, (n_samples, 2))
     # keep the points off the axes so the clean problem has a margin
@@ -306,7 +301,3 @@ def train_test_split(X: np.ndarray, y: np.ndarray, test_ratio: float = 0.3, seed
     order = np.random.default_rng(seed).permutation(m)
     test, train = np.sort(order[:n_test]), np.sort(order[n_test:])
     return X[train], X[test], y[train], y[test]
-
-
-# the regression datasets (sine, step, |x|, cubic, plane, bumps) live in their own module
-from desktop_nn.engine.regression_datasets import REGRESSION_GENERATORS, sample_curve  # noqa: E402,F401

@@ -59,16 +59,22 @@ CURVES: dict[str, Curve] = {
 }
 
 
-def sample_curve(name: str, n_samples: int = 200, noise: float = 0.1, seed: int = 0):
-    """``n_samples`` points of the curve ``name``: X (m, d) uniform in its box, y (m,) = f(x) + noise."""
-    if name not in CURVES:
-        raise DatasetError(f"Unknown regression dataset {name!r}; choose one of {', '.join(CURVES)}.")
+def check_generator_args(n_samples: int, noise: float) -> None:
+    """What every generated dataset (these and engine.datasets' 2-D classes) asks of its size and
+    noise: DatasetError naming the value otherwise."""
     if int(n_samples) != n_samples or n_samples < 4:
         raise DatasetError(f"A dataset needs at least 4 points; got n_samples={n_samples}.")
     if n_samples > 1_000_000:
         raise DatasetError(f"n_samples={n_samples} is too large for the playground (limit 1 000 000).")
     if not (0.0 <= noise <= 10.0) or not np.isfinite(noise):
         raise DatasetError(f"noise must be between 0 and 10; got {noise}.")
+
+
+def sample_curve(name: str, n_samples: int = 200, noise: float = 0.1, seed: int = 0):
+    """``n_samples`` points of the curve ``name``: X (m, d) uniform in its box, y (m,) = f(x) + noise."""
+    if name not in CURVES:
+        raise DatasetError(f"Unknown regression dataset {name!r}; choose one of {', '.join(CURVES)}.")
+    check_generator_args(n_samples, noise)
     curve = CURVES[name]
     rng = np.random.default_rng(seed)
     X = rng.uniform(curve.low, curve.high, (int(n_samples), curve.inputs))

@@ -126,6 +126,18 @@ def load_raw(config: RunConfig) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]
     return X, y, ("class 0", "class 1"), ("x₁", "x₂")
 
 
+def standardized(config: RunConfig, F_train: np.ndarray, F_test: np.ndarray):
+    """The features scaled by the training set's mean and standard deviation when the settings
+    ask for it (the test set with the same numbers): F_train, F_test, mean, std (None, None when
+    not scaled)."""
+    if not config.standardize:
+        return F_train, F_test, None, None
+    F_train, mean, std = datasets.standardize(F_train)
+    if len(F_test):
+        F_test, _, _ = datasets.standardize(F_test, mean, std)
+    return F_train, F_test, mean, std
+
+
 def prepare_data(config: RunConfig, imported=None) -> DataView:
     """Load, split (file order is kept when nothing is held out), expand and scale the data.
 
@@ -155,11 +167,7 @@ def prepare_data(config: RunConfig, imported=None) -> DataView:
     names = tuple(config.features)
     F_train = expand_features(Xtr, names)
     F_test = expand_features(Xte, names) if len(Xte) else np.zeros((0, len(names)))
-    mean = std = None
-    if config.standardize:
-        F_train, mean, std = datasets.standardize(F_train)
-        if len(F_test):
-            F_test, _, _ = datasets.standardize(F_test, mean, std)
+    F_train, F_test, mean, std = standardized(config, F_train, F_test)
     lo = X_raw.min(axis=0)
     hi = X_raw.max(axis=0)
     pad = np.maximum((hi - lo) * 0.08, 0.1)

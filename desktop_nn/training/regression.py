@@ -43,6 +43,7 @@ from desktop_nn.training.data import (
     _readonly,
     _split,
     expand_features,
+    standardized,
 )
 
 if TYPE_CHECKING:
@@ -200,11 +201,7 @@ def prepare_regression(config: RunConfig, imported=None) -> DataView:
                                "cannot be computed; tick x₁, x₁² or sin x₁.")
         F_train = expand_features(Xtr, names)
         F_test = expand_features(Xte, names) if len(Xte) else np.zeros((0, len(names)))
-    mean = std = None
-    if config.standardize:
-        F_train, mean, std = datasets.standardize(F_train)
-        if len(F_test):
-            F_test, _, _ = datasets.standardize(F_test, mean, std)
+    F_train, F_test, mean, std = standardized(config, F_train, F_test)
 
     def features_of(points):
         F = expand_features(points, names)
