@@ -20,6 +20,8 @@ student can have a set of their own. The same seed gives the same set.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -134,7 +136,8 @@ class ExerciseSet:
 def parse_dims(text: str) -> tuple[int, ...]:
     """'2, 3, 1', '2-3-1' or '2 3 1' → (2, 3, 1); ConfigError when it is not a network."""
     parts = [p for p in text.replace("-", " ").replace(",", " ").replace("[", " ").replace("]", " ").split() if p]
-    if len(parts) < 2 or not all(p.isdigit() and int(p) >= 1 for p in parts):
+    negative = re.search(r"(^|[,\[(])\s*-", text.strip())         # "2, -3, 1": not the dash of 2-3-1
+    if negative or len(parts) < 2 or not all(p.isdigit() and int(p) >= 1 for p in parts):
         raise ConfigError(f"“{text.strip()}” is not a network: type the layer sizes n[0], …, n[L], e.g. 2, 3, 1.")
     dims = tuple(int(p) for p in parts)
     if len(dims) > 12 or max(dims) > 64:

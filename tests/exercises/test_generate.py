@@ -105,3 +105,14 @@ def test_bad_requests_are_refused():
         generate_set((2, 3, 1), -1, "easy")
     with pytest.raises(ConfigError):
         generate_set((2, 3, 1), 0, "easy", output="softmax")
+
+
+def test_a_network_is_read_with_commas_dashes_or_spaces_and_a_negative_size_is_refused():
+    from desktop_nn.engine.errors import ConfigError
+    from desktop_nn.exercises.generate import parse_dims
+
+    for text in ("2, 3, 1", "2-3-1", "[2 3 1]", "2 - 3 - 1"):
+        assert parse_dims(text) == (2, 3, 1)
+    for text in ("2, -3, 1", "-2, 3", "[-2, 3]", "2, 0, 1", "2", "2, x"):
+        with pytest.raises(ConfigError):
+            parse_dims(text)
