@@ -34,8 +34,9 @@ translate = QCoreApplication.translate        # (the name pyside6-lupdate looks 
 
 BRUSH_CELLS = 6.0          # the brush's radius, in cells of the regions' grid (120 across)
 SCALE = 4                  # the overlay image has SCALE × SCALE pixels per cell (room for hatching)
-FILL_ALPHA = 150
-HATCH_PERIOD, HATCH_WIDTH = 12, 4    # image pixels: one stripe of HATCH_WIDTH in every HATCH_PERIOD
+FILL_ALPHA = 150           # a class painted while sketching
+HATCH_ALPHA = 210          # its stripes at the reveal
+HATCH_PERIOD, HATCH_WIDTH = 14, 3    # image pixels: one stripe of HATCH_WIDTH in every HATCH_PERIOD (the regions show between)
 OUTLINE = (17, 17, 17, 255)
 
 
@@ -60,7 +61,7 @@ def sketch_image(labels: np.ndarray, hatched: bool) -> np.ndarray:
     for k in np.unique(big[painted]).tolist():
         cells = mark & (big == k)
         image[cells, :3] = _darker(k) if hatched else palette.class_rgb(k)
-        image[cells, 3] = 235 if hatched else FILL_ALPHA
+        image[cells, 3] = HATCH_ALPHA if hatched else FILL_ALPHA
     edge = np.zeros((h, w), bool)
     diff_x = big[:, 1:] != big[:, :-1]
     diff_y = big[1:, :] != big[:-1, :]
