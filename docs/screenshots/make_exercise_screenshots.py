@@ -34,15 +34,9 @@ def _platform(width: int, height: int) -> str:
     return f"offscreen:configfile={path}"
 
 
-def settle(app, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-
-
 def shoot(out_dir: Path, width: int, height: int) -> None:
     """One screen size, in this process (QT_QPA_PLATFORM already names the screen)."""
+    from make_main_window_screenshots import settle   # this folder's helpers (run as a script)
     from PySide6.QtCore import QStandardPaths
 
     from desktop_nn.app import _application

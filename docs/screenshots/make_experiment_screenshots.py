@@ -16,31 +16,14 @@ Drives the real window, maximised as a user would have it, and saves
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication
 
+from make_main_window_screenshots import settle, wait   # this folder's helpers (run as a script)
 from desktop_nn.app import _application, create_main_window
 from desktop_nn.training.config import RunConfig
-
-
-def wait(app: QApplication, condition, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.005)
-
-
-def settle(app: QApplication, seconds: float = 0.5) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def main(out_dir: str, suffix: str = "") -> None:

@@ -11,30 +11,18 @@ Drives the real main window, maximised on its screen: a 2-8-8-8-8-1 sigmoid netw
 """
 
 import sys
+from functools import partial
 import tempfile
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from make_main_window_screenshots import settle, wait as _wait   # this folder's helpers
 from desktop_nn.app import _application, create_main_window
 from desktop_nn.training.config import RunConfig
 
 
-def wait(app, condition, seconds: float = 90.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.005)
-
-
-def settle(app, seconds: float = 0.6) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.005)
+wait = partial(_wait, seconds=90.0)      # the depth grid trains twelve networks
 
 
 def main(out_dir: str, suffix: str = "") -> None:
@@ -50,7 +38,7 @@ def main(out_dir: str, suffix: str = "") -> None:
     c = window.controller
     wait(app, lambda: c.latest is not None)
     window.gradientStripAction.setChecked(True)
-    settle(app)
+    settle(app, 0.6)
     window.playAction.trigger()
     wait(app, lambda: c.latest.epoch >= 300 and not c.latest.running)
     settle(app, 1.0)
@@ -64,12 +52,12 @@ def main(out_dir: str, suffix: str = "") -> None:
     settle(app, 1.0)
     window.grab().save(str(out / f"step-backward-gradients{suffix}.png"))
     window.stepperDock.hide()
-    settle(app)
+    settle(app, 0.6)
 
     window.gradientGridAction.trigger()
     grid = window._gradient_grid
     wait(app, lambda: grid.grid is not None and grid.runButton.isEnabled())
-    settle(app)
+    settle(app, 0.6)
     grid.grab().save(str(out / f"gradient-flow-grid{suffix}.png"))
     window.close()
 

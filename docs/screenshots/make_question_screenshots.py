@@ -17,33 +17,18 @@ from __future__ import annotations
 
 import os
 import sys
-import time
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))     # this checkout's desktop_nn
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from make_main_window_screenshots import settle, wait as _wait  # noqa: E402  (this folder's helpers)
 
 SIZES = [(1366, 768), (1024, 768), (1280, 800), (1920, 1080)]
 MAIN = "question-perceptron-update"
-
-
-def settle(app: QApplication, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def wait(app: QApplication, condition, seconds: float = 30.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the scene did not show its content in time")
-        app.processEvents()
-        time.sleep(0.005)
+wait = partial(_wait, seconds=30.0)
 
 
 def main(out_dir: str, sizes: list[tuple[int, int]], only: list[str] | None,

@@ -16,24 +16,12 @@ the widgets show). Saves, on a 1366×768 screen (other sizes get the size in the
 import os
 import sys
 import tempfile
-import time
+from functools import partial
 from pathlib import Path
 
+from make_main_window_screenshots import settle, wait as _wait   # this folder's helpers (run as a script)
 
-def wait(app, condition, seconds: float = 120.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.005)
-
-
-def settle(app, seconds: float = 0.5) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.005)
+wait = partial(_wait, seconds=120.0)     # the fits train thousands of epochs
 
 
 def train(app, window, epochs: int) -> None:
